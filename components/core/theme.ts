@@ -1,0 +1,42 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens shared by every widget. Hosts theme the kit through these custom properties (they inherit
+ * through shadow roots), e.g. `kre8-booking { --kre8-accent: #0f766e; }`.
+ */
+export const tokens = css`
+  :host {
+    --_accent: var(--kre8-accent, #4338ca);
+    --_accent-contrast: var(--kre8-accent-contrast, #ffffff);
+    --_surface: var(--kre8-surface, #ffffff);
+    --_surface-alt: var(--kre8-surface-alt, #f4f4f7);
+    --_text: var(--kre8-text, #1b1b22);
+    --_muted: var(--kre8-muted, #55556a);
+    --_border: var(--kre8-border, #d4d4de);
+    --_danger: var(--kre8-danger, #b42318);
+    --_success: var(--kre8-success, #067647);
+    --_radius: var(--kre8-radius, 10px);
+    --_font: var(--kre8-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_focus: var(--kre8-focus-ring, 0 0 0 3px color-mix(in srgb, var(--_accent) 40%, transparent));
+    font-family: var(--_font);
+    color: var(--_text);
+  }
+  :focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;
