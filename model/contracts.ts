@@ -90,7 +90,8 @@ export interface BookingRequest extends FormSignals {
 }
 
 export interface BookingSummary {
-  id: number;
+  /** Our booking reference (stable from the first answer; the CRM row is written right after). */
+  id: string;
   type: BookingType;
   start: string;
   end: string;
@@ -144,6 +145,16 @@ export interface ChatResponse {
   reply: string;
   actions: AgentAction[];
   lead: CapturedLead;
+}
+
+/** POST /api/voice-agent/contact — details the visitor typed or corrected; they win over extraction. */
+export interface ContactUpdate {
+  sessionId: string;
+  firstName?: string;
+  lastName?: string;
+  email?: string;
+  phone?: string;
+  companyName?: string;
 }
 
 /** The one error envelope every API error uses. */

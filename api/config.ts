@@ -1,0 +1,131 @@
+import { z } from 'zod';
+
+/**
+ * Every environment variable the API reads, validated once at start. Locally each has a documented default
+ * (no keys needed); with APP_ENV=production the ones marked `prod` must be set and a missing or malformed
+ * value stops the start with a message naming each one.
+ */
+const int = (d: number) => z.coerce.number().int().min(0).default(d);
+const rate = z.coerce.number().min(0).max(1).default(0);
+const opt = z.string().trim().min(1).optional().catch(undefined);
+
+export const ConfigSchema = z.object({
+  APP_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: int(8787),
+  HOST: z.string().default('127.0.0.1'),
+  PUBLIC_URL: z.url().optional(),
+  DATA_DIR: z.string().default('.data'),
+  ALLOWED_ORIGINS: z.string().optional(),
+  PARTNER_ORIGINS: z.string().default(''),
+  MAX_BODY_BYTES: int(64 * 1024),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+
+  NCB_OPENAPI_URL: z.url().optional(),
+  NCB_INSTANCE: z.string().min(1).default('local_kre8'),
+  NCB_SECRET_KEY: z.string().min(1).default('local-ncb-secret'),
+  NCB_OWNER_USER_ID: z.string().min(1).default('local-owner'),
+  NCB_TIMEOUT_MS: int(8000),
+  NCB_LOCAL_LATENCY_MS: int(0),
+  NCB_LOCAL_FAILURE_RATE: rate,
+
+  EMAILIT_API_URL: z.url().optional(),
+  EMAILIT_API_KEY: z.string().min(1).default('local-emailit-key'),
+  EMAILIT_WEBHOOK_SECRET: z.string().min(1).default('whsec_' + '0'.repeat(64)),
+  EMAIL_FROM: z.string().min(3).default('AI KRE8TION Partners <bookings@kre8tion.com>'),
+  EMAIL_REPLY_TO: z.string().default('connect@elev8tion.one'),
+  ADMIN_EMAIL: z.email().default('admin@kre8tion.local'),
+  SITE_URL: z.url().default('https://kre8tion.com'),
+
+  STRIPE_SECRET_KEY: opt,
+  STRIPE_WEBHOOK_SECRET: z.string().min(1).default('whsec_local_stripe_' + '0'.repeat(32)),
+  STRIPE_ASSESSMENT_PRICE_ID: opt,
+
+  BUSINESS_TIMEZONE: z.string().default('America/Los_Angeles'),
+  BOOKING_MIN_NOTICE_MINUTES: int(60),
+  BOOKING_HORIZON_DAYS: int(30),
+  CHECKOUT_HOLD_MINUTES: z.coerce.number().int().min(30).max(1440).default(30),
+  CALENDAR_CACHE_SECONDS: int(30),
+
+  MIN_FILL_MS: int(2500),
+  TURNSTILE_SECRET: opt,
+  RATE_LIMIT_PER_MINUTE: int(20),
+  CHAT_RATE_LIMIT_PER_MINUTE: int(20),
+
+  LLM_BASE_URL: opt,
+  LLM_API_KEY: opt,
+  LLM_MODEL: opt,
+  AUDIO_BASE_URL: opt,
+  AUDIO_API_KEY: opt,
+});
+
+type Raw = z.infer<typeof ConfigSchema>;
+export type Config = Raw & {
+  publicUrl: string;
+  ncbUrl: string;
+  emailitUrl: string;
+  allowedOrigins: string[];
+  partnerOrigins: string[];
+  /** True when NCB/EmailIt point at the embedded stand-ins of this process. */
+  localStack: boolean;
+};
+
+const REQUIRED_IN_PRODUCTION = [
+  'PUBLIC_URL',
+  'ALLOWED_ORIGINS',
+  'NCB_OPENAPI_URL',
+  'NCB_INSTANCE',
+  'NCB_SECRET_KEY',
+  'NCB_OWNER_USER_ID',
+  'EMAILIT_API_URL',
+  'EMAILIT_API_KEY',
+  'EMAILIT_WEBHOOK_SECRET',
+  'ADMIN_EMAIL',
+  'STRIPE_SECRET_KEY',
+  'STRIPE_WEBHOOK_SECRET',
+  'STRIPE_ASSESSMENT_PRICE_ID',
+] as const;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Parses the environment; throws ConfigError naming every missing or malformed variable. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = ConfigSchema.safeParse(cleaned);
+  const problems: string[] = [];
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) problems.push(`${issue.path.join('.')}: ${issue.message}`);
+  }
+  if (cleaned.APP_ENV === 'production') {
+    for (const key of REQUIRED_IN_PRODUCTION) if (!cleaned[key]) problems.push(`${key}: required in production`);
+  }
+  if (problems.length || !parsed.success) throw new ConfigError(problems);
+  const c = parsed.data;
+  if (!isTimeZone(c.BUSINESS_TIMEZONE)) throw new ConfigError([`BUSINESS_TIMEZONE: not an IANA time zone (${c.BUSINESS_TIMEZONE})`]);
+  const publicUrl = (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, '');
+  const list = (s: string | undefined) => (s ?? '').split(',').map((o) => o.trim().replace(/\/+$/, '')).filter(Boolean);
+  const ncbUrl = (c.NCB_OPENAPI_URL ?? `${publicUrl}/ncb`).replace(/\/+$/, '');
+  const emailitUrl = (c.EMAILIT_API_URL ?? `${publicUrl}/emailit`).replace(/\/+$/, '');
+  const partnerOrigins = list(c.PARTNER_ORIGINS);
+  return {
+    ...c,
+    publicUrl,
+    ncbUrl,
+    emailitUrl,
+    allowedOrigins: [...new Set([...list(c.ALLOWED_ORIGINS ?? publicUrl), ...partnerOrigins])],
+    partnerOrigins,
+    localStack: !c.NCB_OPENAPI_URL && !c.EMAILIT_API_URL,
+  };
+}
+
+function isTimeZone(tz: string) {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}

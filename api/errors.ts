@@ -1,0 +1,40 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+
+/** An error the client is meant to see: the one envelope `{error:{code, message, fields?, requestId}}`. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly code: string,
+    message: string,
+    readonly fields?: Record<string, string>,
+    readonly headers?: Record<string, string>,
+  ) {
+    super(message);
+  }
+}
+
+export const badRequest = (fields: Record<string, string>, message = 'Some fields need attention.') =>
+  new ApiError(400, 'invalid_request', message, fields);
+
+export function errorBody(c: Context, code: string, message: string, fields?: Record<string, string>) {
+  return { error: { code, message, ...(fields ? { fields } : {}), requestId: c.get('requestId') ?? 'unknown' } };
+}
+
+/** app.onError: known errors keep their status; anything else is a 500 with no stack and no detail. */
+export function handleError(err: Error, c: Context) {
+  if (err instanceof ApiError) {
+    for (const [k, v] of Object.entries(err.headers ?? {})) c.header(k, v);
+    return c.json(errorBody(c, err.code, err.message, err.fields), err.status);
+  }
+  if (err instanceof HTTPException) {
+    const status = err.status;
+    const code = status === 413 ? 'payload_too_large' : status === 401 ? 'unauthorized' : 'http_error';
+    return c.json(errorBody(c, code, err.message || 'Request failed'), status as ContentfulStatusCode);
+  }
+  if (err instanceof SyntaxError) return c.json(errorBody(c, 'invalid_json', 'The body is not valid JSON.'), 400);
+  const log = c.get('log') as { error: (m: string, d?: object) => void } | undefined;
+  log?.error('unhandled', { name: err.name, message: err.message });
+  return c.json(errorBody(c, 'internal_error', 'Something went wrong on our side. Please try again.'), 500);
+}

@@ -1,0 +1,304 @@
+import type { BookingCreated, BookingRequest, BookingSummary, CheckoutStatus } from '../../model/contracts.js';
+import { formatOffsetIso, zonedParts } from '../../model/time.js';
+import { buildCalendar } from '../booking/calendar.js';
+import { checkSlot, type SlotCheck } from '../booking/slots.js';
+import { createBookingOnce, logActivity, upsertLead } from '../crm/index.js';
+import type { Deps } from '../deps.js';
+import { bookingConfirmation, bookingDossier } from '../email/templates.js';
+import { ApiError, badRequest } from '../errors.js';
+import { mapEmployeeCount, mapIndustry } from '../lead/profile.js';
+import { scoreLead } from '../lead/score.js';
+import type { JobContext } from '../store/jobs.js';
+import { getJson, putJson } from '../store/kv.js';
+import { CALENDAR_LOCK, businessDateOf, loadCalendar, readLedgerEntry, slotRules, writeLedger } from './calendar.js';
+import { attributionSummary, sendOnce, splitName, toE164, withPartner, type RequestMeta } from './common.js';
+
+const REASONS: Record<Exclude<SlotCheck, { ok: true }>['reason'], string> = {
+  invalid: 'That is not a valid start time.',
+  'off-grid': 'Meetings start on the hour or half hour.',
+  'outside-hours': 'That time is outside business hours.',
+  'closed-day': 'We are closed that day.',
+  blocked: 'That day is not available.',
+  past: 'That time has passed.',
+  'too-soon': 'That time is too soon; please pick a later one.',
+  'beyond-horizon': 'That date is too far ahead.',
+  taken: 'That time was just taken.',
+};
+
+export interface BookingJob {
+  ref: string;
+  request: BookingRequest;
+  start: string;
+  end: string;
+  businessDate: string;
+  startTime: string;
+  endTime: string;
+  payment?: { sessionId: string; amountCents: number | null; status: string };
+  meta: RequestMeta;
+}
+
+type Held = Extract<SlotCheck, { ok: true }>;
+
+/** Checks the slot against the calendar under the calendar lock and runs `reserve` while still holding it. */
+async function withSlot<T>(deps: Deps, req: BookingRequest, reserve: (slot: Held) => Promise<T>): Promise<T> {
+  const start = new Date(req.start);
+  return deps.locks.withLock(CALENDAR_LOCK, async () => {
+    const day = businessDateOf(deps, start);
+    const state = await loadCalendar(deps, day, day);
+    const slot = checkSlot({ state, rules: slotRules(deps), type: req.type, start, now: deps.clock.now() });
+    if (!slot.ok) {
+      if (slot.reason === 'taken') throw new ApiError(409, 'slot_taken', 'That time was just taken. Please pick another one.');
+      throw badRequest({ start: REASONS[slot.reason] });
+    }
+    return reserve(slot);
+  });
+}
+
+function summary(deps: Deps, ref: string, req: BookingRequest, start: Date, end: Date, status: BookingSummary['status']): BookingSummary {
+  return {
+    id: ref,
+    type: req.type,
+    start: formatOffsetIso(start, req.timezone),
+    end: formatOffsetIso(end, req.timezone),
+    timezone: req.timezone,
+    businessTimezone: deps.config.BUSINESS_TIMEZONE,
+    status,
+    name: req.name,
+    email: req.email,
+  };
+}
+
+function calendarFor(deps: Deps, ref: string, req: BookingRequest, start: Date, end: Date) {
+  const assessment = req.type === 'assessment';
+  const cal = buildCalendar({
+    uid: `${ref}@kre8tion.com`,
+    start,
+    end,
+    title: assessment ? `On-site AI Assessment — ${req.name}` : `Strategy Call — ${req.name}`,
+    description: assessment
+      ? 'AI KRE8TION Partners: 3-hour on-site AI assessment. Reply to the confirmation email to reschedule.'
+      : 'AI KRE8TION Partners: 30-minute strategy call. Reply to the confirmation email to reschedule.',
+    url: deps.config.SITE_URL,
+    now: deps.clock.now(),
+  });
+  return { ics: cal.icsDataUri, google: cal.google, outlook: cal.outlook };
+}
+
+const clean = (req: BookingRequest, deps: Deps, meta: RequestMeta): BookingRequest => {
+  const { website_hp: _hp, fillMs: _f, turnstileToken: _t, ...rest } = req;
+  return { ...rest, phone: toE164(req.phone) ?? undefined, attribution: withPartner(deps, req.attribution, meta) };
+};
+
+/** POST /api/booking/create: the slot is ours once this answers 201; the CRM row, lead and emails follow. */
+export async function createConsultation(deps: Deps, raw: BookingRequest, meta: RequestMeta): Promise<BookingCreated> {
+  if (raw.type !== 'consultation') throw badRequest({ type: 'Use /api/booking/checkout for the paid assessment' });
+  const req = clean(raw, deps, meta);
+  const idemKey = `booking-sub:${req.submissionId}`;
+  const prior = await getJson<BookingCreated>(deps.kv, idemKey);
+  if (prior) return prior;
+  return withSlot(deps, req, async (slot) => {
+    const again = await getJson<BookingCreated>(deps.kv, idemKey);
+    if (again) return again;
+    const ref = `bk_${req.submissionId.replace(/-/g, '').slice(0, 20)}`;
+    const now = deps.clock.now().toISOString();
+    await writeLedger(deps, { ref, kind: 'booking', type: req.type, start: slot.start.toISOString(), end: slot.end.toISOString(), writtenAt: now });
+    const result: BookingCreated = { booking: summary(deps, ref, req, slot.start, slot.end, 'confirmed'), calendar: calendarFor(deps, ref, req, slot.start, slot.end) };
+    await putJson(deps.kv, idemKey, result, { ttlSeconds: 45 * 86400 });
+    await deps.jobs.enqueue('booking-confirmed', jobOf(ref, req, slot, meta), { key: `booking:${ref}`, mode: 'once' });
+    return result;
+  });
+}
+
+function jobOf(ref: string, req: BookingRequest, slot: Held, meta: RequestMeta, payment?: BookingJob['payment']): BookingJob {
+  return { ref, request: req, start: slot.start.toISOString(), end: slot.end.toISOString(), businessDate: slot.businessDate, startTime: slot.startTime, endTime: slot.endTime, payment, meta };
+}
+
+interface CheckoutRecord {
+  holdRef: string;
+  request: BookingRequest;
+  slot: { start: string; end: string; businessDate: string; startTime: string; endTime: string };
+  meta: RequestMeta;
+  status: 'open' | 'paid' | 'expired';
+  result?: BookingCreated;
+}
+
+/** POST /api/booking/checkout: hold the slot, then send the visitor to Stripe Checkout (top-level redirect). */
+export async function startCheckout(deps: Deps, raw: BookingRequest, meta: RequestMeta): Promise<{ url: string }> {
+  if (raw.type !== 'assessment') throw badRequest({ type: 'Only the assessment is paid; book the call with /api/booking/create' });
+  if (!raw.returnUrl) throw badRequest({ returnUrl: 'Required: the page to come back to after payment' });
+  const returnUrl = new URL(raw.returnUrl);
+  if (!deps.config.allowedOrigins.includes(returnUrl.origin)) throw badRequest({ returnUrl: 'Not on an allowed origin' });
+  const req = clean(raw, deps, meta);
+  return withSlot(deps, req, async (slot) => {
+    const holdRef = `hold_${req.submissionId.replace(/-/g, '').slice(0, 20)}`;
+    const now = deps.clock.now();
+    const expiresAt = new Date(now.getTime() + deps.config.CHECKOUT_HOLD_MINUTES * 60_000);
+    await writeLedger(deps, { ref: holdRef, kind: 'hold', type: 'assessment', start: slot.start.toISOString(), end: slot.end.toISOString(), expiresAt: expiresAt.toISOString(), writtenAt: now.toISOString() });
+    const back = (params: string) => {
+      const u = new URL(returnUrl);
+      for (const k of ['kre8_checkout_session', 'kre8_checkout']) u.searchParams.delete(k);
+      return `${u.toString()}${u.search ? '&' : '?'}${params}`;
+    };
+    const session = await deps.payments.createCheckout({
+      holdId: holdRef,
+      customerEmail: req.email,
+      successUrl: back('kre8_checkout_session={CHECKOUT_SESSION_ID}'),
+      cancelUrl: back('kre8_checkout=cancelled'),
+      expiresAt,
+      description: 'On-site AI Assessment (3 hours)',
+      metadata: {
+        booking_type: 'assessment',
+        hold_ref: holdRef,
+        start: slot.start.toISOString(),
+        email: req.email.slice(0, 500),
+        name: req.name.slice(0, 500),
+      },
+    });
+    const rec: CheckoutRecord = { holdRef, request: req, slot: { start: slot.start.toISOString(), end: slot.end.toISOString(), businessDate: slot.businessDate, startTime: slot.startTime, endTime: slot.endTime }, meta, status: 'open' };
+    await putJson(deps.kv, `checkout:${session.id}`, rec, { ttlSeconds: 45 * 86400 });
+    return { url: session.url };
+  });
+}
+
+/**
+ * A paid Checkout Session becomes a confirmed booking, once per session (Stripe may deliver twice, and the
+ * status endpoint may get there first). The hold already reserved the slot, so this cannot double-book.
+ */
+export async function completeCheckout(deps: Deps, sessionId: string): Promise<CheckoutStatus> {
+  return deps.locks.withLock(`checkout:${sessionId}`, async () => {
+    const rec = await getJson<CheckoutRecord>(deps.kv, `checkout:${sessionId}`);
+    if (!rec) return { status: 'unpaid' };
+    if (rec.status === 'paid' && rec.result) return { status: 'paid', ...rec.result };
+    const session = await deps.payments.retrieveSession(sessionId);
+    if (!session) return { status: 'unpaid' };
+    if (session.paymentStatus !== 'paid') {
+      if (session.status === 'expired') {
+        await releaseHold(deps, rec);
+        await putJson(deps.kv, `checkout:${sessionId}`, { ...rec, status: 'expired' }, { ttlSeconds: 45 * 86400 });
+        return { status: 'expired' };
+      }
+      return { status: session.status === 'complete' ? 'pending' : 'unpaid' };
+    }
+    const start = new Date(rec.slot.start);
+    const end = new Date(rec.slot.end);
+    const ref = rec.holdRef.replace(/^hold_/, 'bk_');
+    await writeLedger(deps, { ref: rec.holdRef, kind: 'booking', type: 'assessment', start: rec.slot.start, end: rec.slot.end, writtenAt: deps.clock.now().toISOString() });
+    const result: BookingCreated = { booking: summary(deps, ref, rec.request, start, end, 'confirmed'), calendar: calendarFor(deps, ref, rec.request, start, end) };
+    const payment = { sessionId, amountCents: session.amountTotal, status: 'paid' };
+    await deps.jobs.enqueue('booking-confirmed', jobOf(rec.holdRef, rec.request, { ...rec.slot, ok: true, start, end }, rec.meta, payment), { key: `booking:${rec.holdRef}`, mode: 'once' });
+    await putJson(deps.kv, `checkout:${sessionId}`, { ...rec, status: 'paid', result }, { ttlSeconds: 45 * 86400 });
+    return { status: 'paid', ...result };
+  });
+}
+
+export async function expireCheckout(deps: Deps, sessionId: string) {
+  await deps.locks.withLock(`checkout:${sessionId}`, async () => {
+    const rec = await getJson<CheckoutRecord>(deps.kv, `checkout:${sessionId}`);
+    if (!rec || rec.status !== 'open') return;
+    await releaseHold(deps, rec);
+    await putJson(deps.kv, `checkout:${sessionId}`, { ...rec, status: 'expired' }, { ttlSeconds: 45 * 86400 });
+  });
+}
+
+async function releaseHold(deps: Deps, rec: CheckoutRecord) {
+  await deps.locks.withLock(CALENDAR_LOCK, async () => {
+    const e = await readLedgerEntry(deps, rec.slot.start, rec.holdRef);
+    if (e?.kind === 'hold') await deps.kv.delete(`ledger:${businessDateOf(deps, new Date(rec.slot.start))}:${rec.holdRef}`);
+  });
+}
+
+/** GET /api/booking/checkout-status: asks Stripe (never the URL) whether the session was paid. */
+export async function checkoutStatus(deps: Deps, sessionId: string): Promise<CheckoutStatus> {
+  const rec = await getJson<CheckoutRecord>(deps.kv, `checkout:${sessionId}`);
+  if (!rec) return { status: 'unpaid' };
+  if (rec.status === 'paid' && rec.result) return { status: 'paid', ...rec.result };
+  if (rec.status === 'expired') return { status: 'expired' };
+  return completeCheckout(deps, sessionId);
+}
+
+/** The CRM half of a booking: the bookings row, the lead and its link, emails and activities. */
+export async function runBookingJob(deps: Deps, job: BookingJob, ctx: JobContext): Promise<void> {
+  const r = job.request;
+  const start = new Date(job.start);
+  const end = new Date(job.end);
+  const bizTz = deps.config.BUSINESS_TIMEZONE;
+  const bookingId = await ctx.step('booking-row', () =>
+    createBookingOnce(deps.ncb, {
+      guest_name: r.name,
+      guest_email: r.email,
+      guest_phone: r.phone ?? null,
+      booking_date: job.businessDate,
+      start_time: job.startTime,
+      end_time: job.endTime,
+      timezone: bizTz,
+      status: 'confirmed',
+      booking_type: r.type,
+      company_name: r.companyName ?? null,
+      industry: r.industry ?? null,
+      employee_count: r.employeeCount ?? null,
+      challenge: r.challenge ?? null,
+      referral_source: r.referralSource ?? null,
+      website_url: r.websiteUrl ?? null,
+      notes: `Visitor's time zone: ${r.timezone}. Ref ${job.ref}.`,
+      ...(job.payment ? { stripe_session_id: job.payment.sessionId, payment_status: job.payment.status, payment_amount_cents: job.payment.amountCents } : {}),
+    }),
+  );
+  await ctx.step('ledger', async () => {
+    const e = await readLedgerEntry(deps, job.start, job.ref);
+    if (e) await writeLedger(deps, { ...e, kind: 'booking', expiresAt: undefined, ncbId: bookingId, writtenAt: deps.clock.now().toISOString() });
+    return true;
+  });
+
+  const { firstName, lastName } = splitName(r.name);
+  const industry = mapIndustry(r.industry);
+  const employeeCount = mapEmployeeCount(r.employeeCount);
+  const score = scoreLead({ email: r.email, phone: r.phone, firstName, lastName, companyName: r.companyName, industry, employeeCount, intent: { askedForBooking: true, bookedMeeting: true } });
+  const local = zonedParts(start, bizTz);
+  const what = r.type === 'assessment' ? 'On-site assessment (paid)' : 'Strategy call';
+  const when = `${local.date} ${job.startTime} ${bizTz}`;
+  const leadId = await ctx.step('lead', async () =>
+    (await upsertLead(deps.ncb, {
+      email: r.email,
+      firstName,
+      lastName,
+      phone: r.phone,
+      companyName: r.companyName,
+      industry,
+      employeeCount,
+      source: 'other',
+      sourceDetail: [`Booking: ${what} ${when}`, attributionSummary(r.attribution)].filter(Boolean).join(' · '),
+      score: score.score,
+      links: { bookingId },
+    })).id,
+  );
+
+  const locale = r.locale ?? 'en';
+  const confirmation = bookingConfirmation(locale, {
+    name: r.name,
+    type: r.type,
+    start,
+    end,
+    visitorTimezone: r.timezone,
+    businessTimezone: bizTz,
+    calendar: calendarFor(deps, job.ref, r, start, end),
+    amountCents: job.payment?.amountCents ?? null,
+    siteUrl: deps.config.SITE_URL,
+  });
+  await sendOnce(deps, ctx, 'confirmation', { to: r.email, ...confirmation });
+  await ctx.step('activity:confirmation', () =>
+    logActivity(deps.ncb, { leadId, subject: `Booking confirmation sent to ${r.email}`, description: `${what} on ${when}`, dedupeKey: `booking:${job.ref}:confirmation`, kind: 'email.sent' }),
+  );
+  const dossier = bookingDossier({
+    booking: { type: r.type, start, end, businessTimezone: bizTz, visitorTimezone: r.timezone },
+    guest: { name: r.name, email: r.email, phone: r.phone ?? null, companyName: r.companyName ?? null, industry: r.industry ?? null, employeeCount: r.employeeCount ?? null, challenge: r.challenge ?? null, referralSource: r.referralSource ?? null, websiteUrl: r.websiteUrl ?? null },
+    score: score.score,
+    tier: score.tier,
+    factors: score.factors,
+    attribution: r.attribution,
+    amountCents: job.payment?.amountCents ?? null,
+  });
+  await sendOnce(deps, ctx, 'dossier', { to: deps.config.ADMIN_EMAIL, ...dossier });
+  await ctx.step('activity:dossier', () =>
+    logActivity(deps.ncb, { leadId, subject: `Booking dossier sent to the team (${r.name})`, description: `${what} on ${when}; score ${score.score}/100`, dedupeKey: `booking:${job.ref}:dossier`, kind: 'email.sent' }),
+  );
+}

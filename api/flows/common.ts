@@ -1,0 +1,61 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import type { Attribution } from '../../model/contracts.js';
+import type { Deps } from '../deps.js';
+import type { OutgoingEmail } from '../email/emailit.js';
+import type { JobContext } from '../store/jobs.js';
+import { badRequest } from '../errors.js';
+
+/** Where a request came from, as the flows need it (never logged with personal data). */
+export interface RequestMeta {
+  ip: string;
+  origin: string | null;
+  userAgent: string | null;
+  receivedAt: string;
+}
+
+/** E.164 or null; `strict` turns an unparseable number into a 400 naming `field`. */
+export function toE164(raw: string | undefined | null, field = 'phone', strict = true): string | null {
+  if (!raw || !raw.trim()) return null;
+  const p = parsePhoneNumberFromString(raw, 'US');
+  if (p?.isValid()) return p.number;
+  if (strict) throw badRequest({ [field]: 'Enter a valid phone number, e.g. +1 512 555 0134' });
+  return null;
+}
+
+export function splitName(full: string | undefined | null): { firstName: string | null; lastName: string | null } {
+  const parts = (full ?? '').trim().split(/\s+/).filter(Boolean);
+  if (!parts.length) return { firstName: null, lastName: null };
+  return { firstName: parts[0]!, lastName: parts.slice(1).join(' ') || null };
+}
+
+/**
+ * A request from a partner's site is attributed to that partner even if the embed forgot `partner=`:
+ * the Origin header is the proof (CORS only lets allowed origins through).
+ */
+export function withPartner(deps: Deps, attribution: Attribution | undefined, meta: RequestMeta): Attribution {
+  const a = { ...(attribution ?? {}) };
+  if (!a.partner && meta.origin && meta.origin !== deps.config.publicUrl && deps.config.partnerOrigins.includes(meta.origin)) {
+    a.partner = new URL(meta.origin).host;
+  }
+  return a;
+}
+
+/** "utm_source=google · utm_campaign=spring · partner=acme.example" — short enough for source_detail. */
+export function attributionSummary(a: Attribution | undefined): string {
+  if (!a) return '';
+  return Object.entries(a)
+    .filter(([k, v]) => v && k !== 'landingUrl')
+    .map(([k, v]) => `${k}=${String(v).slice(0, 120)}`)
+    .join(' · ');
+}
+
+/** Sends an email once per job step; EmailIt gets an idempotency key so a retried step cannot double-send. */
+export async function sendOnce(deps: Deps, ctx: JobContext, step: string, msg: Omit<OutgoingEmail, 'from' | 'reply_to'>) {
+  return ctx.step(`mail:${step}`, async () => {
+    const r = await deps.mail.send(
+      { ...msg, from: deps.config.EMAIL_FROM, reply_to: deps.config.EMAIL_REPLY_TO },
+      { idempotencyKey: `${ctx.jobId}:${step}` },
+    );
+    return { id: r.id, at: deps.clock.now().toISOString() };
+  });
+}

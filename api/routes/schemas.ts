@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import { LIMITS, TASK_IDS } from '../../model/roi.js';
+import type { BookingRequest, ChatRequest, ContactUpdate, RoiSubmission } from '../../model/contracts.js';
+
+/** The wire schemas, checked against the plain contract types the widgets import (model/contracts.ts). */
+const text = (max: number) => z.string().trim().max(max);
+const optText = (max: number) => text(max).optional();
+const email = z.email('Enter a valid email address').max(254).transform((e) => e.toLowerCase());
+const num = (l: { min: number; max: number }) => z.number().finite().min(l.min).max(l.max);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use YYYY-MM-DD');
+const timeZone = z.string().max(64).refine((tz) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}, 'Not an IANA time zone');
+
+export const AttributionSchema = z
+  .object({
+    utm_source: optText(200),
+    utm_medium: optText(200),
+    utm_campaign: optText(200),
+    utm_term: optText(200),
+    utm_content: optText(200),
+    gclid: optText(200),
+    fbclid: optText(200),
+    msclkid: optText(200),
+    referrer: optText(1000),
+    landingUrl: optText(1000),
+    partner: optText(100),
+  })
+  .optional();
+
+const signals = {
+  website_hp: z.string().max(500).optional(),
+  fillMs: z.number().int().min(0).max(86_400_000).optional(),
+  turnstileToken: z.string().max(4096).optional(),
+};
+
+export const RoiSubmissionSchema = z.object({
+  submissionId: z.uuid(),
+  email,
+  name: optText(120),
+  phone: optText(40),
+  companyName: optText(200),
+  locale: z.enum(['en', 'es']),
+  inputs: z.object({
+    industry: z.enum(['other', 'service', 'professional', 'retail', 'realestate', 'construction']),
+    employees: z.enum(['1-5', '5-10', '10-25', '25-50']),
+    hourlyLaborCost: num(LIMITS.hourlyLaborCost),
+    tier: z.enum(['discovery', 'foundation', 'architect']),
+    taskHours: z.object(Object.fromEntries(TASK_IDS.map((id) => [id, num(LIMITS.taskHours)])) as Record<(typeof TASK_IDS)[number], z.ZodNumber>),
+    monthlyRevenue: num(LIMITS.monthlyRevenue),
+    avgDealValue: num(LIMITS.avgDealValue),
+    lostLeadsPerMonth: num(LIMITS.lostLeadsPerMonth),
+    closeRate: num(LIMITS.closeRate),
+  }),
+  engagement: z.object({
+    timeOnCalculatorSeconds: z.number().int().min(0).max(86_400),
+    adjustmentsCount: z.number().int().min(0).max(100_000),
+  }),
+  attribution: AttributionSchema,
+  ...signals,
+}) satisfies z.ZodType<RoiSubmission, unknown>;
+
+export const BookingRequestSchema = z.object({
+  submissionId: z.uuid(),
+  type: z.enum(['consultation', 'assessment']),
+  start: z.iso.datetime({ offset: true }),
+  timezone: timeZone,
+  name: text(120).min(2, 'Enter your name'),
+  email,
+  phone: optText(40),
+  companyName: optText(200),
+  industry: optText(100),
+  employeeCount: optText(40),
+  challenge: optText(2000),
+  referralSource: optText(200),
+  websiteUrl: optText(500),
+  locale: z.enum(['en', 'es']).optional(),
+  attribution: AttributionSchema,
+  returnUrl: z.url().max(2000).optional(),
+  ...signals,
+}) satisfies z.ZodType<BookingRequest, unknown>;
+
+export const AvailabilityQuerySchema = z.object({
+  from: isoDate,
+  to: isoDate,
+  type: z.enum(['consultation', 'assessment']).default('consultation'),
+  timezone: timeZone,
+});
+
+export const ChatRequestSchema = z.object({
+  sessionId: z.uuid(),
+  message: z.string().trim().min(1, 'Say something first').max(2000),
+  language: z.enum(['en', 'es']),
+  page: z.object({ url: optText(1000), title: optText(300) }).optional(),
+  attribution: AttributionSchema,
+}) satisfies z.ZodType<ChatRequest, unknown>;
+
+export const ContactUpdateSchema = z.object({
+  sessionId: z.uuid(),
+  firstName: optText(80),
+  lastName: optText(80),
+  email: email.optional(),
+  phone: optText(40),
+  companyName: optText(200),
+}) satisfies z.ZodType<ContactUpdate, unknown>;
+
+export const EndRequestSchema = z.object({ sessionId: z.uuid() });
+export const CheckoutStatusQuerySchema = z.object({ session_id: z.string().min(3).max(255) });

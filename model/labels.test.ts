@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { LABELS, tierName, taskName, industryName, employeesName, tierBlurb } from './labels.js';
+import { TASK_IDS, TIER_IDS, INDUSTRY_IDS, EMPLOYEE_RANGES } from './roi.js';
+
+/** Every leaf path of an object, with its value. */
+function leaves(obj: unknown, prefix = ''): [string, unknown][] {
+  if (obj === null || typeof obj !== 'object') return [[prefix, obj]];
+  return Object.entries(obj).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
+}
+
+test('EN and ES have the same keys and no empty strings', () => {
+  const en = leaves(LABELS.en);
+  const es = leaves(LABELS.es);
+  assert.deepEqual(es.map(([k]) => k).sort(), en.map(([k]) => k).sort());
+  for (const [k, v] of [...en, ...es]) {
+    assert.equal(typeof v, 'string', k);
+    assert.ok((v as string).trim().length > 0, `empty label at ${k}`);
+  }
+});
+
+test('every model id has a label in both locales', () => {
+  for (const locale of ['en', 'es'] as const) {
+    assert.deepEqual(Object.keys(LABELS[locale].tasks).sort(), [...TASK_IDS].sort());
+    assert.deepEqual(Object.keys(LABELS[locale].tiers).sort(), [...TIER_IDS].sort());
+    assert.deepEqual(Object.keys(LABELS[locale].industries).sort(), [...INDUSTRY_IDS].sort());
+    assert.deepEqual(Object.keys(LABELS[locale].employees).sort(), [...EMPLOYEE_RANGES].sort());
+    assert.equal(LABELS[locale].steps.length, 4);
+  }
+});
+
+test('helpers resolve names; ES tier names are the UI ones (D42)', () => {
+  assert.equal(tierName('discovery', 'es'), 'Descubrimiento de IA');
+  assert.equal(tierName('discovery', 'en'), 'AI Discovery');
+  assert.equal(taskName('scheduling', 'es'), 'Programación y Citas');
+  assert.equal(industryName('construction', 'en'), 'Construction/Trades');
+  assert.equal(employeesName('5-10', 'es'), '5-10 empleados');
+  assert.ok(tierBlurb('architect', 'es').length > 0);
+});
+
+test('ES labels differ from EN (actually translated)', () => {
+  for (const id of TASK_IDS) assert.notEqual(taskName(id, 'es'), taskName(id, 'en'));
+  for (const id of TIER_IDS) assert.notEqual(tierName(id, 'es'), tierName(id, 'en'));
+});
+
+test('an unknown locale falls back to English', () => {
+  assert.equal(tierName('architect', 'fr' as 'en'), 'Systems Architect');
+});

@@ -1,0 +1,104 @@
+/**
+ * EN/ES display labels for the ROI model (reference landing-domain §1.1–1.3). One table used by the widget and
+ * the emails, so the UI and the email never disagree on a name (D42). Ids are what travels; labels are for humans.
+ */
+import type { EmployeeRange, Locale, RoiIndustryId, TaskId, TierId } from './contracts.js';
+
+export interface RoiLabels {
+  /** The four wizard steps, in order. */
+  steps: readonly [string, string, string, string];
+  industries: Record<RoiIndustryId, string>;
+  employees: Record<EmployeeRange, string>;
+  tasks: Record<TaskId, string>;
+  tiers: Record<TierId, { name: string; blurb: string }>;
+}
+
+export const LABELS: Record<Locale, RoiLabels> = {
+  en: {
+    steps: ['Basics', 'Time Audit', 'Revenue', 'Results'],
+    industries: {
+      other: 'Other/Custom Business',
+      service: 'Service Business',
+      professional: 'Professional Services',
+      retail: 'Retail/Hospitality',
+      realestate: 'Real Estate/Property',
+      construction: 'Construction/Trades',
+    },
+    employees: {
+      '1-5': '1-5 employees',
+      '5-10': '5-10 employees',
+      '10-25': '10-25 employees',
+      '25-50': '25-50 employees',
+    },
+    tasks: {
+      scheduling: 'Scheduling & Appointments',
+      communication: 'Customer Communication & Follow-up',
+      dataEntry: 'Data Entry, Invoicing & Bookkeeping',
+      leadResponse: 'Lead Response & Qualification',
+      reporting: 'Reporting & Analytics',
+      inventory: 'Inventory / Supply Tracking',
+      socialMedia: 'Social Media & Marketing',
+    },
+    tiers: {
+      discovery: { name: 'AI Discovery', blurb: 'Perfect starter: a custom voice agent and your first automations.' },
+      foundation: { name: 'Foundation Builder', blurb: 'Most popular: hands-on training and automations across the business.' },
+      architect: { name: 'Systems Architect', blurb: 'Advanced: custom architecture and multi-agent orchestration.' },
+    },
+  },
+  es: {
+    steps: ['Básicos', 'Tiempo', 'Ingresos', 'Resultados'],
+    industries: {
+      other: 'Otro/Negocio Personalizado',
+      service: 'Negocio de Servicios',
+      professional: 'Servicios Profesionales',
+      retail: 'Retail/Hospitalidad',
+      realestate: 'Bienes Raíces/Propiedades',
+      construction: 'Construcción/Oficios',
+    },
+    employees: {
+      '1-5': '1-5 empleados',
+      '5-10': '5-10 empleados',
+      '10-25': '10-25 empleados',
+      '25-50': '25-50 empleados',
+    },
+    tasks: {
+      scheduling: 'Programación y Citas',
+      communication: 'Comunicación con Clientes y Seguimiento',
+      dataEntry: 'Entrada de Datos, Facturación y Contabilidad',
+      leadResponse: 'Respuesta y Calificación de Prospectos',
+      reporting: 'Reportes y Analítica',
+      inventory: 'Inventario / Seguimiento de Suministros',
+      socialMedia: 'Redes Sociales y Marketing',
+    },
+    tiers: {
+      discovery: { name: 'Descubrimiento de IA', blurb: 'Ideal para empezar: un agente de voz a medida y sus primeras automatizaciones.' },
+      foundation: { name: 'Constructor de Base', blurb: 'El más popular: formación práctica y automatizaciones en todo el negocio.' },
+      architect: { name: 'Arquitecto de Sistemas', blurb: 'Avanzado: arquitectura a medida y orquestación de múltiples agentes.' },
+    },
+  },
+};
+
+/** Unknown locales fall back to English so a bad value never renders `undefined`. */
+function labelsFor(locale: Locale): RoiLabels {
+  return LABELS[locale] ?? LABELS.en;
+}
+
+export function tierName(id: TierId, locale: Locale): string {
+  return labelsFor(locale).tiers[id]?.name ?? id;
+}
+
+export function tierBlurb(id: TierId, locale: Locale): string {
+  return labelsFor(locale).tiers[id]?.blurb ?? '';
+}
+
+export function taskName(id: TaskId, locale: Locale): string {
+  return labelsFor(locale).tasks[id] ?? id;
+}
+
+export function industryName(id: RoiIndustryId, locale: Locale): string {
+  return labelsFor(locale).industries[id] ?? id;
+}
+
+export function employeesName(id: EmployeeRange, locale: Locale): string {
+  return labelsFor(locale).employees[id] ?? id;
+}
