@@ -1,0 +1,194 @@
+import type { Locale } from '../../model/contracts.js';
+
+/**
+ * The widget's own UI copy in EN and ES. Model labels (steps, industries, tasks, tiers) live in model/labels.ts
+ * so the widget and the emails share one table. Functions take already formatted values (Intl) so word order
+ * stays a translator's choice.
+ */
+export interface RoiStrings {
+  title: string;
+  stepsNav: string;
+  stepOf: (n: number, total: number) => string;
+  goTo: (n: number, label: string) => string;
+  back: string;
+  next: string;
+  seeResults: string;
+  industry: string;
+  size: string;
+  hourlyCost: string;
+  tier: string;
+  perHour: (money: string) => string;
+  tierPrice: (setup: string, monthly: string) => string;
+  taskHint: string;
+  hoursPerWeek: (n: string) => string;
+  hoursShort: (n: string) => string;
+  perWeek: (money: string) => string;
+  totalHours: string;
+  dealValue: string;
+  lostLeads: string;
+  perMonth: string;
+  closeRate: string;
+  percent: (n: string) => string;
+  monthlyRevenue: string;
+  estimate: string;
+  hoursSaved: string;
+  laborSavings: string;
+  revenueRecovery: string;
+  annualBenefit: string;
+  investment: string;
+  roi: string;
+  payback: string;
+  weeks: (n: string) => string;
+  months: (n: string) => string;
+  never: string;
+  automated: string;
+  comparison: string;
+  consultant: string;
+  agency: string;
+  youSave: (pct: string) => string;
+  disclaimer: string;
+  emailHeading: string;
+  email: string;
+  name: string;
+  company: string;
+  phone: string;
+  optional: string;
+  consent: string;
+  honeypot: string;
+  send: string;
+  sending: string;
+  sentTitle: string;
+  sentBody: (email: string) => string;
+  retry: string;
+  invalidEmail: string;
+  fixFields: string;
+  tooMany: string;
+  serverError: string;
+  offline: string;
+}
+
+const en: RoiStrings = {
+  title: 'ROI calculator',
+  stepsNav: 'Calculator steps',
+  stepOf: (n, t) => `Step ${n} of ${t}`,
+  goTo: (n, l) => `Go to step ${n}: ${l}`,
+  back: 'Back',
+  next: 'Next',
+  seeResults: 'See results',
+  industry: 'Industry',
+  size: 'Company size',
+  hourlyCost: 'Hourly labour cost',
+  tier: 'Service tier',
+  perHour: (m) => `${m} per hour`,
+  tierPrice: (s, m) => `${s} + ${m}/mo`,
+  taskHint: 'Hours your team spends on each task per week.',
+  hoursPerWeek: (n) => `${n} hours per week`,
+  hoursShort: (n) => `${n} h/wk`,
+  perWeek: (m) => `${m}/wk`,
+  totalHours: 'Total',
+  dealValue: 'Average deal value',
+  lostLeads: 'Leads lost per month',
+  perMonth: '/mo',
+  closeRate: 'Close rate',
+  percent: (n) => `${n} percent`,
+  monthlyRevenue: 'Monthly revenue',
+  estimate: 'Your estimate',
+  hoursSaved: 'Hours saved per week',
+  laborSavings: 'Weekly labour savings',
+  revenueRecovery: 'Monthly revenue recovered',
+  annualBenefit: 'Annual benefit',
+  investment: 'Investment',
+  roi: 'ROI',
+  payback: 'Payback',
+  weeks: (n) => `${n} wks`,
+  months: (n) => `${n} mo`,
+  never: 'Not with these figures',
+  automated: 'Tasks we would automate',
+  comparison: 'Compared with',
+  consultant: 'A consultant ($175/h)',
+  agency: 'An agency retainer',
+  youSave: (p) => `${p} less than the cheaper alternative`,
+  disclaimer: 'Estimates assume 60% of lost leads recaptured and typical automation rates per task.',
+  emailHeading: 'Email me this report',
+  email: 'Email',
+  name: 'Name',
+  company: 'Company',
+  phone: 'Phone',
+  optional: '(optional)',
+  consent: 'We use your details only to send this report and follow up about it. No spam.',
+  honeypot: 'Website',
+  send: 'Send my report',
+  sending: 'Sending…',
+  sentTitle: 'Check your inbox',
+  sentBody: (e) => `Your report is on its way to ${e}. We'll reach out within one business day.`,
+  retry: 'Try again',
+  invalidEmail: 'Enter a valid email address.',
+  fixFields: 'Please fix the highlighted fields.',
+  tooMany: 'Too many attempts. Please try again in a minute.',
+  serverError: "We couldn't send your report. Your answers are kept; please try again.",
+  offline: 'You seem to be offline. Your answers are kept; try again when connected.',
+};
+
+const es: RoiStrings = {
+  title: 'Calculadora de ROI',
+  stepsNav: 'Pasos de la calculadora',
+  stepOf: (n, t) => `Paso ${n} de ${t}`,
+  goTo: (n, l) => `Ir al paso ${n}: ${l}`,
+  back: 'Atrás',
+  next: 'Siguiente',
+  seeResults: 'Ver resultados',
+  industry: 'Sector',
+  size: 'Tamaño de la empresa',
+  hourlyCost: 'Costo laboral por hora',
+  tier: 'Nivel de servicio',
+  perHour: (m) => `${m} por hora`,
+  tierPrice: (s, m) => `${s} + ${m}/mes`,
+  taskHint: 'Horas semanales que su equipo dedica a cada tarea.',
+  hoursPerWeek: (n) => `${n} horas por semana`,
+  hoursShort: (n) => `${n} h/sem`,
+  perWeek: (m) => `${m}/sem`,
+  totalHours: 'Total',
+  dealValue: 'Valor promedio por venta',
+  lostLeads: 'Prospectos perdidos al mes',
+  perMonth: '/mes',
+  closeRate: 'Tasa de cierre',
+  percent: (n) => `${n} por ciento`,
+  monthlyRevenue: 'Ingresos mensuales',
+  estimate: 'Su estimación',
+  hoursSaved: 'Horas ahorradas por semana',
+  laborSavings: 'Ahorro laboral semanal',
+  revenueRecovery: 'Ingresos recuperados al mes',
+  annualBenefit: 'Beneficio anual',
+  investment: 'Inversión',
+  roi: 'ROI',
+  payback: 'Recuperación',
+  weeks: (n) => `${n} sem`,
+  months: (n) => `${n} meses`,
+  never: 'No con estas cifras',
+  automated: 'Tareas que automatizaríamos',
+  comparison: 'Comparado con',
+  consultant: 'Un consultor ($175/h)',
+  agency: 'Una agencia con cuota mensual',
+  youSave: (p) => `${p} menos que la alternativa más barata`,
+  disclaimer: 'Estimaciones con un 60% de prospectos recuperados y tasas de automatización típicas por tarea.',
+  emailHeading: 'Enviarme este informe',
+  email: 'Correo electrónico',
+  name: 'Nombre',
+  company: 'Empresa',
+  phone: 'Teléfono',
+  optional: '(opcional)',
+  consent: 'Usamos sus datos solo para enviar este informe y darle seguimiento. Sin spam.',
+  honeypot: 'Sitio web',
+  send: 'Enviar mi informe',
+  sending: 'Enviando…',
+  sentTitle: 'Revise su correo',
+  sentBody: (e) => `Su informe va en camino a ${e}. Le contactaremos en un día hábil.`,
+  retry: 'Reintentar',
+  invalidEmail: 'Introduzca un correo electrónico válido.',
+  fixFields: 'Corrija los campos marcados.',
+  tooMany: 'Demasiados intentos. Inténtelo de nuevo en un minuto.',
+  serverError: 'No pudimos enviar su informe. Sus respuestas se conservan; inténtelo de nuevo.',
+  offline: 'Parece que no tiene conexión. Sus respuestas se conservan; reintente al conectarse.',
+};
+
+export const STRINGS: Record<Locale, RoiStrings> = { en, es };
