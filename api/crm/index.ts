@@ -7,3 +7,5 @@ export * from './activities.js';
 export * from './roi.js';
 export * from './bookings.js';
 export * from './voice-sessions.js';
+export * from './payments.js';
+export * from './engagement.js';

@@ -2,7 +2,7 @@ import type { BookingCreated, BookingRequest, BookingSummary, CheckoutStatus } f
 import { formatOffsetIso, zonedParts } from '../../model/time.js';
 import { buildCalendar } from '../booking/calendar.js';
 import { checkSlot, type SlotCheck } from '../booking/slots.js';
-import { createBookingOnce, logActivity, upsertLead } from '../crm/index.js';
+import { createBookingOnce, logActivity } from '../crm/index.js';
 import type { Deps } from '../deps.js';
 import { bookingConfirmation, bookingDossier } from '../email/templates.js';
 import { ApiError, badRequest } from '../errors.js';
@@ -11,7 +11,7 @@ import { scoreLead } from '../lead/score.js';
 import type { JobContext } from '../store/jobs.js';
 import { getJson, putJson } from '../store/kv.js';
 import { CALENDAR_LOCK, businessDateOf, loadCalendar, readLedgerEntry, slotRules, writeLedger } from './calendar.js';
-import { attributionSummary, sendOnce, splitName, toE164, withPartner, type RequestMeta } from './common.js';
+import { attributionSummary, sendOnce, splitName, toE164, upsertLeadLocked, withPartner, type RequestMeta } from './common.js';
 
 const REASONS: Record<Exclude<SlotCheck, { ok: true }>['reason'], string> = {
   invalid: 'That is not a valid start time.',
@@ -257,7 +257,7 @@ export async function runBookingJob(deps: Deps, job: BookingJob, ctx: JobContext
   const what = r.type === 'assessment' ? 'On-site assessment (paid)' : 'Strategy call';
   const when = `${local.date} ${job.startTime} ${bizTz}`;
   const leadId = await ctx.step('lead', async () =>
-    (await upsertLead(deps.ncb, {
+    (await upsertLeadLocked(deps, {
       email: r.email,
       firstName,
       lastName,

@@ -4,6 +4,7 @@ import type { Deps } from '../deps.js';
 import type { OutgoingEmail } from '../email/emailit.js';
 import type { JobContext } from '../store/jobs.js';
 import { badRequest } from '../errors.js';
+import { phoneOnlyEmail, upsertLead, type LeadFacts } from '../crm/leads.js';
 
 /** Where a request came from, as the flows need it (never logged with personal data). */
 export interface RequestMeta {
@@ -58,4 +59,10 @@ export async function sendOnce(deps: Deps, ctx: JobContext, step: string, msg: O
     );
     return { id: r.id, at: deps.clock.now().toISOString() };
   });
+}
+
+/** Lead upserts for one person are serialised: NCB cannot stop two concurrent creates for one email. */
+export async function upsertLeadLocked(deps: Deps, facts: LeadFacts) {
+  const who = facts.email?.trim().toLowerCase() || (facts.phone ? phoneOnlyEmail(facts.phone) : 'unknown');
+  return deps.locks.withLock(`lead:${who}`, () => upsertLead(deps.ncb, facts));
 }

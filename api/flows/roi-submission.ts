@@ -2,12 +2,12 @@ import type { RoiSubmission } from '../../model/contracts.js';
 import { computeRoi, crmCalculations, TASK_IDS, type RoiResults } from '../../model/roi.js';
 import { tierName } from '../../model/labels.js';
 import type { Deps } from '../deps.js';
-import { createRoiCalculation, logActivity, markReportSent, upsertLead } from '../crm/index.js';
+import { createRoiCalculation, logActivity, markReportSent } from '../crm/index.js';
 import { roiDossier, roiReport } from '../email/templates.js';
 import { mapEmployeeCount, mapIndustry } from '../lead/profile.js';
 import { scoreLead } from '../lead/score.js';
 import type { JobContext } from '../store/jobs.js';
-import { attributionSummary, sendOnce, splitName, toE164, withPartner, type RequestMeta } from './common.js';
+import { attributionSummary, sendOnce, splitName, toE164, upsertLeadLocked, withPartner, type RequestMeta } from './common.js';
 
 export interface RoiJob {
   submission: RoiSubmission;
@@ -47,7 +47,7 @@ export async function runRoiJob(deps: Deps, job: RoiJob, ctx: JobContext): Promi
   const detail = [`ROI calculator (${tierLabel}, ${results.roi}% ROI)`, attributionSummary(s.attribution)].filter(Boolean).join(' · ');
 
   const leadId = await ctx.step('lead', async () =>
-    (await upsertLead(deps.ncb, { email: s.email, firstName, lastName, phone: s.phone, companyName: s.companyName, industry, employeeCount, source: 'roi-calculator', sourceDetail: detail, score: score.score })).id,
+    (await upsertLeadLocked(deps, { email: s.email, firstName, lastName, phone: s.phone, companyName: s.companyName, industry, employeeCount, source: 'roi-calculator', sourceDetail: detail, score: score.score })).id,
   );
   const weeklyAdminHours = TASK_IDS.reduce((sum, id) => sum + s.inputs.taskHours[id], 0);
   const roiId = await ctx.step('roi-row', () =>
@@ -65,7 +65,7 @@ export async function runRoiJob(deps: Deps, job: RoiJob, ctx: JobContext): Promi
     }),
   );
   await ctx.step('link', async () => {
-    await upsertLead(deps.ncb, { email: s.email, source: 'roi-calculator', links: { roiCalculationId: roiId } });
+    await upsertLeadLocked(deps, { email: s.email, source: 'roi-calculator', links: { roiCalculationId: roiId } });
     return true;
   });
 

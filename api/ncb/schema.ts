@@ -214,10 +214,10 @@ type Columns<T extends TableName> = Schema[T]['columns'];
 /** A row as NCB returns it. `created_at` is set by the store; `user_id` exists on RLS tables. */
 export type Row<T extends TableName> = { id: number; created_at: string } & (Schema[T]['userId'] extends true
   ? { user_id: string | null }
-  : unknown) & { [K in keyof Columns<T>]: ColValue<Columns<T>[K]> };
+  : unknown) & { -readonly [K in keyof Columns<T>]: ColValue<Columns<T>[K]> };
 
 /** What a create or update may send: any known column except id/created_at/user_id (the client sets user_id). */
-export type Insert<T extends TableName> = { [K in keyof Columns<T>]?: ColValue<Columns<T>[K]> };
+export type Insert<T extends TableName> = { -readonly [K in keyof Columns<T>]?: ColValue<Columns<T>[K]> };
 export type Patch<T extends TableName> = Insert<T>;
 
 /** The rows every fresh local NCB starts with: Monday–Friday 09:00–17:00 (540–1020). Weekends have no row: off. */

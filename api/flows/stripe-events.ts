@@ -1,0 +1,57 @@
+import type { Deps } from '../deps.js';
+import type { PaymentEvent } from '../payments/types.js';
+import type { JobContext } from '../store/jobs.js';
+import { completeCheckout, expireCheckout } from './booking.js';
+import { recordInvoicePaid, type InvoiceFacts } from '../crm/payments.js';
+
+/**
+ * A verified Stripe event. Checkout completion and expiry act at once (the visitor may be waiting on the
+ * status endpoint) and are idempotent per session; invoice.paid becomes a job (payments + subscriptions rows,
+ * B7). A payment claim from the browser is never trusted (D15): only signed events and Stripe's own API.
+ */
+export async function handleStripeEvent(deps: Deps, ev: PaymentEvent): Promise<void> {
+  const obj = ev.object;
+  switch (ev.type) {
+    case 'checkout.session.completed':
+    case 'checkout.session.async_payment_succeeded':
+      if (obj.metadata && (obj.metadata as Record<string, string>).booking_type === 'assessment') await completeCheckout(deps, String(obj.id));
+      return;
+    case 'checkout.session.expired':
+    case 'checkout.session.async_payment_failed':
+      await expireCheckout(deps, String(obj.id));
+      return;
+    case 'invoice.paid':
+      await deps.jobs.enqueue('invoice-paid', invoiceFacts(obj), { key: `stripe:${ev.id}`, mode: 'once' });
+      return;
+    default:
+      return;
+  }
+}
+
+function invoiceFacts(o: Record<string, unknown>): InvoiceFacts {
+  const lines = ((o.lines as { data?: { period?: { start?: number; end?: number } }[] } | undefined)?.data ?? [])[0];
+  const meta = (o.metadata as Record<string, string> | undefined) ?? {};
+  const subDetails = o.parent as { subscription_details?: { subscription?: string; metadata?: Record<string, string> } } | undefined;
+  const subscription = (o.subscription as string | undefined) ?? subDetails?.subscription_details?.subscription ?? null;
+  return {
+    invoiceId: String(o.id),
+    customerId: (o.customer as string | null) ?? null,
+    customerEmail: (o.customer_email as string | null) ?? null,
+    amountPaidCents: Number(o.amount_paid ?? 0),
+    currency: (o.currency as string | null) ?? null,
+    paidAt: new Date(Number((o.status_transitions as { paid_at?: number } | undefined)?.paid_at ?? o.created ?? 0) * 1000).toISOString(),
+    subscriptionId: subscription,
+    billingReason: (o.billing_reason as string | null) ?? null,
+    periodStart: lines?.period?.start ? new Date(lines.period.start * 1000).toISOString() : null,
+    periodEnd: lines?.period?.end ? new Date(lines.period.end * 1000).toISOString() : null,
+    tier: (meta.tier ?? subDetails?.subscription_details?.metadata?.tier ?? null) as InvoiceFacts['tier'],
+    partnershipId: meta.partnership_id ? Number(meta.partnership_id) || null : null,
+  };
+}
+
+export async function runInvoiceJob(deps: Deps, facts: InvoiceFacts, ctx: JobContext) {
+  await ctx.step('rows', async () => {
+    await recordInvoicePaid(deps.ncb, facts);
+    return true;
+  });
+}

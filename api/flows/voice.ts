@@ -1,0 +1,233 @@
+import type { AgentAction, CapturedLead, ChatRequest, ChatResponse, ContactUpdate, Locale } from '../../model/contracts.js';
+import { computeRoi, DEFAULT_INPUTS, TASK_IDS, VOICE_DEFAULTS } from '../../model/roi.js';
+import { addDays, zonedParts } from '../../model/time.js';
+import { summarizeConversation } from '../agent/insights.js';
+import type { AgentTools, OpenSlot, Turn } from '../agent/types.js';
+import { computeAvailability } from '../booking/slots.js';
+import { logActivity, upsertVoiceSession } from '../crm/index.js';
+import type { Deps } from '../deps.js';
+import { voiceLeadDossier } from '../email/templates.js';
+import { extractLead } from '../lead/extract.js';
+import { extractProfile } from '../lead/profile.js';
+import { scoreLead } from '../lead/score.js';
+import type { JobContext } from '../store/jobs.js';
+import { getJson, putJson } from '../store/kv.js';
+import { loadCalendar, businessRange, slotRules } from './calendar.js';
+import { attributionSummary, sendOnce, toE164, upsertLeadLocked, withPartner, type RequestMeta } from './common.js';
+
+/** A conversation as the API keeps it in KV (sliding one-hour TTL); the whole transcript up to a cap. */
+export interface VoiceSession {
+  id: string;
+  language: Locale;
+  startedAt: string;
+  lastAt: string;
+  turns: (Turn & { at: string })[];
+  actions: string[];
+  intents: string[];
+  topics: string[];
+  /** Details the visitor typed or corrected in the widget; they win over extraction. */
+  contact: Partial<CapturedLead>;
+  page?: { url?: string; title?: string };
+  attribution?: ChatRequest['attribution'];
+  userAgent?: string | null;
+  endedAt?: string;
+}
+
+const TTL_SECONDS = 3600;
+const MAX_TURNS = 200;
+const key = (id: string) => `voice:${id}`;
+
+export type VoiceLead = CapturedLead & { industry: string | null; employeeCount: string | null };
+
+export function leadOf(s: VoiceSession): VoiceLead {
+  const turns = s.turns.map(({ role, content }) => ({ role, content }));
+  const extracted = extractLead(turns, { language: s.language, defaultCountry: 'US' });
+  const profile = extractProfile(turns, { language: s.language });
+  const pick = <K extends keyof CapturedLead>(k: K) => (s.contact[k] ?? extracted[k] ?? null) as CapturedLead[K];
+  return {
+    firstName: pick('firstName'),
+    lastName: pick('lastName'),
+    email: pick('email'),
+    phone: pick('phone'),
+    companyName: pick('companyName'),
+    industry: profile.industry,
+    employeeCount: profile.employeeCount,
+  };
+}
+
+export const publicLead = (l: VoiceLead): CapturedLead => ({ firstName: l.firstName, lastName: l.lastName, email: l.email, phone: l.phone, companyName: l.companyName });
+
+function tools(deps: Deps, language: Locale, timezone: string): AgentTools {
+  return {
+    async findOpenSlots({ type, timezone: tz, limit = 3 }): Promise<OpenSlot[]> {
+      const zone = tz || timezone;
+      const from = zonedParts(deps.clock.now(), zone).date;
+      const to = addDays(from, 14);
+      const range = businessRange(deps, from, to, zone);
+      const state = await loadCalendar(deps, range.from, range.to);
+      const avail = computeAvailability({ state, rules: slotRules(deps), type, from, to, timezone: zone, now: deps.clock.now() });
+      const fmt = new Intl.DateTimeFormat(language === 'es' ? 'es-ES' : 'en-US', { weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: zone, timeZoneName: 'short' });
+      const out: OpenSlot[] = [];
+      for (const d of avail.days) for (const s of d.slots) if (s.available && out.length < limit) out.push({ start: s.start, label: fmt.format(new Date(s.start)) });
+      return out;
+    },
+    estimateRoi(args) {
+      const base = { ...DEFAULT_INPUTS, ...VOICE_DEFAULTS };
+      const hours = { ...base.taskHours };
+      if (args.weeklyAdminHours && args.weeklyAdminHours > 0) {
+        const total = TASK_IDS.reduce((s, id) => s + hours[id], 0);
+        for (const id of TASK_IDS) hours[id] = (hours[id] / total) * args.weeklyAdminHours;
+      }
+      const inputs = { ...base, taskHours: hours, hourlyLaborCost: args.hourlyLaborCost ?? base.hourlyLaborCost, tier: args.tier ?? base.tier };
+      const r = computeRoi(inputs);
+      return { roi: r.roi, paybackWeeks: r.paybackWeeks, annualBenefit: r.annualBenefit, weeklyHoursSaved: r.totalWeeklyHoursSaved, investment: r.investment, tier: inputs.tier };
+    },
+  };
+}
+
+/** One chat turn. Turns of one session are serialised, and both messages are saved in one write (D32). */
+export async function chatTurn(deps: Deps, req: ChatRequest & { timezone?: string }, meta: RequestMeta): Promise<ChatResponse> {
+  return deps.locks.withLock(key(req.sessionId), async () => {
+    const now = deps.clock.now().toISOString();
+    const s: VoiceSession = (await getJson<VoiceSession>(deps.kv, key(req.sessionId))) ?? {
+      id: req.sessionId,
+      language: req.language,
+      startedAt: now,
+      lastAt: now,
+      turns: [],
+      actions: [],
+      intents: [],
+      topics: [],
+      contact: {},
+      page: req.page,
+      attribution: withPartner(deps, req.attribution, meta),
+      userAgent: meta.userAgent,
+    };
+    s.language = req.language;
+    const before = leadOf(s);
+    const out = await deps.responder.respond(
+      { language: req.language, history: s.turns.map(({ role, content }) => ({ role, content })), message: req.message, lead: before, timezone: req.timezone, page: req.page },
+      tools(deps, req.language, req.timezone || deps.config.BUSINESS_TIMEZONE),
+    );
+    const reply = out.reply.slice(0, 1000);
+    s.turns.push({ role: 'user', content: req.message, at: now }, { role: 'assistant', content: reply, at: deps.clock.now().toISOString() });
+    if (s.turns.length > MAX_TURNS) s.turns = [...s.turns.slice(0, 2), ...s.turns.slice(-(MAX_TURNS - 2))];
+    s.actions = [...new Set([...s.actions, ...out.actions.map(actionTag)])];
+    s.intents = [...new Set([...s.intents, ...out.intents])];
+    s.topics = [...new Set([...s.topics, ...out.topics])];
+    s.lastAt = deps.clock.now().toISOString();
+    await putJson(deps.kv, key(s.id), s, { ttlSeconds: TTL_SECONDS });
+    await enqueueSync(deps, s);
+    return { reply, actions: out.actions, lead: publicLead(leadOf(s)) };
+  });
+}
+
+/** The visitor confirmed or corrected their details in the widget. */
+export async function updateContact(deps: Deps, u: ContactUpdate): Promise<{ lead: CapturedLead }> {
+  return deps.locks.withLock(key(u.sessionId), async () => {
+    const s = await getJson<VoiceSession>(deps.kv, key(u.sessionId));
+    if (!s) return { lead: { firstName: null, lastName: null, email: null, phone: null, companyName: null } };
+    const phone = u.phone === undefined ? undefined : toE164(u.phone);
+    for (const [k, v] of Object.entries({ ...u, phone, sessionId: undefined })) if (v !== undefined && k !== 'sessionId') (s.contact as Record<string, unknown>)[k] = v || null;
+    await putJson(deps.kv, key(s.id), s, { ttlSeconds: TTL_SECONDS });
+    await enqueueSync(deps, s);
+    return { lead: publicLead(leadOf(s)) };
+  });
+}
+
+/** The page was hidden (sendBeacon): the conversation ends; its final state is synced. */
+export async function endConversation(deps: Deps, sessionId: string) {
+  await deps.locks.withLock(key(sessionId), async () => {
+    const s = await getJson<VoiceSession>(deps.kv, key(sessionId));
+    if (!s || s.endedAt) return;
+    s.endedAt = deps.clock.now().toISOString();
+    await putJson(deps.kv, key(s.id), s, { ttlSeconds: TTL_SECONDS });
+    await enqueueSync(deps, s);
+  });
+}
+
+function actionTag(a: AgentAction) {
+  return (a.type === 'scroll-to' ? `SCROLL_TO_${a.target ?? ''}` : a.type).toUpperCase().replace(/-/g, '_');
+}
+
+/** Debounced CRM sync: one pending job per conversation, carrying the latest snapshot. */
+function enqueueSync(deps: Deps, s: VoiceSession) {
+  return deps.jobs.enqueue('voice-sync', s, { key: `voice-sync:${s.id}`, mode: 'coalesce' });
+}
+
+function device(ua: string | null | undefined): 'desktop' | 'mobile' | 'tablet' | null {
+  if (!ua) return null;
+  if (/iPad|Tablet|PlayBook|Silk/i.test(ua)) return 'tablet';
+  if (/Mobi|Android|iPhone/i.test(ua)) return 'mobile';
+  return 'desktop';
+}
+
+/**
+ * voice_sessions upserted by external_session_id (the session lock plus the coalesced job mean two racing
+ * turns can never create two rows), then the lead — as soon as an email or phone is known — linked to it.
+ */
+export async function runVoiceSyncJob(deps: Deps, s: VoiceSession, ctx: JobContext) {
+  const lead = leadOf(s);
+  const turns = s.turns.map(({ role, content }) => ({ role, content }));
+  const actions: AgentAction[] = s.actions.map((t) => ({ type: t.startsWith('SCROLL_TO') ? 'scroll-to' : t === 'OPEN_BOOKING' ? 'open-booking' : 'open-roi-calculator' }));
+  const insight = summarizeConversation(turns, actions, { ended: !!s.endedAt });
+  const end = s.endedAt ?? s.lastAt;
+  const voiceSessionId = await deps.locks.withLock(`voice-row:${s.id}`, () =>
+    upsertVoiceSession(deps.ncb, s.id, {
+      start_time: s.startedAt,
+      end_time: end,
+      duration: Math.max(0, Math.round((new Date(end).getTime() - new Date(s.startedAt).getTime()) / 1000)),
+      language: s.language,
+      user_agent: s.userAgent?.slice(0, 500) ?? null,
+      device: device(s.userAgent),
+      referrer_page: s.page?.url ?? s.attribution?.referrer ?? null,
+      messages: JSON.stringify(s.turns.map(({ role, content, at }) => ({ role, content, timestamp: at }))),
+      total_questions: s.turns.filter((t) => t.role === 'user').length,
+      actions_taken: JSON.stringify(s.actions),
+      topics: JSON.stringify([...new Set([...s.topics, ...insight.topics])]),
+      intents: JSON.stringify([...new Set([...s.intents, ...insight.intents])]),
+      pain_points: JSON.stringify(insight.painPoints),
+      objections: JSON.stringify(insight.objections),
+      sentiment: insight.sentiment,
+      outcome: insight.outcome,
+    }),
+  );
+  if (!lead.email && !lead.phone) return;
+  const score = scoreLead({
+    ...lead,
+    intent: { askedForBooking: s.intents.includes('booking_intent'), ranEstimate: s.intents.includes('roi_intent'), askedPricing: s.intents.includes('pricing_inquiry') },
+  });
+  const languageName = s.language === 'es' ? 'Spanish' : 'English';
+  const leadId = (
+    await upsertLeadLocked(deps, {
+        email: lead.email,
+        firstName: lead.firstName,
+        lastName: lead.lastName,
+        phone: lead.phone,
+        companyName: lead.companyName,
+        industry: lead.industry as never,
+        employeeCount: lead.employeeCount as never,
+        source: 'voice-agent',
+        sourceDetail: [`Voice agent (${languageName}, ${score.tier} priority)`, attributionSummary(s.attribution)].filter(Boolean).join(' · '),
+        score: score.score,
+        links: { voiceSessionId },
+      })
+  ).id;
+  await ctx.step('activity', () =>
+    logActivity(deps.ncb, {
+      leadId,
+      type: 'note',
+      subject: `Voice agent conversation (${languageName})`,
+      description: `${insight.topics.join(', ') || 'General questions'} · sentiment ${insight.sentiment}`,
+      dedupeKey: `voice:${s.id}:conversation`,
+      kind: 'voice.conversation',
+    }),
+  );
+  if (lead.email) {
+    const d = voiceLeadDossier({ lead, score: score.score, tier: score.tier, factors: score.factors, language: s.language, transcriptExcerpt: turns.slice(-12), attribution: s.attribution });
+    await sendOnce(deps, ctx, 'dossier', { to: deps.config.ADMIN_EMAIL, ...d });
+    await ctx.step('activity:dossier', () =>
+      logActivity(deps.ncb, { leadId, subject: `Voice lead dossier sent to the team`, description: `Score ${score.score}/100 (${score.tier})`, dedupeKey: `voice:${s.id}:dossier`, kind: 'email.sent' }),
+    );
+  }
+}

@@ -1,0 +1,48 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../deps.js';
+import { computeAvailability } from '../booking/slots.js';
+import { businessRange, loadCalendar, slotRules } from '../flows/calendar.js';
+import { checkoutStatus, createConsultation, startCheckout } from '../flows/booking.js';
+import { badRequest } from '../errors.js';
+import { checkSignals } from '../middleware/spam.js';
+import type { RateLimiter } from '../middleware/rate-limit.js';
+import { daysBetween } from '../../model/time.js';
+import { depsOf, metaOf } from './meta.js';
+import { AvailabilityQuerySchema, BookingRequestSchema, CheckoutStatusQuerySchema } from './schemas.js';
+import { jsonBody, queryOf } from './validate.js';
+
+export function bookingRoutes(limiter: RateLimiter) {
+  return new Hono<AppEnv>()
+    .get('/availability', async (c) => {
+      const deps = depsOf(c);
+      const q = queryOf(c, AvailabilityQuerySchema);
+      const span = daysBetween(q.from, q.to);
+      if (span < 0) throw badRequest({ to: 'Must not be before from' });
+      if (span > 62) throw badRequest({ to: 'At most 62 days per request' });
+      const range = businessRange(deps, q.from, q.to, q.timezone);
+      const state = await loadCalendar(deps, range.from, range.to);
+      c.header('Cache-Control', 'no-store');
+      return c.json(computeAvailability({ state, rules: slotRules(deps), type: q.type, from: q.from, to: q.to, timezone: q.timezone, now: deps.clock.now() }));
+    })
+    .post('/create', async (c) => {
+      const deps = depsOf(c);
+      const meta = metaOf(c);
+      limiter.hit(`booking:ip:${meta.ip}`, deps.config.RATE_LIMIT_PER_MINUTE);
+      const body = await jsonBody(c, BookingRequestSchema);
+      if ((await checkSignals(c, deps, body)) === 'bot') return c.json({ ok: true }, 202);
+      return c.json(await createConsultation(deps, body, meta), 201);
+    })
+    .post('/checkout', async (c) => {
+      const deps = depsOf(c);
+      const meta = metaOf(c);
+      limiter.hit(`booking:ip:${meta.ip}`, deps.config.RATE_LIMIT_PER_MINUTE);
+      const body = await jsonBody(c, BookingRequestSchema);
+      if ((await checkSignals(c, deps, body)) === 'bot') return c.json({ ok: true }, 202);
+      return c.json(await startCheckout(deps, body, meta));
+    })
+    .get('/checkout-status', async (c) => {
+      const q = queryOf(c, CheckoutStatusQuerySchema);
+      c.header('Cache-Control', 'no-store');
+      return c.json(await checkoutStatus(depsOf(c), q.session_id));
+    });
+}
