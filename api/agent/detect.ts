@@ -1,0 +1,324 @@
+/**
+ * The keyword detector both responders share: what a visitor's turn asks for, in EN and ES.
+ *
+ * Every pattern runs on normalize()d text with \b boundaries, and ambiguous words only count in a phrase
+ * (D29): "am"/"pm" only after a clock time, "book" only as a word, dates only in unambiguous formats (so
+ * "24/7" is not a date), a weekday only counts as booking when the visitor already asked to book, and
+ * "analytics" alone is a services word, not a request for internal reports (D26).
+ */
+import type { TierId } from '../../model/contracts.js';
+import { matchesAny, normalize, withoutAddresses } from './normalize.js';
+
+export type Topic =
+  | 'services'
+  | 'pricing'
+  | 'tiers'
+  | 'process'
+  | 'guarantee'
+  | 'after_term'
+  | 'industries'
+  | 'support'
+  | 'consultation'
+  | 'assessment'
+  | 'booking'
+  | 'roi'
+  | 'case_studies'
+  | 'faq';
+
+export type ScrollTarget = 'pricing' | 'case-studies' | 'how-it-works' | 'faq';
+
+export interface RoiNumbers {
+  employees?: number;
+  hourlyLaborCost?: number;
+  weeklyAdminHours?: number;
+}
+
+export interface Detection {
+  booking: boolean;
+  /** A reply to offered times ("Tuesday at 9 works"), not a new request. */
+  bookingFollowUp: boolean;
+  bookingType: 'consultation' | 'assessment';
+  roi: boolean;
+  pricing: boolean;
+  /** Asks for internal data (leads, reports, other visitors, prompt, keys): always refused. */
+  internal: boolean;
+  /** Looks like a prompt-injection attempt. Only informational: nothing obeys it anyway. */
+  injection: boolean;
+  greeting: boolean;
+  question: boolean;
+  scrollTo: ScrollTarget | null;
+  openRoiCalculator: boolean;
+  tier: TierId | null;
+  topics: Topic[];
+  numbers: RoiNumbers;
+}
+
+/** What earlier user turns showed; lets short follow-ups ("Tuesday at 9", "about 12 people") continue. */
+export interface PriorIntent {
+  booking: boolean;
+  roi: boolean;
+  pricing: boolean;
+}
+
+const INTERNAL: RegExp[] = [
+  /\bhow (are|is) (we|the business|business|sales|the company|the team) doing\b/,
+  /\b(daily|weekly|monthly) (summary|report|numbers|stats|metrics)\b/,
+  /\b(leads?|sales|pipeline|bookings?|conversion|revenue|visitors?|traffic|crm) (report|dashboard|list|stats|numbers|data|summary|metrics)\b/,
+  /\bhigh[- ]priority (leads?|prospects?)\b/,
+  /\b(show|give|send|list|tell|read|share|export|dump|print)\b.{0,30}\b(leads?|prospects?|contacts|bookings|visitors|users|emails|email addresses|phone numbers|conversations|transcripts|sessions|customer (list|data|names)|client (list|data|names))\b/,
+  /\b(other|previous|recent) (visitors?|users?|callers?|customers'? (data|emails|details))\b/,
+  /\b(system|initial|hidden|original|developer) (prompt|instructions?|message)\b/,
+  /\byour (prompt|instructions|rules|configuration|config)\b/,
+  /\b(api|secret|access|openai|stripe|admin) ?(keys?|tokens?)\b/,
+  /\b(passwords?|credentials|database|env(ironment)? variables?)\b/,
+  /\b(your|our|internal|site|website|crm) analytics\b/,
+  /\banalytics (dashboard|report|data|numbers)\b/,
+  // ES
+  /\bcomo (vamos|va el negocio|van las ventas|nos va)\b/,
+  /\bresumen (diario|del dia|semanal|mensual)\b/,
+  /\b(reporte|informe|lista) de (leads|prospectos|ventas|reservas|citas|clientes|visitantes|contactos)\b/,
+  /\b(muestrame|dame|ensename|listame|enviame|envia|comparte|dime|lee)\b.{0,30}\b(leads|prospectos|contactos|reservas|visitantes|usuarios|correos|telefonos|conversaciones|transcripciones)\b/,
+  /\botros (visitantes|usuarios|clientes)\b/,
+  /\b(prompt|instrucciones) (del sistema|iniciales|ocultas|originales)\b/,
+  /\btus (instrucciones|reglas)\b/,
+  /\b(clave|llave|token)s? (de (la )?)?(api|secreta|acceso)\b/,
+  /\b(contrasenas?|base de datos)\b/,
+  /\b(tus|nuestras|las) analiticas\b/,
+];
+
+const INJECTION: RegExp[] = [
+  /\b(ignore|disregard|forget|override|bypass)\b.{0,40}\b(instructions?|prompts?|rules|guidelines|directions|everything)\b/,
+  /\byou are now\b/,
+  /\b(act as|pretend (to be|you are)|roleplay as)\b/,
+  /\bnew (instructions?|rules|system prompt)\b/,
+  /(^|\n|\s)(system|assistant|developer)\s*:/,
+  /\bcritical security update\b/,
+  /<\|?im_(start|end)\|?>|\[\/?inst\]/,
+  /\b(jailbreak|dan mode|developer mode)\b/,
+  /\b(ignora|olvida|omite)\b.{0,40}\b(instrucciones|reglas|todo)\b/,
+  /\b(ahora eres|actua como|finge que eres)\b/,
+  /\bnuevas (instrucciones|reglas)\b/,
+];
+
+const BOOKING: RegExp[] = [
+  /\b(book|reserve|schedule|set up|setup|arrange|grab|get|make|have)\b\s+(a|an|the|my|our|me|us|some|that|this|one)?\s*((free|quick|30[- ]?minute|on[- ]?site|onsite|strategy|discovery|intro|in[- ]person|paid)\s+)*(call|meeting|consultation|consult|appointment|assessment|session|time|slot|demo|visit|chat|booking|reservation)\b/,
+  /\b(book|reserve)\s+(it|me|us|now|today|tomorrow|in)\b/,
+  /\b(can|could|may|how do|how can|where do|where can) (i|we) (book|reserve|schedule)\b/,
+  /\b(want|like|love|need|ready|looking|happy|keen|let'?s)\b(?:(?!\b(know|learn|hear|understand|information|info|more|details|about|explain)\b).){0,20}\b(to book|to schedule|to reserve|to meet|to talk|a call|a meeting|a consultation|an appointment|a demo|the strategy call|a strategy call)\b/,
+  // "I want the on-site assessment", but not "I'd like to know more about the assessment".
+  /\b(want|like|need|ready for|take)\b(?:(?!\b(know|learn|hear|understand|information|info|more|details|about|explain|what|how|why)\b).){0,25}\b(assessment|consultation|strategy call|appointment|meeting|demo)\b/,
+  /\b(quiero|quisiera|me gustaria|necesito|deseo)\b(?:(?!\b(saber|conocer|entender|informacion|info|mas|detalles|sobre|que|como)\b).){0,25}\b(evaluacion|consulta|llamada de estrategia|cita|reunion|demo)\b/,
+  /\bsign (me|us) up\b/,
+  /\b(when are you (free|available)|your availability|any (openings|open slots|slots|times available|availability)|open (slots|times)|available (slots|times|dates|days)|next available|earliest (slot|time|available))\b/,
+  /\bwhat (times|days|dates) (are|do you have|work)\b/,
+  /\b(talk|speak|meet) (to|with) (someone|somebody|a person|a human|you|your team|an expert|a consultant)\b/,
+  // ES
+  /\b(agendar|agendame|agendemos|agenda|reservar|reservame|reserva|programar|programemos|apartar|coordinar|concertar|sacar|hacer|tener)\b\s+(una|la|un|el|mi)?\s*(cita|reunion|llamada|consulta|evaluacion|visita|sesion|demo)\b/,
+  /\b(quiero|quisiera|me gustaria|puedo|podemos|podria|deseo|necesito|vamos a|como)\b.{0,15}\b(agendar|reservar|apartar)\b/,
+  /\b(quiero|quisiera|me gustaria|necesito|deseo)\b(?:(?!\b(saber|conocer|entender|informacion|info|mas|detalles|sobre)\b).){0,25}\b(cita|reunion|llamada|consulta gratuita|visita|hablar con)\b/,
+  /\b(disponibilidad|horarios? disponibles?|que (dias|horarios|horas) tienen|cuando (pueden|tienen|estan disponibles)|hay (espacio|lugar|horarios))\b/,
+  /\bhablar con (alguien|una persona|ustedes|un asesor|un experto)\b/,
+];
+
+/** Only counts as booking after the visitor already asked to book (a reply to offered times). */
+const WHEN: RegExp[] = [
+  /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|this week|morning|afternoon|evening)\b/,
+  /\b(lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|pasado manana|proxima semana|esta semana|tarde)\b/,
+  /\b\d{1,2}(:\d{2})?\s?(am|pm|a\.m\.|p\.m\.)(?![a-z])/,
+  /\b(at|a las|alas) \d{1,2}(:\d{2})?\b/,
+  /\b\d{4}-\d{2}-\d{2}\b/,
+  /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/,
+  /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?) \d{1,2}(st|nd|rd|th)?\b/,
+  /\b\d{1,2} de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b/,
+  /\b(that one|the first|the second|the third|first one|second one|la primera|la segunda|la tercera|esa)\b/,
+];
+
+const ASSESSMENT: RegExp[] = [/\b(assessment|on[- ]?site|in[- ]person|come to (my|our))\b/, /\b(evaluacion|presencial|en sitio|visita)\b/];
+
+const ROI: RegExp[] = [
+  /\broi\b/,
+  /\breturn on (my |the |our )?investment\b/,
+  /\bpay ?back\b/,
+  /\b(how much|what) (can|could|would|will|might) (i|we|my business|my company) save\b/,
+  /\b(savings|cost savings|save money|save time|hours saved|time saved|worth it|pay for itself|pays for itself|pay off)\b/,
+  /\b(calculate|estimate|calculator)\b/,
+  /\b(retorno (de (la )?)?inversion|ahorro|ahorros|ahorrar|ahorraria|ahorrariamos|recuperar la inversion|vale la pena|se paga solo|calcular|calculadora|estimar|estimacion|rentabilidad)\b/,
+];
+
+const PRICING: RegExp[] = [
+  /\b(price|prices|pricing|priced|cost|costs|fee|fees|plans?|packages?|tiers?|monthly|per month|a month|budget|afford|expensive|cheap|quote)\b/,
+  /\bhow much (is|are|does|do|for|would it cost|will it cost|would that|is it)\b/,
+  /\b(precio|precios|costo|costos|coste|cuesta|cuestan|tarifa|tarifas|mensualidad|al mes|por mes|planes?|paquetes?|niveles?|presupuesto|caro|barato|cotizacion)\b/,
+  /\bcuanto (cuesta|vale|sale|cobran|es|seria)\b/,
+];
+
+const TIER_PATTERNS: [TierId, RegExp][] = [
+  ['discovery', /\b(ai discovery|discovery (tier|plan|package|level)|descubrimiento)\b|\bdiscovery\b(?! (call|meeting|session|phase|step))/],
+  ['foundation', /\b(foundation|constructor de base|constructor)\b/],
+  ['architect', /\b(architect|arquitecto)\b/],
+];
+
+const TOPICS: [Topic, RegExp[]][] = [
+  [
+    'services',
+    [
+      /\b(services?|what do you (do|offer|build|sell)|what can you (do|build|automate)|do you (build|make|offer|do|create|automate|sell|develop)|agents?|automation|automate|ai systems?|voice agents?|chatbots?)\b/,
+      /\b(servicios?|que (hacen|ofrecen|construyen|venden)|que pueden (hacer|automatizar)|construyen|ofrecen|desarrollan|agentes?|automatizacion|automatizar|sistemas de ia|agente de voz)\b/,
+    ],
+  ],
+  [
+    'process',
+    [
+      /\b(process|how (does it|do you|does this|would it|would this|does that) work|how it works|steps|timeline|get started|onboarding)\b/,
+      /\b(proceso|como funciona|como trabajan|pasos|como empezamos|como se empieza)\b/,
+    ],
+  ],
+  ['guarantee', [/\b(guarantee|guaranteed|refund|money back)\b/, /\b(garantia|garantizan|reembolso|devolucion|devuelven)\b/]],
+  [
+    'after_term',
+    [
+      /\b(after the (minimum|term|contract|first)|what happens after|lock[- ]?in|cancel|contract|commitment|keep the systems|own the systems)\b/,
+      /\b(despues del (plazo|contrato|minimo)|que pasa despues|permanencia|cancelar|contrato|compromiso)\b/,
+    ],
+  ],
+  [
+    'industries',
+    [
+      /\b(industry|industries|sector|do you work with|hvac|plumbing|plumbers?|electrical|electricians?|landscaping|construction|contractors?|property management|real estate|retail|restaurants?|dental|dentists?|law firms?|lawyers?|clinics?|salons?)\b/,
+      /\b(industria|industrias|sector|rubro|trabajan con|climatizacion|plomeria|electricidad|jardineria|construccion|bienes raices|restaurantes?|clinicas?|dentistas?|abogados)\b/,
+    ],
+  ],
+  ['support', [/\b(support|training|community|help after)\b/, /\b(soporte|apoyo|capacitacion|ayuda despues)\b/]],
+  [
+    'consultation',
+    [
+      /\b(strategy call|consultation|free call|discovery call|30[- ]?minute call)\b/,
+      /\b(llamada de estrategia|consulta gratuita|llamada gratuita|reunion de diagnostico)\b/,
+    ],
+  ],
+  ['assessment', ASSESSMENT],
+  [
+    'case_studies',
+    [/\b(case stud(y|ies)|examples?|success stories|testimonials|references)\b/, /\b(casos de exito|casos|ejemplos|testimonios)\b/],
+  ],
+  ['faq', [/\b(faq|faqs|frequently asked|common questions)\b/, /\bpreguntas frecuentes\b/]],
+];
+
+const SHOW =
+  /\b(show me|show us|take me to|bring me to|scroll to|go to|where (is|are|can i (see|find))|can i see|let me see|i want to see|i'd like to see|open the|open up|jump to|muestrame|muestranos|ensename|llevame a|quiero ver|puedo ver|donde (esta|estan|veo)|abre|abrir|ver (los|las|el|la))\b/;
+const SCROLL_TARGETS: [ScrollTarget, RegExp][] = [
+  ['pricing', /\b(pricing|prices|plans|tiers|packages|precios|planes|tarifas|paquetes)\b/],
+  ['case-studies', /\b(case stud(y|ies)|examples|success stories|casos de exito|casos|ejemplos)\b/],
+  ['how-it-works', /\b(how it works|process|steps|como funciona|proceso|pasos)\b/],
+  ['faq', /\b(faq|faqs|frequently asked|questions|preguntas frecuentes|preguntas)\b/],
+];
+const CALCULATOR = /\b(roi calculator|calculator|calculadora)\b/;
+
+const GREETING = /^(hi|hello|hey|hiya|good (morning|afternoon|evening)|hola|buenas|buenos dias|buenas tardes|buenas noches)\b/;
+const QUESTION_START =
+  /^(what|what's|whats|how|do|does|is|are|can|could|would|will|which|when|where|why|who|tell me|explain|que|como|cuanto|cuanta|cuantos|cuales|cual|cuando|donde|por que|puedo|pueden|tienen|hay|me puede|explica)\b/;
+
+function num(s: string): number {
+  return Number(s.replace(/,/g, ''));
+}
+
+function within(n: number, min: number, max: number): number | undefined {
+  return Number.isFinite(n) && n >= min && n <= max ? n : undefined;
+}
+
+/** Numbers the visitor gave for an ROI estimate: "12 people at $30 an hour", "15 horas a la semana". */
+export function extractRoiNumbers(raw: string): RoiNumbers {
+  const t = normalize(raw);
+  const out: RoiNumbers = {};
+  const unit = String.raw`\s*(?:\/\s*|(?:an?|per|each|the|la|por la|por|cada)\s+)?(?:hour|hr|h|hora)\b`;
+  const wage =
+    t.match(new RegExp(String.raw`\$\s?(\d{1,4}(?:\.\d{1,2})?)` + unit)) ??
+    t.match(new RegExp(String.raw`\$\s?(\d{1,4}(?:\.\d{1,2})?)\s*(?:hourly|an hour|per hour)`)) ??
+    t.match(new RegExp(String.raw`\b(\d{1,4}(?:\.\d{1,2})?)\s*(?:dollars|bucks|usd|dolares)` + unit)) ??
+    t.match(/\b(\d{1,4}(?:\.\d{1,2})?) (?:la|por(?: la)?) hora\b/) ??
+    t.match(/\b(\d{1,4}(?:\.\d{1,2})?) (?:an|per) hour\b/);
+  if (wage) out.hourlyLaborCost = within(num(wage[1]), 1, 1000);
+  const people =
+    t.match(
+      /\b(\d{1,3}(?:,\d{3})*|\d+)\s+(?:full[- ]time\s+|part[- ]time\s+)?(?:employees|people|staff|workers|team members|techs|technicians|guys|persons|empleados|personas|trabajadores|colaboradores|tecnicos)\b/,
+    ) ?? t.match(/\b(?:team|staff|crew|equipo|plantilla)\s+(?:of|de)\s+(\d{1,3}(?:,\d{3})*|\d+)\b/);
+  if (people) out.employees = within(num(people[1]), 1, 100000);
+  const hours = t.match(/\b(\d{1,4}(?:\.\d+)?)\s*(?:hours|hrs|horas)\s*(?:a la|por|a|per|each|every|cada|\/)\s*(?:week|semana)\b/);
+  if (hours) out.weeklyAdminHours = within(num(hours[1]), 0, 5000);
+  for (const k of Object.keys(out) as (keyof RoiNumbers)[]) if (out[k] === undefined) delete out[k];
+  return out;
+}
+
+export function detect(raw: string, prior: PriorIntent = { booking: false, roi: false, pricing: false }): Detection {
+  const t = normalize(withoutAddresses(raw));
+  const numbers = extractRoiNumbers(raw);
+  const internal = matchesAny(t, INTERNAL);
+  const injection = matchesAny(t, INJECTION);
+  const show = SHOW.test(t);
+  const scrollTo = show ? (SCROLL_TARGETS.find(([, re]) => re.test(t))?.[0] ?? null) : null;
+  const openRoiCalculator = show && CALCULATOR.test(t);
+  const gaveNumbers = numbers.employees !== undefined || numbers.hourlyLaborCost !== undefined || numbers.weeklyAdminHours !== undefined;
+  const roi =
+    !internal &&
+    (matchesAny(t, ROI) ||
+      (numbers.employees !== undefined && numbers.hourlyLaborCost !== undefined) ||
+      (prior.roi && gaveNumbers));
+  const asksToBook = matchesAny(t, BOOKING);
+  const bookingFollowUp = !internal && !asksToBook && prior.booking && matchesAny(t, WHEN);
+  const booking = !internal && (asksToBook || bookingFollowUp);
+  // Both kinds named ("the assessment or the strategy call?"): the free call is the default.
+  const assessment = matchesAny(t, ASSESSMENT) && !/\b(call|consultation|llamada|consulta)\b/.test(t);
+  const tier = TIER_PATTERNS.find(([, re]) => re.test(t))?.[0] ?? null;
+  const pricing = !internal && (matchesAny(t, PRICING) || (tier !== null && !roi) || scrollTo === 'pricing');
+
+  const topics = new Set<Topic>();
+  if (!internal) {
+    for (const [topic, res] of TOPICS) if (matchesAny(t, res)) topics.add(topic);
+    if (pricing) topics.add('pricing');
+    if (tier) topics.add('tiers');
+    if (booking) topics.add('booking');
+    if (roi) topics.add('roi');
+    if (scrollTo === 'case-studies') topics.add('case_studies');
+    if (scrollTo === 'how-it-works') topics.add('process');
+    if (scrollTo === 'faq') topics.add('faq');
+  }
+  return {
+    booking,
+    bookingType: assessment ? 'assessment' : 'consultation',
+    bookingFollowUp,
+    roi,
+    pricing,
+    internal,
+    injection,
+    greeting: GREETING.test(t),
+    question: raw.includes('?') || QUESTION_START.test(t),
+    scrollTo,
+    openRoiCalculator,
+    tier,
+    topics: [...topics],
+    numbers,
+  };
+}
+
+/** What earlier user turns asked for, so a short follow-up keeps its meaning. */
+export function priorIntent(userTurns: readonly string[]): PriorIntent {
+  const acc: PriorIntent = { booking: false, roi: false, pricing: false };
+  for (const text of userTurns) {
+    const d = detect(text, acc);
+    acc.booking ||= d.booking;
+    acc.roi ||= d.roi;
+    acc.pricing ||= d.pricing;
+  }
+  return acc;
+}
+
+/** The CRM's intent names where they exist ('pricing_inquiry', 'booking_intent'); 'info' otherwise. */
+export function intentsOf(d: Detection): string[] {
+  const out: string[] = [];
+  if (d.internal) out.push('internal_data_request');
+  if (d.booking) out.push('booking_intent');
+  if (d.roi) out.push('roi_intent');
+  if (d.pricing) out.push('pricing_inquiry');
+  if (out.length === 0) out.push('info');
+  return out;
+}
