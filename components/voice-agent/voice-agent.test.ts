@@ -1,0 +1,139 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import './define.js';
+import type { Kre8VoiceAgent } from './voice-agent.js';
+import type { Kre8VoiceAgentPanel } from './voice-agent-panel.js';
+
+const launcher = (el: Kre8VoiceAgent) => el.shadowRoot!.querySelector('button')!;
+const panelOf = (el: Kre8VoiceAgent) => el.shadowRoot!.querySelector('kre8-voice-agent-panel') as Kre8VoiceAgentPanel | null;
+const inPanel = (el: Kre8VoiceAgent, sel: string) => panelOf(el)!.shadowRoot!.querySelector<HTMLElement>(sel);
+const focusedInPanel = (el: Kre8VoiceAgent) => panelOf(el)!.shadowRoot!.activeElement;
+
+async function openByClick(el: Kre8VoiceAgent) {
+  const opened = oneEvent(el, 'kre8-voice-agent-open');
+  launcher(el).click();
+  await opened;
+  await panelOf(el)!.updateComplete;
+}
+
+describe('<kre8-voice-agent> launcher', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  // Must stay first: the panel module is global to the page once loaded.
+  it('does not load the panel before interaction, and loads and opens it on click', async () => {
+    const el = await fixture<Kre8VoiceAgent>(html`<kre8-voice-agent api-base="/api" load="interaction"></kre8-voice-agent>`);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(customElements.get('kre8-voice-agent-panel')).to.equal(undefined);
+    expect(panelOf(el)).to.equal(null);
+    expect(launcher(el).getAttribute('aria-expanded')).to.equal('false');
+
+    await openByClick(el);
+    expect(customElements.get('kre8-voice-agent-panel')).to.not.equal(undefined);
+    expect(panelOf(el)!.open).to.equal(true);
+    expect(launcher(el).getAttribute('aria-expanded')).to.equal('true');
+    expect(el.isOpen).to.equal(true);
+  });
+
+  it('is an accessible, labelled button while closed, in EN and ES', async () => {
+    const el = await fixture<Kre8VoiceAgent>(html`<kre8-voice-agent api-base="/api" load="interaction"></kre8-voice-agent>`);
+    expect(launcher(el).getAttribute('aria-label')).to.equal('Talk to our assistant');
+    expect(launcher(el).part.contains('launcher')).to.equal(true);
+    await expect(el).to.be.accessible();
+    el.setAttribute('locale', 'es');
+    expect(launcher(el).getAttribute('aria-label')).to.equal('Habla con nuestro asistente');
+  });
+
+  it('takes the page language when no locale is set, and forwards it to the panel', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="es"><kre8-voice-agent api-base="/api" load="interaction"></kre8-voice-agent></div>`);
+    const el = wrap.querySelector('kre8-voice-agent')!;
+    expect(launcher(el).getAttribute('aria-label')).to.equal('Habla con nuestro asistente');
+    await openByClick(el);
+    expect(inPanel(el, 'h2')!.textContent).to.equal('Habla con nuestro asistente');
+    expect(inPanel(el, '.msg.assistant')!.textContent).to.contain('¡Hola!');
+  });
+
+  it('opens a labelled dialog with focus in the text input, a polite log, and passes the a11y audit', async () => {
+    const el = await fixture<Kre8VoiceAgent>(html`<kre8-voice-agent api-base="/api" load="interaction" greeting="Hello there"></kre8-voice-agent>`);
+    await openByClick(el);
+    const dialog = inPanel(el, '[role="dialog"]')!;
+    const title = inPanel(el, '#' + dialog.getAttribute('aria-labelledby'))!;
+    expect(title.textContent).to.equal('Chat with our assistant');
+    expect(focusedInPanel(el)).to.equal(inPanel(el, '#input'));
+    const log = inPanel(el, '[role="log"]')!;
+    expect(log.getAttribute('aria-live')).to.equal('polite');
+    expect(log.textContent).to.contain('Hello there');
+    await expect(el).to.be.accessible();
+  });
+
+  it('closes on Escape, returns focus to the launcher and fires kre8-voice-agent-close', async () => {
+    const el = await fixture<Kre8VoiceAgent>(html`<kre8-voice-agent api-base="/api" load="interaction"></kre8-voice-agent>`);
+    await openByClick(el);
+    const closed = oneEvent(el, 'kre8-voice-agent-close');
+    await sendKeys({ press: 'Escape' });
+    await closed;
+    expect(el.isOpen).to.equal(false);
+    expect(panelOf(el)!.open).to.equal(false);
+    expect(getComputedStyle(panelOf(el)!).display).to.equal('none');
+    expect(el.shadowRoot!.activeElement).to.equal(launcher(el));
+    expect(launcher(el).getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('the close button closes too, and clicking the launcher toggles', async () => {
+    const el = await fixture<Kre8VoiceAgent>(html`<kre8-voice-agent api-base="/api" load="interaction"></kre8-voice-agent>`);
+    await openByClick(el);
+    inPanel(el, '[part~="close-button"]')!.click();
+    expect(el.isOpen).to.equal(false);
+    await openByClick(el);
+    launcher(el).click();
+    expect(el.isOpen).to.equal(false);
+  });
+
+  it('keeps Tab inside the open dialog, in both directions', async () => {
+    const el = await fixture<Kre8VoiceAgent>(html`<kre8-voice-agent api-base="/api" load="interaction"></kre8-voice-agent>`);
+    await openByClick(el);
+    const items = [...panelOf(el)!.shadowRoot!.querySelectorAll<HTMLElement>('button, input, [tabindex="0"]')];
+    const first = items[0];
+    const last = items[items.length - 1];
+    expect(last.getAttribute('part')).to.equal('send-button');
+    last.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(focusedInPanel(el)).to.equal(first);
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(focusedInPanel(el)).to.equal(last);
+    // Tabbing forward from the input stays inside the dialog all the way round.
+    inPanel(el, '#input')!.focus();
+    for (let i = 0; i < items.length + 1; i++) {
+      await sendKeys({ press: 'Tab' });
+      expect(items).to.include(focusedInPanel(el) as HTMLElement);
+    }
+  });
+
+  it('never traps focus while collapsed', async () => {
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div><kre8-voice-agent api-base="/api" load="interaction"></kre8-voice-agent><button id="after">after</button></div>`,
+    );
+    const el = wrap.querySelector('kre8-voice-agent')!;
+    launcher(el).focus();
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement).to.equal(wrap.querySelector('#after'));
+  });
+
+  it('places itself by the position attribute and exposes the panel parts', async () => {
+    const el = await fixture<Kre8VoiceAgent>(html`<kre8-voice-agent api-base="/api" load="interaction" position="bottom-left"></kre8-voice-agent>`);
+    expect(getComputedStyle(el).position).to.equal('fixed');
+    expect(getComputedStyle(el).left).to.equal('20px');
+    el.style.setProperty('--kre8-voice-z', '42');
+    expect(getComputedStyle(el).zIndex).to.equal('42');
+    await openByClick(el);
+    expect(panelOf(el)!.getAttribute('exportparts')).to.contain('lead-chip');
+    await waitUntil(() => inPanel(el, '[part~="input"]'));
+  });
+
+  it('defines itself idempotently', async () => {
+    const { Kre8VoiceAgent } = await import('./voice-agent.js');
+    expect(() => Kre8VoiceAgent.define('kre8-voice-agent')).to.not.throw();
+    expect(customElements.get('kre8-voice-agent')).to.equal(Kre8VoiceAgent);
+  });
+});
