@@ -104,7 +104,8 @@ export async function chatTurn(deps: Deps, req: ChatRequest & { timezone?: strin
       userAgent: meta.userAgent,
     };
     s.language = req.language;
-    const before = leadOf(s);
+    // The responder must see details given in this very message (to thank for them, and not ask again).
+    const before = leadOf({ ...s, turns: [...s.turns, { role: 'user', content: req.message, at: now }] });
     const out = await deps.responder.respond(
       { language: req.language, history: s.turns.map(({ role, content }) => ({ role, content })), message: req.message, lead: before, timezone: req.timezone, page: req.page },
       tools(deps, req.language, req.timezone || deps.config.BUSINESS_TIMEZONE),
