@@ -1,0 +1,41 @@
+import { expect } from '@open-wc/testing';
+import type { AvailabilityResponse } from '../../model/contracts.js';
+import { AvailabilityCache, type AvailabilityQuery } from './availability-cache.js';
+
+const response = (tz: string): AvailabilityResponse => ({ businessTimezone: 'America/Los_Angeles', timezone: tz, days: [] });
+
+describe('AvailabilityCache', () => {
+  const q: AvailabilityQuery = { month: '2026-03', type: 'consultation', timezone: 'Europe/Madrid' };
+
+  it('asks once per month, type and timezone', async () => {
+    const asked: AvailabilityQuery[] = [];
+    const cache = new AvailabilityCache(async (x) => { asked.push(x); return response(x.timezone); });
+    cache.prefetch(q);
+    await cache.get(q);
+    await cache.get({ ...q, type: 'assessment' });
+    await cache.get({ ...q, timezone: 'UTC' });
+    await cache.get(q);
+    expect(asked).to.have.length(3);
+  });
+
+  it('forgets failures and invalidated types', async () => {
+    let calls = 0;
+    const cache = new AvailabilityCache(async (x) => {
+      calls++;
+      if (calls === 1) throw new Error('down');
+      return response(x.timezone);
+    });
+    let failed = false;
+    await cache.get(q).catch(() => { failed = true; });
+    expect(failed).to.equal(true);
+    await cache.get(q);
+    await cache.get(q);
+    expect(calls).to.equal(2);
+    cache.invalidate('assessment');
+    await cache.get(q);
+    expect(calls).to.equal(2);
+    cache.invalidate('consultation');
+    await cache.get(q);
+    expect(calls).to.equal(3);
+  });
+});

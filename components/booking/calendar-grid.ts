@@ -1,0 +1,67 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Locale } from '../../model/contracts.js';
+import { monthGrid, type DateKey, type MonthKey } from './calendar-math.js';
+import { formatDay, formatMonth, weekdayNames } from './time-format.js';
+import type { BookingStrings } from './booking.strings.js';
+
+export interface CalendarView {
+  s: BookingStrings;
+  locale: Locale;
+  month: MonthKey;
+  weekStart: number;
+  /** Days with at least one open slot. */
+  open: ReadonlySet<DateKey>;
+  selected: DateKey | null;
+  /** The one day in the tab order (roving tabindex). */
+  focus: DateKey;
+  today: DateKey;
+  canGoBack: boolean;
+  onMonth: (delta: number) => void;
+  onPrefetchNext: () => void;
+  onKey: (e: KeyboardEvent) => void;
+  onPick: (date: DateKey) => void;
+}
+
+/**
+ * The month as a WAI-ARIA date grid: a table with role=grid, one day in the tab order, days without open
+ * times aria-disabled (still focusable, so arrow keys walk every day).
+ */
+export function renderCalendar(v: CalendarView): TemplateResult {
+  const { s } = v;
+  const names = weekdayNames(v.locale, v.weekStart);
+  const pick = (e: Event) => {
+    const date = (e.currentTarget as HTMLElement).dataset.date;
+    if (date) v.onPick(date);
+  };
+  return html`
+    <div class="calendar" part="calendar">
+      <div class="cal-head">
+        <button part="button" class="nav" type="button" aria-label=${s.prevMonth} ?disabled=${!v.canGoBack} @click=${() => v.onMonth(-1)}>‹</button>
+        <h3 id="cal-month" class="month">${formatMonth(v.month, v.locale)}</h3>
+        <button part="button" class="nav next" type="button" aria-label=${s.nextMonth}
+          @click=${() => v.onMonth(1)} @pointerenter=${v.onPrefetchNext} @focus=${v.onPrefetchNext}>›</button>
+      </div>
+      <table role="grid" aria-labelledby="cal-month" @keydown=${v.onKey}>
+        <thead>
+          <tr>${names.map(([short, long]) => html`<th scope="col" abbr=${long}>${short}</th>`)}</tr>
+        </thead>
+        <tbody>
+          ${monthGrid(v.month, v.weekStart).map(
+            (week) => html`<tr>
+              ${week.map((d) =>
+                d
+                  ? html`<td part="day" data-date=${d} tabindex=${d === v.focus ? 0 : -1}
+                      class=${v.open.has(d) ? 'open' : ''}
+                      aria-label=${formatDay(d, v.locale)}
+                      aria-selected=${d === v.selected ? 'true' : 'false'}
+                      aria-disabled=${v.open.has(d) ? nothing : 'true'}
+                      aria-current=${d === v.today ? 'date' : nothing}
+                      @click=${pick}>${Number(d.slice(8))}</td>`
+                  : html`<td></td>`,
+              )}
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+}

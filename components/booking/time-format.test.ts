@@ -1,0 +1,37 @@
+import { expect } from '@open-wc/testing';
+import { formatDay, slotLabel, todayIn, weekdayNames, zoneLabel } from './time-format.js';
+
+const plain = (s: string) => s.replace(/[\u202f\u00a0]/g, ' ');
+
+describe('time-format', () => {
+  const start = '2026-01-12T17:00:00.000Z'; // 09:00 in Los Angeles (PST)
+  const end = '2026-01-12T17:30:00.000Z';
+
+  it('labels every time with its zone, in the visitor’s zone', () => {
+    expect(slotLabel(start, end, 'Europe/Madrid', 'es')).to.equal('18:00 – 18:30 · Europe/Madrid (CET)');
+    expect(plain(slotLabel(start, end, 'America/Los_Angeles', 'en'))).to.equal('9:00 AM – 9:30 AM · America/Los_Angeles (PST)');
+  });
+
+  it('names zones with an abbreviation where one exists, else the offset', () => {
+    expect(zoneLabel('Europe/Madrid', new Date('2026-07-01T12:00:00Z'), 'en')).to.equal('Europe/Madrid (CEST)');
+    expect(zoneLabel('America/Los_Angeles', new Date('2026-07-01T12:00:00Z'), 'es')).to.equal('America/Los_Angeles (PDT)');
+    expect(zoneLabel('Asia/Kolkata', new Date(start), 'en')).to.equal('Asia/Kolkata (GMT+5:30)');
+    expect(zoneLabel('UTC', new Date(start), 'en')).to.equal('UTC');
+  });
+
+  it('formats day keys without shifting them (D24)', () => {
+    expect(formatDay('2026-03-01', 'en')).to.equal('Sunday, March 1, 2026');
+    expect(formatDay('2026-03-01', 'es')).to.equal('domingo, 1 de marzo de 2026');
+  });
+
+  it('finds today in a zone, not on the machine clock', () => {
+    const instant = new Date('2026-03-10T23:30:00Z');
+    expect(todayIn('Europe/Madrid', instant)).to.equal('2026-03-11');
+    expect(todayIn('America/Los_Angeles', instant)).to.equal('2026-03-10');
+  });
+
+  it('starts weeks on Sunday in English and Monday in Spanish', () => {
+    expect(weekdayNames('en', 0)[0][1]).to.equal('Sunday');
+    expect(weekdayNames('es', 1)[0][1]).to.equal('lunes');
+  });
+});
