@@ -22,6 +22,7 @@ export default defineConfig({
     minify: true,
     sourcemap: false,
     lib: { entry: { [entry]: ENTRIES[entry] }, formats: ['es'] },
-    rolldownOptions: { output: { chunkFileNames: `${entry}.[name]-[hash].js` } },
+    // Lib mode keeps whitespace for npm consumers; these are CDN drop-ins, so minify fully.
+    rolldownOptions: { output: { chunkFileNames: `${entry}.[name]-[hash].js`, minify: true } },
   },
 });

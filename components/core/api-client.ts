@@ -1,7 +1,7 @@
 import type { ApiError } from '../../model/contracts.js';
 
 /** Where the API lives when `api-base` is not set: the origin the kit's script was served from. */
-export const DEFAULT_API_BASE = new URL('/api', import.meta.url).href;
+export const DEFAULT_API_BASE = new URL(/* @vite-ignore */ "/api", import.meta.url).href;
 
 /** An API failure the widgets can show: the HTTP status (0 when offline), a code and the fields at fault. */
 export class ApiRequestError extends Error {
