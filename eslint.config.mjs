@@ -13,7 +13,7 @@ export default defineConfig(
   lit.configs['flat/recommended'],
   {
     files: ['**/*.{mjs,js}'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly' } },
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', Buffer: 'readonly' } },
   },
   {
     files: ['**/*.test.ts', 'e2e/**', 'bench/**'],

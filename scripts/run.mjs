@@ -12,6 +12,6 @@ export function run(cmd, args, opts = {}) {
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
-    child.on('close', (code) => resolve({ code: code ?? 1, output: output.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '') }));
+    child.on('close', (code) => resolve({ code: code ?? 1, output: output.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*[A-Za-z]`, 'g'), '') }));
   });
 }

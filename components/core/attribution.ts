@@ -9,7 +9,7 @@ const STORE = 'kre8:attribution';
  * who navigates inside the site keeps the campaign they arrived with.
  */
 export function captureAttribution(partner?: string | null): Attribution {
-  let stored: Attribution | null = null;
+  let stored: Attribution | null;
   try {
     stored = JSON.parse(sessionStorage.getItem(STORE) ?? 'null') as Attribution | null;
   } catch {
