@@ -1,0 +1,42 @@
+/**
+ * What the assistant just asked for. A bare answer ("Dana Whitfield", "five one two…", "Whitfield HVAC")
+ * only means something next to its question, so the extractors read the assistant's last question as
+ * context — never as a source of the visitor's details.
+ */
+import { fold, sentences } from './text.js';
+
+export type Ask = 'name' | 'firstName' | 'lastName' | 'email' | 'phone' | 'company' | 'spell';
+
+const ASKS: [Ask, RegExp][] = [
+  ['email', /\b(e-?mail|correo|email address|direccion de correo)\b/],
+  [
+    'phone',
+    /\b(phone|cell|mobile|call you|reach you|text you|telefono|celular|movil|whatsapp|call back|callback)\b|\b(best|good|contact|your) number\b|\bnumero\b(?! de (empleados|personas|trabajadores))|\bnumber (to|for|where|we)\b/,
+  ],
+  [
+    'company',
+    /\b(company|business|empresa|negocio|compania|organization|firm)('s)? name\b|\bname of (your|the) (company|business|organization|firm)\b|\b(company|business|empresa|negocio|compania|organization|firm)\b[^?]*\b(called|named|llama)\b|\b(what|which) company\b|\bwhere do you work\b|\bwho do you work for\b|\bnombre de (tu|su) (empresa|negocio|compania)\b|\b(que|cual es (tu|su)) (empresa|compania)\b|\bcomo se llama (tu|su) (empresa|negocio|compania)\b|\bdonde trabaja|\bpara que empresa\b/,
+  ],
+  ['lastName', /\b(last name|surname|family name|apellidos?)\b/],
+  ['firstName', /\bfirst name\b|\bnombre de pila\b/],
+  [
+    'name',
+    /\byour (full )?name\b|\bwho (am i|i'm|i am) (speaking|talking) (to|with)\b|\bwho is this\b|\bwho's this\b|\bwhat should i call you\b|\bcomo te llamas\b|\bcomo se llama(?! (tu|su) (empresa|negocio|compania))\b|\b(tu|su) nombre( completo)?\b(?! de (tu|su) (empresa|negocio|compania))|\bcon quien (hablo|tengo el gusto)\b|\bcon quien tengo\b|\byour name and\b/,
+  ],
+  ['spell', /\bspell\b|\bdeletre/],
+];
+
+/** The fields the assistant turn asks for, read from its questions (or its last sentence). */
+export function asksOf(assistantText: string | undefined): Set<Ask> {
+  const found = new Set<Ask>();
+  if (!assistantText) return found;
+  const sents = sentences(assistantText);
+  const questions = sents.filter((s) => s.includes('?'));
+  const scope = (questions.length ? questions.slice(-2) : sents.slice(-1)).map(fold).join(' ');
+  for (const [ask, re] of ASKS) if (re.test(scope)) found.add(ask);
+  // "Company name?" must not also read as the visitor's name; "your name" inside it is not there anyway,
+  // but "nombre de tu empresa" contains "tu nombre"-like words, so prefer company.
+  if (found.has('company') && /\bnombre de (tu|su) (empresa|negocio|compania)\b/.test(scope)) found.delete('name');
+  if (found.has('firstName') || found.has('lastName')) found.delete('name');
+  return found;
+}

@@ -1,0 +1,188 @@
+/** English: details stated plainly, typed formats, several details in one turn, names that need care. */
+import { lead, u, a, type LeadCase } from './types.js';
+
+export const EN_DIRECT: LeadCase[] = [
+  {
+    id: 'en-direct-01',
+    lang: 'en',
+    turns: [u('Hi, my name is Dana Whitfield and my email is dana@whitfieldhvac.com.')],
+    expect: lead({ firstName: 'Dana', lastName: 'Whitfield', email: 'dana@whitfieldhvac.com' }),
+  },
+  {
+    id: 'en-direct-02',
+    lang: 'en',
+    turns: [u("I'm Marcus Bell, you can reach me at (512) 555-0134.")],
+    expect: lead({ firstName: 'Marcus', lastName: 'Bell', phone: '+15125550134' }),
+  },
+  {
+    id: 'en-direct-03',
+    lang: 'en',
+    turns: [u('My company is called Acme Plumbing LLC and we have about 15 guys.')],
+    expect: lead({ companyName: 'Acme Plumbing LLC' }),
+  },
+  {
+    id: 'en-direct-04',
+    lang: 'en',
+    turns: [u('Email is Jenna.Ortiz@BrightPathRealty.com if you want to send it over')],
+    expect: lead({ email: 'jenna.ortiz@brightpathrealty.com' }),
+  },
+  {
+    id: 'en-direct-05',
+    lang: 'en',
+    turns: [u('This is Kevin from Summit Roofing. My cell is 303-555-0187.')],
+    expect: lead({ firstName: 'Kevin', companyName: 'Summit Roofing', phone: '+13035550187' }),
+  },
+  {
+    id: 'en-direct-06',
+    lang: 'en',
+    turns: [u("I'm Sean O'Brien, I run O'Brien Electric out of Boston.")],
+    expect: lead({ firstName: 'Sean', lastName: "O'Brien", companyName: "O'Brien Electric" }),
+  },
+  {
+    id: 'en-direct-07',
+    lang: 'en',
+    turns: [u('my name is angus mcdonald and my number is 617.555.0142')],
+    expect: lead({ firstName: 'Angus', lastName: 'McDonald', phone: '+16175550142' }),
+  },
+  {
+    id: 'en-direct-08',
+    lang: 'en',
+    turns: [u("Hey there. I'm Priya Raman, I'm the office manager at Greenline Landscaping. priya@greenline-land.com is the best email.")],
+    expect: lead({ firstName: 'Priya', lastName: 'Raman', companyName: 'Greenline Landscaping', email: 'priya@greenline-land.com' }),
+  },
+  {
+    id: 'en-direct-09',
+    lang: 'en',
+    turns: [u('Call me at 415 555 0199, extension 204, that goes straight to my desk.')],
+    expect: lead({ phone: '+14155550199' }),
+  },
+  {
+    id: 'en-direct-10',
+    lang: 'en',
+    turns: [u('You can text me at +1 206 555 0111 anytime')],
+    expect: lead({ phone: '+12065550111' }),
+  },
+  {
+    id: 'en-direct-11',
+    lang: 'en',
+    turns: [u("My name's Carmen de la Cruz, I'm the owner of De La Cruz Property Management.")],
+    expect: lead({ firstName: 'Carmen', lastName: 'de la Cruz', companyName: 'De La Cruz Property Management' }),
+  },
+  {
+    id: 'en-direct-12',
+    lang: 'en',
+    turns: [u('I work at Horizon Builders Inc. and my email is tgreene@horizonbuilders.net')],
+    expect: lead({ companyName: 'Horizon Builders Inc', email: 'tgreene@horizonbuilders.net' }),
+  },
+  {
+    id: 'en-direct-13',
+    lang: 'en',
+    turns: [u('Name is Rob Lindqvist, Lindqvist and Sons Plumbing, 214-555-0163.')],
+    expect: lead({ firstName: 'Rob', lastName: 'Lindqvist', companyName: 'Lindqvist and Sons Plumbing', phone: '+12145550163' }),
+  },
+  {
+    id: 'en-direct-14',
+    lang: 'en',
+    turns: [u("We're Whitfield Heating & Air, been around since 1998.")],
+    expect: lead({ companyName: 'Whitfield Heating & Air' }),
+  },
+  {
+    id: 'en-direct-15',
+    lang: 'en',
+    turns: [u('I own Sweet Crumbs Bakery downtown, my email is hello@sweetcrumbs.co')],
+    expect: lead({ companyName: 'Sweet Crumbs Bakery', email: 'hello@sweetcrumbs.co' }),
+  },
+  {
+    id: 'en-direct-16',
+    lang: 'en',
+    turns: [u('My name is Mary Ann Foster.')],
+    expect: lead({ firstName: 'Mary Ann', lastName: 'Foster' }),
+  },
+  {
+    id: 'en-direct-17',
+    lang: 'en',
+    turns: [u("I'm Tyrone J. Wallace and I'm with Capitol Electrical Contractors.")],
+    expect: lead({ firstName: 'Tyrone', lastName: 'Wallace', companyName: 'Capitol Electrical Contractors' }),
+  },
+  {
+    id: 'en-direct-18',
+    lang: 'en',
+    turns: [u('Our company name is Blue Ridge Property Group, LLC.')],
+    expect: lead({ companyName: 'Blue Ridge Property Group, LLC' }),
+  },
+  {
+    id: 'en-direct-19',
+    lang: 'en',
+    turns: [u('My email address is m_keller88@yahoo.com and my phone number is 713-555-0148')],
+    expect: lead({ email: 'm_keller88@yahoo.com', phone: '+17135550148' }),
+  },
+  {
+    id: 'en-direct-20',
+    lang: 'en',
+    turns: [u("Hi I'm Lucas, I'm calling about the AI receptionist thing.")],
+    expect: lead({ firstName: 'Lucas' }),
+  },
+  {
+    id: 'en-direct-21',
+    lang: 'en',
+    turns: [u('Best number is 1-800-555-0175.')],
+    expect: lead({ phone: '+18005550175' }),
+  },
+  {
+    id: 'en-direct-22',
+    lang: 'en',
+    turns: [u('I am Rachel Kim, the operations manager for Pacific Coast Plumbing, rachel.kim@pcplumbing.com.')],
+    expect: lead({ firstName: 'Rachel', lastName: 'Kim', companyName: 'Pacific Coast Plumbing', email: 'rachel.kim@pcplumbing.com' }),
+  },
+  {
+    id: 'en-direct-23',
+    lang: 'en',
+    turns: [u('You can call me Bill. Bill Hardesty.')],
+    expect: lead({ firstName: 'Bill', lastName: 'Hardesty' }),
+  },
+  {
+    id: 'en-direct-24',
+    lang: 'en',
+    turns: [u('The business is called Green Thumb Lawn Care and I am Stacy Moreau.')],
+    expect: lead({ companyName: 'Green Thumb Lawn Care', firstName: 'Stacy', lastName: 'Moreau' }),
+  },
+  {
+    id: 'en-direct-25',
+    lang: 'en',
+    turns: [
+      a('Happy to set that up. Can I get your name, email and the best number to reach you?'),
+      u("Sure. It's Jamal Edwards, jamal@edwardsbuilds.com, and my cell is 305 555 0176."),
+    ],
+    expect: lead({ firstName: 'Jamal', lastName: 'Edwards', email: 'jamal@edwardsbuilds.com', phone: '+13055550176' }),
+  },
+  {
+    id: 'en-direct-26',
+    lang: 'en',
+    turns: [u('Hello, my name is Grace Liu. I manage rental properties, about 40 units. Email grace.liu@outlook.com.')],
+    expect: lead({ firstName: 'Grace', lastName: 'Liu', email: 'grace.liu@outlook.com' }),
+  },
+  {
+    id: 'en-direct-27',
+    lang: 'en',
+    turns: [u('The main office line is (619) 555-0102 and my email is ops@bayviewhvac.com. Our company is Bayview HVAC.')],
+    expect: lead({ phone: '+16195550102', email: 'ops@bayviewhvac.com', companyName: 'Bayview HVAC' }),
+  },
+  {
+    id: 'en-direct-28',
+    lang: 'en',
+    turns: [u("I'm Nick Papadopoulos with Apex Concrete and Foundation. I'd like to book a call.")],
+    expect: lead({ firstName: 'Nick', lastName: 'Papadopoulos', companyName: 'Apex Concrete and Foundation' }),
+  },
+  {
+    id: 'en-direct-29',
+    lang: 'en',
+    turns: [u('My name is Deshawn Carter-Hughes.')],
+    expect: lead({ firstName: 'Deshawn', lastName: 'Carter-Hughes' }),
+  },
+  {
+    id: 'en-direct-30',
+    lang: 'en',
+    turns: [a('Hi! I can help with that. What brings you here today?'), u("I'm Olivia Grant from Grant Family Dental. We keep missing calls.")],
+    expect: lead({ firstName: 'Olivia', lastName: 'Grant', companyName: 'Grant Family Dental' }),
+  },
+];

@@ -1,0 +1,182 @@
+/**
+ * E-mail addresses in a user turn, written ("dana@whitfieldhvac.com") or dictated ("john dot smith at
+ * gmail dot com", "j o h n underscore s at hotmail", "juan arroba empresa punto mx"). The turn is read as
+ * symbols (word, ".", "_", "-", "@"); every "@" with a believable domain after it and address-like words
+ * before it (back to a phrase boundary or an ordinary word such as "is") yields a candidate.
+ */
+import { isDigitWord, splitHyphenated, TENS, UNITS, wordsToDigits } from './numbers.js';
+import type { Token } from './text.js';
+
+export interface Span<T> {
+  value: T;
+  /** Token indices [start, end) the value came from. */
+  start: number;
+  end: number;
+}
+
+type Sym = { kind: 'word'; text: string; tok: number; spelled: boolean } | { kind: '.' | '_' | '-' | '@' | '+'; tok: number };
+
+const TLDS = new Set(
+  'com net org io co us es mx edu gov biz info ai app dev me uk ca tech pro email online site store cloud xyz ar cl pe de fr it tv ly cc ws nz au in br eu'.split(' '),
+);
+const PROVIDERS = new Set(['gmail', 'hotmail', 'yahoo', 'outlook', 'icloud', 'aol', 'protonmail', 'live', 'msn', 'proton', 'yandex']);
+
+/** Words that end the local part when reading backwards from "at" (they are speech, not address). */
+const LOCAL_STOP = new Set(
+  `is es it's its it email e-mail mail address correo electronico me my mi at reach send sent to sorry actually
+  no yes yeah si the that that's thats would be was use try just okay ok so and y or pero but please por favor
+  write escribe escribeme con de el la is: correct right sure claro mine own work works personal business new
+  current then spelled como puedes number i i'm here contact via on using should go goes instead not rather
+  mejor dicho perdon perdona disculpa wait hmm well site website us we we're our find visit online check out
+  located based live you them him her home call text es: son seria sería from got an a
+  has have had address's email's either also gmail's mail's`.split(/\s+/),
+);
+
+/** Words that end a domain ("…at gmail dot com and my phone…"); TLD-like words are allowed after a dot. */
+const DOMAIN_STOP = new Set(
+  `is es and y or o but pero please thanks thank gracias the that it's its it so then okay ok sorry actually no
+  yes si right correct if por favor my mi your tu his her their with for to a an at also too i i'm we
+  we're you`.split(/\s+/),
+);
+
+const MAX_LOCAL_WORDS = 4;
+const MAX_LABEL_WORDS = 3;
+
+function symbolsOf(tokens: Token[]): Sym[] {
+  const out: Sym[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const n = t.norm;
+    const next = tokens[i + 1]?.norm;
+    if (n === '@' || n === 'arroba' || n === 'at-sign') out.push({ kind: '@', tok: i });
+    else if (n === 'at' && next === 'sign') {
+      out.push({ kind: '@', tok: i });
+      i++;
+    } else if (n === 'at') out.push({ kind: '@', tok: i });
+    else if (n === 'dot' || n === 'punto' || n === 'period' || n === 'point') out.push({ kind: '.', tok: i });
+    else if (n === 'underscore' || n === 'underline') out.push({ kind: '_', tok: i });
+    else if ((n === 'under' && next === 'score') || ((n === 'guion' || n === 'barra') && next === 'bajo')) {
+      out.push({ kind: '_', tok: i });
+      i++;
+    } else if (n === 'dash' || n === 'hyphen' || n === 'guion' || n === 'guión') out.push({ kind: '-', tok: i });
+    else if (isDigitWord(n) && n !== 'una' && n !== 'oh') {
+      // "twenty two", "ochenta y ocho", "double five": one group of digits.
+      const words = [n];
+      while (i + 1 < tokens.length) {
+        const w = tokens[i + 1].norm;
+        const prevTens = splitHyphenated(words[words.length - 1]).pop()! in TENS;
+        if (isDigitWord(w) && w !== 'una') words.push(w);
+        else if ((w === 'y' || w === 'and') && prevTens && (tokens[i + 2]?.norm ?? '') in UNITS) words.push('y');
+        else break;
+        i++;
+      }
+      out.push({ kind: 'word', text: wordsToDigits(words), tok: i, spelled: true });
+    }
+    else if (/[@._]/.test(n) && /[a-z0-9]/.test(n)) {
+      // A written (or half-written) address: split it into the same symbols.
+      for (const piece of n.split(/([@._-])/)) {
+        if (!piece) continue;
+        if (piece === '@' || piece === '.' || piece === '_' || piece === '-') out.push({ kind: piece, tok: i });
+        else out.push({ kind: 'word', text: piece, tok: i, spelled: true });
+      }
+    } else out.push({ kind: 'word', text: n, tok: i, spelled: !!t.spelled });
+  }
+  return out;
+}
+
+const isAddrWord = (s: Sym): s is Extract<Sym, { kind: 'word' }> => s.kind === 'word' && /^[a-z0-9+]+$/.test(s.text);
+
+/** Reads the domain after the "@" at index `at`. */
+function readDomain(syms: Sym[], tokens: Token[], at: number): { domain: string; end: number } | null {
+  const labels: string[] = [];
+  let i = at + 1;
+  let label = '';
+  let words = 0;
+  let lastEnd = -1;
+  let lastDomain = '';
+  while (i < syms.length) {
+    const s = syms[i];
+    const tldSlot = !label && labels.length > 0 && TLDS.has((s as { text?: string }).text ?? '');
+    // Written or spelled pieces ("x@y.com", "y o") are address text whatever the word means.
+    if (isAddrWord(s) && (tldSlot || s.spelled || !DOMAIN_STOP.has(s.text)) && words < MAX_LABEL_WORDS) {
+      // Words of one label must follow each other without a phrase break ("whitfield hvac dot com").
+      if (label && /[,;:!?]/.test(tokens[(syms[i - 1] as { tok: number }).tok].after)) break;
+      label += s.text;
+      words++;
+      i++;
+      if (labels.length && TLDS.has(label) && words === 1) {
+        lastDomain = [...labels, label].join('.');
+        lastEnd = s.tok + 1;
+      }
+      continue;
+    }
+    if (s.kind === '-' && label) {
+      label += '-';
+      i++;
+      continue;
+    }
+    if (s.kind === '.' && label) {
+      labels.push(label);
+      label = '';
+      words = 0;
+      i++;
+      continue;
+    }
+    break;
+  }
+  if (lastDomain) return { domain: lastDomain, end: lastEnd };
+  // "at gmail" with no ".com": a webmail provider is unambiguous.
+  const first = labels[0] ?? label;
+  if (labels.length <= 1 && PROVIDERS.has(first) && (labels.length === 0 || label === '')) {
+    const s = syms[at + 1] as { tok: number };
+    return { domain: `${first}.com`, end: s.tok + 1 };
+  }
+  return null;
+}
+
+/** Reads the local part backwards from the "@" at index `at`. */
+function readLocal(syms: Sym[], tokens: Token[], at: number): { local: string; start: number } | null {
+  const parts: string[] = [];
+  let words = 0;
+  let start = -1;
+  for (let i = at - 1; i >= 0; i--) {
+    const s = syms[i];
+    const tok = tokens[s.tok];
+    // A phrase break after this token means it belongs to the previous phrase ("Sure, john at…").
+    if (i < at - 1 && /[,.;:!?]/.test(tok.after) && s.tok !== (syms[i + 1] as { tok: number }).tok) break;
+    if (s.kind === 'word') {
+      if (!isAddrWord(s) || (LOCAL_STOP.has(s.text) && !s.spelled)) break;
+      if (!s.spelled && ++words > MAX_LOCAL_WORDS) break;
+      parts.unshift(s.text);
+    } else if (s.kind === '.' || s.kind === '_' || s.kind === '-' || s.kind === '+') {
+      parts.unshift(s.kind);
+    } else break;
+    start = s.tok;
+  }
+  while (parts.length && /^[._-]$/.test(parts[0])) {
+    parts.shift();
+    start++;
+  }
+  while (parts.length && /^[._-]$/.test(parts[parts.length - 1])) parts.pop();
+  const local = parts.join('');
+  return local ? { local, start } : null;
+}
+
+const VALID = /^[a-z0-9](?:[a-z0-9._%+-]*[a-z0-9])?@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/;
+
+/** Every e-mail address in the turn, in order, lower-cased. */
+export function findEmails(tokens: Token[]): Span<string>[] {
+  const syms = symbolsOf(tokens);
+  const out: Span<string>[] = [];
+  for (let i = 0; i < syms.length; i++) {
+    if (syms[i].kind !== '@') continue;
+    const domain = readDomain(syms, tokens, i);
+    if (!domain) continue;
+    const local = readLocal(syms, tokens, i);
+    if (!local) continue;
+    const value = `${local.local}@${domain.domain}`.toLowerCase();
+    if (!VALID.test(value) || value.includes('..')) continue;
+    out.push({ value, start: local.start, end: domain.end });
+  }
+  return out;
+}

@@ -1,0 +1,182 @@
+/**
+ * extractLead: the visitor's own contact details from a voice-agent conversation (speech-to-text, EN/ES).
+ *
+ * Only user turns are read for values; the assistant turn before each user turn is read for what it asked,
+ * so a bare "Dana Whitfield" / "five one two…" / "Whitfield HVAC" answer is understood. Each field keeps
+ * the first value the visitor gives, and a later turn — or a correction inside the same turn ("sorry,
+ * it's…", "actually…", "perdón…") — replaces it. Values that belong to someone else ("my partner's email
+ * is…", "his number", "my old email") or are negated ("not …") are skipped.
+ *
+ * Deterministic, no network: it runs in the Worker on every chat turn.
+ */
+import { asksOf } from './context.js';
+import { appositiveAfter, findCompanies } from './company.js';
+import { findEmails } from './email.js';
+import { properWord, similarity, splitFullName, properSurname } from './names.js';
+import { isSomeoneElses } from './ownership.js';
+import { findNames } from './person.js';
+import { findPhoneRuns, PHONE_CUE, toE164 } from './phone.js';
+import { joinSpelled } from './spelling.js';
+import { endsSentence, tokenize, type Token } from './text.js';
+
+export interface LeadTurn {
+  role: 'user' | 'assistant';
+  content: string;
+}
+export interface ExtractOptions {
+  language?: 'en' | 'es';
+  /** ISO country for numbers said without a country code; default "US". */
+  defaultCountry?: string;
+}
+export interface ExtractedLead {
+  firstName: string | null;
+  lastName: string | null;
+  email: string | null;
+  phone: string | null;
+  companyName: string | null;
+}
+type Field = keyof ExtractedLead;
+
+const CORRECTION =
+  /\b(sorry|actually|correction|i mean|wait|scratch that|my mistake|my bad|oops|perdon|perdona|disculpa|disculpe|mejor dicho|quiero decir|corrijo|en realidad|me equivoque)\b|^\s*no\b/;
+const NEGATED = /\b(not|instead of|rather than|no es|en vez de|en lugar de)\s*$/;
+/** "an email from support@…", "a call from 512…": someone else's address. */
+const RECEIVED_FROM = /\b(from|de parte de)\s*$/;
+const TAIL_CUE = /\b(last (two|three|four)( digits)?( are| is)?|ending in|ends in|ends with|termina en|los ultimos( cuatro)?( son)?)\s*$/;
+
+class Lead {
+  readonly values: ExtractedLead = { firstName: null, lastName: null, email: null, phone: null, companyName: null };
+  private readonly turnOf: Partial<Record<Field, number>> = {};
+
+  /** A later turn, or an explicit correction in the same turn, replaces; otherwise the first value stays. */
+  offer(field: Field, value: string | null, turn: number, correction: boolean): void {
+    if (!value) return;
+    const at = this.turnOf[field];
+    if (at === undefined || turn > at || correction) {
+      this.values[field] = value;
+      this.turnOf[field] = turn;
+    }
+  }
+}
+
+function text(tokens: Token[], from: number, to: number): string {
+  return tokens
+    .slice(Math.max(0, from), Math.max(0, to))
+    .map((t) => t.norm)
+    .join(' ');
+}
+
+function sentenceStart(tokens: Token[], idx: number): number {
+  let k = idx - 1;
+  while (k >= 0 && !endsSentence(tokens[k])) k--;
+  return k + 1;
+}
+
+export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): ExtractedLead {
+  const lang = opts.language ?? 'en';
+  const country = (opts.defaultCountry ?? 'US').toUpperCase();
+  const fallbacks = lang === 'es' ? ['ES', 'MX'].filter((c) => c !== country) : [];
+  const lead = new Lead();
+  let question: string | undefined;
+  // The start of a number the visitor was still dictating when the turn ended ("it's 713…").
+  let pendingDigits: string | null = null;
+
+  turns.forEach((turn, ti) => {
+    if (turn.role !== 'user') {
+      question = turn.content;
+      return;
+    }
+    const asked = asksOf(question);
+    question = undefined;
+    const tokens = joinSpelled(tokenize(turn.content ?? ''));
+    const whole = text(tokens, 0, tokens.length);
+
+    // Values with a position (emails, phone runs): ownership and correction are read from the words
+    // between the previous value (or the sentence start) and this one.
+    const emails = findEmails(tokens);
+    const runs = findPhoneRuns(tokens).filter((r) => !emails.some((e) => r.start < e.end && e.start < r.end));
+    const spans = [...emails.map((e) => ({ start: e.start, end: e.end })), ...runs].sort((a, b) => a.start - b.start);
+    const prevEnd = (start: number) => spans.filter((s) => s.end <= start).reduce((m, s) => Math.max(m, s.end), 0);
+    const judge = (start: number, introStart = start) => {
+      const floor = Math.max(sentenceStart(tokens, introStart), prevEnd(introStart));
+      const prefix = text(tokens, floor, start);
+      const between = text(tokens, prevEnd(introStart), start);
+      return {
+        mine: !isSomeoneElses(prefix) && !NEGATED.test(prefix),
+        received: RECEIVED_FROM.test(prefix),
+        correction: CORRECTION.test(between),
+        prefix,
+      };
+    };
+
+    for (const e of emails) {
+      const j = judge(e.start);
+      if (j.mine && !j.received) lead.offer('email', e.value, ti, j.correction);
+    }
+
+    const phoneTalk = asked.has('phone') || PHONE_CUE.test(whole);
+    const carried = pendingDigits;
+    pendingDigits = null;
+    for (const [k, r] of runs.entries()) {
+      if (k === 0 && carried && r.start <= 2 && !r.digits.startsWith('+')) {
+        const joined = toE164(carried + r.digits, country, fallbacks);
+        if (joined) {
+          lead.offer('phone', joined, ti, false);
+          continue;
+        }
+      }
+      const j = judge(r.start);
+      if (!j.mine || j.received) continue;
+      const plain = r.digits.replace(/\D/g, '');
+      const current = lead.values.phone;
+      if (plain.length <= 4 && current && (j.correction || TAIL_CUE.test(j.prefix))) {
+        // "…zero one three four — sorry, zero one four three": the new digits replace the end.
+        lead.offer('phone', toE164(current.slice(0, -plain.length) + plain, country), ti, true);
+        continue;
+      }
+      if (!(r.digits.startsWith('+') || plain.length >= 10 || phoneTalk)) continue;
+      const e164 = toE164(r.digits, country, phoneTalk ? fallbacks : []);
+      if (e164) lead.offer('phone', e164, ti, j.correction);
+      else if (phoneTalk && k === runs.length - 1 && plain.length < 10 && r.end >= tokens.length - 1) pendingDigits = r.digits;
+    }
+
+    const names = findNames(tokens, asked, lang);
+    for (const n of names) {
+      // "it's j o h n at…" is an address being spelled, not a name.
+      if (spans.some((s) => n.start < s.end && s.start < n.end)) continue;
+      const j = judge(n.start);
+      if (NEGATED.test(j.prefix)) continue;
+      if (n.mode === 'spelling') {
+        applySpelling(lead, n.words[0], n.target, ti);
+        continue;
+      }
+      if (n.mode === 'first') lead.offer('firstName', splitFullName(n.words.slice(0, 1)).first, ti, j.correction);
+      else if (n.mode === 'last') lead.offer('lastName', properSurname(n.words), ti, j.correction);
+      else {
+        const { first, last } = splitFullName(n.words);
+        lead.offer('firstName', first, ti, j.correction);
+        lead.offer('lastName', last, ti, j.correction);
+      }
+    }
+
+    const companyStarts = names.flatMap((n) => (n.companyStart !== undefined ? [n.companyStart] : n.mode === 'spelling' ? [] : appositiveAfter(tokens, n.end)));
+    for (const c of findCompanies(tokens, asked, companyStarts)) {
+      const j = judge(c.start, c.introStart);
+      const overlaps = spans.some((s) => c.start < s.end && s.start < c.end);
+      if (j.mine && !overlaps) lead.offer('companyName', c.value, ti, j.correction);
+    }
+  });
+  return lead.values;
+}
+
+/** A spelled word fixes the name part it resembles most (or the one the visitor named). */
+function applySpelling(lead: Lead, spelled: string, target: 'first' | 'last' | undefined, turn: number): void {
+  const word = properWord(spelled);
+  const { firstName, lastName } = lead.values;
+  let field: Field = 'firstName';
+  if (target) field = target === 'last' ? 'lastName' : 'firstName';
+  else if (firstName || lastName) {
+    field = similarity(word, lastName ?? '') > similarity(word, firstName ?? '') ? 'lastName' : 'firstName';
+  }
+  lead.offer(field, word, turn, true);
+}

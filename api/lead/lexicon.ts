@@ -1,0 +1,161 @@
+/**
+ * Word lists the extractors share, in folded form (lower case, no accents). They exist to tell a name or a
+ * company from the ordinary words that follow the same openers ("I'm interested…", "we're a team of…").
+ */
+
+const set = (s: string) => new Set(s.trim().split(/\s+/));
+
+/** Common given names (EN + ES). Only used to accept a lower-case word after a weak opener ("i'm dana"). */
+export const FIRST_NAMES = set(`
+  aaron abby abigail adam adrian aiden alan albert alex alexa alexander alexis alice alicia alison allison amanda
+  amber amy andrea andrew angela angie anna anne annie anthony april ashley austin barbara ben benjamin beth
+  betty bill billy bob bobby brad bradley brandon brenda brian brittany brooke bruce bryan caleb cameron carl
+  carlos carol caroline carrie casey catherine chad charles charlie chelsea cheryl chris christian christina
+  christine christopher cindy claire colin connor courtney craig crystal cynthia dakota dale dan dana daniel
+  danielle danny darren dave david dawn dean debbie deborah dee denise dennis derek diana diane donald donna
+  doug douglas dustin dylan ed eddie edward elaine elena elizabeth ellen emily emma eric erica erin ethan
+  eugene evan frank fred gabriel gary george gina glenn grace greg gregory hannah harold heather helen henry
+  holly ian isaac jack jackie jacob jake james jamie jan jane janet jared jasmine jason jay jean jeff jeffrey
+  jennifer jenny jeremy jerry jesse jessica jill jim jimmy joan joe joel john johnny jon jonathan jordan
+  joseph josh joshua joy joyce judy julia julie justin karen kate katherine kathleen kathy katie kayla keith
+  kelly ken kenneth kevin kim kimberly kyle larry laura lauren lee leah linda lisa logan lori louis lucas luke
+  lynn madison marcus margaret maria marie marilyn mark martha martin mary matt matthew megan melissa michael
+  michelle mike molly monica morgan nancy natalie nathan nicholas nick nicole noah olivia pam pamela pat
+  patricia patrick paul peggy peter phil philip priya rachel ralph randy ray raymond rebecca renee rich
+  richard rick rob robert robin rodney roger ron ronald rose russell ruth ryan sally sam samantha samuel sandra
+  sara sarah scott sean shannon sharon shawn sheila shirley stacy stephanie stephen steve steven sue susan
+  tammy tanya taylor terry theresa thomas tiffany tim timothy tina todd tom tommy tony tracy travis trevor
+  troy tyler valerie vanessa victor victoria vincent walter wayne wendy william willie zach zachary deshawn
+  jamal keisha tyrone aisha raj anil wei mei kenji yuki omar fatima ahmed ali hassan sofia sophia mateo
+  aaliyah malik andre
+
+  alberto alejandra alejandro alicia alfonso alvaro ana andres angel antonio armando arturo beatriz camila
+  carla carmen catalina cesar claudia cristina daniela diego dolores eduardo elena emilio enrique ernesto
+  esperanza esteban eva fabiola felipe fernanda fernando francisco gabriela gerardo gloria guadalupe guillermo
+  gustavo hector hugo ignacio ines irene isabel jaime javier jesus jorge jose josefina juan juana julio karla
+  laura leticia lorena lucia luis luisa manuel marco marcos margarita mariana mario marisol marta martha
+  mercedes miguel monica natalia nicolas norma oscar pablo paola patricia pedro pilar rafael ramon raquel raul
+  ricardo roberto rocio rodrigo rosa rosario ruben salvador santiago sergio silvia sofia susana teresa tomas
+  valentina veronica vicente victoria ximena yolanda lupe paco pepe chuy nacho lalo memo
+`);
+
+/** Two-word given names, so "María José Pérez" keeps "María José" together. */
+export const COMPOUND_FIRST = set(`
+  jose_luis jose_maria jose_antonio jose_manuel juan_carlos juan_pablo juan_jose juan_manuel maria_jose
+  maria_elena maria_luisa maria_teresa maria_fernanda ana_maria ana_sofia luis_miguel miguel_angel
+  rosa_maria maria_del miguel_angel jose_angel luz_maria ana_lucia juan_antonio
+  mary_ann mary_beth mary_kate anne_marie jean_paul john_paul sarah_jane
+`);
+
+/** Words that follow "I'm" / "soy" / "this is" and are never a name. */
+export const NON_NAME = set(`
+  a an the not just so very really here there sure fine good great okay ok well glad happy sorry ready new
+  interested looking calling owner manager ceo president founder plumber electrician contractor in at on from
+  with about for of to and or but also still currently actually trying hoping curious wondering thinking
+  asking back done busy tired only calling reaching writing checking this that it its it's what who why how
+  when where yes yeah yep no nope hi hello hey thanks thank you your my our their his her we they he she i me
+  us them is are was were be been being am do does did have has had will would could should can may might
+  must shall getting going doing having making looking need needs want wants like love hate get got give
+  call email phone number name company business based located out over under more less most some any all
+  every each both few many much lot lots little big small old young retired married single self employed
+  self-employed freelance independent in-house office home work working job boss partner wife husband son
+  daughter team crew staff sales support service services help info information pricing price prices cost
+  quote estimate appointment meeting demo question questions just kind sort right wrong correct exactly
+  probably maybe definitely absolutely totally pretty quite rather too also either neither none nothing
+  nobody someone somebody anyone everyone guy guys gal lady man woman person people folks sir maam
+  mexican american spanish texan latino latina hispanic canadian speaking available free open closed
+  familiar aware afraid unsure confused new-ish first last full real legal again anyway though
+  monday tuesday wednesday thursday friday saturday sunday january february march april june july
+  august september october november december today tomorrow yesterday
+  el la los las un una unos unas de del en con por para que muy bien mal dueno duena gerente plomero
+  plomera electricista contratista nuevo nueva interesado interesada buscando llamando aqui alli yo tu
+  usted ustedes nosotros ellos ella propietario propietaria encargado encargada administrador
+  administradora ingeniero ingeniera arquitecto arquitecta mexicano mexicana americano americana espanol
+  espanola y o pero tambien solo sola casi como cuando donde quien porque gracias hola si claro bueno
+  buena buenas buenos pues vale perfecto listo lista feliz contento contenta cliente clienta el mismo
+  misma socio socia jefe jefa esposa esposo parte uno dos tres muchos pocos algo alguien nadie nada
+  todo todos mi su sus tu tus nuestro nuestra empresa negocio compania
+`);
+
+/** Surname particles kept lower case inside a name ("de la Cruz", "van der Berg"). */
+export const NAME_PARTICLES = set(`de del la las los van von der den da di du dos das le st`);
+
+/** Acknowledgements a bare answer may start with ("Sure, it's …", "Claro, …"). */
+export const ACKS = set(`
+  sure yes yeah yep yup ok okay of course absolutely definitely certainly well so oh alright right great
+  perfect fine no-problem hi hello hey claro si bueno pues vale perfecto listo ah ya hola sure,
+`);
+
+/** Words that, in a company name, suggest a business ("Whitfield HVAC", "Construcciones López"). */
+export const COMPANY_HINTS = set(`
+  hvac plumbing plumbers electric electrical heating cooling air roofing construction contractors contracting
+  builders building homes landscaping landscapes lawn services service solutions group partners properties
+  property management realty enterprises industries company co corp corporation inc incorporated llc llp
+  pllc ltd limited associates sons brothers bros holdings systems technologies tech labs studio studios
+  consulting bakery cafe restaurant salon clinic dental law firm agency
+  construcciones constructora servicios grupo plomeria inmobiliaria electricos electricas climatizacion
+  jardineria soluciones industrias comercial distribuidora taller hermanos hijos asociados cia
+  sa sl s.a s.l s.a. s.l. c.v c.v.
+`);
+
+/** Legal suffixes (folded, dots removed) and how to write them when the transcript is lower case. */
+export const LEGAL_SUFFIX: Record<string, string> = {
+  llc: 'LLC', inc: 'Inc', incorporated: 'Incorporated', corp: 'Corp', corporation: 'Corporation', co: 'Co',
+  ltd: 'Ltd', limited: 'Limited', llp: 'LLP', pllc: 'PLLC', pc: 'PC', lp: 'LP', sa: 'S.A.', sl: 'S.L.',
+  sas: 'S.A.S.', cv: 'C.V.', sadecv: 'S.A. de C.V.',
+};
+
+/** Acronyms to upper-case when a lower-case transcript is title-cased. */
+export const ACRONYMS = set(`hvac llc llp pllc ac a/c usa us abc ai it pc hoa cpa rv`);
+
+/**
+ * Words that on their own describe a business rather than name one: "a bakery", "my own business",
+ * "we're a small team", "I work at home". A company value made only of these is not a company name.
+ */
+export const GENERIC_WORDS = set(`
+  a an the one some my our your his her their own this that these those it them him us you me myself
+  yourself himself herself ourselves themselves nobody none nothing no home night nights day days weekends
+  night-shift small big large little tiny local family family-owned family-run owned run independent
+  new old growing busy open closed good great fine happy ok okay interested looking trying hoping based
+  located about around over under more less just only still really very pretty quite also always mostly
+  currently here there now today self-employed self employed freelance freelancer contractor contractors
+  company companies business businesses shop shops store stores firm firms agency team teams crew crews
+  group office offices place spot startup start-up outfit operation operations organization
+  bakery restaurant cafe salon clinic practice plumbing hvac construction roofing electrical landscaping
+  heating cooling property properties management real estate rental rentals bank hospital school
+  university city county government state federal military church nonprofit non-profit
+  plumber plumbers electrician electricians landscaper landscapers builder builders remodeler
+  sole proprietor proprietorship side hustle thing stuff kind sort lot bunch couple few several many
+  trucks truck van vans guys people employees staff workers techs technicians
+  una un unos unas mi mis nuestra nuestro nuestras nuestros su sus tu casa propia propio pequena pequeno
+  familiar negocio empresa compania tienda taller oficina equipo constructora plomeria panaderia
+  restaurante mismo misma cuenta independiente gente personas empleados trabajadores
+  interesado interesada buscando aqui ahora solo sola
+`);
+
+/** Places, so "I'm Dana from Texas" does not yield the company "Texas". */
+export const PLACES = set(`
+  alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho
+  illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
+  mississippi missouri montana nebraska nevada hampshire jersey mexico york carolina dakota ohio oklahoma
+  oregon pennsylvania rhode tennessee texas utah vermont virginia washington wisconsin wyoming
+  austin dallas houston atlanta chicago phoenix denver miami seattle boston portland nashville orlando
+  tampa charlotte raleigh sacramento diego francisco angeles vegas antonio jose jacksonville columbus
+  detroit memphis baltimore milwaukee albuquerque tucson fresno mesa omaha tulsa cleveland pittsburgh
+  monterrey guadalajara madrid barcelona bogota lima santiago quito caracas medellin puebla tijuana
+  spain colombia peru chile argentina venezuela ecuador canada england london toronto
+  espana mexico town here there downtown area
+`);
+
+/** Words that end a company name in running speech ("Acme Plumbing and we…", "Acme in Austin"). */
+export const COMPANY_STOP = set(`
+  and but in at on during every we i our which that who where based out located with since for here so because if when while
+  it's it is was are were has have had will would can could should not or then also too though although
+  who's there's which's i'm we're they're you're he's she's
+  y pero en que con desde donde porque cuando si es son fue era tiene tenemos somos estamos no o tambien
+  ubicada ubicado aqui alla hace about regarding asking looking calling wondering to because queria
+  quisiera para sobre acerca downtown uptown nearby locally today now currently right just
+`);
+
+/** Joiners kept inside a company name when more name follows ("Smith and Sons", "Bank of America"). */
+export const COMPANY_JOIN_TAIL = set(`sons son daughters associates company co hijos hijo asociados cia compania hermanos brothers partners`);

@@ -1,0 +1,33 @@
+/**
+ * Whose detail is this? A visitor often mentions other people's e-mails and numbers ("my partner's email
+ * is…", "cc my bookkeeper at…") or an old one. We look at the words just before the value in the same
+ * phrase: the later of a first-person cue ("my email", "reach me", "mi correo", "mine") and a third-party
+ * cue ("partner's", "his", "su", "old") decides.
+ */
+
+const FIRST_PERSON =
+  /\bmy (?:(?:new|current|work|personal|business|best|direct|cell|mobile|office|own|main|actual) )*(?:e-?mail|address|number|phone|cell|mobile|email address|phone number|line|company|business|name)\b|\b(?:reach|call|text|email|e-mail|contact|ping|find) me\b|\bme at\b|\bi'm at\b|\bi am at\b|\bmine\b|\bmy own\b|\bmi (?:(?:nuevo|actual|propio) )?(?:correo|email|e-mail|mail|telefono|numero|celular|movil|whatsapp|empresa|negocio|nombre)\b|\b(?:llamame|escribeme|contactame|marcame)\b|\bme (?:puedes|puede|pueden) (?:llamar|escribir|contactar|localizar)\b|\b(?:la|el) mi[ao]\b|\bsorry\b|\bactually\b|\bi mean\b|\bperdon\b|\bmejor dicho\b|\bquiero decir\b/g;
+
+const THIRD_PARTY =
+  /\b(?:partner|partner's|colleague|colleague's|coworker|coworker's|co-worker|co-worker's|assistant|assistant's|boss|boss's|wife|wife's|husband|husband's|spouse|spouse's|manager's|owner's|bookkeeper|bookkeeper's|accountant|accountant's|son|son's|daughter|daughter's|brother|brother's|sister|sister's|friend|friend's|dad|dad's|father|father's|mom|mom's|mother|mother's|his|her|their|he|she|they|he's|she's|someone|somebody|cc|copy|your|old|previous|former|other|socio|socia|colega|companero|companera|asistente|jefe|jefa|esposa|esposo|marido|mujer|gerente|contador|contadora|hijo|hija|hermano|hermana|amigo|amiga|su|sus|anterior|antiguo|viejo|de el|de ella)\b/g;
+
+/** "my office manager", "our dispatcher", "mi secretaria": a member of staff, not the speaker. */
+const STAFF =
+  /\b(?:my|our|mi|nuestro|nuestra) (?:(?:office|operations|general|service|sales|project) )?(?:manager|secretary|receptionist|dispatcher|admin|administrator|coordinator|estimator|foreman|tech|technician|guy|gal|employee|supervisor|bookkeeper|office|secretaria|secretario|recepcionista|encargado|encargada|despachador|administradora|tecnico)\b/g;
+
+/** Any possessive ("Dave's", "our dispatcher's") other than contractions and the field names themselves. */
+const POSSESSIVE = /\b(?!(?:it|that|what|there|here|he|she|let|who|name|number|email|e-mail|company|business|office|shop|work|cell|phone|mine|one|everything|today|where)'s\b)[\p{L}]+'s\b/gu;
+
+function lastIndex(re: RegExp, text: string): number {
+  let last = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) last = m.index;
+  return last;
+}
+
+/** True when the phrase before a value (folded text) says it belongs to someone else or is out of date. */
+export function isSomeoneElses(prefix: string): boolean {
+  const third = Math.max(lastIndex(THIRD_PARTY, prefix), lastIndex(STAFF, prefix), lastIndex(POSSESSIVE, prefix));
+  if (third < 0) return false;
+  return lastIndex(FIRST_PERSON, prefix) < third;
+}

@@ -1,0 +1,64 @@
+/**
+ * Joins spelled-out words back together: "d-a-n-a", "j o h n", "D as in David, A, N, A". Speech-to-text
+ * writes spelled names and e-mail addresses as separate letters; every extractor wants the word.
+ */
+import { fold, type Token } from './text.js';
+
+/** Single letters that are also words on their own (English "a", "I"; Spanish "y", "o", "e", "u", "a"). */
+const WORD_LETTERS = new Set(['a', 'i', 'y', 'o', 'e', 'u']);
+
+function letterOf(t: Token): string | null {
+  return /^\p{L}$/u.test(t.raw) ? fold(t.raw) : null;
+}
+
+/** "d as in david" / "d like david" / "d de dedo": the letter, and how many tokens the phrase used. */
+function letterPhrase(tokens: Token[], i: number): { letter: string; used: number } | null {
+  const l = letterOf(tokens[i]);
+  if (!l) return null;
+  const a = tokens[i + 1]?.norm;
+  const b = tokens[i + 2]?.norm;
+  if (a === 'as' && b === 'in' && tokens[i + 3]) return { letter: l, used: 4 };
+  if ((a === 'like' || a === 'de' || a === 'como') && tokens[i + 2] && tokens[i + 2].norm.startsWith(l)) {
+    return { letter: l, used: 3 };
+  }
+  return { letter: l, used: 1 };
+}
+
+function hyphenSpelled(t: Token): string | null {
+  const parts = t.raw.split('-');
+  return parts.length >= 2 && parts.every((p) => /^\p{L}$/u.test(p)) ? fold(parts.join('')) : null;
+}
+
+export function joinSpelled(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const hy = hyphenSpelled(tokens[i]);
+    if (hy) {
+      out.push({ ...tokens[i], raw: hy, norm: hy, spelled: true });
+      i++;
+      continue;
+    }
+    // Collect a run of single letters (with "as in" phrases), stopping at sentence ends.
+    const letters: string[] = [];
+    let j = i;
+    let phrases = 0;
+    while (j < tokens.length) {
+      const lp = letterPhrase(tokens, j);
+      if (!lp) break;
+      letters.push(lp.letter);
+      if (lp.used > 1) phrases++;
+      j += lp.used;
+      if (/[.;!?]/.test(tokens[j - 1].after)) break;
+    }
+    const strong = letters.some((l) => !WORD_LETTERS.has(l));
+    if (letters.length >= 3 || (letters.length === 2 && strong) || phrases > 0) {
+      const word = letters.join('');
+      out.push({ raw: word, norm: word, before: tokens[i].before, after: tokens[j - 1].after, spelled: true });
+      i = j;
+      continue;
+    }
+    out.push(tokens[i]);
+    i++;
+  }
+  return out;
+}
