@@ -8,32 +8,23 @@ export interface EngagementEnv {
   now(): number;
   /** Reports whether `el` is on screen; returns a function that stops observing. */
   observeIntersection(el: Element, cb: (onScreen: boolean) => void): () => void;
-  /** Reports tab visibility changes; returns a function that stops listening. */
+  /** Reports tab visibility now and on every change; returns a function that stops listening. */
   observeVisibility(cb: (visible: boolean) => void): () => void;
-  pageVisible(): boolean;
-  setTimeout(fn: () => void, ms: number): number;
-  clearTimeout(id: number): void;
 }
 
 export const browserEnv: EngagementEnv = {
-  now: () => Date.now(),
+  now: Date.now,
   observeIntersection(el, cb) {
-    if (typeof IntersectionObserver === 'undefined') {
-      cb(true);
-      return () => undefined;
-    }
     const io = new IntersectionObserver((entries) => cb(entries[entries.length - 1].isIntersecting));
     io.observe(el);
     return () => io.disconnect();
   },
   observeVisibility(cb) {
     const h = () => cb(document.visibilityState === 'visible');
+    h();
     document.addEventListener('visibilitychange', h);
     return () => document.removeEventListener('visibilitychange', h);
   },
-  pageVisible: () => document.visibilityState === 'visible',
-  setTimeout: (fn, ms) => window.setTimeout(fn, ms),
-  clearTimeout: (id) => window.clearTimeout(id),
 };
 
 /** What survives a reload (sessionStorage). */
@@ -49,115 +40,113 @@ export interface EngagementOptions {
   env?: () => EngagementEnv | undefined;
   /** Called when the calculator leaves the screen or the tab hides: a good moment to persist. */
   onPause?: () => void;
-  /** Pause after which typing in a number field counts as one adjustment. */
+  /** Pause after which more typing in the same field counts as another adjustment. */
   debounceMs?: number;
 }
 
 /**
- * Measures engagement honestly: seconds the calculator was on screen while the tab was visible (not seconds
- * since load), and committed adjustments (a slider drag counts once on `change`; typing counts once per pause;
- * setting a value back to what it was still counts, since the visitor did adjust it).
+ * Measures engagement honestly: milliseconds the calculator was on screen while the tab was visible (not time
+ * since load), and committed adjustments (a slider drag counts once on `change`; a burst of typing in one field
+ * counts once; setting a value back to what it was still counts, since the visitor did adjust it).
  */
 export class EngagementController implements ReactiveController {
-  private env: EngagementEnv = browserEnv;
-  private onScreen = false;
-  private tabVisible = true;
-  private since: number | null = null;
-  private accumulated = 0;
-  private count = 0;
-  private shownAt: number | null = null;
-  private connectedAt = 0;
-  private pending = new Map<string, number>();
-  private stops: (() => void)[] = [];
+  #env = browserEnv;
+  #onScreen = false;
+  #tabVisible = true;
+  /** When the current visible stretch began; null while not visible. */
+  #since: number | null = null;
+  #ms = 0;
+  #count = 0;
+  #shownAt: number | null = null;
+  #connectedAt = 0;
+  /** Last keystroke time per field, for the typing debounce. */
+  #typedAt: Record<string, number> = {};
+  #stops: (() => void)[] = [];
+  #host: Element;
+  #opts: EngagementOptions;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & Element,
-    private readonly options: EngagementOptions = {},
-  ) {
+  constructor(host: ReactiveControllerHost & Element, options: EngagementOptions = {}) {
+    this.#host = host;
+    this.#opts = options;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.env = this.options.env?.() ?? browserEnv;
-    this.connectedAt = this.env.now();
-    this.tabVisible = this.env.pageVisible();
-    this.stops = [
-      this.env.observeIntersection(this.host, (v) => {
-        this.onScreen = v;
-        this.sync();
+    const env = (this.#env = this.#opts.env?.() ?? browserEnv);
+    this.#connectedAt = env.now();
+    this.#stops = [
+      env.observeIntersection(this.#host, (v) => {
+        this.#onScreen = v;
+        this.#sync();
       }),
-      this.env.observeVisibility((v) => {
-        this.tabVisible = v;
-        this.sync();
+      env.observeVisibility((v) => {
+        this.#tabVisible = v;
+        this.#sync();
       }),
     ];
   }
 
   hostDisconnected(): void {
-    for (const stop of this.stops) stop();
-    this.stops = [];
-    this.onScreen = false;
-    this.sync();
-    for (const id of this.pending.values()) this.env.clearTimeout(id);
-    this.count += this.pending.size;
-    this.pending.clear();
+    for (const stop of this.#stops) stop();
+    this.#onScreen = false;
+    this.#sync();
   }
 
   /** Whole seconds on screen with the tab visible, including time restored from a previous page load. */
   get seconds(): number {
-    const running = this.since === null ? 0 : this.env.now() - this.since;
-    return Math.floor((this.accumulated + running) / 1000);
+    return Math.floor(this.#visibleMs() / 1000);
   }
 
-  /** Committed changes so far (pending typing included, since it will commit). */
+  /** Committed changes so far. */
   get adjustments(): number {
-    return this.count + this.pending.size;
+    return this.#count;
   }
 
   /** Milliseconds since the calculator was first shown (since connect if it never was). */
   fillMs(): number {
-    return Math.max(0, this.env.now() - (this.shownAt ?? this.connectedAt));
+    return Math.max(0, this.#env.now() - (this.#shownAt ?? this.#connectedAt));
   }
 
   /** One committed change (slider `change`, a radio choice). */
   commit(): void {
-    this.count++;
+    this.#count++;
   }
 
-  /** Typing in a field: counts once when the visitor pauses for `debounceMs`. */
+  /** Typing in a field: counts once per burst, a new burst starting after a pause of `debounceMs`. */
   typing(field: string): void {
-    const prev = this.pending.get(field);
-    if (prev !== undefined) this.env.clearTimeout(prev);
-    const id = this.env.setTimeout(() => {
-      this.pending.delete(field);
-      this.count++;
-    }, this.options.debounceMs ?? 800);
-    this.pending.set(field, id);
+    const now = this.#env.now();
+    // First keystroke in a field: now - undefined is NaN, and NaN < x is false, so it counts.
+    if (!(now - this.#typedAt[field] < (this.#opts.debounceMs ?? 800))) this.#count++;
+    this.#typedAt[field] = now;
   }
 
   snapshot(): EngagementSnapshot {
-    const running = this.since === null ? 0 : this.env.now() - this.since;
-    return { visibleMs: this.accumulated + running, adjustments: this.adjustments, shownAt: this.shownAt };
+    return { visibleMs: this.#visibleMs(), adjustments: this.#count, shownAt: this.#shownAt };
   }
 
   /** Continues from a saved snapshot (after a reload in the same tab). */
   restore(s: EngagementSnapshot): void {
-    this.accumulated = s.visibleMs;
-    this.count = s.adjustments;
-    this.shownAt = s.shownAt;
-    if (this.since !== null) this.since = this.env.now();
+    this.#ms = s.visibleMs;
+    this.#count = s.adjustments;
+    this.#shownAt = s.shownAt;
+    if (this.#since !== null) this.#since = this.#env.now();
   }
 
-  private sync(): void {
-    const visible = this.onScreen && this.tabVisible;
-    const now = this.env.now();
-    if (visible && this.since === null) {
-      this.since = now;
-      this.shownAt ??= now;
-    } else if (!visible && this.since !== null) {
-      this.accumulated += now - this.since;
-      this.since = null;
-      this.options.onPause?.();
+  #visibleMs(): number {
+    return this.#ms + (this.#since === null ? 0 : this.#env.now() - this.#since);
+  }
+
+  #sync(): void {
+    const now = this.#env.now();
+    if (this.#onScreen && this.#tabVisible) {
+      if (this.#since === null) {
+        this.#since = now;
+        this.#shownAt ??= now;
+      }
+    } else if (this.#since !== null) {
+      this.#ms += now - this.#since;
+      this.#since = null;
+      this.#opts.onPause?.();
     }
   }
 }

@@ -1,13 +1,11 @@
 import type { EngagementEnv } from './engagement.js';
 
-/** Test double for EngagementEnv: a hand-moved clock, hand-set visibility and manually fired timers. */
+/** Test double for EngagementEnv: a hand-moved clock and hand-set screen and tab visibility. */
 export function fakeEngagementEnv(start = 1_000_000) {
   let t = start;
   let onScreen: ((v: boolean) => void) | undefined;
   let onVisibility: ((v: boolean) => void) | undefined;
   let pageVisible = true;
-  let nextId = 1;
-  const timers = new Map<number, { at: number; fn: () => void }>();
   const env: EngagementEnv = {
     now: () => t,
     observeIntersection(_el, cb) {
@@ -16,26 +14,15 @@ export function fakeEngagementEnv(start = 1_000_000) {
     },
     observeVisibility(cb) {
       onVisibility = cb;
+      cb(pageVisible);
       return () => (onVisibility = undefined);
     },
-    pageVisible: () => pageVisible,
-    setTimeout(fn, ms) {
-      timers.set(nextId, { at: t + ms, fn });
-      return nextId++;
-    },
-    clearTimeout: (id) => void timers.delete(id),
   };
   return {
     env,
-    /** Moves the clock, firing timers that fall due. */
+    /** Moves the clock. */
     advance(ms: number) {
       t += ms;
-      for (const [id, timer] of [...timers]) {
-        if (timer.at <= t) {
-          timers.delete(id);
-          timer.fn();
-        }
-      }
     },
     onScreen: (v: boolean) => onScreen?.(v),
     tabVisible(v: boolean) {

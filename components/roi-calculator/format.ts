@@ -13,21 +13,23 @@ export interface Formatters {
   symbol: string;
 }
 
-function currencyFormat(locale: Locale, currency: string): Intl.NumberFormat {
-  try {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 });
-  } catch {
-    // an invalid `currency` attribute must not break the widget
-    return new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
-  }
-}
-
 export function formatters(locale: Locale, currency = 'USD'): Formatters {
-  const money = currencyFormat(locale, currency);
-  const num = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-  const pct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
-  const symbol = money.formatToParts(0).find((p) => p.type === 'currency')?.value ?? '';
-  return { money: (n) => money.format(n), num: (n) => num.format(n), pct: (n) => pct.format(n / 100), symbol };
+  const nf = (o: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, o);
+  const cur = (c: string) => nf({ style: 'currency', currency: c, maximumFractionDigits: 0 });
+  let money: Intl.NumberFormat;
+  try {
+    money = cur(currency);
+  } catch {
+    money = cur('USD'); // an invalid `currency` attribute must not break the widget
+  }
+  const pct = nf({ style: 'percent' });
+  return {
+    // Intl's `format` is a bound getter, so it can be handed out as is.
+    money: money.format,
+    num: nf({ maximumFractionDigits: 1 }).format,
+    pct: (n) => pct.format(n / 100),
+    symbol: money.formatToParts(0).find((p) => p.type === 'currency')?.value ?? '',
+  };
 }
 
 /** Payback as shown: under a year in weeks ("10 wks"), else in months ("14 mo"); null never pays back. */

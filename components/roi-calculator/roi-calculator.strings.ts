@@ -1,14 +1,13 @@
 import type { Locale } from '../../model/contracts.js';
 
 /**
- * The widget's own UI copy in EN and ES. Model labels (steps, industries, tasks, tiers) live in model/labels.ts
- * so the widget and the emails share one table. Functions take already formatted values (Intl) so word order
- * stays a translator's choice.
+ * The widget's own UI copy in EN and ES. Model labels (steps, industries, tasks, tiers) come from model/labels.ts,
+ * shared with the emails. Functions take already formatted values (Intl) so word order stays the translator's.
+ * Contact labels are keyed like the Contact fields so the form can look them up by field.
  */
 export interface RoiStrings {
-  title: string;
   stepsNav: string;
-  stepOf: (n: number, total: number) => string;
+  stepOf: (n: number) => string;
   goTo: (n: number, label: string) => string;
   back: string;
   next: string;
@@ -23,7 +22,7 @@ export interface RoiStrings {
   hoursPerWeek: (n: string) => string;
   hoursShort: (n: string) => string;
   perWeek: (money: string) => string;
-  totalHours: string;
+  total: string;
   dealValue: string;
   lostLeads: string;
   perMonth: string;
@@ -50,7 +49,7 @@ export interface RoiStrings {
   emailHeading: string;
   email: string;
   name: string;
-  company: string;
+  companyName: string;
   phone: string;
   optional: string;
   consent: string;
@@ -68,9 +67,8 @@ export interface RoiStrings {
 }
 
 const en: RoiStrings = {
-  title: 'ROI calculator',
   stepsNav: 'Calculator steps',
-  stepOf: (n, t) => `Step ${n} of ${t}`,
+  stepOf: (n) => `Step ${n} of 4`,
   goTo: (n, l) => `Go to step ${n}: ${l}`,
   back: 'Back',
   next: 'Next',
@@ -85,7 +83,7 @@ const en: RoiStrings = {
   hoursPerWeek: (n) => `${n} hours per week`,
   hoursShort: (n) => `${n} h/wk`,
   perWeek: (m) => `${m}/wk`,
-  totalHours: 'Total',
+  total: 'Total',
   dealValue: 'Average deal value',
   lostLeads: 'Leads lost per month',
   perMonth: '/mo',
@@ -112,7 +110,7 @@ const en: RoiStrings = {
   emailHeading: 'Email me this report',
   email: 'Email',
   name: 'Name',
-  company: 'Company',
+  companyName: 'Company',
   phone: 'Phone',
   optional: '(optional)',
   consent: 'We use your details only to send this report and follow up about it. No spam.',
@@ -130,9 +128,8 @@ const en: RoiStrings = {
 };
 
 const es: RoiStrings = {
-  title: 'Calculadora de ROI',
   stepsNav: 'Pasos de la calculadora',
-  stepOf: (n, t) => `Paso ${n} de ${t}`,
+  stepOf: (n) => `Paso ${n} de 4`,
   goTo: (n, l) => `Ir al paso ${n}: ${l}`,
   back: 'Atrás',
   next: 'Siguiente',
@@ -147,7 +144,7 @@ const es: RoiStrings = {
   hoursPerWeek: (n) => `${n} horas por semana`,
   hoursShort: (n) => `${n} h/sem`,
   perWeek: (m) => `${m}/sem`,
-  totalHours: 'Total',
+  total: 'Total',
   dealValue: 'Valor promedio por venta',
   lostLeads: 'Prospectos perdidos al mes',
   perMonth: '/mes',
@@ -174,7 +171,7 @@ const es: RoiStrings = {
   emailHeading: 'Enviarme este informe',
   email: 'Correo electrónico',
   name: 'Nombre',
-  company: 'Empresa',
+  companyName: 'Empresa',
   phone: 'Teléfono',
   optional: '(opcional)',
   consent: 'Usamos sus datos solo para enviar este informe y darle seguimiento. Sin spam.',

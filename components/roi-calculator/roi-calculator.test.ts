@@ -346,6 +346,16 @@ describe('kre8-roi-calculator', () => {
     expect(input(el, 'input[name=tier][value=discovery]').checked).to.equal(true);
   });
 
+  it('takes the tier attribute with no-persist too, and follows later changes to it', async () => {
+    const el = await mount(html`<kre8-roi-calculator api-base="/api" no-persist tier="architect"></kre8-roi-calculator>`);
+    expect(input(el, 'input[name=tier][value=architect]').checked).to.equal(true);
+    const result = oneEvent(el, 'kre8-roi-calculator-result');
+    el.tier = 'discovery';
+    await el.updateComplete;
+    expect(input(el, 'input[name=tier][value=discovery]').checked).to.equal(true);
+    expect(((await result) as CustomEvent<RoiResultDetail>).detail.inputs.tier).to.equal('discovery');
+  });
+
   it('step indicator: a nav landmark, aria-current on the current step, buttons back to visited steps', async () => {
     const el = await mount();
     expect(q(el, 'nav li[aria-current=step]').textContent).to.contain('Basics');

@@ -1,20 +1,19 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import type { RoiInputs, RoiSubmission, TaskId, TierId } from '../../model/contracts.js';
-import { LABELS, employeesName, industryName, taskName, tierName } from '../../model/labels.js';
+import type { RoiInputs, RoiSubmission, TierId } from '../../model/contracts.js';
+import { LABELS } from '../../model/labels.js';
 import { DEFAULT_INPUTS, EMPLOYEE_RANGES, INDUSTRY_IDS, LIMITS, TASKS, TIER_DATA, TIER_IDS, computeRoi, type RoiResults } from '../../model/roi.js';
-import { ApiRequestError, apiFetch, uuid } from '../core/api-client.js';
+import { apiFetch, uuid, type ApiRequestError } from '../core/api-client.js';
 import { captureAttribution } from '../core/attribution.js';
 import { Kre8Element } from '../core/kre8-element.js';
 import { resolveLocale } from '../core/locale.js';
 import { emailForm, type SendError, type SendStatus } from './email-form.js';
 import { EngagementController, type EngagementEnv } from './engagement.js';
 import { numberField, radioGroup, slider } from './fields.js';
-import { formatters } from './format.js';
+import { formatters, type Formatters } from './format.js';
 import { clearProgress, loadProgress, saveProgress } from './persistence.js';
 import { resultsView, summaryView } from './results-view.js';
 import { styles } from './roi-calculator.styles.js';
-import { STRINGS } from './roi-calculator.strings.js';
+import { STRINGS, type RoiStrings } from './roi-calculator.strings.js';
 import { buildSubmission, type Contact } from './submission.js';
 
 export const STEP_IDS = ['basics', 'time', 'revenue', 'results'] as const;
@@ -47,9 +46,8 @@ export interface RoiLeadDetail {
 /** `kre8-roi-calculator-error` */
 export type RoiErrorDetail = SendError;
 
-type NumKey = 'hourlyLaborCost' | 'monthlyRevenue' | 'avgDealValue' | 'lostLeadsPerMonth' | 'closeRate';
-
-const RESULT_DEBOUNCE_MS = 400;
+type Choice = 'industry' | 'employees' | 'tier';
+type Typed = 'monthlyRevenue' | 'avgDealValue' | 'lostLeadsPerMonth';
 
 /**
  * A four-step ROI wizard (Basics, Time audit, Revenue, Results) whose estimate updates live from the shared ROI
@@ -85,297 +83,285 @@ const RESULT_DEBOUNCE_MS = 400;
  * @cssprop --kre8-success - the sent confirmation
  * @cssprop --kre8-radius - corner radius
  * @cssprop --kre8-font - font stack
+ * @cssprop --kre8-focus-ring - focus ring shadow
  */
 export class Kre8RoiCalculator extends Kre8Element {
   static override styles = styles;
+  // A static declaration rather than decorators (~0.6 KB gzip). Internal state lives in #private fields, which
+  // minifiers rename, and changes to it call requestUpdate() directly.
+  static override properties = {
+    apiBase: { attribute: 'api-base' },
+    locale: {},
+    tier: {},
+    partner: {},
+    currency: {},
+    noPersist: { type: Boolean, attribute: 'no-persist' },
+  };
 
   /** API origin + prefix, e.g. `https://widgets.example.com/api`; defaults to the script's origin + /api. */
-  @property({ attribute: 'api-base' }) apiBase?: string;
+  apiBase?: string;
   /** `en` or `es`; defaults to the page's `lang`. */
-  @property() locale?: string;
+  locale?: string;
   /** Initial service tier: `discovery`, `foundation` or `architect` (restored progress wins on reload). */
-  @property() tier?: string;
+  tier?: string;
   /** Partner id recorded with the lead's attribution. */
-  @property() partner?: string;
+  partner?: string;
   /** ISO 4217 currency for money figures. */
-  @property() currency = 'USD';
+  currency = 'USD';
   /** Turns off saving progress to sessionStorage (and clears what an earlier page saved). */
-  @property({ type: Boolean, attribute: 'no-persist' }) noPersist = false;
+  noPersist = false;
 
   /** @internal Clock and visibility sources for the engagement timer; tests inject fakes. Read on connect. */
   engagementEnv?: EngagementEnv;
 
-  @state() private _step = 0;
-  @state() private _furthest = 0;
-  @state() private _inputs: RoiInputs = DEFAULT_INPUTS;
-  @state() private _contact: Contact = { email: '', name: '', companyName: '', phone: '' };
-  @state() private _status: SendStatus = 'idle';
-  @state() private _error?: SendError;
-  @state() private _fieldErrors: Record<string, string> = {};
+  #step = 0;
+  #furthest = 0;
+  #inputs: RoiInputs = DEFAULT_INPUTS;
+  #contact: Contact = { email: '', name: '', companyName: '', phone: '' };
+  #status: SendStatus = 'idle';
+  #error?: SendError;
+  #fieldErrors: Record<string, string> = {};
+  #submissionId = uuid();
+  #restored = false;
+  #resultTimer?: ReturnType<typeof setTimeout>;
+  #eng = new EngagementController(this, { env: () => this.engagementEnv, onPause: () => this.#save() });
 
-  private _results = computeRoi(DEFAULT_INPUTS);
-  private _submissionId = uuid();
-  private _restored = false;
-  private _resultTimer?: number;
-  private readonly _engagement = new EngagementController(this, {
-    env: () => this.engagementEnv,
-    onPause: () => this._persist(),
-  });
-
-  private get _key() {
+  get #key() {
     return 'kre8:roi-calculator' + (this.id ? ':' + this.id : '');
   }
 
+  get #lang() {
+    return resolveLocale(this, this.locale);
+  }
+
+  get #results() {
+    return computeRoi(this.#inputs);
+  }
+
   override connectedCallback(): void {
-    if (!this._restored) this._restore();
+    if (!this.#restored) this.#restore();
     super.connectedCallback();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this._resultTimer);
-    this._persist();
+    clearTimeout(this.#resultTimer);
+    this.#save();
   }
 
-  private _restore() {
-    this._restored = true;
-    if (this.noPersist) return clearProgress(this._key);
-    const saved = loadProgress(this._key);
-    if (saved) {
-      this._step = saved.step;
-      this._furthest = saved.furthest;
-      this._inputs = saved.inputs;
-      this._submissionId = saved.submissionId;
-      this._engagement.restore(saved.engagement);
-    } else {
-      this._applyTier();
-    }
+  #restore() {
+    this.#restored = true;
+    if (this.noPersist) clearProgress(this.#key);
+    const saved = this.noPersist ? null : loadProgress(this.#key);
+    if (!saved) return this.#applyTier();
+    this.#step = saved.step;
+    this.#furthest = saved.furthest;
+    this.#inputs = saved.inputs;
+    this.#submissionId = saved.submissionId;
+    this.#eng.restore(saved.engagement);
   }
 
-  private _applyTier() {
-    if (TIER_IDS.includes(this.tier as TierId)) this._inputs = { ...this._inputs, tier: this.tier as TierId };
+  #applyTier() {
+    const tier = this.tier as TierId;
+    if (!TIER_IDS.includes(tier)) return;
+    // Before the first render it is the initial state, not a visitor's change: no result event.
+    if (this.hasUpdated) this.#set({ tier });
+    else this.#inputs = { ...this.#inputs, tier };
   }
 
-  private _persist() {
-    if (this.noPersist || !this._restored) return;
-    saveProgress(this._key, {
-      step: this._step,
-      furthest: this._furthest,
-      inputs: this._inputs,
-      engagement: this._engagement.snapshot(),
-      submissionId: this._submissionId,
+  #save() {
+    if (this.noPersist || !this.#restored) return;
+    saveProgress(this.#key, {
+      step: this.#step,
+      furthest: this.#furthest,
+      inputs: this.#inputs,
+      engagement: this.#eng.snapshot(),
+      submissionId: this.#submissionId,
     });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('tier') && this.hasUpdated) this._applyTier();
-    if (changed.has('_inputs' as keyof Kre8RoiCalculator)) this._results = computeRoi(this._inputs);
+    if (changed.has('tier') && this.hasUpdated) this.#applyTier();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('_inputs' as keyof Kre8RoiCalculator) && changed.get('_inputs' as keyof Kre8RoiCalculator)) {
-      clearTimeout(this._resultTimer);
-      this._resultTimer = window.setTimeout(
-        () => this.emit<RoiResultDetail>('kre8-roi-calculator-result', { inputs: this._inputs, results: this._results }),
-        RESULT_DEBOUNCE_MS,
-      );
-    }
-    this._persist();
-  }
-
-  private get _lang() {
-    return resolveLocale(this, this.locale);
+  protected override updated(): void {
+    this.#save();
   }
 
   /** Moves to step `index` (0–3) and focuses its heading; forward only up to the furthest step reached + 1. */
   async goToStep(index: number): Promise<void> {
-    if (index < 0 || index > Math.min(3, this._furthest + 1) || index === this._step) return;
-    this._step = index;
-    this._furthest = Math.max(this._furthest, index);
+    if (index < 0 || index > Math.min(3, this.#furthest + 1) || index === this.#step) return;
+    this.#step = index;
+    this.#furthest = Math.max(this.#furthest, index);
     this.emit<RoiStepDetail>('kre8-roi-calculator-step', {
       step: index + 1,
       id: STEP_IDS[index],
-      label: LABELS[this._lang].steps[index],
+      label: LABELS[this.#lang].steps[index],
     });
+    return this.#focusAfterUpdate('#step-h');
+  }
+
+  /** Re-renders, then focuses the first element matching `selector`. */
+  async #focusAfterUpdate(selector: string) {
+    this.requestUpdate();
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#step-h')?.focus();
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  private _set<K extends keyof RoiInputs>(key: K, value: RoiInputs[K]) {
-    this._inputs = { ...this._inputs, [key]: value };
+  /** Changes inputs; the estimate re-renders now, the result event fires once the visitor pauses. */
+  #set(patch: Partial<RoiInputs>) {
+    this.#inputs = { ...this.#inputs, ...patch };
+    this.requestUpdate();
+    clearTimeout(this.#resultTimer);
+    this.#resultTimer = setTimeout(
+      () => this.emit<RoiResultDetail>('kre8-roi-calculator-result', { inputs: this.#inputs, results: this.#results }),
+      400,
+    );
   }
 
-  private _setHours(id: TaskId, hours: number) {
-    this._set('taskHours', { ...this._inputs.taskHours, [id]: hours });
-  }
+  #commit = () => this.#eng.commit();
 
-  private _pick<K extends 'industry' | 'employees' | 'tier'>(key: K) {
-    return (v: RoiInputs[K]) => {
-      this._set(key, v);
-      this._engagement.commit();
-    };
-  }
-
-  private _typed(key: NumKey) {
-    return (v: number) => {
-      this._set(key, v);
-      this._engagement.typing(key);
-    };
-  }
-
-  private _commit = () => this._engagement.commit();
-
-  private async _submit(e?: Event) {
+  async #submit(e?: Event) {
     e?.preventDefault();
-    if (this._status === 'sending') return;
-    const s = STRINGS[this._lang];
-    const emailInput = this.renderRoot.querySelector<HTMLInputElement>('#email');
-    if (emailInput && !emailInput.checkValidity()) {
-      this._fieldErrors = { email: s.invalidEmail };
-      this._error = undefined;
-      await this.updateComplete;
-      emailInput.focus();
-      return;
+    if (this.#status === 'sending') return;
+    const emailInput = this.renderRoot.querySelector<HTMLInputElement>('#email')!;
+    if (!emailInput.checkValidity()) {
+      this.#fieldErrors = { email: STRINGS[this.#lang].invalidEmail };
+      this.#error = undefined;
+      return this.#focusAfterUpdate('#email');
     }
     const payload = buildSubmission({
-      submissionId: this._submissionId,
-      contact: this._contact,
-      locale: this._lang,
-      inputs: this._inputs,
-      timeOnCalculatorSeconds: this._engagement.seconds,
-      adjustmentsCount: this._engagement.adjustments,
-      fillMs: this._engagement.fillMs(),
-      honeypot: this.renderRoot.querySelector<HTMLInputElement>('#website')?.value ?? '',
+      submissionId: this.#submissionId,
+      contact: this.#contact,
+      locale: this.#lang,
+      inputs: this.#inputs,
+      timeOnCalculatorSeconds: this.#eng.seconds,
+      adjustmentsCount: this.#eng.adjustments,
+      fillMs: this.#eng.fillMs(),
+      honeypot: this.renderRoot.querySelector<HTMLInputElement>('#website')!.value,
       attribution: captureAttribution(this.partner),
     });
     if (!this.emit<RoiSubmitDetail>('kre8-roi-calculator-submit', { payload }, { cancelable: true })) return;
-    this._status = 'sending';
-    this._error = undefined;
-    this._fieldErrors = {};
+    this.#status = 'sending';
+    this.#error = undefined;
+    this.#fieldErrors = {};
+    this.requestUpdate();
     try {
-      await apiFetch<unknown>(this.apiBase, 'leads/roi', { body: payload });
-      this._status = 'sent';
+      await apiFetch(this.apiBase, 'leads/roi', { body: payload });
+      this.#status = 'sent';
       // A later send (say, to a colleague's address) is a new lead, not a retry of this one.
-      this._submissionId = uuid();
+      this.#submissionId = uuid();
       this.emit<RoiLeadDetail>('kre8-roi-calculator-lead', {
         email: payload.email,
         name: payload.name,
         companyName: payload.companyName,
-        results: this._results,
+        results: this.#results,
       });
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#sent-h')?.focus();
+      this.#focusAfterUpdate('#sent-h');
     } catch (err) {
-      const x = err instanceof ApiRequestError ? err : new ApiRequestError(0, 'offline', String(err));
-      this._status = 'error';
-      this._error = { status: x.status, code: x.code, message: x.message };
-      this._fieldErrors = x.status === 400 ? x.fields : {};
-      this.emit<RoiErrorDetail>('kre8-roi-calculator-error', { ...this._error });
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      // apiFetch throws ApiRequestError (status 0 = offline); anything else is treated as offline too.
+      const { status = 0, code = 'offline', message, fields = {} } = err as Partial<ApiRequestError>;
+      const error = { status, code, message: message ?? String(err) };
+      this.#status = 'error';
+      this.#error = error;
+      this.#fieldErrors = status === 400 ? fields : {};
+      this.emit<RoiErrorDetail>('kre8-roi-calculator-error', { ...error });
+      this.#focusAfterUpdate('[aria-invalid=true]');
     }
   }
 
   override render() {
-    const lang = this._lang;
+    const lang = this.#lang;
     const s = STRINGS[lang];
     const f = formatters(lang, this.currency);
     const labels = LABELS[lang].steps;
-    const i = this._inputs;
-    const step = this._step;
-    const rate = i.hourlyLaborCost;
+    const step = this.#step;
+    const r = this.#results;
 
-    const body = [
-      () => html`${radioGroup('industry', s.industry, INDUSTRY_IDS.map((v) => ({ value: v, label: industryName(v, lang) })), i.industry, this._pick('industry'))}
-        ${radioGroup('employees', s.size, EMPLOYEE_RANGES.map((v) => ({ value: v, label: employeesName(v, lang) })), i.employees, this._pick('employees'))}
-        ${slider({
-          id: 'rate',
-          label: s.hourlyCost,
-          value: rate,
-          limit: LIMITS.hourlyLaborCost,
-          valueText: s.perHour(f.money(rate)),
-          display: f.money(rate),
-          input: (v) => this._set('hourlyLaborCost', v),
-          commit: this._commit,
-        })}
-        ${radioGroup(
-          'tier',
-          s.tier,
-          TIER_IDS.map((v) => ({ value: v, label: tierName(v, lang), hint: s.tierPrice(f.money(TIER_DATA[v].setupFee), f.money(TIER_DATA[v].monthlyFee)) })),
-          i.tier,
-          this._pick('tier'),
-        )}`,
-      () => html`<p class="note">${s.taskHint}</p>
-        ${TASKS.map((t) => {
-          const h = i.taskHours[t.id];
-          return slider({
-            id: t.id,
-            label: taskName(t.id, lang),
-            value: h,
-            limit: LIMITS.taskHours,
-            valueText: s.hoursPerWeek(f.num(h)),
-            display: `${s.hoursShort(f.num(h))} · ${s.perWeek(f.money(Math.round(h * t.automationRate * rate)))}`,
-            input: (v) => this._setHours(t.id, v),
-            commit: this._commit,
-          });
-        })}
-        <p class="total"><span>${s.totalHours}</span> <span>${s.hoursShort(f.num(TASKS.reduce((n, t) => n + i.taskHours[t.id], 0)))}</span></p>`,
-      () => html`${numberField({ id: 'deal', label: s.dealValue, value: i.avgDealValue, limit: LIMITS.avgDealValue, prefix: f.symbol, input: this._typed('avgDealValue') })}
-        ${numberField({ id: 'lost', label: s.lostLeads, value: i.lostLeadsPerMonth, limit: LIMITS.lostLeadsPerMonth, suffix: s.perMonth, input: this._typed('lostLeadsPerMonth') })}
-        ${slider({
-          id: 'close',
-          label: s.closeRate,
-          value: i.closeRate,
-          limit: LIMITS.closeRate,
-          valueText: s.percent(f.num(i.closeRate)),
-          display: f.pct(i.closeRate),
-          input: (v) => this._set('closeRate', v),
-          commit: this._commit,
-        })}
-        ${numberField({ id: 'revenue', label: s.monthlyRevenue, value: i.monthlyRevenue, limit: LIMITS.monthlyRevenue, prefix: f.symbol, input: this._typed('monthlyRevenue') })}`,
-      () => html`${resultsView(this._results, s, f, lang)}
-        ${emailForm(
-          { contact: this._contact, status: this._status, error: this._error, fieldErrors: this._fieldErrors },
-          {
-            edit: (k, v) => (this._contact = { ...this._contact, [k]: v }),
-            submit: (e) => void this._submit(e),
-            retry: () => void this._submit(),
-          },
-          s,
-        )}`,
-    ][step];
+    return html`<div part="wizard" class="wizard"><nav part="step-nav" aria-label=${s.stepsNav}><ol>${labels.map((label, n) =>
+      n !== step && n <= this.#furthest
+        ? html`<li><button part="button" type="button" aria-label=${s.goTo(n + 1, label)} @click=${() => this.goToStep(n)}><span class="n" aria-hidden="true">✓</span> ${label}</button></li>`
+        : html`<li aria-current=${n === step ? 'step' : nothing}><span class="n">${n + 1}</span> ${label}</li>`,
+    )}</ol></nav><div class="layout"><section part="step" aria-labelledby="step-h"><h2 id="step-h" tabindex="-1"><small>${s.stepOf(step + 1)}</small> ${labels[step]}</h2>${
+      step === 0 ? this.#basics(s, f) : step === 1 ? this.#time(s, f) : step === 2 ? this.#revenue(s, f) : this.#final(s, f, r)
+    }<div class="actions">${step
+      ? html`<button part="button" type="button" @click=${() => this.goToStep(step - 1)}>${s.back}</button>`
+      : ''}${step < 3
+      ? html`<button part="button primary-button" class="primary" type="button" @click=${() => this.goToStep(step + 1)}>${step === 2 ? s.seeResults : s.next}</button>`
+      : ''}</div></section>${step < 3 ? summaryView(r, s, f) : ''}</div></div>`;
+  }
 
-    return html`<div part="wizard" class="wizard">
-      <nav part="step-nav" aria-label=${s.stepsNav}>
-        <ol>
-          ${labels.map((label, n) =>
-            n === step
-              ? html`<li aria-current="step"><span class="n">${n + 1}</span> ${label}</li>`
-              : n <= this._furthest
-                ? html`<li>
-                    <button part="button" type="button" aria-label=${s.goTo(n + 1, label)} @click=${() => this.goToStep(n)}>
-                      <span class="n" aria-hidden="true">✓</span> ${label}
-                    </button>
-                  </li>`
-                : html`<li class="todo"><span class="n">${n + 1}</span> ${label}</li>`,
-          )}
-        </ol>
-      </nav>
-      <div class="layout">
-        <section part="step" class="step" aria-labelledby="step-h">
-          <h2 id="step-h" tabindex="-1"><small>${s.stepOf(step + 1, 4)}</small> ${labels[step]}</h2>
-          ${body()}
-          <div class="actions">
-            ${step > 0 ? html`<button part="button" type="button" @click=${() => this.goToStep(step - 1)}>${s.back}</button>` : nothing}
-            ${step < 3
-              ? html`<button part="button primary-button" class="primary" type="button" @click=${() => this.goToStep(step + 1)}>
-                  ${step === 2 ? s.seeResults : s.next}
-                </button>`
-              : nothing}
-          </div>
-        </section>
-        ${step < 3 ? summaryView(this._results, s, f) : nothing}
-      </div>
-    </div>`;
+  /** A radio group bound to one input; every choice is an adjustment. */
+  #radios<K extends Choice>(key: K, legend: string, ids: readonly RoiInputs[K][], label: (id: RoiInputs[K]) => unknown) {
+    return radioGroup(key, legend, ids, label, this.#inputs[key], (v) => {
+      this.#set({ [key]: v });
+      this.#commit();
+    });
+  }
+
+  /** A number field bound to one input; a burst of typing is one adjustment. */
+  #number(key: Typed, id: string, label: string, prefix?: string, suffix?: string) {
+    return numberField(id, label, LIMITS[key], this.#inputs[key], (v) => {
+      this.#set({ [key]: v });
+      this.#eng.typing(key);
+    }, prefix, suffix);
+  }
+
+  #basics(s: RoiStrings, f: Formatters) {
+    const L = LABELS[this.#lang];
+    const rate = this.#inputs.hourlyLaborCost;
+    return html`${this.#radios('industry', s.industry, INDUSTRY_IDS, (v) => L.industries[v])}${this.#radios('employees', s.size, EMPLOYEE_RANGES, (v) => L.employees[v])}${slider(
+      'rate',
+      s.hourlyCost,
+      LIMITS.hourlyLaborCost,
+      rate,
+      s.perHour(f.money(rate)),
+      f.money(rate),
+      (v) => this.#set({ hourlyLaborCost: v }),
+      this.#commit,
+    )}${this.#radios('tier', s.tier, TIER_IDS, (v) => html`${L.tiers[v].name}<small>${s.tierPrice(f.money(TIER_DATA[v].setupFee), f.money(TIER_DATA[v].monthlyFee))}</small>`)}`;
+  }
+
+  #time(s: RoiStrings, f: Formatters) {
+    const { taskHours: hours, hourlyLaborCost: rate } = this.#inputs;
+    const tasks = LABELS[this.#lang].tasks;
+    return html`<p class="note">${s.taskHint}</p>${TASKS.map(({ id, automationRate }) =>
+      slider(
+        id,
+        tasks[id],
+        LIMITS.taskHours,
+        hours[id],
+        s.hoursPerWeek(f.num(hours[id])),
+        `${s.hoursShort(f.num(hours[id]))} · ${s.perWeek(f.money(Math.round(hours[id] * automationRate * rate)))}`,
+        (v) => this.#set({ taskHours: { ...hours, [id]: v } }),
+        this.#commit,
+      ),
+    )}<p class="total"><span>${s.total}</span> <span>${s.hoursShort(f.num(TASKS.reduce((n, t) => n + hours[t.id], 0)))}</span></p>`;
+  }
+
+  #revenue(s: RoiStrings, f: Formatters) {
+    const close = this.#inputs.closeRate;
+    return html`${this.#number('avgDealValue', 'deal', s.dealValue, f.symbol)}${this.#number('lostLeadsPerMonth', 'lost', s.lostLeads, '', s.perMonth)}${slider(
+      'close',
+      s.closeRate,
+      LIMITS.closeRate,
+      close,
+      s.percent(f.num(close)),
+      f.pct(close),
+      (v) => this.#set({ closeRate: v }),
+      this.#commit,
+    )}${this.#number('monthlyRevenue', 'revenue', s.monthlyRevenue, f.symbol)}`;
+  }
+
+  #final(s: RoiStrings, f: Formatters, r: RoiResults) {
+    return html`${resultsView(r, s, f, LABELS[this.#lang].tasks)}${emailForm(
+      s,
+      this.#contact,
+      this.#status,
+      this.#error,
+      this.#fieldErrors,
+      (k, v) => (this.#contact = { ...this.#contact, [k]: v }),
+      (e) => void this.#submit(e),
+    )}`;
   }
 }
