@@ -55,6 +55,7 @@ type Typed = 'monthlyRevenue' | 'avgDealValue' | 'lostLeadsPerMonth';
  * visitor's attribution to `POST /api/leads/roi`. Progress survives a reload in the same tab unless `no-persist`.
  *
  * @summary ROI calculator wizard with lead capture.
+ * @tagname kre8-roi-calculator
  *
  * @fires kre8-roi-calculator-step - when the visitor moves to another step (detail: {step, id, label})
  * @fires kre8-roi-calculator-result - when the inputs settle after a change, debounced (detail: {inputs, results})

@@ -59,6 +59,7 @@ function loadPanel(): Promise<void> {
  * conversation panel is loaded on the first hover, focus or click, or when the browser is idle.
  *
  * @summary Floating voice-and-text agent with a lazy-loaded panel.
+ * @tagname kre8-voice-agent
  *
  * @attr api-base - The API origin + path prefix (default: the script's origin + /api).
  * @attr locale - `en` | `es`; defaults to the page's `lang`.
