@@ -13,7 +13,7 @@ function find(dir, out = []) {
   return out;
 }
 
-const files = ['api', 'model', 'scripts'].flatMap((d) => find(d)).filter((f) => !f.endsWith('.e2e.test.ts')).sort();
+const files = ['api', 'model', 'scripts', 'demo'].flatMap((d) => find(d)).filter((f) => !f.endsWith('.e2e.test.ts')).sort();
 const only = process.argv.slice(2);
 const selected = only.length ? files.filter((f) => only.some((o) => f.includes(o))) : files;
 const { code } = await run(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...selected]);

@@ -1,0 +1,180 @@
+/**
+ * Screenshots of the widgets and the inspector for the docs, taken from the running local stack:
+ *
+ *   npm start                                   # in another terminal
+ *   node --import tsx scripts/screenshots.ts [baseUrl]   # default http://localhost:8787
+ *
+ * Element screenshots (not full pages) at a 1200px-wide viewport, written to docs/screenshots/. Uses Debian's
+ * Chromium through playwright-core (nothing is downloaded); CHROME_PATH overrides the binary.
+ */
+import { mkdir } from 'node:fs/promises';
+import { chromium, type Locator, type Page } from 'playwright-core';
+
+const base = (process.argv[2] ?? 'http://localhost:8787').replace(/\/+$/, '');
+const outDir = new URL('../docs/screenshots/', import.meta.url);
+const TIMEOUT = 15_000;
+
+/** One shot: a name, and how to bring the page to the state worth showing; returns the element to capture. */
+interface Shot {
+  file: string;
+  take(page: Page): Promise<Locator>;
+}
+
+/**
+ * Takes the page's fixed and sticky chrome out of element shots (a tall element is captured by scrolling, and the
+ * sticky header and floating buttons would land on top of it). CSSOM, so the page's strict CSP allows it.
+ */
+async function hideChrome(page: Page, keep: '.designer' | 'kre8-voice-agent' | null = null) {
+  await page.evaluate((kept) => {
+    for (const el of document.querySelectorAll<HTMLElement>('.site-header, .designer, kre8-voice-agent')) {
+      if (kept && el.matches(kept)) continue;
+      if (el.matches('.site-header')) el.style.position = 'static';
+      else el.style.display = 'none';
+    }
+  }, keep);
+}
+
+const roi = (page: Page) => page.locator('#roi-calculator kre8-roi-calculator');
+
+/** Clicks the calculator's primary button (Next, then See results) until the results step shows. */
+async function roiToResults(page: Page) {
+  const calc = roi(page);
+  for (let step = 0; step < 3; step++) {
+    await calc.locator('[part~="primary-button"]').first().click();
+  }
+  await calc.locator('[part~="email-form"]').first().waitFor({ timeout: TIMEOUT });
+}
+
+/** The inline booking with a day picked, so the slot list shows; moves to next month if this one is full. */
+async function bookingWithSlots(page: Page) {
+  const booking = page.locator('#get-started kre8-booking');
+  await booking.scrollIntoViewIfNeeded();
+  const openDay = booking.locator('td[part~="day"].open').first();
+  try {
+    await openDay.waitFor({ timeout: TIMEOUT / 2 });
+  } catch {
+    await booking.locator('button.next').click();
+    await openDay.waitFor({ timeout: TIMEOUT });
+  }
+  await openDay.click();
+  await booking.locator('button[part~="slot"]').first().waitFor({ timeout: TIMEOUT });
+  return booking;
+}
+
+/** Sends a message in the open voice panel and waits for the assistant's answer. */
+async function say(page: Page, text: string) {
+  const agent = page.locator('kre8-voice-agent');
+  const replies = agent.locator('[part~="assistant-message"]');
+  const before = await replies.count();
+  await agent.locator('[part~="input"]').fill(text);
+  await agent.locator('[part~="send-button"]').click();
+  await page.waitForFunction(
+    (n) => {
+      const host = document.querySelector('kre8-voice-agent');
+      const panel = host?.shadowRoot?.querySelector('kre8-voice-agent-panel');
+      return (panel?.shadowRoot?.querySelectorAll('[part~="assistant-message"]').length ?? 0) > n;
+    },
+    before,
+    { timeout: TIMEOUT },
+  );
+}
+
+const shots: Shot[] = [
+  {
+    file: 'roi-calculator-step1.png',
+    async take(page) {
+      const calc = roi(page);
+      await calc.locator('[part~="step"]').first().waitFor({ timeout: TIMEOUT });
+      await hideChrome(page);
+      return calc;
+    },
+  },
+  {
+    file: 'roi-calculator-results.png',
+    async take(page) {
+      await roiToResults(page);
+      await hideChrome(page);
+      return roi(page);
+    },
+  },
+  {
+    file: 'booking-slots.png',
+    async take(page) {
+      const booking = await bookingWithSlots(page);
+      await hideChrome(page);
+      return booking;
+    },
+  },
+  {
+    file: 'voice-agent.png',
+    async take(page) {
+      const agent = page.locator('kre8-voice-agent');
+      await hideChrome(page, 'kre8-voice-agent');
+      await agent.locator('[part~="launcher"]').click();
+      await agent.locator('[part~="input"]').waitFor({ timeout: TIMEOUT });
+      // Questions that answer in the panel (no page action, which would close it to hand over).
+      await say(page, 'Hi! What do your plans cost?');
+      await say(page, 'Do you work with plumbing companies?');
+      return agent.locator('[part~="panel"]');
+    },
+  },
+  {
+    file: 'designer-toolbar.png',
+    async take(page) {
+      await hideChrome(page, '.designer');
+      await page.locator('#designer-toggle').click();
+      await page.locator('[data-preset="teal"]').click();
+      return page.locator('#designer-panel');
+    },
+  },
+  {
+    file: 'inspector.png',
+    async take(page) {
+      await page.goto(`${base}/inspector#leads`);
+      await page.locator('#updated').filter({ hasText: 'Updated' }).waitFor({ timeout: TIMEOUT });
+      return page.locator('main');
+    },
+  },
+];
+
+async function main() {
+  await mkdir(outDir, { recursive: true });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  // Fixed locale, zone and motion, so the pictures only change when the widgets do.
+  const context = await browser.newContext({
+    viewport: { width: 1200, height: 1400 },
+    deviceScaleFactor: 1,
+    locale: 'en-US',
+    timezoneId: 'America/Los_Angeles',
+    reducedMotion: 'reduce',
+  });
+  let failed = 0;
+  try {
+    for (const shot of shots) {
+      const page = await context.newPage();
+      try {
+        await page.goto(`${base}/?lang=en`);
+        const target = await shot.take(page);
+        await target.screenshot({ path: new URL(shot.file, outDir).pathname, animations: 'disabled' });
+        console.log(`✓ docs/screenshots/${shot.file}`);
+      } catch (e) {
+        failed++;
+        console.error(`✗ ${shot.file}: ${(e as Error).message.split('\n')[0]}`);
+      } finally {
+        await page.close();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  if (failed) {
+    console.error(`${failed} screenshot(s) failed. Is the stack running at ${base} (npm start)?`);
+    process.exitCode = 1;
+  }
+}
+
+await main();
