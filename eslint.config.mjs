@@ -17,7 +17,7 @@ export default defineConfig(
   },
   {
     files: ['demo/**/*.js'],
-    languageOptions: { globals: { window: 'readonly', document: 'readonly', localStorage: 'readonly', sessionStorage: 'readonly', fetch: 'readonly', console: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', URL: 'readonly', URLSearchParams: 'readonly', HTMLElement: 'readonly', Node: 'readonly', Event: 'readonly', CustomEvent: 'readonly', KeyboardEvent: 'readonly', getComputedStyle: 'readonly', navigator: 'readonly', location: 'readonly', Intl: 'readonly', requestAnimationFrame: 'readonly' } },
+    languageOptions: { globals: { window: 'readonly', document: 'readonly', localStorage: 'readonly', sessionStorage: 'readonly', fetch: 'readonly', console: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', URL: 'readonly', URLSearchParams: 'readonly', HTMLElement: 'readonly', Node: 'readonly', Event: 'readonly', CustomEvent: 'readonly', KeyboardEvent: 'readonly', getComputedStyle: 'readonly', navigator: 'readonly', location: 'readonly', Intl: 'readonly', requestAnimationFrame: 'readonly', CSS: 'readonly', history: 'readonly', HTMLAnchorElement: 'readonly', HTMLButtonElement: 'readonly', HTMLFormElement: 'readonly', HTMLInputElement: 'readonly', HTMLOutputElement: 'readonly', HTMLSelectElement: 'readonly' } },
   },
   {
     files: ['**/*.test.ts', 'e2e/**', 'bench/**'],

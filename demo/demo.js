@@ -1,4 +1,3 @@
-/* global document, localStorage, navigator, location, URLSearchParams, HTMLButtonElement, HTMLFormElement, HTMLOutputElement, HTMLSelectElement, HTMLAnchorElement */
 /**
  * The designer toolbar of the mock landing page: live theme tokens, presets, EN/ES, the booking timezone, and
  * the CSS to ship the result. Everything goes through the DOM and CSSOM, so the page runs under a strict CSP.

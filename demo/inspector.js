@@ -1,4 +1,3 @@
-/* global document, fetch, CSS, location, history, localStorage, setInterval, clearInterval, HTMLElement, HTMLButtonElement, HTMLInputElement, HTMLSelectElement, HTMLAnchorElement */
 /**
  * The inspector page: loads what the local stack wrote (through /inspector/api), renders the selected tab, and
  * keeps it fresh. Re-renders only what changed and restores open disclosures and focus, so polling every 3 s

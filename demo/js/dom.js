@@ -1,4 +1,3 @@
-/* global document */
 /**
  * The only way the demo pages build DOM: elements, attributes and text nodes, never HTML strings. A value that
  * came from the API (a lead's name, an email subject) is always a text node, so hostile strings stay inert.
