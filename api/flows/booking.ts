@@ -40,11 +40,11 @@ export interface BookingJob {
 type Held = Extract<SlotCheck, { ok: true }>;
 
 /** Checks the slot against the calendar under the calendar lock and runs `reserve` while still holding it. */
-async function withSlot<T>(deps: Deps, req: BookingRequest, reserve: (slot: Held) => Promise<T>): Promise<T> {
+async function withSlot<T>(deps: Deps, req: BookingRequest, reserve: (slot: Held) => Promise<T>, ownRef?: string): Promise<T> {
   const start = new Date(req.start);
   return deps.locks.withLock(CALENDAR_LOCK, async () => {
     const day = businessDateOf(deps, start);
-    const state = await loadCalendar(deps, day, day);
+    const state = await loadCalendar(deps, day, day, { ownRef });
     const slot = checkSlot({ state, rules: slotRules(deps), type: req.type, start, now: deps.clock.now() });
     if (!slot.ok) {
       if (slot.reason === 'taken') throw new ApiError(409, 'slot_taken', 'That time was just taken. Please pick another one.');
@@ -96,17 +96,18 @@ export async function createConsultation(deps: Deps, raw: BookingRequest, meta: 
   const idemKey = `booking-sub:${req.submissionId}`;
   const prior = await getJson<BookingCreated>(deps.kv, idemKey);
   if (prior) return prior;
+  const ref = `bk_${req.submissionId.replace(/-/g, '').slice(0, 20)}`;
   return withSlot(deps, req, async (slot) => {
     const again = await getJson<BookingCreated>(deps.kv, idemKey);
     if (again) return again;
-    const ref = `bk_${req.submissionId.replace(/-/g, '').slice(0, 20)}`;
     const now = deps.clock.now().toISOString();
     await writeLedger(deps, { ref, kind: 'booking', type: req.type, start: slot.start.toISOString(), end: slot.end.toISOString(), writtenAt: now });
     const result: BookingCreated = { booking: summary(deps, ref, req, slot.start, slot.end, 'confirmed'), calendar: calendarFor(deps, ref, req, slot.start, slot.end) };
-    await putJson(deps.kv, idemKey, result, { ttlSeconds: 45 * 86400 });
+    // The job before the idempotency record: a crash between them must not leave a retry answered 201 with no job.
     await deps.jobs.enqueue('booking-confirmed', jobOf(ref, req, slot, meta), { key: `booking:${ref}`, mode: 'once' });
+    await putJson(deps.kv, idemKey, result, { ttlSeconds: 45 * 86400 });
     return result;
-  });
+  }, ref);
 }
 
 function jobOf(ref: string, req: BookingRequest, slot: Held, meta: RequestMeta, payment?: BookingJob['payment']): BookingJob {
@@ -177,7 +178,10 @@ export async function completeCheckout(deps: Deps, sessionId: string): Promise<C
         await putJson(deps.kv, `checkout:${sessionId}`, { ...rec, status: 'expired' }, { ttlSeconds: 45 * 86400 });
         return { status: 'expired' };
       }
-      return { status: session.status === 'complete' ? 'pending' : 'unpaid' };
+      if (session.status !== 'complete') return { status: 'unpaid' };
+      // A delayed method (bank debit) settles in days via async_payment_succeeded/failed: keep the slot held until then.
+      await extendHold(deps, rec);
+      return { status: 'pending' };
     }
     const start = new Date(rec.slot.start);
     const end = new Date(rec.slot.end);
@@ -197,6 +201,14 @@ export async function expireCheckout(deps: Deps, sessionId: string) {
     if (!rec || rec.status !== 'open') return;
     await releaseHold(deps, rec);
     await putJson(deps.kv, `checkout:${sessionId}`, { ...rec, status: 'expired' }, { ttlSeconds: 45 * 86400 });
+  });
+}
+
+/** Holds the slot until the meeting itself: by then Stripe has reported the delayed payment either way. */
+async function extendHold(deps: Deps, rec: CheckoutRecord) {
+  await deps.locks.withLock(CALENDAR_LOCK, async () => {
+    const e = await readLedgerEntry(deps, rec.slot.start, rec.holdRef);
+    if (e?.kind === 'hold' && e.expiresAt !== rec.slot.end) await writeLedger(deps, { ...e, expiresAt: rec.slot.end });
   });
 }
 

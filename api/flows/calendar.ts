@@ -74,7 +74,7 @@ async function crmSnapshot(deps: Deps, from: string, to: string, fresh: boolean)
 }
 
 /** Calendar state for business-local days [from, to] (inclusive). */
-export async function loadCalendar(deps: Deps, from: string, to: string, opts: { fresh?: boolean } = {}): Promise<CalendarState> {
+export async function loadCalendar(deps: Deps, from: string, to: string, opts: { fresh?: boolean; ownRef?: string } = {}): Promise<CalendarState> {
   const snap = await crmSnapshot(deps, from, to, !!opts.fresh);
   const tz = deps.config.BUSINESS_TIMEZONE;
   const busy = snap.bookings.map((b) => ({
@@ -86,6 +86,8 @@ export async function loadCalendar(deps: Deps, from: string, to: string, opts: {
   for (let day = from; day <= to; day = addDays(day, 1)) {
     for (const { value } of await deps.kv.list(`ledger:${day}:`)) {
       const e = JSON.parse(value) as LedgerEntry;
+      // A retry of the same submission (its earlier attempt reserved the slot, then failed) is not its own rival.
+      if (opts.ownRef && e.ref === opts.ownRef) continue;
       if (e.kind === 'hold' && e.expiresAt && new Date(e.expiresAt) <= now) continue;
       // Written to the CRM, and the CRM (read after that) no longer lists it: cancelled there.
       if (e.ncbId && crmIds.has(e.ncbId)) continue;

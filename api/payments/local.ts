@@ -76,7 +76,8 @@ export function localPayments(o: {
     session: load,
     async pay(id) {
       const s = await load(id);
-      if (!s || s.status !== 'open') throw new Error('This checkout is no longer open.');
+      // Stripe refuses payment once expires_at has passed; so must we, or a late payer lands on a released slot.
+      if (!s || s.status !== 'open' || s.expires_at * 1000 <= now().getTime()) throw new Error('This checkout is no longer open.');
       const paid: LocalSession = { ...s, status: 'complete', payment_status: 'paid' };
       await save(paid);
       await deliver('checkout.session.completed', paid);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS, TASK_IDS } from '../../model/roi.js';
+import { isValidDate } from '../../model/time.js';
 import type { BookingRequest, ChatRequest, ContactUpdate, RoiSubmission } from '../../model/contracts.js';
 
 /** The wire schemas, checked against the plain contract types the widgets import (model/contracts.ts). */
@@ -7,7 +8,8 @@ const text = (max: number) => z.string().trim().max(max);
 const optText = (max: number) => text(max).optional();
 const email = z.email('Enter a valid email address').max(254).transform((e) => e.toLowerCase());
 const num = (l: { min: number; max: number }) => z.number().finite().min(l.min).max(l.max);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use YYYY-MM-DD');
+// the regex alone lets 2026-02-30 through to the slot maths, which throws (a 500)
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use YYYY-MM-DD').refine(isValidDate, 'Not a calendar date');
 const timeZone = z.string().max(64).refine((tz) => {
   try {
     new Intl.DateTimeFormat('en', { timeZone: tz });
