@@ -16,5 +16,5 @@ function find(dir, out = []) {
 const files = ['api', 'model', 'scripts', 'demo'].flatMap((d) => find(d)).filter((f) => !f.endsWith('.e2e.test.ts')).sort();
 const only = process.argv.slice(2);
 const selected = only.length ? files.filter((f) => only.some((o) => f.includes(o))) : files;
-const { code } = await run(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...selected]);
+const { code } = await run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=3', '--test-reporter=spec', ...selected]);
 process.exit(code);
