@@ -9,27 +9,25 @@ export interface AvailabilityQuery {
 
 export type AvailabilityFetcher = (q: AvailabilityQuery) => Promise<AvailabilityResponse>;
 
-const keyOf = (q: AvailabilityQuery) => `${q.type}|${q.timezone}|${q.month}`;
-
 /**
  * One availability request per month+type+timezone, shared by the visible month and prefetches: asking twice
  * while a request is in flight reuses it. Failures are forgotten so a retry asks again.
  */
 export class AvailabilityCache {
-  private readonly entries = new Map<string, Promise<AvailabilityResponse>>();
+  readonly #entries = new Map<string, Promise<AvailabilityResponse>>();
+  readonly #fetch: AvailabilityFetcher;
 
-  constructor(private readonly fetcher: AvailabilityFetcher) {}
+  constructor(fetcher: AvailabilityFetcher) {
+    this.#fetch = fetcher;
+  }
 
   /** The month's availability, from the cache or a new request. */
   get(q: AvailabilityQuery): Promise<AvailabilityResponse> {
-    const key = keyOf(q);
-    let entry = this.entries.get(key);
+    const key = `${q.type}|${q.timezone}|${q.month}`;
+    let entry = this.#entries.get(key);
     if (!entry) {
-      entry = this.fetcher(q);
-      this.entries.set(key, entry);
-      entry.catch(() => {
-        if (this.entries.get(key) === entry) this.entries.delete(key);
-      });
+      this.#entries.set(key, (entry = this.#fetch(q)));
+      entry.catch(() => this.#entries.get(key) === entry && this.#entries.delete(key));
     }
     return entry;
   }
@@ -41,6 +39,6 @@ export class AvailabilityCache {
 
   /** Drops every cached month of `type` (all of them without a type): slots changed on the server. */
   invalidate(type?: BookingType): void {
-    for (const key of this.entries.keys()) if (!type || key.startsWith(`${type}|`)) this.entries.delete(key);
+    for (const key of this.#entries.keys()) if (!type || key.startsWith(`${type}|`)) this.#entries.delete(key);
   }
 }

@@ -16,6 +16,18 @@ export type BookingVisitor = Pick<BookingRequest, FieldName>;
 const INDUSTRIES = ['HVAC', 'Plumbing', 'Construction', 'Property Management', 'Electrical', 'Landscaping', 'Other'] as const satisfies readonly Industry[];
 const EMPLOYEE_COUNTS = ['1-5', '5-10', '10-25', '25-50', '50-100', '100+'] as const satisfies readonly EmployeeCount[];
 
+// How the fields render: inputs [type, autocomplete, pattern?, inputmode?], selects (their options), and the
+// one field in neither, the textarea. The first two fields (name, email) are the required ones.
+const INPUTS: Partial<Record<FieldName, readonly string[]>> = {
+  name: ['text', 'name'],
+  email: ['email', 'email'],
+  phone: ['tel', 'tel', '[0-9+()\\-. ]{7,25}'],
+  companyName: ['text', 'organization'],
+  referralSource: ['text', 'off'],
+  websiteUrl: ['text', 'url', '(https?://)?[^\\s/]+\\.[^\\s]+', 'url'],
+};
+const SELECTS: Partial<Record<FieldName, readonly string[]>> = { industry: INDUSTRIES, employeeCount: EMPLOYEE_COUNTS };
+
 export const emptyValues = (): FormValues =>
   Object.fromEntries(FIELD_NAMES.map((f) => [f, ''])) as FormValues;
 
@@ -23,7 +35,7 @@ export const emptyValues = (): FormValues =>
 export function toVisitor(values: FormValues): BookingVisitor {
   const out: Partial<Record<FieldName, string>> = {};
   for (const f of FIELD_NAMES) {
-    const v = values[f].trim();
+    const v = values[f]?.trim();
     if (v) out[f] = v;
   }
   if (out.websiteUrl && !/^https?:\/\//i.test(out.websiteUrl)) out.websiteUrl = `https://${out.websiteUrl}`;
@@ -35,14 +47,14 @@ type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 /** The localized message for a control that fails native constraint validation ('' when valid). */
 export function validationMessage(el: Control, s: BookingStrings): string {
   const v = el.validity;
-  if (v.valid) return '';
   const name = el.name as FieldName;
-  if (v.valueMissing) return s.errRequired(s.fields[name]);
-  if (v.tooLong) return s.errTooLong;
-  if (name === 'email') return s.errEmail;
-  if (name === 'phone') return s.errPhone;
-  if (name === 'websiteUrl') return s.errUrl;
-  return el.validationMessage;
+  return v.valid ? ''
+    : v.valueMissing ? s.errRequired(s.fields[name])
+    : v.tooLong ? s.errTooLong
+    : name === 'email' ? s.errEmail
+    : name === 'phone' ? s.errPhone
+    : name === 'websiteUrl' ? s.errUrl
+    : el.validationMessage;
 }
 
 export interface FormView {
@@ -51,63 +63,33 @@ export interface FormView {
   errors: Partial<Record<FieldName, string>>;
   busy: boolean;
   submitLabel: string;
+  /** Called on `input` and `change` of any control (one delegated listener on the form). */
   onInput: (name: FieldName, value: string) => void;
   onSubmit: (e: SubmitEvent) => void;
 }
 
 /** The booking form: native constraint attributes, our own localized messages tied to each field. */
 export function renderForm(v: FormView): TemplateResult {
-  const { s } = v;
+  const { s, values, errors } = v;
   const input = (e: Event) => {
     const t = e.target as Control;
-    v.onInput(t.name as FieldName, t.value);
+    if (t.name in values) v.onInput(t.name as FieldName, t.value);
   };
-  const field = (name: FieldName, control: TemplateResult, required = false, wide = false) => html`
-    <div part="field" class="field ${wide ? 'wide' : ''}">
-      <label for="f-${name}">${s.fields[name]}${required ? html` <span aria-hidden="true">*</span>` : html` <span class="opt">(${s.optional})</span>`}</label>
-      ${control}
-      ${v.errors[name] ? html`<p class="field-error" id="e-${name}">${v.errors[name]}</p>` : nothing}
-    </div>`;
-  const attrs = (name: FieldName) => ({
-    id: `f-${name}`,
-    invalid: v.errors[name] ? 'true' : 'false',
-    describedby: v.errors[name] ? `e-${name}` : undefined,
-  });
-  const text = (name: FieldName, type: string, autocomplete: string, required = false, extra: { pattern?: string; inputmode?: string } = {}) => {
-    const a = attrs(name);
-    return field(name, html`<input id=${a.id} name=${name} type=${type} autocomplete=${autocomplete} maxlength="200"
-      ?required=${required} pattern=${extra.pattern ?? nothing} inputmode=${extra.inputmode ?? nothing}
-      aria-invalid=${a.invalid} aria-describedby=${a.describedby ?? nothing}
-      .value=${v.values[name]} @input=${input} />`, required);
+  const field = (n: FieldName, i: number) => {
+    const c = INPUTS[n];
+    const options = SELECTS[n];
+    const err = errors[n];
+    const req = i < 2;
+    const desc = err ? `e-${n}` : nothing;
+    return html`<div part="field" class="field${c || options ? '' : ' wide'}"><label for="f-${n}">${s.fields[n]} ${req ? html`<span aria-hidden="true">*</span>` : html`<span class="opt">(${s.optional})</span>`}</label>${
+      c ? html`<input id="f-${n}" name=${n} type=${c[0]} autocomplete=${c[1]} maxlength="200" ?required=${req} pattern=${c[2] ?? nothing} inputmode=${c[3] ?? nothing} aria-invalid=${!!err} aria-describedby=${desc} .value=${values[n]}>`
+      : options ? html`<select id="f-${n}" name=${n} aria-invalid=${!!err} aria-describedby=${desc}><option value="">${s.choose}</option>${options.map((o) => html`<option value=${o} .selected=${o === values[n]}>${s.choices[o] ?? o}</option>`)}</select>`
+      : html`<textarea id="f-${n}" name=${n} rows="3" maxlength="2000" aria-invalid=${!!err} aria-describedby=${desc} .value=${values[n]}></textarea>`
+    }${err ? html`<p class="field-error" id="e-${n}">${err}</p>` : nothing}</div>`;
   };
-  const select = (name: FieldName, options: readonly string[], label: (o: string) => string) => {
-    const a = attrs(name);
-    return field(name, html`<select id=${a.id} name=${name} aria-invalid=${a.invalid} aria-describedby=${a.describedby ?? nothing}
-      .value=${v.values[name]} @change=${input}>
-      <option value="">${s.choose}</option>
-      ${options.map((o) => html`<option value=${o} ?selected=${o === v.values[name]}>${label(o)}</option>`)}
-    </select>`);
-  };
-  const a = attrs('challenge');
-  return html`
-    <form part="form" novalidate @submit=${v.onSubmit} aria-busy=${v.busy ? 'true' : 'false'}>
-      <div class="fields">
-        ${text('name', 'text', 'name', true)}
-        ${text('email', 'email', 'email', true)}
-        ${text('phone', 'tel', 'tel', false, { pattern: '[0-9+()\\-. ]{7,25}' })}
-        ${text('companyName', 'text', 'organization')}
-        ${select('industry', INDUSTRIES, (o) => s.industries[o as Industry])}
-        ${select('employeeCount', EMPLOYEE_COUNTS, (o) => o)}
-        ${field('challenge', html`<textarea id=${a.id} name="challenge" rows="3" maxlength="2000"
-          aria-invalid=${a.invalid} aria-describedby=${a.describedby ?? nothing}
-          .value=${v.values.challenge} @input=${input}></textarea>`, false, true)}
-        ${text('referralSource', 'text', 'off')}
-        ${text('websiteUrl', 'text', 'url', false, { pattern: '(https?://)?[^\\s/]+\\.[^\\s]+', inputmode: 'url' })}
-      </div>
-      <div class="hp" aria-hidden="true">
-        <label for="f-hp">${s.hp}</label>
-        <input id="f-hp" name="website_hp" type="text" tabindex="-1" autocomplete="off" />
-      </div>
-      <button part="button primary-button" class="primary" type="submit" ?disabled=${v.busy}>${v.submitLabel}</button>
-    </form>`;
+  return html`<form part="form" novalidate aria-busy=${v.busy} @submit=${v.onSubmit} @input=${input} @change=${input}>
+<div class="fields">${FIELD_NAMES.map(field)}</div>
+<div class="visually-hidden" aria-hidden="true"><label for="f-hp">Leave this field empty</label><input id="f-hp" name="website_hp" tabindex="-1" autocomplete="off"></div>
+<button part="button primary-button" class="primary" type="submit" ?disabled=${v.busy}>${v.submitLabel}</button>
+</form>`;
 }

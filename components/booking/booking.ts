@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type {
   Attribution, AvailabilityResponse, BookingCreated, BookingRequest, BookingType, CheckoutStatus, Locale,
 } from '../../model/contracts.js';
@@ -8,7 +7,7 @@ import { tokens } from '../core/theme.js';
 import { apiFetch, ApiRequestError, uuid } from '../core/api-client.js';
 import { captureAttribution } from '../core/attribution.js';
 import { resolveLocale, visitorTimezone } from '../core/locale.js';
-import { AvailabilityCache } from './availability-cache.js';
+import { AvailabilityCache, type AvailabilityQuery } from './availability-cache.js';
 import { addMonths, monthOf, monthRange, navigateDate, type DateKey, type MonthKey } from './calendar-math.js';
 import { renderCalendar } from './calendar-grid.js';
 import {
@@ -23,7 +22,7 @@ import { installPageOpener } from './page-opener.js';
 import { STRINGS, type BookingStrings } from './booking.strings.js';
 import { styles } from './booking.styles.js';
 import {
-  formatDay, formatInstantDay, formatMonth, formatUsd, isTimeZone, slotLabel, timeZoneOptions, todayIn,
+  formatDay, formatMonth, formatUsd, isTimeZone, slotLabel, slotWithDay, timeZoneOptions, todayIn,
 } from './time-format.js';
 
 /** Options of `open()`: the meeting type, prefilled fields, and where focus goes back on close. */
@@ -53,9 +52,13 @@ export interface BookingErrorDetail { status: number; code: string; message: str
 type Slot = { start: string; end: string };
 type View = 'pick' | 'resuming' | 'pending' | 'status-error' | 'confirmed' | 'not-completed';
 
-const TAG = 'kre8-booking';
 const ASSESSMENT_PRICE_USD = 250;
-const WEEK_START: Record<Locale, number> = { en: 0, es: 1 };
+const TYPES = ['consultation', 'assessment'] as const;
+const TYPE_INPUT = 'input[name="type"]:checked';
+const ROVING_DAY = 'td[tabindex="0"]';
+const SPINNER = html`<span class="spinner" aria-hidden="true"></span>`;
+// Weeks start on Sunday in English, Monday in Spanish.
+const weekStart = (l: Locale) => +(l === 'es');
 // The page URL whose Stripe return a widget is handling, so two widgets on a page don't both handle it.
 let claimedReturn: string | null = null;
 
@@ -64,9 +67,6 @@ function deepActiveElement(): HTMLElement | null {
   while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
   return el as HTMLElement | null;
 }
-
-const asApiError = (e: unknown) =>
-  e instanceof ApiRequestError ? e : new ApiRequestError(0, 'client_error', e instanceof Error ? e.message : String(e));
 
 /**
  * Books a free strategy call or the paid on-site assessment right in the host page: a month calendar of open
@@ -110,64 +110,97 @@ const asApiError = (e: unknown) =>
  */
 export class KreBooking extends Kre8Element {
   static override styles = [tokens, styles];
+  // A static block instead of decorators: the decorator helpers cost more bytes than this table. Internal
+  // state is `attribute: false`, written out each time: the manifest analyzer only recognises that spelling.
+  static override properties = {
+    apiBase: { attribute: 'api-base' },
+    locale: {},
+    type: {},
+    partner: {},
+    mode: {},
+    timezone: {},
+    name: {},
+    email: {},
+    _active: { attribute: false },
+    _view: { attribute: false },
+    _type: { attribute: false },
+    _tz: { attribute: false },
+    _month: { attribute: false },
+    _days: { attribute: false },
+    _load: { attribute: false },
+    _date: { attribute: false },
+    _focusDate: { attribute: false },
+    _slot: { attribute: false },
+    _values: { attribute: false },
+    _errors: { attribute: false },
+    _formError: { attribute: false },
+    _notice: { attribute: false },
+    _busy: { attribute: false },
+    _result: { attribute: false },
+    _announce: { attribute: false },
+  };
 
   /** The API's base URL; defaults to the kit script's origin + /api. */
-  @property({ attribute: 'api-base' }) apiBase?: string;
+  declare apiBase?: string;
   /** Language, `en` or `es`; defaults to the page's `lang`. */
-  @property() locale?: Locale;
+  declare locale?: Locale;
   /** The meeting type preselected: `consultation` (free call) or `assessment` (paid, on-site). */
-  @property() type: BookingType = 'consultation';
+  type: BookingType = 'consultation';
   /** Partner id recorded with the booking's attribution. */
-  @property() partner?: string;
+  declare partner?: string;
   /** `inline` (default) renders in place; `modal` renders in a dialog opened by `open()` or a page trigger. */
-  @property() mode: 'inline' | 'modal' = 'inline';
+  mode: 'inline' | 'modal' = 'inline';
   /** IANA timezone the times are shown in; defaults to the visitor's. */
-  @property() timezone?: string;
+  declare timezone?: string;
   /** Prefills the name field. */
-  @property() name = '';
+  name = '';
   /** Prefills the email field. */
-  @property() email = '';
+  email = '';
   /** How the widget leaves for Stripe Checkout (a top-level navigation); replaceable for tests and SPAs. */
   navigate: (url: string) => void = (url) => location.assign(url);
   /** Waits (ms) between checkout-status checks while the payment is still pending. */
   checkoutPollDelays: number[] = [1000, 2000, 3000, 4000];
 
-  @state() private _active = false;
-  @state() private _view: View = 'pick';
-  @state() private _type: BookingType = 'consultation';
-  @state() private _tz = '';
-  @state() private _month: MonthKey = '';
-  @state() private _days = new Map<DateKey, Slot[]>();
-  @state() private _businessTz = '';
-  @state() private _loadState: 'loading' | 'ready' | 'error' = 'loading';
-  @state() private _date: DateKey | null = null;
-  @state() private _focusDate: DateKey | null = null;
-  @state() private _slot: Slot | null = null;
-  @state() private _values: FormValues = emptyValues();
-  @state() private _errors: Partial<Record<FieldName, string>> = {};
-  @state() private _formError = '';
-  @state() private _notice = '';
-  @state() private _busy = false;
-  @state() private _result: BookingConfirmedDetail | null = null;
-  @state() private _announce = '';
+  private _active = false;
+  private _view: View = 'pick';
+  private _type: BookingType = 'consultation';
+  private _tz = '';
+  private _month: MonthKey = '';
+  private _days = new Map<DateKey, Slot[]>();
+  private _load: 'loading' | 'ready' | 'error' = 'loading';
+  private _date: DateKey | null = null;
+  private _focusDate: DateKey | null = null;
+  private _slot: Slot | null = null;
+  private _values: FormValues = emptyValues();
+  private _errors: Partial<Record<FieldName, string>> = {};
+  private _formError = '';
+  private _notice = '';
+  private _busy = false;
+  private _result: BookingConfirmedDetail | null = null;
+  private _announce = '';
 
-  get #dialog() {
-    return this.renderRoot?.querySelector('dialog');
-  }
-
-  readonly #cache = new AvailabilityCache(({ month, type, timezone }) => {
-    const q = new URLSearchParams({ ...monthRange(month), type, timezone });
-    return apiFetch<AvailabilityResponse>(this.apiBase, `booking/availability?${q}`);
-  });
-  #loadKey = '';
+  readonly #cache = new AvailabilityCache(({ month, type, timezone }) =>
+    apiFetch<AvailabilityResponse>(this.apiBase, `booking/availability?${new URLSearchParams({ ...monthRange(month), type, timezone })}`));
+  /** The availability request the calendar shows; an answer to an older one is dropped. */
+  #query: AvailabilityQuery | null = null;
   #return: CheckoutReturn | null = null;
   #opener: HTMLElement | null = null;
   #submissionId = '';
   #formShownAt = 0;
 
+  get #dialog() {
+    return this.renderRoot?.querySelector('dialog');
+  }
+  get #locale(): Locale {
+    return resolveLocale(this, this.locale);
+  }
+  get #s(): BookingStrings {
+    return STRINGS[this.#locale];
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    installPageOpener(TAG);
+    installPageOpener('kre8-booking');
     const href = location.href;
     const ret = claimedReturn === href ? null : readCheckoutReturn(href);
     if (ret) {
@@ -178,25 +211,14 @@ export class KreBooking extends Kre8Element {
     }
   }
 
-  get #s(): BookingStrings {
-    return STRINGS[this.#locale];
-  }
-  get #locale(): Locale {
-    return resolveLocale(this, this.locale);
-  }
-
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('timezone') || !this._tz) this._tz = isTimeZone(this.timezone) ? this.timezone : visitorTimezone();
-    if (changed.has('type')) this._type = this.type === 'assessment' ? 'assessment' : 'consultation';
-    if ((changed.has('name') && this.name) || (changed.has('email') && this.email)) {
-      this._values = { ...this._values, ...(this.name && { name: this.name }), ...(this.email && { email: this.email }) };
-    }
-    if (changed.has('mode') && this.mode !== 'modal') this._active = true;
-    if (!this._month) this._month = this.#minMonth();
-    const watched = ['_month', '_type', '_tz', '_active', '_view'];
-    if (this._active && this._view === 'pick' && watched.some((k) => (changed as Map<PropertyKey, unknown>).has(k))) {
-      void this.#loadMonth();
-    }
+    const has = (k: string) => (changed as Map<PropertyKey, unknown>).has(k);
+    if (has('timezone') || !this._tz) this._tz = isTimeZone(this.timezone) ? this.timezone : visitorTimezone();
+    if (has('type')) this._type = this.type === 'assessment' ? 'assessment' : 'consultation';
+    if (has('name') || has('email')) this.#prefill({ name: this.name, email: this.email });
+    if (has('mode') && this.mode !== 'modal') this._active = true;
+    this._month ||= this.#minMonth();
+    if (this._active && this._view === 'pick' && ['_month', '_type', '_tz', '_active', '_view'].some(has)) void this.#loadMonth();
   }
 
   /**
@@ -205,12 +227,12 @@ export class KreBooking extends Kre8Element {
    */
   async open(options: BookingOpenOptions = {}): Promise<void> {
     const { type, returnFocusTo, ...prefill } = options;
+    const modal = this.mode === 'modal';
     if (type && type !== this._type) this.#setType(type);
-    const filled = Object.entries(prefill).filter(([k, v]) => v && k in this._values);
-    if (filled.length) this._values = { ...this._values, ...Object.fromEntries(filled) };
+    this.#prefill(prefill);
     this._active = true;
     await this.updateComplete;
-    if (this.mode === 'modal') {
+    if (modal) {
       const dialog = this.#dialog;
       if (!dialog || dialog.open) return;
       this.#opener = returnFocusTo ?? deepActiveElement();
@@ -218,8 +240,8 @@ export class KreBooking extends Kre8Element {
     } else {
       this.scrollIntoView?.({ block: 'nearest' });
     }
-    this.#focus(this._view === 'pick' ? 'input[name="type"]:checked' : '.view-title');
-    this.emit<BookingOpenDetail>('kre8-booking-open', { mode: this.mode === 'modal' ? 'modal' : 'inline' });
+    this.#focus(this._view === 'pick' ? TYPE_INPUT : '.view-title');
+    this.emit<BookingOpenDetail>('kre8-booking-open', { mode: modal ? 'modal' : 'inline' });
   }
 
   /** Closes the modal (no-op inline). */
@@ -227,56 +249,58 @@ export class KreBooking extends Kre8Element {
     this.#dialog?.close();
   }
 
-  #onDialogClose = () => {
-    const opener = this.#opener;
+  #onDialogClose() {
+    this.#opener?.focus();
     this.#opener = null;
-    opener?.focus();
-  };
+  }
+
+  /** Copies the non-empty known fields of `p` into the form. */
+  #prefill(p: Partial<Record<string, string>>) {
+    const filled = Object.entries(p).filter(([k, v]) => v && k in this._values);
+    if (filled.length) this._values = { ...this._values, ...Object.fromEntries(filled) };
+  }
 
   #focus(selector: string) {
-    void this.updateComplete.then(() => (this.renderRoot.querySelector(selector) as HTMLElement | null)?.focus());
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
   #minMonth(): MonthKey {
     return monthOf(todayIn(this._tz));
   }
 
-  #reportError(e: ApiRequestError) {
-    this.emit<BookingErrorDetail>('kre8-booking-error', { status: e.status, code: e.code, message: e.message });
+  /** Reports a failure as `kre8-booking-error` and returns it as an ApiRequestError. */
+  #fail(e: unknown): ApiRequestError {
+    const err = e instanceof ApiRequestError ? e : new ApiRequestError(0, 'client_error', String((e as Error)?.message ?? e));
+    this.emit<BookingErrorDetail>('kre8-booking-error', { status: err.status, code: err.code, message: err.message });
+    return err;
   }
 
   // ---- availability ------------------------------------------------------------------------------------
 
   async #loadMonth() {
-    const q = { month: this._month, type: this._type, timezone: this._tz };
-    const key = `${q.type}|${q.timezone}|${q.month}`;
-    this.#loadKey = key;
-    this._loadState = 'loading';
+    const s = this.#s;
+    const q = (this.#query = { month: this._month, type: this._type, timezone: this._tz });
+    this._load = 'loading';
     this._days = new Map();
-    this._announce = this.#s.loading;
+    this._announce = s.loading;
     try {
       const res = await this.#cache.get(q);
-      if (this.#loadKey !== key) return;
+      if (this.#query !== q) return;
       const days = new Map<DateKey, Slot[]>();
       for (const d of res.days) {
         const open = d.slots.filter((sl) => sl.available).map(({ start, end }) => ({ start, end }));
         if (open.length && monthOf(d.date) === q.month) days.set(d.date, open);
       }
       this._days = days;
-      this._businessTz = res.businessTimezone;
-      this._loadState = 'ready';
-      this._announce = days.size ? this.#s.daysOpen(days.size, formatMonth(q.month, this.#locale)) : this.#s.noDays;
+      this._load = 'ready';
+      this._announce = days.size ? s.daysOpen(days.size, formatMonth(q.month, this.#locale)) : s.noDays;
     } catch (e) {
-      if (this.#loadKey !== key) return;
-      this._loadState = 'error';
+      if (this.#query !== q) return;
+      this._load = 'error';
       this._announce = '';
-      this.#reportError(asApiError(e));
+      this.#fail(e);
     }
   }
-
-  #prefetchNext = () => {
-    this.#cache.prefetch({ month: addMonths(this._month, 1), type: this._type, timezone: this._tz });
-  };
 
   #goMonth = (delta: number) => {
     const month = addMonths(this._month, delta);
@@ -286,38 +310,31 @@ export class KreBooking extends Kre8Element {
   };
 
   #onGridKey = (e: KeyboardEvent) => {
-    const date = (e.target as HTMLElement).closest<HTMLElement>('td[data-date]')?.dataset.date;
+    const date = (e.target as HTMLElement).closest('td')?.dataset.date;
     if (!date) return;
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      this.#pickDate(date);
-      return;
-    }
-    const next = navigateDate(date, e.key, WEEK_START[this.#locale]);
+    const pick = e.key === 'Enter' || e.key === ' ';
+    const next = pick ? date : navigateDate(date, e.key, weekStart(this.#locale));
     if (!next) return;
     e.preventDefault();
-    if (monthOf(next) < this.#minMonth()) return;
-    this._focusDate = next;
-    this._month = monthOf(next);
-    this.#focus('td[tabindex="0"]');
+    if (pick) this.#pickDate(date);
+    else if (monthOf(next) >= this.#minMonth()) {
+      this._focusDate = next;
+      this._month = monthOf(next);
+      this.#focus(ROVING_DAY);
+    }
   };
 
   /** The one day in the tab order: the focused, else the selected, else the first open day, else today/the 1st. */
   #rovingDay(): DateKey {
-    const inMonth = (d: DateKey | null): d is DateKey => !!d && monthOf(d) === this._month;
-    if (inMonth(this._focusDate)) return this._focusDate;
-    if (inMonth(this._date)) return this._date;
-    const first = [...this._days.keys()].sort()[0];
-    if (first) return first;
     const today = todayIn(this._tz);
-    return inMonth(today) ? today : `${this._month}-01`;
+    return [this._focusDate, this._date, [...this._days.keys()].sort()[0], today].find((d) => d && monthOf(d) === this._month)
+      ?? `${this._month}-01`;
   }
 
   #pickDate = (date: DateKey) => {
     const slots = this._days.get(date);
     if (!slots) return;
-    this._date = date;
-    this._focusDate = date;
+    this._date = this._focusDate = date;
     this._notice = '';
     this._announce = this.#s.timesCount(slots.length, formatDay(date, this.#locale));
     this.emit<BookingDateDetail>('kre8-booking-date', { date });
@@ -325,8 +342,7 @@ export class KreBooking extends Kre8Element {
 
   #pickSlot(slot: Slot) {
     this._slot = slot;
-    this._notice = '';
-    this._formError = '';
+    this._notice = this._formError = '';
     this.#formShownAt ||= Date.now();
     this._announce = `${this.#s.yourTime}: ${slotLabel(slot.start, slot.end, this._tz, this.#locale)}`;
     this.emit<BookingSlotDetail>('kre8-booking-slot', { ...slot, timezone: this._tz });
@@ -337,13 +353,6 @@ export class KreBooking extends Kre8Element {
     this._type = type;
     this._slot = null;
     this._notice = '';
-  }
-
-  #setTz(tz: string) {
-    this._tz = tz;
-    this._slot = null;
-    this._date = null;
-    this._focusDate = null;
   }
 
   // ---- submit ------------------------------------------------------------------------------------------
@@ -359,11 +368,9 @@ export class KreBooking extends Kre8Element {
     if (this._busy || !slot) return;
     const s = this.#s;
     const form = e.target as HTMLFormElement;
+    const control = (n: string) => form.elements.namedItem(n) as HTMLInputElement;
     const errors: Partial<Record<FieldName, string>> = {};
-    for (const f of FIELD_NAMES) {
-      const msg = validationMessage(form.elements.namedItem(f) as HTMLInputElement, s);
-      if (msg) errors[f] = msg;
-    }
+    for (const f of FIELD_NAMES) errors[f] = validationMessage(control(f), s);
     if (this.#showFieldErrors(errors)) return;
 
     const visitor = toVisitor(this._values);
@@ -377,7 +384,7 @@ export class KreBooking extends Kre8Element {
       ...visitor,
       locale: this.#locale,
       attribution: captureAttribution(this.partner),
-      website_hp: (form.elements.namedItem('website_hp') as HTMLInputElement).value,
+      website_hp: control('website_hp').value,
       fillMs: Date.now() - this.#formShownAt,
       ...(assessment && { returnUrl: withoutCheckoutParams(location.href) }),
     };
@@ -400,14 +407,14 @@ export class KreBooking extends Kre8Element {
       this.#confirm(created, visitor, false, payload.attribution);
     } catch (err) {
       this._busy = false;
-      this.#onSubmitError(asApiError(err));
+      this.#onSubmitError(this.#fail(err));
     }
   };
 
-  /** Shows field errors (ours or the server's); true when there were any. */
+  /** Shows field errors (ours or the server's; empty messages are no error); true when there were any. */
   #showFieldErrors(errors: Partial<Record<FieldName, string>>): boolean {
-    this._errors = errors;
     const invalid = FIELD_NAMES.filter((f) => errors[f]);
+    this._errors = errors;
     if (!invalid.length) return false;
     this._formError = this.#s.fixFields(invalid.length);
     this.#focus(`#f-${invalid[0]}`);
@@ -416,7 +423,6 @@ export class KreBooking extends Kre8Element {
 
   #onSubmitError(e: ApiRequestError) {
     const s = this.#s;
-    this.#reportError(e);
     if (e.status === 409 || e.code === 'slot_taken' || e.fields.start) {
       // Someone else got the time: show fresh slots; the next try is a new submission.
       this.#submissionId = '';
@@ -425,11 +431,9 @@ export class KreBooking extends Kre8Element {
       this.#cache.invalidate(this._type);
       void this.#loadMonth();
       this.#focus('.notice');
-      return;
+    } else if (!(e.status === 400 && this.#showFieldErrors(e.fields))) {
+      this._formError = e.status === 429 ? s.errRateLimited : e.offline ? s.errOffline : s.errGeneric;
     }
-    const fields = Object.fromEntries(Object.entries(e.fields).filter(([k]) => (FIELD_NAMES as readonly string[]).includes(k)));
-    if (e.status === 400 && this.#showFieldErrors(fields)) return;
-    this._formError = e.status === 429 ? s.errRateLimited : e.offline ? s.errOffline : s.errGeneric;
   }
 
   #confirm(created: BookingCreated, visitor: BookingVisitor, paid: boolean, attribution?: Attribution) {
@@ -445,8 +449,7 @@ export class KreBooking extends Kre8Element {
   /** Removes our URL parameters and restores the form the visitor filled before paying. */
   #finishReturn(): FormValues {
     history.replaceState(history.state, '', withoutCheckoutParams(location.href));
-    claimedReturn = null;
-    this.#return = null;
+    claimedReturn = this.#return = null;
     const pending = takePendingBooking();
     if (pending) {
       this._type = 'assessment';
@@ -457,6 +460,7 @@ export class KreBooking extends Kre8Element {
 
   async #resume() {
     const ret = this.#return;
+    const s = this.#s;
     if (!ret) return;
     if (ret.kind === 'cancelled') {
       this.#finishReturn();
@@ -464,13 +468,13 @@ export class KreBooking extends Kre8Element {
       return;
     }
     this._view = 'resuming';
-    this._announce = this.#s.confirming;
+    this._announce = s.confirming;
     try {
       const path = `booking/checkout-status?session_id=${encodeURIComponent(ret.sessionId)}`;
       const status = await pollCheckoutStatus(() => apiFetch<CheckoutStatus>(this.apiBase, path), this.checkoutPollDelays);
       if (status.status === 'pending') {
         this._view = 'pending';
-        this._announce = this.#s.stillPending;
+        this._announce = s.stillPending;
         return;
       }
       const values = this.#finishReturn();
@@ -479,177 +483,130 @@ export class KreBooking extends Kre8Element {
         this.#confirm({ booking, calendar }, toVisitor({ ...values, name: values.name || booking.name, email: values.email || booking.email }), true);
       } else {
         this._view = 'not-completed';
-        this._announce = this.#s.notCompletedTitle;
+        this._announce = s.notCompletedTitle;
         this.#focus('.view-title');
       }
     } catch (e) {
       this._view = 'status-error';
-      this.#reportError(asApiError(e));
+      this.#fail(e);
     }
   }
 
-  #pickAgain = () => {
+  #pickAgain() {
     this._view = 'pick';
     this._slot = null;
-    this.#focus('input[name="type"]:checked');
-  };
+    this.#focus(TYPE_INPUT);
+  }
 
   // ---- render ------------------------------------------------------------------------------------------
 
   override render() {
     const s = this.#s;
-    const body = html`
-      <div class="visually-hidden" role="status">${this._announce}</div>
-      ${this.#renderView()}`;
-    if (this.mode !== 'modal') {
-      return html`<section part="base" class="base" aria-labelledby="title">
-        <h2 id="title" class="title">${s.title}</h2>
-        ${body}
-      </section>`;
-    }
-    return html`<dialog part="dialog" aria-labelledby="title" @close=${this.#onDialogClose}>
-      <div class="dialog-head">
-        <h2 id="title" class="title">${s.title}</h2>
-        <button part="button" class="close" type="button" aria-label=${s.close} @click=${() => this.close()}>×</button>
-      </div>
-      ${body}
-    </dialog>`;
+    const modal = this.mode === 'modal';
+    const body = html`<div class="head"><h2 id="title" class="title">${s.title}</h2>${modal
+      ? html`<button part="button" class="close" aria-label=${s.close} @click=${this.close}>×</button>`
+      : nothing}</div>
+<div class="visually-hidden" role="status">${this._announce}</div>${this.#renderView()}`;
+    return modal
+      ? html`<dialog part="dialog" aria-labelledby="title" @close=${this.#onDialogClose}>${body}</dialog>`
+      : html`<section part="base" class="base" aria-labelledby="title">${body}</section>`;
   }
 
   #renderView(): TemplateResult {
     const s = this.#s;
-    switch (this._view) {
-      case 'confirmed':
-        return this.#renderConfirmation();
-      case 'resuming':
-        return html`<p class="state"><span class="spinner" aria-hidden="true"></span>${s.confirming}</p>`;
-      case 'pending':
-      case 'status-error':
-        return html`<div class="state" role=${this._view === 'status-error' ? 'alert' : nothing}>
-          <p>${this._view === 'pending' ? s.stillPending : s.statusError}</p>
-          <button part="button" type="button" @click=${() => void this.#resume()}>${s.checkAgain}</button>
-        </div>`;
-      case 'not-completed':
-        return html`<div class="state">
-          <h3 class="view-title" tabindex="-1">${s.notCompletedTitle}</h3>
-          <p>${s.notCompleted}</p>
-          <button part="button primary-button" class="primary" type="button" @click=${this.#pickAgain}>${s.pickAgain}</button>
-        </div>`;
-      default:
-        return this.#renderPick();
-    }
+    const v = this._view;
+    const pending = v === 'pending';
+    return v === 'confirmed' ? this.#renderConfirmation()
+      : v === 'resuming' ? html`<p class="state">${SPINNER}${s.confirming}</p>`
+      : pending || v === 'status-error' ? html`<div class="state" role=${pending ? nothing : 'alert'}>
+<p>${pending ? s.stillPending : s.statusError}</p>
+<button part="button" @click=${this.#resume}>${s.checkAgain}</button></div>`
+      : v === 'not-completed' ? html`<div class="state">
+<h3 class="view-title" tabindex="-1">${s.notCompletedTitle}</h3><p>${s.notCompleted}</p>
+<button part="button primary-button" class="primary" @click=${this.#pickAgain}>${s.pickAgain}</button></div>`
+      : this.#renderPick();
   }
 
   #renderPick(): TemplateResult {
     const s = this.#s;
     const locale = this.#locale;
-    const price = formatUsd(ASSESSMENT_PRICE_USD, locale);
-    const types: [BookingType, string, string][] = [
-      ['consultation', s.consultation, s.consultationDesc],
-      ['assessment', s.assessment, s.assessmentDesc(price)],
-    ];
-    const open = new Set(this._days.keys());
-    const slots = this._date ? this._days.get(this._date) : undefined;
-    return html`
-      <fieldset part="types" class="types">
-        <legend>${s.typeLegend}</legend>
-        ${types.map(([t, label, desc]) => html`<label class="type">
-          <input type="radio" name="type" value=${t} .checked=${this._type === t} @change=${() => this.#setType(t)} />
-          <span><strong>${label}</strong><span class="desc">${desc}</span></span>
-        </label>`)}
-      </fieldset>
-      <div class="scheduler">
-        <div class="when">
-          <div class="tz">
-            <label for="tz">${s.timezone}</label>
-            <select id="tz" @change=${(e: Event) => this.#setTz((e.target as HTMLSelectElement).value)}>
-              ${timeZoneOptions(this._tz).map((z) => html`<option ?selected=${z === this._tz}>${z}</option>`)}
-            </select>
-          </div>
-          ${renderCalendar({
-            s, locale, open,
-            month: this._month,
-            weekStart: WEEK_START[locale],
-            selected: this._date,
-            focus: this.#rovingDay(),
-            today: todayIn(this._tz),
-            canGoBack: this._month > this.#minMonth(),
-            onMonth: this.#goMonth,
-            onPrefetchNext: this.#prefetchNext,
-            onKey: this.#onGridKey,
-            onPick: this.#pickDate,
-          })}
-        </div>
-        <div part="slots" class="slots">
-          ${this._notice ? html`<p class="notice" role="alert" tabindex="-1">${this._notice}</p>` : nothing}
-          ${this._loadState === 'loading' ? html`<p class="muted"><span class="spinner" aria-hidden="true"></span>${s.loading}</p>` : nothing}
-          ${this._loadState === 'error'
-            ? html`<div class="error" role="alert">
-                <p>${s.loadError}</p>
-                <button part="button" type="button" @click=${() => { this.#cache.invalidate(); void this.#loadMonth(); }}>${s.retry}</button>
-              </div>`
-            : nothing}
-          ${this._loadState === 'ready' && !open.size ? html`<p class="muted">${s.noDays}</p>` : nothing}
-          ${slots && this._date
-            ? html`<h3 id="slots-title">${s.timesOn(formatDay(this._date, locale))}</h3>
-                <ul aria-labelledby="slots-title">
-                  ${slots.map((sl) => html`<li><button part="slot" type="button" class="slot"
-                    aria-pressed=${sl.start === this._slot?.start ? 'true' : 'false'}
-                    @click=${() => this.#pickSlot(sl)}>${slotLabel(sl.start, sl.end, this._tz, locale)}</button></li>`)}
-                </ul>`
-            : this._loadState === 'ready' && open.size ? html`<p class="muted">${s.pickDay}</p>` : nothing}
-        </div>
-      </div>
-      ${this._slot ? this.#renderDetails(this._slot) : nothing}`;
+    const days = this._days;
+    const load = this._load;
+    const tz = this._tz;
+    const slots = this._date && days.get(this._date);
+    return html`<fieldset part="types" class="types"><legend>${s.typeLegend}</legend>
+${TYPES.map((t) => html`<label class="type"><input type="radio" name="type" value=${t} .checked=${this._type === t} @change=${() => this.#setType(t)}>
+<span><strong>${s[t]}</strong><span class="desc">${t === 'assessment' ? s.assessmentDesc(formatUsd(ASSESSMENT_PRICE_USD, locale)) : s.consultationDesc}</span></span></label>`)}
+</fieldset><div class="scheduler"><div><div class="tz"><label for="tz">${s.timezone}</label>
+<select id="tz" @change=${(e: Event) => {
+      this._tz = (e.target as HTMLSelectElement).value;
+      this._slot = this._date = this._focusDate = null;
+    }}>${timeZoneOptions(tz).map((z) => html`<option ?selected=${z === tz}>${z}</option>`)}</select></div>
+${renderCalendar({
+      s, locale,
+      month: this._month,
+      weekStart: weekStart(locale),
+      open: days,
+      selected: this._date,
+      focus: this.#rovingDay(),
+      today: todayIn(tz),
+      canGoBack: this._month > this.#minMonth(),
+      onMonth: this.#goMonth,
+      onPrefetchNext: () => this.#cache.prefetch({ month: addMonths(this._month, 1), type: this._type, timezone: tz }),
+      onKey: this.#onGridKey,
+      onPick: this.#pickDate,
+    })}</div>
+<div part="slots">${this._notice ? html`<p class="notice" role="alert" tabindex="-1">${this._notice}</p>` : nothing}
+${load === 'loading' ? html`<p class="muted">${SPINNER}${s.loading}</p>`
+      : load === 'error' ? html`<div class="error" role="alert"><p>${s.loadError}</p><button part="button" @click=${() => {
+        this.#cache.invalidate();
+        void this.#loadMonth();
+      }}>${s.retry}</button></div>`
+      : !days.size ? html`<p class="muted">${s.noDays}</p>`
+      : slots ? html`<h3 id="slots-title">${s.timesOn(formatDay(this._date!, locale))}</h3><ul aria-labelledby="slots-title">
+${slots.map((sl) => html`<li><button part="slot" class="slot" aria-pressed=${sl.start === this._slot?.start} @click=${() => this.#pickSlot(sl)}>${slotLabel(sl.start, sl.end, tz, locale)}</button></li>`)}</ul>`
+      : html`<p class="muted">${s.pickDay}</p>`}</div></div>
+${this._slot ? this.#renderDetails(this._slot) : nothing}`;
   }
 
   #renderDetails(slot: Slot): TemplateResult {
     const s = this.#s;
-    const locale = this.#locale;
-    return html`<section class="details" aria-labelledby="details-title">
-      <h3 id="details-title">${s.formTitle}</h3>
-      <p class="chosen">
-        ${s.yourTime}: <strong>${formatInstantDay(slot.start, this._tz, locale)} · ${slotLabel(slot.start, slot.end, this._tz, locale)}</strong>
-        <button part="button" class="link" type="button" @click=${() => { this._slot = null; this.#focus('td[tabindex="0"]'); }}>${s.changeTime}</button>
-      </p>
-      ${renderForm({
-        s,
-        values: this._values,
-        errors: this._errors,
-        busy: this._busy,
-        submitLabel: this._busy
-          ? (this._type === 'assessment' ? s.redirecting : s.submitting)
-          : this._type === 'assessment' ? s.submitAssessment(formatUsd(ASSESSMENT_PRICE_USD, locale)) : s.submitConsultation,
-        onInput: this.#onInput,
-        onSubmit: this.#onSubmit,
-      })}
-      ${this._formError ? html`<p class="error" role="alert">${this._formError}</p>` : nothing}
-    </section>`;
+    const price = formatUsd(ASSESSMENT_PRICE_USD, this.#locale);
+    const assessment = this._type === 'assessment';
+    return html`<section class="details" aria-labelledby="details-title"><h3 id="details-title">${s.formTitle}</h3>
+<p>${s.yourTime}: <strong>${slotWithDay(slot.start, slot.end, this._tz, this.#locale)}</strong>
+<button part="button" class="link" @click=${() => {
+      this._slot = null;
+      this.#focus(ROVING_DAY);
+    }}>${s.changeTime}</button></p>
+${renderForm({
+      s,
+      values: this._values,
+      errors: this._errors,
+      busy: this._busy,
+      submitLabel: this._busy
+        ? (assessment ? s.redirecting : s.submitting)
+        : assessment ? s.submitAssessment(price) : s.submitConsultation,
+      onInput: this.#onInput,
+      onSubmit: this.#onSubmit,
+    })}${this._formError ? html`<p class="error" role="alert">${this._formError}</p>` : nothing}</section>`;
   }
 
   #renderConfirmation(): TemplateResult {
     const s = this.#s;
     const locale = this.#locale;
-    const r = this._result!;
-    const b = r.booking;
-    const zones = [[b.timezone, s.yourZone], ...(b.businessTimezone && b.businessTimezone !== b.timezone ? [[b.businessTimezone, s.ourZone]] : [])];
-    const link = (href: string, ok: RegExp) => (ok.test(href) ? href : undefined);
-    const ics = link(r.calendar.ics, /^data:text\/calendar[;,]/);
-    const google = link(r.calendar.google, /^https:\/\//);
-    const outlook = link(r.calendar.outlook, /^https:\/\//);
-    return html`<div part="confirmation" class="confirmation">
-      <h3 class="view-title" tabindex="-1">${s.confirmedTitle}</h3>
-      ${r.paid ? html`<p>${s.paid}</p>` : nothing}
-      <ul class="times">
-        ${zones.map(([tz, who]) => html`<li>${formatInstantDay(b.start, tz, locale)} · ${slotLabel(b.start, b.end, tz, locale)} (${who})</li>`)}
-      </ul>
-      <p>${s.emailSent(b.email)}</p>
-      <h4>${s.addToCalendar}</h4>
-      <p class="cal-links">
-        ${ics ? html`<a part="button" download="kre8-booking.ics" href=${ics}>${s.ics}</a>` : nothing}
-        ${google ? html`<a part="button" href=${google} target="_blank" rel="noopener noreferrer">${s.google}</a>` : nothing}
-        ${outlook ? html`<a part="button" href=${outlook} target="_blank" rel="noopener noreferrer">${s.outlook}</a>` : nothing}
-      </p>
-    </div>`;
+    const { booking: b, calendar: c, paid } = this._result!;
+    const zones = [[b.timezone, s.yourZone]];
+    if (b.businessTimezone && b.businessTimezone !== b.timezone) zones.push([b.businessTimezone, s.ourZone]);
+    // Only a calendar data: URL downloads, only https links open: the API's URLs are still checked here.
+    const link = (href: string, label: string, ics?: boolean) =>
+      (ics ? /^data:text\/calendar[;,]/ : /^https:\/\//).test(href)
+        ? html`<a part="button" href=${href} download=${ics ? 'kre8-booking.ics' : nothing} target=${ics ? nothing : '_blank'} rel="noopener noreferrer">${label}</a>`
+        : nothing;
+    return html`<div part="confirmation" class="confirmation"><h3 class="view-title" tabindex="-1">${s.confirmedTitle}</h3>
+${paid ? html`<p>${s.paid}</p>` : nothing}
+<ul>${zones.map(([tz, who]) => html`<li>${slotWithDay(b.start, b.end, tz, locale)} (${who})</li>`)}</ul>
+<p>${s.emailSent(b.email)}</p><h4>${s.addToCalendar}</h4>
+<p class="cal-links">${link(c.ics, s.ics, true)}${link(c.google, 'Google Calendar')}${link(c.outlook, 'Outlook')}</p></div>`;
   }
 }

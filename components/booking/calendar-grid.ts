@@ -10,7 +10,7 @@ export interface CalendarView {
   month: MonthKey;
   weekStart: number;
   /** Days with at least one open slot. */
-  open: ReadonlySet<DateKey>;
+  open: { has(date: DateKey): boolean };
   selected: DateKey | null;
   /** The one day in the tab order (roving tabindex). */
   focus: DateKey;
@@ -27,41 +27,19 @@ export interface CalendarView {
  * times aria-disabled (still focusable, so arrow keys walk every day).
  */
 export function renderCalendar(v: CalendarView): TemplateResult {
-  const { s } = v;
-  const names = weekdayNames(v.locale, v.weekStart);
+  const { s, locale, weekStart } = v;
+  // One delegated click handler for the whole table.
   const pick = (e: Event) => {
-    const date = (e.currentTarget as HTMLElement).dataset.date;
+    const date = (e.target as HTMLElement).closest('td')?.dataset.date;
     if (date) v.onPick(date);
   };
-  return html`
-    <div class="calendar" part="calendar">
-      <div class="cal-head">
-        <button part="button" class="nav" type="button" aria-label=${s.prevMonth} ?disabled=${!v.canGoBack} @click=${() => v.onMonth(-1)}>‹</button>
-        <h3 id="cal-month" class="month">${formatMonth(v.month, v.locale)}</h3>
-        <button part="button" class="nav next" type="button" aria-label=${s.nextMonth}
-          @click=${() => v.onMonth(1)} @pointerenter=${v.onPrefetchNext} @focus=${v.onPrefetchNext}>›</button>
-      </div>
-      <table role="grid" aria-labelledby="cal-month" @keydown=${v.onKey}>
-        <thead>
-          <tr>${names.map(([short, long]) => html`<th scope="col" abbr=${long}>${short}</th>`)}</tr>
-        </thead>
-        <tbody>
-          ${monthGrid(v.month, v.weekStart).map(
-            (week) => html`<tr>
-              ${week.map((d) =>
-                d
-                  ? html`<td part="day" data-date=${d} tabindex=${d === v.focus ? 0 : -1}
-                      class=${v.open.has(d) ? 'open' : ''}
-                      aria-label=${formatDay(d, v.locale)}
-                      aria-selected=${d === v.selected ? 'true' : 'false'}
-                      aria-disabled=${v.open.has(d) ? nothing : 'true'}
-                      aria-current=${d === v.today ? 'date' : nothing}
-                      @click=${pick}>${Number(d.slice(8))}</td>`
-                  : html`<td></td>`,
-              )}
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
+  return html`<div part="calendar"><div class="cal-head">
+<button part="button" aria-label=${s.prevMonth} ?disabled=${!v.canGoBack} @click=${() => v.onMonth(-1)}>‹</button>
+<h3 id="cal-month" class="month">${formatMonth(v.month, locale)}</h3>
+<button part="button" class="next" aria-label=${s.nextMonth} @click=${() => v.onMonth(1)} @pointerenter=${v.onPrefetchNext} @focus=${v.onPrefetchNext}>›</button>
+</div><table role="grid" aria-labelledby="cal-month" @keydown=${v.onKey} @click=${pick}>
+<thead><tr>${weekdayNames(locale, weekStart).map(([short, long]) => html`<th scope="col" abbr=${long}>${short}</th>`)}</tr></thead>
+<tbody>${monthGrid(v.month, weekStart).map((week) => html`<tr>${week.map((d) => (d
+    ? html`<td part="day" data-date=${d} tabindex=${d === v.focus ? 0 : -1} class=${v.open.has(d) ? 'open' : ''} aria-label=${formatDay(d, locale)} aria-selected=${d === v.selected} aria-disabled=${v.open.has(d) ? nothing : 'true'} aria-current=${d === v.today ? 'date' : nothing}>${+d.slice(8)}</td>`
+    : html`<td></td>`))}</tr>`)}</tbody></table></div>`;
 }

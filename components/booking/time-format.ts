@@ -1,26 +1,22 @@
 import type { Locale } from '../../model/contracts.js';
-import { isValidTimeZone, zonedParts } from '../../model/time.js';
 import type { DateKey, MonthKey } from './calendar-math.js';
 
 /**
  * Everything the booking widget prints about time goes through Intl with an explicit timeZone, so what the
- * visitor sees never depends on the machine's own zone.
+ * visitor sees never depends on the machine's own zone. Day and month keys are formatted at noon UTC in UTC,
+ * which can never shift them to another day (D24).
  */
 
 const intlLocale = (locale: Locale) => (locale === 'es' ? 'es-ES' : 'en-US');
 
-/** A day key as a Date at noon UTC: formatting it in UTC can never shift it to another day. */
+const fmt = (locale: string, o: Intl.DateTimeFormatOptions, at: Date, timeZone = 'UTC') =>
+  new Intl.DateTimeFormat(locale, { ...o, timeZone }).format(at);
+
 const noonUtc = (date: DateKey) => new Date(`${date}T12:00:00Z`);
 
 /** '9:00 AM' (en) / '9:00' (es) for an instant in `tz`. */
-export function formatTime(iso: string, tz: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { hour: 'numeric', minute: '2-digit', timeZone: tz }).format(new Date(iso));
-}
-
-/** '9:00 AM – 9:30 AM' in `tz`. */
-export function formatTimeRange(start: string, end: string, tz: string, locale: Locale): string {
-  return `${formatTime(start, tz, locale)} – ${formatTime(end, tz, locale)}`;
-}
+export const formatTime = (iso: string, tz: string, locale: Locale): string =>
+  fmt(intlLocale(locale), { hour: 'numeric', minute: '2-digit' }, new Date(iso), tz);
 
 /**
  * A short zone name at `at` ('CET', 'PDT'), trying locales that know one before falling back to the offset
@@ -32,9 +28,8 @@ export function zoneAbbr(tz: string, at: Date, locale: Locale): string {
     const name = new Intl.DateTimeFormat(l, { timeZone: tz, timeZoneName: 'short' })
       .formatToParts(at)
       .find((p) => p.type === 'timeZoneName')?.value;
-    if (!name) continue;
-    if (!/^(GMT|UTC)[+\-−]/.test(name)) return name;
-    fallback ||= name;
+    if (name && !/^(GMT|UTC)[+\-−]/.test(name)) return name;
+    fallback ||= name ?? '';
   }
   return fallback;
 }
@@ -46,53 +41,49 @@ export function zoneLabel(tz: string, at: Date, locale: Locale): string {
 }
 
 /** '9:00 AM – 9:30 AM · Europe/Madrid (CET)': a time never goes out without its zone. */
-export function slotLabel(start: string, end: string, tz: string, locale: Locale): string {
-  return `${formatTimeRange(start, end, tz, locale)} · ${zoneLabel(tz, new Date(start), locale)}`;
-}
+export const slotLabel = (start: string, end: string, tz: string, locale: Locale): string =>
+  `${formatTime(start, tz, locale)} – ${formatTime(end, tz, locale)} · ${zoneLabel(tz, new Date(start), locale)}`;
+
+/** 'Tuesday, March 10, 2026 · 9:00 AM – 9:30 AM · Europe/Madrid (CET)': the day in `tz`, then the slot. */
+export const slotWithDay = (start: string, end: string, tz: string, locale: Locale): string =>
+  `${fmt(intlLocale(locale), { dateStyle: 'full' }, new Date(start), tz)} · ${slotLabel(start, end, tz, locale)}`;
 
 /** 'Tuesday, March 10, 2026' for a day key. */
-export function formatDay(date: DateKey, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'full', timeZone: 'UTC' }).format(noonUtc(date));
-}
-
-/** 'Tuesday, March 10, 2026' for the day an instant falls on in `tz`. */
-export function formatInstantDay(iso: string, tz: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'full', timeZone: tz }).format(new Date(iso));
-}
+export const formatDay = (date: DateKey, locale: Locale): string =>
+  fmt(intlLocale(locale), { dateStyle: 'full' }, noonUtc(date));
 
 /** 'March 2026'. */
-export function formatMonth(month: MonthKey, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(noonUtc(`${month}-01`));
-}
+export const formatMonth = (month: MonthKey, locale: Locale): string =>
+  fmt(intlLocale(locale), { month: 'long', year: 'numeric' }, noonUtc(`${month}-01`));
 
 /** Weekday column headers starting at `weekStart` (0 = Sunday): [short, long] pairs. */
-export function weekdayNames(locale: Locale, weekStart: number): [string, string][] {
-  const short = new Intl.DateTimeFormat(intlLocale(locale), { weekday: 'short', timeZone: 'UTC' });
-  const long = new Intl.DateTimeFormat(intlLocale(locale), { weekday: 'long', timeZone: 'UTC' });
-  // 2023-01-01 was a Sunday.
-  return Array.from({ length: 7 }, (_, i) => {
-    const d = noonUtc(`2023-01-0${1 + ((weekStart + i) % 7)}`);
-    return [short.format(d), long.format(d)];
+export const weekdayNames = (locale: Locale, weekStart: number): [string, string][] =>
+  Array.from({ length: 7 }, (_, i) => {
+    const d = noonUtc(`2023-01-0${1 + ((weekStart + i) % 7)}`); // 2023-01-01 was a Sunday
+    return [fmt(intlLocale(locale), { weekday: 'short' }, d), fmt(intlLocale(locale), { weekday: 'long' }, d)];
   });
-}
 
-/** Today's date key in `tz`. */
+/** Today's date key in `tz` (en-US numeric dates are always MM/DD/YYYY). */
 export function todayIn(tz: string, now = new Date()): DateKey {
-  return zonedParts(now, tz).date;
+  const [m, d, y] = fmt('en-US', { year: 'numeric', month: '2-digit', day: '2-digit' }, now, tz).split('/');
+  return `${y}-${m}-${d}`;
 }
 
 /** `$250` / `250 US$` */
-export function formatUsd(amount: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(amount);
-}
+export const formatUsd = (amount: number, locale: Locale): string =>
+  new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(amount);
 
 /** True for a zone Intl accepts. */
 export function isTimeZone(tz: string | undefined | null): tz is string {
-  return !!tz && isValidTimeZone(tz);
+  try {
+    return !!tz && !!new Intl.DateTimeFormat('en', { timeZone: tz });
+  } catch {
+    return false;
+  }
 }
 
 /** The zones for the picker: every zone Intl knows, with `current` included even when it is an alias. */
 export function timeZoneOptions(current: string): string[] {
-  const all = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  const all = Intl.supportedValuesOf?.('timeZone') ?? [];
   return all.includes(current) ? all : [current, ...all];
 }
