@@ -4,4 +4,4 @@
  */
 export { Kre8VoiceAgent } from './voice-agent/define.js';
 export { Kre8RoiCalculator } from './roi-calculator/define.js';
-export { KreBooking } from './booking/define.js';
+export { Kre8Booking } from './booking/define.js';

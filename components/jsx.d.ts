@@ -4,7 +4,7 @@
  * Solid) and as Vue global components, with the attributes each element documents.
  */
 import type { Kre8RoiCalculator } from './roi-calculator/roi-calculator.js';
-import type { KreBooking } from './booking/booking.js';
+import type { Kre8Booking } from './booking/booking.js';
 import type { Kre8VoiceAgent } from './voice-agent/voice-agent.js';
 
 type Base = { id?: string; class?: string; className?: string; slot?: string; style?: unknown; ref?: unknown; key?: unknown; children?: unknown };
@@ -62,7 +62,7 @@ declare module 'react' {
 declare module 'vue' {
   interface GlobalComponents {
     'kre8-roi-calculator': Kre8RoiCalculator;
-    'kre8-booking': KreBooking;
+    'kre8-booking': Kre8Booking;
     'kre8-voice-agent': Kre8VoiceAgent;
   }
 }

@@ -21,7 +21,7 @@ const EMPLOYEE_COUNTS = ['1-5', '5-10', '10-25', '25-50', '50-100', '100+'] as c
 const INPUTS: Partial<Record<FieldName, readonly string[]>> = {
   name: ['text', 'name'],
   email: ['email', 'email'],
-  phone: ['tel', 'tel', '[0-9+()\\-. ]{7,25}'],
+  phone: ['tel', 'tel', '[0-9+\\(\\)\\-. ]{7,25}'],
   companyName: ['text', 'organization'],
   referralSource: ['text', 'off'],
   websiteUrl: ['text', 'url', '(https?://)?[^\\s/]+\\.[^\\s]+', 'url'],

@@ -3,7 +3,7 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { setupWorker } from 'msw/browser';
 import { http, HttpResponse } from 'msw';
 import './define.js';
-import type { KreBooking } from './booking.js';
+import type { Kre8Booking } from './booking.js';
 import type { BookingConfirmedDetail } from './booking.js';
 import { BUSINESS_TZ, createMockApi, zonedInstant } from './test-booking-api.js';
 import { addMonths, monthOf } from './calendar-math.js';
@@ -13,8 +13,8 @@ import { visitorTimezone } from '../core/locale.js';
 const worker = setupWorker();
 let api: ReturnType<typeof createMockApi>;
 
-const $ = <T extends Element = HTMLElement>(el: KreBooking, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
-const $$ = (el: KreBooking, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
+const $ = <T extends Element = HTMLElement>(el: Kre8Booking, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
+const $$ = (el: Kre8Booking, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
 const text = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 // Intl puts narrow no-break spaces in times ("9:00 AM"); compare with plain spaces.
 const plain = (s: string) => s.replace(/[\u202f\u00a0]/g, ' ');
@@ -23,10 +23,10 @@ function deepActive(): Element | null {
   while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
   return a;
 }
-const loaded = (el: KreBooking) => waitUntil(() => $$(el, 'td.open').length > 0, 'open days never rendered');
+const loaded = (el: Kre8Booking) => waitUntil(() => $$(el, 'td.open').length > 0, 'open days never rendered');
 const ATTRIBUTION = { utm_source: 'newsletter', landingUrl: 'https://example.com/?utm_source=newsletter' };
 
-async function pickFirstSlot(el: KreBooking, day = '12') {
+async function pickFirstSlot(el: Kre8Booking, day = '12') {
   await loaded(el);
   $$(el, 'td.open').find((td) => td.dataset.date!.endsWith(`-${day}`))!.click();
   await el.updateComplete;
@@ -34,7 +34,7 @@ async function pickFirstSlot(el: KreBooking, day = '12') {
   await el.updateComplete;
 }
 
-async function fill(el: KreBooking, values: Record<string, string>) {
+async function fill(el: Kre8Booking, values: Record<string, string>) {
   for (const [name, value] of Object.entries(values)) {
     const c = $<HTMLInputElement>(el, `[name="${name}"]`);
     c.value = value;
@@ -155,7 +155,7 @@ describe('<kre8-booking>', () => {
   });
 
   it('lets the host veto the submit or add attribution', async () => {
-    const el = await fixture<KreBooking>(html`<kre8-booking api-base="/api" locale="en"></kre8-booking>`);
+    const el = await fixture<Kre8Booking>(html`<kre8-booking api-base="/api" locale="en"></kre8-booking>`);
     await pickFirstSlot(el);
     await fill(el, { name: 'Ada', email: 'ada@example.com' });
     el.addEventListener('kre8-booking-submit', (e) => e.preventDefault(), { once: true });
@@ -171,7 +171,7 @@ describe('<kre8-booking>', () => {
   });
 
   it('shows localized field errors tied to their fields, and sends nothing', async () => {
-    const el = await fixture<KreBooking>(html`<kre8-booking api-base="/api" locale="es"></kre8-booking>`);
+    const el = await fixture<Kre8Booking>(html`<kre8-booking api-base="/api" locale="es"></kre8-booking>`);
     await pickFirstSlot(el);
     await fill(el, { email: 'not-an-email' });
     $(el, 'button[type="submit"]').click();
@@ -186,7 +186,7 @@ describe('<kre8-booking>', () => {
   });
 
   it('on 409 tells the visitor kindly and shows the latest times', async () => {
-    const el = await fixture<KreBooking>(html`<kre8-booking api-base="/api" locale="en"></kre8-booking>`);
+    const el = await fixture<Kre8Booking>(html`<kre8-booking api-base="/api" locale="en"></kre8-booking>`);
     const errors: CustomEvent[] = [];
     el.addEventListener('kre8-booking-error', (e) => errors.push(e as CustomEvent));
     await pickFirstSlot(el);
@@ -211,7 +211,7 @@ describe('<kre8-booking>', () => {
   });
 
   it('shows LA business hours in the visitor timezone, always labelled, and switches zones', async () => {
-    const el = await fixture<KreBooking>(html`<kre8-booking api-base="/api" locale="es" timezone="Europe/Madrid"></kre8-booking>`);
+    const el = await fixture<Kre8Booking>(html`<kre8-booking api-base="/api" locale="es" timezone="Europe/Madrid"></kre8-booking>`);
     await loaded(el);
     expect(api.availabilityRequests()[0].get('timezone')).to.equal('Europe/Madrid');
     expect($<HTMLSelectElement>(el, '#tz').value).to.equal('Europe/Madrid');
@@ -241,7 +241,7 @@ describe('<kre8-booking>', () => {
   });
 
   it('prefetches the next month on hover, and reuses it', async () => {
-    const el = await fixture<KreBooking>(html`<kre8-booking api-base="/api" locale="en"></kre8-booking>`);
+    const el = await fixture<Kre8Booking>(html`<kre8-booking api-base="/api" locale="en"></kre8-booking>`);
     await loaded(el);
     const next = addMonths(monthOf(todayIn(visitorTimezone())), 1);
     const askedFor = () => api.availabilityRequests().filter((q) => q.get('from') === `${next}-01`).length;
@@ -258,7 +258,7 @@ describe('<kre8-booking>', () => {
   it('announces a failed load and retries', async () => {
     let fail = true;
     worker.use(http.get('/api/booking/availability', () => (fail ? HttpResponse.json({ error: { code: 'boom', message: 'down', requestId: 'x' } }, { status: 503 }) : undefined)));
-    const el = await fixture<KreBooking>(html`<kre8-booking api-base="/api" locale="en"></kre8-booking>`);
+    const el = await fixture<Kre8Booking>(html`<kre8-booking api-base="/api" locale="en"></kre8-booking>`);
     await waitUntil(() => el.shadowRoot!.querySelector('.error[role="alert"]'), 'no load error');
     expect(text($(el, '.error'))).to.contain('We couldn’t load the available times.');
     await expect(el).to.be.accessible();
@@ -274,7 +274,7 @@ describe('<kre8-booking>', () => {
       api.log.push({ method: 'POST', url: new URL(request.url), body: (await request.json()) as never });
       return HttpResponse.json({ url: 'https://checkout.stripe.test/c/pay/cs_test_1' });
     }));
-    const el = await fixture<KreBooking>(html`<kre8-booking api-base="/api" locale="en" type="assessment" name="Ada Lovelace" email="ada@example.com"></kre8-booking>`);
+    const el = await fixture<Kre8Booking>(html`<kre8-booking api-base="/api" locale="en" type="assessment" name="Ada Lovelace" email="ada@example.com"></kre8-booking>`);
     el.navigate = (url) => navigated.push(url);
     await waitUntil(() => api.availabilityRequests().length > 0);
     expect(api.availabilityRequests()[0].get('type')).to.equal('assessment');
@@ -307,7 +307,7 @@ describe('<kre8-booking>', () => {
           calendar: { ics: 'data:text/calendar,X', google: 'https://calendar.google.com/x', outlook: 'https://outlook.live.com/x' },
         });
       }));
-      const el = await fixture<KreBooking>(html`<kre8-booking api-base="/api" locale="en" .checkoutPollDelays=${[5, 5]}></kre8-booking>`);
+      const el = await fixture<Kre8Booking>(html`<kre8-booking api-base="/api" locale="en" .checkoutPollDelays=${[5, 5]}></kre8-booking>`);
       const confirmed = oneEvent(el, 'kre8-booking-confirmed');
       expect(text($(el, '.state'))).to.contain('Confirming your payment…');
       const detail = ((await confirmed) as CustomEvent<BookingConfirmedDetail>).detail;
@@ -327,7 +327,7 @@ describe('<kre8-booking>', () => {
       history.replaceState(null, '', `${location.pathname}?kre8_checkout_session=cs_test_1`);
       sessionStorage.setItem('kre8:booking:pending', JSON.stringify({ type: 'assessment', values: { name: 'Ada Lovelace', email: 'ada@example.com' } }));
       worker.use(http.get('/api/booking/checkout-status', () => HttpResponse.json({ status: 'unpaid' })));
-      const el = await fixture<KreBooking>(html`<kre8-booking api-base="/api" locale="en"></kre8-booking>`);
+      const el = await fixture<Kre8Booking>(html`<kre8-booking api-base="/api" locale="en"></kre8-booking>`);
       await waitUntil(() => el.shadowRoot!.querySelector('.view-title'), 'no result view');
       expect(text($(el, '.view-title'))).to.equal('Payment not completed');
       expect(el.shadowRoot!.querySelector('.confirmation')).to.equal(null);
@@ -344,7 +344,7 @@ describe('<kre8-booking>', () => {
       history.replaceState(null, '', `${location.pathname}?kre8_checkout=cancelled`);
       let asked = 0;
       worker.use(http.get('/api/booking/checkout-status', () => { asked++; return HttpResponse.json({ status: 'paid' }); }));
-      const el = await fixture<KreBooking>(html`<kre8-booking api-base="/api" locale="es" mode="modal"></kre8-booking>`);
+      const el = await fixture<Kre8Booking>(html`<kre8-booking api-base="/api" locale="es" mode="modal"></kre8-booking>`);
       await waitUntil(() => el.shadowRoot!.querySelector('dialog')?.open, 'modal did not open on return');
       expect(text($(el, '.view-title'))).to.equal('Pago no completado');
       expect(asked).to.equal(0);
@@ -379,7 +379,7 @@ describe('<kre8-booking>', () => {
     });
 
     it('open(options) prefills, and the close button closes', async () => {
-      const el = await fixture<KreBooking>(html`<kre8-booking api-base="/api" locale="en" mode="modal"></kre8-booking>`);
+      const el = await fixture<Kre8Booking>(html`<kre8-booking api-base="/api" locale="en" mode="modal"></kre8-booking>`);
       await el.open({ name: 'Grace Hopper', email: 'grace@example.com', companyName: 'Navy' });
       await pickFirstSlot(el);
       expect($<HTMLInputElement>(el, '#f-name').value).to.equal('Grace Hopper');

@@ -74,6 +74,7 @@ function deepActiveElement(): HTMLElement | null {
  * Checkout for the assessment that resumes here on return.
  *
  * @summary Native booking widget: slots, form, paid assessment.
+ * @tagname kre8-booking
  *
  * @fires kre8-booking-open - when the widget is opened (detail: {mode})
  * @fires kre8-booking-date - when the visitor picks a day (detail: {date})
@@ -108,7 +109,7 @@ function deepActiveElement(): HTMLElement | null {
  * @cssprop --kre8-font - font family
  * @cssprop --kre8-focus-ring - focus ring shadow
  */
-export class KreBooking extends Kre8Element {
+export class Kre8Booking extends Kre8Element {
   static override styles = [tokens, styles];
   // A static block instead of decorators: the decorator helpers cost more bytes than this table. Internal
   // state is `attribute: false`, written out each time: the manifest analyzer only recognises that spelling.

@@ -1,11 +1,11 @@
-import { KreBooking } from './booking.js';
+import { Kre8Booking } from './booking.js';
 
-KreBooking.define('kre8-booking');
+Kre8Booking.define('kre8-booking');
 
-export { KreBooking };
+export { Kre8Booking };
 
 declare global {
   interface HTMLElementTagNameMap {
-    'kre8-booking': KreBooking;
+    'kre8-booking': Kre8Booking;
   }
 }
