@@ -17,8 +17,9 @@ export function bookingRoutes(limiter: RateLimiter) {
       const deps = depsOf(c);
       const q = queryOf(c, AvailabilityQuerySchema);
       const span = daysBetween(q.from, q.to);
-      if (span < 0) throw badRequest({ to: 'Must not be before from' });
-      if (span > 62) throw badRequest({ to: 'At most 62 days per request' });
+      // A range error is the pair's: name both, since either may be the one the caller got wrong.
+      if (span < 0) throw badRequest({ from: 'Must not be after to', to: 'Must not be before from' });
+      if (span > 62) throw badRequest({ from: 'At most 62 days before to', to: 'At most 62 days per request' });
       const range = businessRange(deps, q.from, q.to, q.timezone);
       const state = await loadCalendar(deps, range.from, range.to);
       c.header('Cache-Control', 'no-store');
@@ -28,6 +29,7 @@ export function bookingRoutes(limiter: RateLimiter) {
       const deps = depsOf(c);
       const meta = metaOf(c);
       limiter.hit(`booking:ip:${meta.ip}`, deps.config.RATE_LIMIT_PER_MINUTE);
+      if (meta.origin) limiter.hit(`booking:origin:${meta.origin}`, deps.config.RATE_LIMIT_PER_MINUTE * 10);
       const body = await jsonBody(c, BookingRequestSchema);
       if ((await checkSignals(c, deps, body)) === 'bot') return c.json({ ok: true }, 202);
       return c.json(await createConsultation(deps, body, meta), 201);
@@ -36,6 +38,7 @@ export function bookingRoutes(limiter: RateLimiter) {
       const deps = depsOf(c);
       const meta = metaOf(c);
       limiter.hit(`booking:ip:${meta.ip}`, deps.config.RATE_LIMIT_PER_MINUTE);
+      if (meta.origin) limiter.hit(`booking:origin:${meta.origin}`, deps.config.RATE_LIMIT_PER_MINUTE * 10);
       const body = await jsonBody(c, BookingRequestSchema);
       if ((await checkSignals(c, deps, body)) === 'bot') return c.json({ ok: true }, 202);
       return c.json(await startCheckout(deps, body, meta));
