@@ -40,7 +40,7 @@ export const ConfigSchema = z.object({
   STRIPE_WEBHOOK_SECRET: z.string().min(1).default('whsec_local_stripe_' + '0'.repeat(32)),
   STRIPE_ASSESSMENT_PRICE_ID: opt,
 
-  BUSINESS_TIMEZONE: z.string().default('America/Los_Angeles'),
+  BUSINESS_TIMEZONE: z.string().default('America/Los_Angeles').refine((tz) => isTimeZone(tz), { error: (iss) => `not an IANA time zone (${String(iss.input)})` }),
   BOOKING_MIN_NOTICE_MINUTES: int(60),
   BOOKING_HORIZON_DAYS: int(30),
   CHECKOUT_HOLD_MINUTES: z.coerce.number().int().min(30).max(1440).default(30),
@@ -104,7 +104,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   }
   if (problems.length || !parsed.success) throw new ConfigError(problems);
   const c = parsed.data;
-  if (!isTimeZone(c.BUSINESS_TIMEZONE)) throw new ConfigError([`BUSINESS_TIMEZONE: not an IANA time zone (${c.BUSINESS_TIMEZONE})`]);
   const publicUrl = (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, '');
   const list = (s: string | undefined) => (s ?? '').split(',').map((o) => o.trim().replace(/\/+$/, '')).filter(Boolean);
   const ncbUrl = (c.NCB_OPENAPI_URL ?? `${publicUrl}/ncb`).replace(/\/+$/, '');

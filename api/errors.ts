@@ -19,7 +19,14 @@ export const badRequest = (fields: Record<string, string>, message = 'Some field
   new ApiError(400, 'invalid_request', message, fields);
 
 export function errorBody(c: Context, code: string, message: string, fields?: Record<string, string>) {
-  return { error: { code, message, ...(fields ? { fields } : {}), requestId: c.get('requestId') ?? 'unknown' } };
+  let requestId = c.get('requestId') as string | undefined;
+  if (!requestId) {
+    // A path outside /api never ran the request-id middleware: give this answer one all the same.
+    requestId = crypto.randomUUID();
+    c.set('requestId', requestId);
+    c.header('X-Request-Id', requestId);
+  }
+  return { error: { code, message, ...(fields ? { fields } : {}), requestId } };
 }
 
 /** app.onError: known errors keep their status; anything else is a 500 with no stack and no detail. */

@@ -12,16 +12,26 @@ export interface Logger {
 const EMAIL = /([A-Za-z0-9._%+-])[A-Za-z0-9._%+-]*@([A-Za-z0-9.-]+\.[A-Za-z]{2,})/g;
 const PHONE = /\+?\d[\d\s().-]{6,}\d/g;
 
+const NOT_PHONE = /^(\d{4}-\d{2}-\d{2}|\d{1,3}(\.\d{1,3}){3}$)/; // dates/timestamps and IPv4 addresses
+
 export function maskPii(s: string): string {
-  return s.replace(EMAIL, '$1***@$2').replace(PHONE, (m) => `***${m.replace(/\D/g, '').slice(-2)}`);
+  return s.replace(EMAIL, '$1***@$2').replace(PHONE, (m) => (NOT_PHONE.test(m.trim()) ? m : `***${m.replace(/\D/g, '').slice(-2)}`));
 }
 
 const LEVELS = { debug: 10, info: 20, warn: 30, error: 40 } as const;
 
+/** Masks every string inside a log record; numbers, booleans and the timestamp are left as they are. */
+function maskValue(v: unknown, depth = 0): unknown {
+  if (typeof v === 'string') return maskPii(v);
+  if (depth > 5 || v === null || typeof v !== 'object') return v;
+  if (Array.isArray(v)) return v.map((x) => maskValue(x, depth + 1));
+  return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, maskValue(x, depth + 1)]));
+}
+
 export function createLogger(level: keyof typeof LEVELS = 'info', sink: (line: string) => void = (l) => console.log(l)): Logger {
   const emit = (lvl: keyof typeof LEVELS) => (msg: string, data?: object) => {
     if (LEVELS[lvl] < LEVELS[level]) return;
-    sink(maskPii(JSON.stringify({ t: new Date().toISOString(), level: lvl, msg, ...data })));
+    sink(JSON.stringify({ t: new Date().toISOString(), level: lvl, msg: maskPii(msg), ...(maskValue(data ?? {}) as object) }));
   };
   return { debug: emit('debug'), info: emit('info'), warn: emit('warn'), error: emit('error') };
 }

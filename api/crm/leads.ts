@@ -19,6 +19,12 @@ export interface LeadFacts {
   sourceDetail?: string | null;
   score?: number | null;
   links?: { roiCalculationId?: number; bookingId?: number; voiceSessionId?: number };
+  /**
+   * The lead this same conversation created earlier. When the visitor corrects the email (or phone) it was
+   * created under, that lead follows instead of a second one appearing, and what the visitor says now —
+   * corrections included — replaces what they said before.
+   */
+  ownLeadId?: number;
 }
 
 /**
@@ -42,6 +48,8 @@ export async function upsertLead(ncb: NcbClient, facts: LeadFacts): Promise<{ id
     // The same visitor may have given only a phone earlier.
     existing = await ncb.findOne('leads', { email: phoneOnlyEmail(facts.phone) });
   }
+  if (!existing && facts.ownLeadId) existing = await ncb.get('leads', facts.ownLeadId);
+  const own = !!existing && existing.id === facts.ownLeadId;
   const score = facts.score == null ? null : Math.max(0, Math.min(100, Math.round(facts.score)));
   const wanted: Insert<'leads'> = {
     first_name: facts.firstName ?? null,
@@ -65,9 +73,11 @@ export async function upsertLead(ncb: NcbClient, facts: LeadFacts): Promise<{ id
 
   const patch: Record<string, unknown> = { ...links };
   for (const [k, v] of Object.entries(wanted)) {
-    if (!blank(v) && blank((existing as Record<string, unknown>)[k])) patch[k] = v;
+    if (!blank(v) && (own || blank((existing as Record<string, unknown>)[k]))) patch[k] = v;
   }
-  if (isPlaceholderEmail(existing.email) && !isPlaceholderEmail(email)) patch.email = email;
+  // A placeholder gives way to a real address; the conversation's own lead also follows a corrected one (never real → placeholder).
+  const upgrade = isPlaceholderEmail(existing.email) && !isPlaceholderEmail(email);
+  if (existing.email !== email && (upgrade || (own && (!isPlaceholderEmail(email) || isPlaceholderEmail(existing.email))))) patch.email = email;
   if (score !== null && score > (existing.lead_score ?? 0)) patch.lead_score = score;
   const changed = Object.entries(patch).some(([k, v]) => (existing as Record<string, unknown>)[k] !== v);
   if (changed) await ncb.update('leads', existing.id, patch as Insert<'leads'>);

@@ -31,11 +31,14 @@ export interface VoiceSession {
   attribution?: ChatRequest['attribution'];
   userAgent?: string | null;
   endedAt?: string;
+  /** Its key in the CRM (external_session_id): the tab's id, suffixed for a later conversation under the same id. */
+  conversation?: string;
 }
 
 const TTL_SECONDS = 3600;
 const MAX_TURNS = 200;
 const key = (id: string) => `voice:${id}`;
+const conversationOf = (s: VoiceSession) => s.conversation ?? s.id;
 
 export type VoiceLead = CapturedLead & { industry: string | null; employeeCount: string | null };
 
@@ -91,6 +94,7 @@ export async function chatTurn(deps: Deps, req: ChatRequest & { timezone?: strin
     const now = deps.clock.now().toISOString();
     const s: VoiceSession = (await getJson<VoiceSession>(deps.kv, key(req.sessionId))) ?? {
       id: req.sessionId,
+      conversation: await conversationKey(deps, req.sessionId, now),
       language: req.language,
       startedAt: now,
       lastAt: now,
@@ -123,6 +127,17 @@ export async function chatTurn(deps: Deps, req: ChatRequest & { timezone?: strin
   });
 }
 
+/**
+ * The tab keeps its id across an idle hour, so a conversation that starts after one gets its own CRM row
+ * instead of overwriting the earlier transcript.
+ */
+async function conversationKey(deps: Deps, sessionId: string, now: string): Promise<string> {
+  const seen = `voice-seen:${sessionId}`;
+  const earlier = await deps.kv.get(seen);
+  await deps.kv.put(seen, now, { ttlSeconds: 400 * 86400 });
+  return earlier ? `${sessionId}:${Date.parse(now)}` : sessionId;
+}
+
 /** The visitor confirmed or corrected their details in the widget. */
 export async function updateContact(deps: Deps, u: ContactUpdate): Promise<{ lead: CapturedLead }> {
   return deps.locks.withLock(key(u.sessionId), async () => {
@@ -153,7 +168,7 @@ function actionTag(a: AgentAction) {
 
 /** Debounced CRM sync: one pending job per conversation, carrying the latest snapshot. */
 function enqueueSync(deps: Deps, s: VoiceSession) {
-  return deps.jobs.enqueue('voice-sync', s, { key: `voice-sync:${s.id}`, mode: 'coalesce' });
+  return deps.jobs.enqueue('voice-sync', s, { key: `voice-sync:${conversationOf(s)}`, mode: 'coalesce' });
 }
 
 function device(ua: string | null | undefined): 'desktop' | 'mobile' | 'tablet' | null {
@@ -173,8 +188,9 @@ export async function runVoiceSyncJob(deps: Deps, s: VoiceSession, ctx: JobConte
   const actions: AgentAction[] = s.actions.map((t) => ({ type: t.startsWith('SCROLL_TO') ? 'scroll-to' : t === 'OPEN_BOOKING' ? 'open-booking' : 'open-roi-calculator' }));
   const insight = summarizeConversation(turns, actions, { ended: !!s.endedAt });
   const end = s.endedAt ?? s.lastAt;
-  const voiceSessionId = await deps.locks.withLock(`voice-row:${s.id}`, () =>
-    upsertVoiceSession(deps.ncb, s.id, {
+  const conversation = conversationOf(s);
+  const voiceSessionId = await deps.locks.withLock(`voice-row:${conversation}`, () =>
+    upsertVoiceSession(deps.ncb, conversation, {
       start_time: s.startedAt,
       end_time: end,
       duration: Math.max(0, Math.round((new Date(end).getTime() - new Date(s.startedAt).getTime()) / 1000)),
@@ -199,28 +215,32 @@ export async function runVoiceSyncJob(deps: Deps, s: VoiceSession, ctx: JobConte
     intent: { askedForBooking: s.intents.includes('booking_intent'), ranEstimate: s.intents.includes('roi_intent'), askedPricing: s.intents.includes('pricing_inquiry') },
   });
   const languageName = s.language === 'es' ? 'Spanish' : 'English';
-  const leadId = (
-    await upsertLeadLocked(deps, {
-        email: lead.email,
-        firstName: lead.firstName,
-        lastName: lead.lastName,
-        phone: lead.phone,
-        companyName: lead.companyName,
-        industry: lead.industry as never,
-        employeeCount: lead.employeeCount as never,
-        source: 'voice-agent',
-        sourceDetail: [`Voice agent (${languageName}, ${score.tier} priority)`, attributionSummary(s.attribution)].filter(Boolean).join(' · '),
-        score: score.score,
-        links: { voiceSessionId },
-      })
-  ).id;
+  // The lead this conversation created: a corrected email or phone moves it rather than making a second one.
+  const ownKey = `voice-lead:${conversation}`;
+  const ownLeadId = (await getJson<number>(deps.kv, ownKey)) ?? undefined;
+  const upserted = await upsertLeadLocked(deps, {
+    email: lead.email,
+    firstName: lead.firstName,
+    lastName: lead.lastName,
+    phone: lead.phone,
+    companyName: lead.companyName,
+    industry: lead.industry as never,
+    employeeCount: lead.employeeCount as never,
+    source: 'voice-agent',
+    sourceDetail: [`Voice agent (${languageName}, ${score.tier} priority)`, attributionSummary(s.attribution)].filter(Boolean).join(' · '),
+    score: score.score,
+    links: { voiceSessionId },
+    ownLeadId,
+  });
+  const leadId = upserted.id;
+  if (upserted.created) await putJson(deps.kv, ownKey, leadId, { ttlSeconds: 30 * 86400 });
   await ctx.step('activity', () =>
     logActivity(deps.ncb, {
       leadId,
       type: 'note',
       subject: `Voice agent conversation (${languageName})`,
       description: `${insight.topics.join(', ') || 'General questions'} · sentiment ${insight.sentiment}`,
-      dedupeKey: `voice:${s.id}:conversation`,
+      dedupeKey: `voice:${conversation}:conversation`,
       kind: 'voice.conversation',
     }),
   );
@@ -228,7 +248,7 @@ export async function runVoiceSyncJob(deps: Deps, s: VoiceSession, ctx: JobConte
     const d = voiceLeadDossier({ lead, score: score.score, tier: score.tier, factors: score.factors, language: s.language, transcriptExcerpt: turns.slice(-12), attribution: s.attribution });
     await sendOnce(deps, ctx, 'dossier', { to: deps.config.ADMIN_EMAIL, ...d });
     await ctx.step('activity:dossier', () =>
-      logActivity(deps.ncb, { leadId, subject: `Voice lead dossier sent to the team`, description: `Score ${score.score}/100 (${score.tier})`, dedupeKey: `voice:${s.id}:dossier`, kind: 'email.sent' }),
+      logActivity(deps.ncb, { leadId, subject: `Voice lead dossier sent to the team`, description: `Score ${score.score}/100 (${score.tier})`, dedupeKey: `voice:${conversation}:dossier`, kind: 'email.sent' }),
     );
   }
 }

@@ -70,7 +70,7 @@ describe('maskPii and createLogger', () => {
     assert.match(lines[0]!, /\*\*\*34/, 'a number keeps its last two digits');
   });
 
-  it('log lines stay valid JSON with their timestamp intact', { todo: 'api/log.ts masks the whole JSON line: the ISO timestamp becomes "***21T…" and a number field like {ms: 12345678} becomes ***78, which is not JSON' }, () => {
+  it('log lines stay valid JSON with their timestamp intact', () => {
     const lines: string[] = [];
     createLogger('info', (l) => lines.push(l)).info('timing', { ms: 12345678, start: '2026-11-24T09:00:00-08:00' });
     const parsed = JSON.parse(lines[0]!) as { t: string; ms: number; start: string };
