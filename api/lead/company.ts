@@ -6,10 +6,10 @@
  * ("HVAC", "LLC") upper-cased.
  */
 import type { Ask } from './context.js';
-import { ACKS, ACRONYMS, NON_NAME, COMPANY_HINTS, COMPANY_JOIN_TAIL, COMPANY_STOP, GENERIC_WORDS, LEGAL_SUFFIX, PLACES } from './lexicon.js';
+import { ACKS, ACRONYMS, NON_NAME, COMPANY_HINTS, COMPANY_JOIN_TAIL, COMPANY_STOP, GENERIC_WORDS, LEGAL_SUFFIX, PLACES, ROLE_WORDS } from './lexicon.js';
 import { isDigitWord } from './numbers.js';
 import type { Span } from './email.js';
-import { breaksAfter, casingIsInformative, type Token } from './text.js';
+import { breaksAfter, casingIsInformative, endsSentence, type Token } from './text.js';
 
 /** strong: the words can only be a name ("is called"); medium: usually one ("I work at"); weak: only if it looks like one ("we're"). */
 export type Strength = 'strong' | 'medium' | 'weak';
@@ -34,6 +34,8 @@ const INTROS: [string[], Strength][] = [
     [['my', n, 'is'], 'medium'],
     [['our', n, 'is'], 'medium'],
     [['the', n, 'is'], 'medium'],
+    // "the company's Kowalczyk Concrete" ("company is"); weak, since "my company's website…" is not a name.
+    [[`${n}'s`], 'weak'],
   ]),
   ...NOUN_ES.flatMap((n): [string[], Strength][] => [
     [[n, 'se', 'llama'], 'strong'],
@@ -72,6 +74,16 @@ const INTROS: [string[], Strength][] = [
   [['i', 'represent'], 'weak'],
   [['we', 'represent'], 'weak'],
   [['i', 'run'], 'weak'],
+  [['i', 'manage'], 'weak'],
+  [['i', 'operate'], 'weak'],
+  [['i', 'co-own'], 'weak'],
+  [['co-own'], 'weak'],
+  [['co-owner', 'of'], 'medium'],
+  [['co-founder', 'of'], 'medium'],
+  [['partner', 'at'], 'medium'],
+  [['calling', 'for'], 'weak'],
+  [['calling', 'on', 'behalf', 'of'], 'medium'],
+  [['on', 'behalf', 'of'], 'weak'],
   [['we', 'own'], 'weak'],
   [["we're"], 'weak'],
   [['we', 'are'], 'weak'],
@@ -85,9 +97,24 @@ const INTROS: [string[], Strength][] = [
   [['gerente', 'de'], 'weak'],
   [['represento', 'a'], 'medium'],
   [['llamo', 'de'], 'medium'],
+  [['de', 'parte', 'de'], 'medium'],
+  [['en', 'nombre', 'de'], 'medium'],
   [['hablo', 'de'], 'weak'],
   [['somos'], 'weak'],
+  [['soy', 'de'], 'weak'],
+  [['somos', 'de'], 'weak'],
+  [['vengo', 'de'], 'weak'],
 ];
+
+/** Adverbs that may sit inside an opener without changing it ("we're just called…", "se llama simplemente…"). */
+const INNER_ADVERBS = new Set(['just', 'simply', 'actually', 'basically', 'officially', 'now', 'really', 'literally', 'solo', 'simplemente', 'ahora']);
+
+/** Openers of a role ("I'm a broker at…", "soy la gerente de…"): the company follows the preposition. */
+const SELF = [["i'm"], ['im'], ['i', 'am'], ['soy'], ['yo', 'soy']];
+const ROLE_ARTICLES = new Set(['a', 'an', 'the', 'un', 'una', 'el', 'la']);
+const ROLE_PREPS = new Set(['with', 'at', 'for', 'en', 'con', 'para', 'de']);
+/** Personal titles: "manager for Dr. Reyes" names a person, not a company. */
+const PERSON_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'dra', 'sr', 'sra', 'srta', 'don', 'dona', 'doctor', 'doctora']);
 
 /** Openers of a bare answer to "what's your company called?". */
 const BARE_OPENERS: string[][] = [
@@ -95,6 +122,8 @@ const BARE_OPENERS: string[][] = [
   ["we're"], ['we', 'are'], ['the', 'company', 'is'], ['the', 'name', 'is'], ['the', "name's"], ['called'],
   ['se', 'llama'], ['es'], ['somos'], ['la', 'empresa', 'se', 'llama'], ['mi', 'empresa', 'se', 'llama'],
   ['mi', 'empresa', 'es'], ['the', 'business', 'is', 'called'], ["company's", 'called'], ['my', 'company', 'is'],
+  // "from Acme" / "de una pequeña empresa…": the preposition is not part of the answer.
+  ['from'], ['with'], ['at'], ['for'], ['de'], ['para'], ['en'],
 ];
 
 const GENERIC_START = new Set(
@@ -111,12 +140,30 @@ function matchAt(tokens: Token[], i: number, words: string[]): boolean {
   return words.every((w, k) => tokens[i + k]?.norm === w);
 }
 
+/** Where an opener matched at `i` ends, allowing adverbs between its words; -1 when it does not match. */
+function openerEnd(tokens: Token[], i: number, words: string[]): number {
+  if (tokens[i]?.norm !== words[0]) return -1;
+  let j = i + 1;
+  for (const w of words.slice(1)) {
+    while (tokens[j] && INNER_ADVERBS.has(tokens[j].norm) && tokens[j].norm !== w) j++;
+    if (tokens[j]?.norm !== w) return -1;
+    j++;
+  }
+  return j;
+}
+
+/** "Acme, Inc." / "Luna y Sol, S.A. de C.V.": a comma before a legal suffix does not end the name. */
+function suffixFollows(t: Token, next: Token | undefined): boolean {
+  return !!next && /,/.test(t.after) && !/[.;!?]/.test(t.after) && suffixKey(next.norm) in LEGAL_SUFFIX;
+}
+
 /** Reads a company name from token `i`; null when what follows is no name. */
 export function readCompany(tokens: Token[], start: number, strength: Strength): Span<string> | null {
   let i = start;
   // "de la empresa Construcciones López" / "the company Acme": the noun is not part of the name.
   if (['the', 'la', 'el'].includes(tokens[i]?.norm ?? '') && [...NOUN, ...NOUN_ES].includes(tokens[i + 1]?.norm ?? '')) i += 2;
   const parts: Token[] = [];
+  const cased = casingIsInformative(tokens);
   let j = i;
   while (j < tokens.length && parts.length < 7) {
     const t = tokens[j];
@@ -131,16 +178,18 @@ export function readCompany(tokens: Token[], start: number, strength: Strength):
     if ((n === 'and' || n === 'y' || n === '&' || n === 'e') && parts.length && joinsName) {
       parts.push(t, tokens[j + 1]);
       j += 2;
-      if (breaksAfter(tokens[j - 1])) break;
+      if (breaksAfter(tokens[j - 1]) && !suffixFollows(tokens[j - 1], tokens[j])) break;
       continue;
     }
-    if (n === 'as' || COMPANY_STOP.has(n) || !isWordish(t.raw)) break;
+    // In a transcript whose capitals mean something, a capitalised word inside the name is part of it even
+    // when it is usually a stop word ("Fix It Felix Handyman").
+    const inName = parts.length > 0 && cased && /^\p{Lu}/u.test(t.raw) && /^\p{Lu}/u.test(parts[parts.length - 1].raw) && n !== 'i';
+    if (n === 'as' || (COMPANY_STOP.has(n) && !inName) || !isWordish(t.raw)) break;
     parts.push(t);
     j++;
     if (breaksAfter(t)) {
       // "Acme, Inc." keeps its suffix; any other comma or stop ends the name.
-      const next = tokens[j];
-      if (next && /,/.test(t.after) && !/[.;!?]/.test(t.after) && suffixKey(next.norm) in LEGAL_SUFFIX) continue;
+      if (suffixFollows(t, tokens[j])) continue;
       break;
     }
   }
@@ -152,20 +201,38 @@ export function readCompany(tokens: Token[], start: number, strength: Strength):
   const norms = parts.map((p) => p.norm);
   const first = norms[0];
   if (GENERIC_START.has(first)) return null;
+  // "the office manager for Dr. Reyes": a person.
+  if (strength !== 'strong' && PERSON_TITLES.has(suffixKey(first))) return null;
   if (first === 'the' && strength !== 'strong' && !(parts[1] && /^\p{Lu}/u.test(parts[1].raw))) return null;
   const content = norms.filter((n) => !JOINERS.has(n));
   if (!content.length || content.every((n) => GENERIC_WORDS.has(n) || isDigitWord(n) || /^\d+$/.test(n))) return null;
-  if (strength !== 'strong' && (isDigitWord(first) || /^\d/.test(first) || /(ing|ed|ly)$/.test(first))) return null;
+  // Every word capitalised in a transcript that uses capitals: written as a name ("Two Rivers Bed & Breakfast",
+  // "Little Sprouts Daycare", "State Farm"), even when its first word is ordinary.
+  const named = cased && parts.length >= 2 && parts.every((p) => /^\p{Lu}/u.test(p.raw) || JOINERS.has(p.norm) || p.norm === '&');
+  if (strength !== 'strong' && !named && (isDigitWord(first) || /^\d/.test(first) || /(ing|ed|ly)$/.test(first))) return null;
   if (strength === 'weak') {
     // Only when it looks like a name: capitalised (if capitals mean anything here) or business-like, and not
     // an adjective ("We're Open 24/7") or a place.
     const capitalised = casingIsInformative(tokens) && parts.some((p) => /^\p{Lu}/u.test(p.raw));
-    const business = norms.some((n) => COMPANY_HINTS.has(n) || suffixKey(n) in LEGAL_SUFFIX);
+    const business = isBusinessLike(norms);
     if (!(capitalised || business) || content.every((n) => PLACES.has(n))) return null;
-    if (GENERIC_WORDS.has(first) && !COMPANY_HINTS.has(first)) return null;
+    if (GENERIC_WORDS.has(first) && !COMPANY_HINTS.has(first) && !named) return null;
+    // "compras de Materiales Hernández": a capitalised name starts later; this is not its start.
+    if (cased && !/^\p{Lu}/u.test(parts[0].raw) && parts.some((p) => /^\p{Lu}/u.test(p.raw))) return null;
+    // "Dana Whitfield, Project Manager": a job title.
+    if (content.some((n) => ROLE_WORDS.has(n))) return null;
   }
   if (strength !== 'strong' && PLACES.has(first) && content.length === 1) return null;
   return { value: formatCompany(parts), start: i, end: j };
+}
+
+/**
+ * Whether folded words read as a business name: a trade word ("Roofing"), a legal suffix ("LLC") or a
+ * possessive lead ("Gus's Auto Glass", "jamal's mobile detailing").
+ */
+export function isBusinessLike(norms: string[]): boolean {
+  if (norms.some((n) => COMPANY_HINTS.has(n) || suffixKey(n) in LEGAL_SUFFIX)) return true;
+  return norms.length >= 2 && /^\p{L}+'s$/u.test(norms[0]);
 }
 
 /** Writes the name as said; title-cases an all-lower-case transcript and normalises spoken suffixes. */
@@ -197,7 +264,8 @@ function bestIntroAt(tokens: Token[], i: number): { end: number; strength: Stren
   let best: { end: number; strength: Strength } | null = null;
   const consider = (k: number) => {
     for (const [words, strength] of INTROS) {
-      if (matchAt(tokens, k, words) && (!best || k + words.length > best.end)) best = { end: k + words.length, strength };
+      const end = openerEnd(tokens, k, words);
+      if (end >= 0 && (!best || end > best.end)) best = { end, strength };
     }
   };
   consider(i);
@@ -218,7 +286,8 @@ export interface CompanyFind extends Span<string> {
  */
 export function appositiveAfter(tokens: Token[], nameEnd: number): number[] {
   const prev = tokens[nameEnd - 1];
-  if (!prev || prev.after !== ',' || !tokens[nameEnd]) return [];
+  // After a comma, or as the next sentence ("I'm Raj. Raj Malhotra. Malhotra & Sons Hardware, …").
+  if (!prev || !(prev.after === ',' || prev.after === '.') || !tokens[nameEnd]) return [];
   const found = readCompany(tokens, nameEnd, 'weak');
   if (!found) return [];
   const words = tokens.slice(found.start, found.end).map((t) => t.norm.replace(/\./g, ''));
@@ -237,11 +306,46 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
       i = found.end - 1;
     } else i = best.end - 1;
   }
-  // "My business, Tall Pines Tree Service, has…": the name as an aside after "my company,".
+  // "My business, Tall Pines Tree Service, has…" / "for my restaurant, Casa Oaxaca,": an aside after the noun.
   for (let i = 0; i + 2 < tokens.length; i++) {
-    if (['my', 'our', 'mi', 'nuestra', 'nuestro'].includes(tokens[i].norm) && [...NOUN, ...NOUN_ES].includes(tokens[i + 1].norm) && tokens[i + 1].after === ',') {
+    if (['my', 'our', 'mi', 'nuestra', 'nuestro'].includes(tokens[i].norm) && ASIDE_NOUNS.has(tokens[i + 1].norm) && tokens[i + 1].after === ',') {
       const found = readCompany(tokens, i + 2, 'weak');
       if (found && !out.some((f) => f.start === found.start)) out.push({ ...found, strength: 'weak', introStart: i });
+    }
+  }
+  // Typed labels: "Company: Oyelowo Security Services." / "Empresa: Techos del Sur".
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const label = [['company'], ['company', 'name'], ['business'], ['business', 'name'], ['empresa'], ['negocio'], ['nombre', 'de', 'la', 'empresa']].find(
+      (w) => matchAt(tokens, i, w) && tokens[i + w.length - 1].after.startsWith(':'),
+    );
+    if (!label) continue;
+    const found = readCompany(tokens, i + label.length, 'strong');
+    if (found && !out.some((f) => f.start === found.start)) out.push({ ...found, strength: 'strong', introStart: i });
+  }
+  // "I handle ops at Bright Harbor Dental": a first-person sentence, a preposition, then a business.
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (!['at', 'for', 'with', 'en', 'para', 'con'].includes(tokens[i].norm) || out.some((f) => f.introStart <= i && i < f.end)) continue;
+    let k = i - 1;
+    let self = false;
+    for (; k >= 0 && k >= i - 6 && !(k < i - 1 && endsSentence(tokens[k])); k--) if (FIRST_PERSON_SUBJECT.has(tokens[k].norm)) self = true;
+    if (!self) continue;
+    const found = readCompany(tokens, i + 1, 'weak');
+    if (!found) continue;
+    const norms = tokens.slice(found.start, found.end).map((t) => t.norm);
+    if (isBusinessLike(norms) && !out.some((f) => f.start <= found.start && found.start < f.end)) out.push({ ...found, strength: 'weak', introStart: i });
+  }
+  // "I'm a broker at Summit Realty Group", "I'm an independent agent with State Farm".
+  for (let i = 0; i < tokens.length; i++) {
+    const self = SELF.find((w) => matchAt(tokens, i, w));
+    if (!self || !ROLE_ARTICLES.has(tokens[i + self.length]?.norm ?? '')) continue;
+    for (let k = i + self.length + 1; k < Math.min(tokens.length, i + self.length + 5); k++) {
+      if (breaksAfter(tokens[k - 1])) break;
+      if (!ROLE_PREPS.has(tokens[k].norm)) continue;
+      // "el encargado de compras de Materiales Hernández": the first "de" may still be part of the role.
+      const found = readCompany(tokens, k + 1, 'weak');
+      if (!found) continue;
+      if (!out.some((f) => f.start <= found.start && found.start < f.end)) out.push({ ...found, strength: 'weak', introStart: i });
+      break;
     }
   }
   for (const s of extraStarts) {
@@ -265,5 +369,41 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
     const found = j < tokens.length && !out.length ? readCompany(tokens, j, 'medium') : null;
     if (found) out.push({ ...found, strength: 'medium', introStart: 0 });
   }
+  out.push(...restatedAfterCorrection(tokens, out));
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Nouns a visitor puts their business's name after, as an aside ("my restaurant, Casa Oaxaca, …"). */
+const ASIDE_NOUNS = new Set([
+  ...NOUN, ...NOUN_ES, 'restaurant', 'salon', 'clinic', 'bakery', 'cafe', 'studio', 'gym', 'spa', 'bar', 'hotel',
+  'farm', 'team', 'crew', 'restaurante', 'clinica', 'estetica', 'panaderia', 'despacho', 'consultorio', 'hotel',
+]);
+const FIRST_PERSON_SUBJECT = new Set(['i', "i'm", 'im', 'we', "we're", 'yo', 'trabajo', 'somos', 'soy']);
+
+const CORRECTION_WORDS: string[][] = [
+  ['scratch', 'that'], ['sorry'], ['actually'], ['i', 'mean'], ['correction'], ['perdon'], ['mejor', 'dicho'], ['quiero', 'decir'],
+];
+const RESTATE_OPENERS: string[][] = [["it's"], ['its'], ['it', 'is'], ["we're"], ['we', 'are'], ['es'], ['somos'], ['se', 'llama'], ['now', "it's"]];
+
+/**
+ * "The company is Apex Electric. Scratch that, we rebranded, it's Apex Power Solutions now.": after a
+ * company and a correction word, an "it's …" within the next few words restates the company.
+ */
+function restatedAfterCorrection(tokens: Token[], found: CompanyFind[]): CompanyFind[] {
+  if (!found.length) return [];
+  const out: CompanyFind[] = [];
+  const after = Math.max(...found.map((f) => f.end));
+  for (let i = after; i < tokens.length; i++) {
+    const fix = CORRECTION_WORDS.find((w) => matchAt(tokens, i, w));
+    if (!fix) continue;
+    for (let k = i + fix.length; k < Math.min(tokens.length, i + fix.length + 6); k++) {
+      const op = RESTATE_OPENERS.filter((w) => matchAt(tokens, k, w)).sort((a, b) => b.length - a.length)[0];
+      if (!op) continue;
+      const c = readCompany(tokens, k + op.length, 'medium');
+      if (c) out.push({ ...c, strength: 'medium', introStart: i });
+      break;
+    }
+    break;
+  }
+  return out;
 }

@@ -15,7 +15,7 @@ const ASKS: [Ask, RegExp][] = [
   ],
   [
     'company',
-    /\b(company|business|empresa|negocio|compania|organization|firm)('s)? name\b|\bname of (your|the) (company|business|organization|firm)\b|\b(company|business|empresa|negocio|compania|organization|firm)\b[^?]*\b(called|named|llama)\b|\b(what|which) company\b|\bwhere do you work\b|\bwho do you work for\b|\bnombre de (tu|su) (empresa|negocio|compania)\b|\b(que|cual es (tu|su)) (empresa|compania)\b|\bcomo se llama (tu|su) (empresa|negocio|compania)\b|\bdonde trabaja|\bpara que empresa\b/,
+    /\b(company|business|empresa|negocio|compania|organization|firm)('s)? name\b|\bname of (your|the) (company|business|organization|firm)\b|\b(company|business|empresa|negocio|compania|organization|firm)\b[^?]*\b(called|named|llama)\b|\b(what|which) company\b|\bwhere do you work\b|\bwho do you work for\b|\bnombre de (tu|su) (empresa|negocio|compania)\b|\b(que|cual es (tu|su)) (empresa|compania)\b|\bcomo se llama (tu|su) (empresa|negocio|compania)\b|\bdonde trabaja|\bpara que empresa\b|\b(your|tu|su) (company|business|empresa|negocio|compania|organization|firm)\s*\?/,
   ],
   ['lastName', /\b(last name|surname|family name|apellidos?)\b/],
   ['firstName', /\bfirst name\b|\bnombre de pila\b/],

@@ -14,10 +14,16 @@ export interface Span<T> {
   end: number;
 }
 
-type Sym = { kind: 'word'; text: string; tok: number; spelled: boolean } | { kind: '.' | '_' | '-' | '@' | '+'; tok: number };
+type Sym =
+  /** spelled: address text whatever the word means (written, spelled or digits); letters: spelled out letter by letter. */
+  | { kind: 'word'; text: string; tok: number; spelled: boolean; letters?: boolean }
+  | { kind: '.' | '_' | '-' | '@' | '+'; tok: number };
 
 const TLDS = new Set(
-  'com net org io co us es mx edu gov biz info ai app dev me uk ca tech pro email online site store cloud xyz ar cl pe de fr it tv ly cc ws nz au in br eu'.split(' '),
+  `com net org io co us es mx edu gov biz info ai app dev me uk ca tech pro email online site store cloud xyz ar cl pe de fr
+  it tv ly cc ws nz au in br eu pl za nl be ch at se no dk fi ie pt gr ru ua jp cn kr tw hk sg my ph th vn id il tr
+  ae sa eg ng ke gh ma tn uy py bo ec ve gt cr pa do pr sv hn ni cu cz sk hu ro bg hr si rs lt lv ee is lu
+  mobi name law legal agency group services solutions company studio design health care life`.split(/\s+/),
 );
 const PROVIDERS = new Set(['gmail', 'hotmail', 'yahoo', 'outlook', 'icloud', 'aol', 'protonmail', 'live', 'msn', 'proton', 'yandex']);
 
@@ -55,6 +61,10 @@ function symbolsOf(tokens: Token[]): Sym[] {
     } else if (n === 'at') out.push({ kind: '@', tok: i });
     else if (n === 'dot' || n === 'punto' || n === 'period' || n === 'point') out.push({ kind: '.', tok: i });
     else if (n === 'underscore' || n === 'underline') out.push({ kind: '_', tok: i });
+    else if ((n === 'plus' || n === 'mas') && i > 0 && i + 1 < tokens.length && !isDigitWord(next ?? '') && !/^\+?\d/.test(next ?? '')) {
+      // "dana plus leads at…": a sub-address; "plus forty four…" is a phone's country code instead.
+      out.push({ kind: '+', tok: i });
+    }
     else if ((n === 'under' && next === 'score') || ((n === 'guion' || n === 'barra') && next === 'bajo')) {
       out.push({ kind: '_', tok: i });
       i++;
@@ -79,7 +89,7 @@ function symbolsOf(tokens: Token[]): Sym[] {
         if (piece === '@' || piece === '.' || piece === '_' || piece === '-') out.push({ kind: piece, tok: i });
         else out.push({ kind: 'word', text: piece, tok: i, spelled: true });
       }
-    } else out.push({ kind: 'word', text: n, tok: i, spelled: !!t.spelled });
+    } else out.push({ kind: 'word', text: n, tok: i, spelled: !!t.spelled, letters: !!t.spelled });
   }
   return out;
 }
@@ -100,7 +110,9 @@ function readDomain(syms: Sym[], tokens: Token[], at: number): { domain: string;
     // Written or spelled pieces ("x@y.com", "y o") are address text whatever the word means.
     if (isAddrWord(s) && (tldSlot || s.spelled || !DOMAIN_STOP.has(s.text)) && words < MAX_LABEL_WORDS) {
       // Words of one label must follow each other without a phrase break ("whitfield hvac dot com").
-      if (label && /[,;:!?]/.test(tokens[(syms[i - 1] as { tok: number }).tok].after)) break;
+      // (Pieces of one written token share its punctuation, so only a break between tokens counts.)
+      const prevTok = (syms[i - 1] as { tok: number }).tok;
+      if (label && prevTok !== s.tok && /[,;:!?]/.test(tokens[prevTok].after)) break;
       label += s.text;
       words++;
       i++;
@@ -145,7 +157,13 @@ function readLocal(syms: Sym[], tokens: Token[], at: number): { local: string; s
     // A phrase break after this token means it belongs to the previous phrase ("Sure, john at…").
     if (i < at - 1 && /[,.;:!?]/.test(tok.after) && s.tok !== (syms[i + 1] as { tok: number }).tok) break;
     if (s.kind === 'word') {
-      if (!isAddrWord(s) || (LOCAL_STOP.has(s.text) && !s.spelled)) break;
+      const nextSym = syms[i + 1];
+      // "a dot nguyen": a single letter joined to the address by a separator is address text.
+      const joined = s.text.length === 1 && i < at - 1 && nextSym.kind !== 'word' && nextSym.kind !== '@';
+      if (!isAddrWord(s) || (LOCAL_STOP.has(s.text) && !s.spelled && !joined)) break;
+      // "dana whitfield d a n a at…" / "rachel r a c h e l at…": a spelled word restates the address, so
+      // the word said just before it (with no separator between) is not part of it.
+      if (!s.spelled && nextSym.kind === 'word' && nextSym.letters) break;
       if (!s.spelled && ++words > MAX_LOCAL_WORDS) break;
       parts.unshift(s.text);
     } else if (s.kind === '.' || s.kind === '_' || s.kind === '-' || s.kind === '+') {

@@ -13,7 +13,7 @@ import { asksOf } from './context.js';
 import { appositiveAfter, findCompanies } from './company.js';
 import { findEmails } from './email.js';
 import { properWord, similarity, splitFullName, properSurname } from './names.js';
-import { isSomeoneElses } from './ownership.js';
+import { claimsInContrast, isSomeoneElses } from './ownership.js';
 import { findNames } from './person.js';
 import { findPhoneRuns, PHONE_CUE, toE164 } from './phone.js';
 import { joinSpelled } from './spelling.js';
@@ -47,14 +47,19 @@ const TAIL_CUE = /\b(last (two|three|four)( digits)?( are| is)?|ending in|ends i
 class Lead {
   readonly values: ExtractedLead = { firstName: null, lastName: null, email: null, phone: null, companyName: null };
   private readonly turnOf: Partial<Record<Field, number>> = {};
+  private readonly claimed: Partial<Record<Field, boolean>> = {};
 
-  /** A later turn, or an explicit correction in the same turn, replaces; otherwise the first value stays. */
-  offer(field: Field, value: string | null, turn: number, correction: boolean): void {
+  /**
+   * A later turn, or an explicit correction in the same turn, replaces; otherwise the first value stays —
+   * unless the new one is claimed against it ("the office email is…, mine is…").
+   */
+  offer(field: Field, value: string | null, turn: number, correction: boolean, claimed = false): void {
     if (!value) return;
     const at = this.turnOf[field];
-    if (at === undefined || turn > at || correction) {
+    if (at === undefined || turn > at || correction || (claimed && !this.claimed[field])) {
       this.values[field] = value;
       this.turnOf[field] = turn;
+      this.claimed[field] = claimed;
     }
   }
 }
@@ -103,6 +108,7 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
       const between = text(tokens, prevEnd(introStart), start);
       return {
         mine: !isSomeoneElses(prefix) && !NEGATED.test(prefix),
+        claimed: claimsInContrast(between),
         received: RECEIVED_FROM.test(prefix),
         correction: CORRECTION.test(between),
         prefix,
@@ -111,7 +117,7 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
 
     for (const e of emails) {
       const j = judge(e.start);
-      if (j.mine && !j.received) lead.offer('email', e.value, ti, j.correction);
+      if (j.mine && !j.received) lead.offer('email', e.value, ti, j.correction, j.claimed);
     }
 
     const phoneTalk = asked.has('phone') || PHONE_CUE.test(whole);
@@ -136,7 +142,7 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
       }
       if (!(r.digits.startsWith('+') || plain.length >= 10 || phoneTalk)) continue;
       const e164 = toE164(r.digits, country, phoneTalk ? fallbacks : []);
-      if (e164) lead.offer('phone', e164, ti, j.correction);
+      if (e164) lead.offer('phone', e164, ti, j.correction, j.claimed);
       else if (phoneTalk && k === runs.length - 1 && plain.length < 10 && r.end >= tokens.length - 1) pendingDigits = r.digits;
     }
 
@@ -146,16 +152,17 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
       if (spans.some((s) => n.start < s.end && s.start < n.end)) continue;
       const j = judge(n.start);
       if (NEGATED.test(j.prefix)) continue;
+      const correction = j.correction || !!n.correction;
       if (n.mode === 'spelling') {
         applySpelling(lead, n.words[0], n.target, ti);
         continue;
       }
-      if (n.mode === 'first') lead.offer('firstName', splitFullName(n.words.slice(0, 1)).first, ti, j.correction);
-      else if (n.mode === 'last') lead.offer('lastName', properSurname(n.words), ti, j.correction);
+      if (n.mode === 'first') lead.offer('firstName', splitFullName(n.words.slice(0, 1)).first, ti, correction);
+      else if (n.mode === 'last') lead.offer('lastName', properSurname(n.words), ti, correction);
       else {
         const { first, last } = splitFullName(n.words);
-        lead.offer('firstName', first, ti, j.correction);
-        lead.offer('lastName', last, ti, j.correction);
+        lead.offer('firstName', first, ti, correction);
+        lead.offer('lastName', last, ti, correction);
       }
     }
 

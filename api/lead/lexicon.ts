@@ -37,6 +37,48 @@ export const FIRST_NAMES = set(`
   mercedes miguel monica natalia nicolas norma oscar pablo paola patricia pedro pilar rafael ramon raquel raul
   ricardo roberto rocio rodrigo rosa rosario ruben salvador santiago sergio silvia sofia susana teresa tomas
   valentina veronica vicente victoria ximena yolanda lupe paco pepe chuy nacho lalo memo
+
+  abdul adaeze adebayo ade aditya adriana agnieszka ahmad aidan aileen aisling akira alana alberta aleksandra
+  alfredo alina alisha alma amara amina amir amit ana-maria anastasia anders andrzej angelica anika anjali
+  ankit annika antoine anton antonia anya aoife ari arjun armando arnav asha ashok astrid aubrey audrey
+  aurora ava axel aya ayesha babajide bao beatrix benedict bianca bilal bjorn blake bo bogdan bongani bradley
+  brendan brianna bridget brigitte bruno bryce caitlin callum camille candice carmela carsten cassandra
+  catalina cecilia celine chanel chantal chen chidi chinedu chioma chloe ciara ciaran claudio clara colm
+  cormac dalia damian damon dariusz darnell dashawn dayana declan deepa deepak dejan delia demetrius deniz
+  desmond dev devon dhruv diya dmitri dominic dominika dorota duc duncan dwayne ebony eilidh ekaterina eleni
+  elif elise elliot eloise emeka emeline emilia enzo esra ewa ezekiel ezra fatma felix femi fergus fiona
+  florian folake francesca francois gaurav gemma gianluca gideon giovanni giulia grainne greta gunnar
+  habib hailey hamish hana hannes harper harvey hassan hayden hemant hiroshi hoang huda hugo hye huong
+  ibrahim ifeoma ignacio ikechukwu ilse imani imran ines ingrid ioana irina isabella isla ismail ivan ivy
+  jade jagdish jai jalen jamila jana janelle jannik javed jaya jayden jelena jess jiho jin jing joanna joao
+  jorge jovan juliana jun jurgen kaito kamala kamal karim karina karolina kasia katarzyna kavya kayden
+  kaylee keanu kelechi kemal kenya keren khadija khalid kian kieran kiran kofi kojo krishna krzysztof
+  kwabena kwame kwesi lakshmi lars leandro leila lena leon leonardo liam liang lila lin linh lionel livia
+  lorenzo luca lucia luciana lukas luz mackenzie magdalena mahmoud maja malak malcolm mandla manon manoj
+  mao marcel marcela marek mariam marina marisa marius marta mason matteo maximilian maya mehmet mehdi
+  meiling mei-ling mikhail milan mila min minh mira miriam mohamed mohammed moira mustafa nadia nadine naomi
+  nasser natasha nathaniel nayeli neha nerea nguyen niamh nikhil nikita nikolai nina nkechi noor nora
+  nuala obinna oisin okafor olga oliver oluwaseun omari oren orla oskar owen pablo padraig parisa pavel
+  pawel petra phuong pierre piotr pooja prakash pranav preeti quentin quinn rahul rajesh ramesh rania
+  rashid ravi reza rhys rina rohan roisin roman rory rowan rui rukhsana ruslan sabrina sadia saanvi
+  sakura salma samir sana sandeep sanjay santino saoirse sasha seamus sebastian selin seo-yeon seun
+  shanice shanthi shira shreya siddharth simone sinead siobhan sipho siti soren stefan stefania sunil
+  sunita suresh svetlana tadhg takeshi tamar tamika tanvir tariq tatiana teodora thabo thandiwe thanh
+  themba theo tiago tobias tomasz tunde uchenna uma usman vanya varun vasile venkat vera vikram vinh
+  viktor vivek wanjiru wojciech xavier xiaoming xin yan yasmin yara yerlan yetunde yi yohannes yusuf
+  zainab zara zeke zeynep zhang zhou zoe zofia zoltan
+  abril agustin aitana ainhoa alba aldo amparo anabel araceli aurelio azucena benito blanca brenda
+  candelaria carolina cayetana cintia concepcion consuelo cristobal dulce edgar efrain elias eloy
+  emiliano encarnacion estela eugenia facundo fausto federico fidel florencia gael gonzalo graciela
+  gregorio haydee horacio humberto inaki irma isidro itzel iker jacinto jimena joaquin josue julieta
+  leonel leonor lourdes macarena maite marcelo mariano maribel marina mario matias mauricio maximiliano
+  milagros miriam montserrat nahuel nelson nerea noelia octavio olga omar pascual paulina perla rebeca
+  reyes rigoberto rocio rogelio rolando romina rosalia samanta sebastian selene sonia tadeo tania
+  trinidad ulises valeria vanesa yesenia zoila lupita conchita pili charo
+  gus tanisha latoya shaniqua marquis darius terrence tremaine kendra lakisha jermaine rashad deandre
+  tyrell keshawn ebony dominique marisa kristen kristin kirsten heidi wade glen glenn dale earl clyde
+  hank otis buck chet lyle gordon stuart duane dwight floyd lloyd roy marvin leroy lonnie cody colt
+  brett trent shane dustin ricky bobbie misty crystal amber brandi tonya tammie sherry rhonda
 `);
 
 /** Two-word given names, so "María José Pérez" keeps "María José" together. */
@@ -45,6 +87,8 @@ export const COMPOUND_FIRST = set(`
   maria_elena maria_luisa maria_teresa maria_fernanda ana_maria ana_sofia luis_miguel miguel_angel
   rosa_maria maria_del miguel_angel jose_angel luz_maria ana_lucia juan_antonio
   mary_ann mary_beth mary_kate anne_marie jean_paul john_paul sarah_jane
+  juan_de_dios maria_del_carmen maria_del_rosario maria_del_mar maria_de_la_luz maria_de_los_angeles
+  jose_de_jesus maria_de_jesus maria_guadalupe juan_francisco
 `);
 
 /** Words that follow "I'm" / "soy" / "this is" and are never a name. */
@@ -75,6 +119,16 @@ export const NON_NAME = set(`
   buena buenas buenos pues vale perfecto listo lista feliz contento contenta cliente clienta el mismo
   misma socio socia jefe jefa esposa esposo parte uno dos tres muchos pocos algo alguien nadie nada
   todo todos mi su sus tu tus nuestro nuestra empresa negocio compania
+  im its thats whats dont ive id cant wont didnt theres
+`);
+
+/** Job titles and roles: never a name, never a company ("Dana Whitfield, Project Manager"). */
+export const ROLE_WORDS = set(`
+  manager owner ceo cfo coo cto president vice founder cofounder co-founder director partner assistant
+  dispatcher receptionist broker agent realtor secretary coordinator supervisor administrator admin
+  lead head chief officer foreman estimator bookkeeper accountant
+  gerente dueno duena director directora socio socia asistente recepcionista secretaria secretario
+  encargado encargada coordinador coordinadora administrador administradora contador contadora
 `);
 
 /** Surname particles kept lower case inside a name ("de la Cruz", "van der Berg"). */
@@ -96,6 +150,24 @@ export const COMPANY_HINTS = set(`
   construcciones constructora servicios grupo plomeria inmobiliaria electricos electricas climatizacion
   jardineria soluciones industrias comercial distribuidora taller hermanos hijos asociados cia
   sa sl s.a s.l s.a. s.l. c.v c.v.
+  auto automotive body repair repairs towing moving movers logistics freight transport transportation
+  trucking delivery courier events catering florals floral flowers florist daycare pharmacy spa nails
+  barbershop barber dentistry pediatrics medicine medical health healthcare care living insurance
+  accounting bookkeeping tax cleaning cleaners janitorial maid pools pool spas solar washing pressure pest
+  control hardware supply supplies traders trading marine concrete paving masonry painting painters
+  remodeling renovation renovations restoration flooring tile stone cabinets windows glass doors garage
+  fencing fence irrigation tree trees security alarm locksmith storage fitness gym yoga photography media
+  marketing design designs printing signs motors tires appliance appliances handyman hauling junk kitchen
+  grill bar pizza tacos taqueria deli market grocery boutique jewelry optical vision chiropractic therapy
+  veterinary vet animal pet pets grooming academy tutoring learning center institute foundation capital
+  financial finance investments wealth mortgage lending estates housing rentals apartments hotel inn
+  lodge travel tours funeral outfitters works workshop garden gardens nursery farms farm ranch
+  inspections inspection detailing excavation golf club breakfast
+  dairy coffee roasters brewing brewery winery wines
+  reformas transportes ferreteria estetica clinica veterinaria farmacia seguros talleres eventos limpiezas
+  limpieza jardines construccion fontaneria carpinteria pinturas abogados despacho consultoria
+  comercializadora materiales refacciones autopartes mudanzas fletes dulces panaderia pasteleria muebles
+  taqueria restaurante cafeteria papeleria tortilleria lavanderia inmobiliario
 `);
 
 /** Legal suffixes (folded, dots removed) and how to write them when the transcript is lower case. */
@@ -154,6 +226,7 @@ export const COMPANY_STOP = set(`
   who's there's which's i'm we're they're you're he's she's
   y pero en que con desde donde porque cuando si es son fue era tiene tenemos somos estamos no o tambien
   ubicada ubicado aqui alla hace about regarding asking looking calling wondering to because queria
+  my mi im i'm
   quisiera para sobre acerca downtown uptown nearby locally today now currently right just
 `);
 

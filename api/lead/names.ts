@@ -24,6 +24,8 @@ export function properWord(raw: string): string {
   const hasUpperInside = /\p{Lu}/u.test(raw.slice(1));
   const hasLower = /\p{Ll}/u.test(raw);
   if (hasUpperInside && hasLower) return raw;
+  // Already written as a proper name ("Eun-ji", "Mei-ling"): the writer knew the convention.
+  if (/^\p{Lu}/u.test(raw) && hasLower && raw.includes('-')) return raw;
   const lower = raw.toLowerCase();
   return lower
     .split('-')
@@ -57,13 +59,25 @@ export function splitFullName(words: string[]): SplitName {
   if (!words.length) return { first: null, last: null };
   if (words.length === 1) return { first: properWord(words[0]), last: null };
   let firstCount = 1;
-  if (words.length >= 3 && COMPOUND_FIRST.has(`${fold(words[0])}_${fold(words[1])}`)) firstCount = 2;
+  // The longest known given name that still leaves a surname: "Juan de Dios", "María del Carmen", "José Luis".
+  for (let n = Math.min(4, words.length - 1); n >= 2; n--) {
+    if (COMPOUND_FIRST.has(words.slice(0, n).map(givenKey).join('_'))) {
+      firstCount = n;
+      break;
+    }
+  }
   let rest = words.slice(firstCount);
   if (rest.length >= 2 && /^\p{L}$/u.test(rest[0])) rest = rest.slice(1);
   return {
-    first: words.slice(0, firstCount).map(properWord).join(' '),
+    first: words.slice(0, firstCount).map((w, i) => (i > 0 && NAME_PARTICLES.has(fold(w)) ? fold(w) : properWord(w))).join(' '),
     last: rest.length ? properSurname(rest) : null,
   };
+}
+
+/** A given name in folded form, with the written abbreviations of María ("Mª", "Ma.") expanded. */
+function givenKey(w: string): string {
+  const f = fold(w).replace(/\.$/, '');
+  return f === 'mª' || f === 'ma' ? 'maria' : f;
 }
 
 /** Similarity of two words, 0..1 (Levenshtein over the longer length), for matching a spelled correction. */

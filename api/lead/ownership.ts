@@ -6,7 +6,7 @@
  */
 
 const FIRST_PERSON =
-  /\bmy (?:(?:new|current|work|personal|business|best|direct|cell|mobile|office|own|main|actual) )*(?:e-?mail|address|number|phone|cell|mobile|email address|phone number|line|company|business|name)\b|\b(?:reach|call|text|email|e-mail|contact|ping|find) me\b|\bme at\b|\bi'm at\b|\bi am at\b|\bmine\b|\bmy own\b|\bmi (?:(?:nuevo|actual|propio) )?(?:correo|email|e-mail|mail|telefono|numero|celular|movil|whatsapp|empresa|negocio|nombre)\b|\b(?:llamame|escribeme|contactame|marcame)\b|\bme (?:puedes|puede|pueden) (?:llamar|escribir|contactar|localizar)\b|\b(?:la|el) mi[ao]\b|\bsorry\b|\bactually\b|\bi mean\b|\bperdon\b|\bmejor dicho\b|\bquiero decir\b/g;
+  /\bmy (?:(?:new|current|work|personal|business|best|direct|cell|mobile|office|own|main|actual) )*(?:e-?mail|address|number|phone|cell|mobile|email address|phone number|line|company|business|name)\b|\b(?:reach|call|text|email|e-mail|contact|ping|find) me\b|\bme at\b|\bto me\b|\bi'm at\b|\bi am at\b|\bmine\b|\bmy own\b|\bmi (?:(?:nuevo|actual|propio) )?(?:correo|email|e-mail|mail|telefono|numero|celular|movil|whatsapp|empresa|negocio|nombre)\b|\b(?:llamame|escribeme|contactame|marcame)\b|\bme (?:puedes|puede|pueden) (?:llamar|escribir|contactar|localizar)\b|\b(?:la|el) mi[ao]\b|\bsorry\b|\bactually\b|\bi mean\b|\bperdon\b|\bmejor dicho\b|\bquiero decir\b|\b(?:use|try)\b|\binstead\b|\b(?:and|&) i\b|\busa\b|\bmejor (?:usa|usen|el|la)\b/g;
 
 const THIRD_PARTY =
   /\b(?:partner|partner's|colleague|colleague's|coworker|coworker's|co-worker|co-worker's|assistant|assistant's|boss|boss's|wife|wife's|husband|husband's|spouse|spouse's|manager's|owner's|bookkeeper|bookkeeper's|accountant|accountant's|son|son's|daughter|daughter's|brother|brother's|sister|sister's|friend|friend's|dad|dad's|father|father's|mom|mom's|mother|mother's|his|her|their|he|she|they|he's|she's|someone|somebody|cc|copy|your|old|previous|former|other|socio|socia|colega|companero|companera|asistente|jefe|jefa|esposa|esposo|marido|mujer|gerente|contador|contadora|hijo|hija|hermano|hermana|amigo|amiga|su|sus|anterior|antiguo|viejo|de el|de ella)\b/g;
@@ -30,4 +30,20 @@ export function isSomeoneElses(prefix: string): boolean {
   const third = Math.max(lastIndex(THIRD_PARTY, prefix), lastIndex(STAFF, prefix), lastIndex(POSSESSIVE, prefix));
   if (third < 0) return false;
   return lastIndex(FIRST_PERSON, prefix) < third;
+}
+
+/** "…but mine is", "pero el mío es": the visitor sets their own value against one just mentioned. */
+const CONTRAST = /\bmine\b|\bmy own\b|\b(?:el|la) mi[oa]\b/;
+/** "…, but call my cell", "pero mejor márcame al…": a contrast followed by a first-person cue. */
+const BUT = /\b(?:but|though|instead|rather|pero|mejor|mas bien)\b/;
+
+/**
+ * True when the phrase before a value claims it against one just mentioned ("the office line is…, but call
+ * my cell…", "el de la oficina es…, el mío es…"): that value is the visitor's own and beats the other.
+ */
+export function claimsInContrast(prefix: string): boolean {
+  if (isSomeoneElses(prefix)) return false;
+  if (CONTRAST.test(prefix)) return true;
+  const but = prefix.search(BUT);
+  return but >= 0 && lastIndex(FIRST_PERSON, prefix) > but;
 }

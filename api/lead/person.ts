@@ -5,7 +5,7 @@
  * name (capitalised, a known given name, or spelled), so "I'm interested in pricing" yields nothing.
  */
 import type { Ask } from './context.js';
-import { ACKS, COMPANY_HINTS, FIRST_NAMES, NAME_PARTICLES, NON_NAME, PLACES } from './lexicon.js';
+import { ACKS, COMPANY_HINTS, FIRST_NAMES, LEGAL_SUFFIX, NAME_PARTICLES, NON_NAME, PLACES } from './lexicon.js';
 import { isCapitalised, isNameWord, similarity } from './names.js';
 import { breaksAfter, casingIsInformative, endsSentence, fold, type Token } from './text.js';
 
@@ -20,6 +20,8 @@ export interface NameFind {
   companyStart?: number;
   /** For a spelling: which part the visitor said it is, when they said. */
   target?: 'first' | 'last';
+  /** Restated after a correction word ("Jenny, sorry, Jennifer"): replaces what came before in the turn. */
+  correction?: boolean;
 }
 
 type Strength = 'strong' | 'weak';
@@ -31,6 +33,11 @@ const INTROS: [string[], Strength, NameMode][] = [
   [['the', 'name', 'is'], 'strong', 'full'],
   [['the', "name's"], 'strong', 'full'],
   [['name', 'is'], 'weak', 'full'],
+  [["name's"], 'weak', 'full'],
+  [['under', 'the', 'name'], 'strong', 'full'],
+  [['put', 'it', 'under'], 'weak', 'full'],
+  [['book', 'it', 'under'], 'weak', 'full'],
+  [['call', 'me'], 'weak', 'full'],
   [['my', 'first', 'name', 'is'], 'strong', 'first'],
   [['first', 'name', 'is'], 'strong', 'first'],
   [['my', 'last', 'name', 'is'], 'strong', 'last'],
@@ -64,9 +71,23 @@ const BARE_OPENERS: string[][] = [
   ['me', 'llamo'], ['mi', 'nombre', 'es'], ['soy'], ['es'], ['con'], ['just'], ['call', 'me'], ['you', 'can', 'call', 'me'],
   ['mi', 'apellido', 'es'], ['my', 'last', 'name', 'is'], ['my', 'first', 'name', 'is'], ['last', 'name'], ['first', 'name'],
   ['yo', 'soy'], ['the', 'name', 'is'], ['the', "name's"], ['name', 'is'], ['y'], ['and'],
+  ['put', 'it', 'under'], ['book', 'it', 'under'], ['under'],
 ];
 
-const GREETINGS = new Set(['hi', 'hello', 'hey', 'hola', 'buenas', 'buenos', 'dias', 'tardes', 'noches', 'good', 'morning', 'afternoon', 'evening', 'yes', 'yeah', 'si', 'oh', 'ok', 'okay', 'there', 'so']);
+/** Words that open a self-correction ("Jenny, sorry, Jennifer…", "Villalobos, perdón, Villanueva"). */
+const CORRECTION_OPENERS: string[][] = [
+  // Not a bare "no": "Alejandra, no Alejandro" negates the second name.
+  ['sorry'], ['i', 'mean'], ['actually'], ['rather'], ['or', 'rather'], ['oops'], ['wait'], ['my', 'bad'],
+  ['perdon'], ['perdona'], ['disculpa'], ['bueno'], ['mejor', 'dicho'], ['o', 'sea'], ['quiero', 'decir'],
+];
+
+/** Possessives before "name is" that make it someone else's name ("her name is Emily"). */
+const OTHERS_POSSESSIVE = new Set(['his', 'her', 'their', 'your', 'its', 'our', 'su', 'sus', 'tu']);
+
+/** Articles before a role ("I'm the dispatcher, Keisha", "soy la recepcionista, Daniela"). */
+const ROLE_ARTICLES = new Set(['the', 'a', 'an', 'la', 'el', 'un', 'una']);
+
+const GREETINGS = new Set(['hiya', 'howdy', 'heya', 'hi', 'hello', 'hey', 'hola', 'buenas', 'buenos', 'dias', 'tardes', 'noches', 'good', 'morning', 'afternoon', 'evening', 'yes', 'yeah', 'si', 'oh', 'ok', 'okay', 'there', 'so']);
 
 /** Titles before a name ("Dr. Ellen Park", "la licenciada Marisol Vega"): skipped, never kept. */
 const TITLES = new Set(['dr', 'doctor', 'doctora', 'mr', 'mrs', 'ms', 'miss', 'mister', 'sr', 'sra', 'srta', 'senor', 'senora', 'senorita', 'lic', 'licenciado', 'licenciada', 'ing', 'ingeniero', 'ingeniera', 'arq', 'don', 'dona', 'prof', 'professor']);
@@ -89,24 +110,38 @@ function looksLikeNameStart(t: Token, strength: Strength, casing: boolean): bool
   // Weak openers: a known given name, or a capitalised word when capitals mean something — never a word
   // like "interested" / "calling" or a place ("I'm Texas-based").
   if (FIRST_NAMES.has(t.norm)) return true;
-  if (/(ing|ed|ly)$/.test(t.norm) || PLACES.has(t.norm)) return false;
+  if (PLACES.has(t.norm)) return false;
+  // "I'm interested" / "this is calling…" are verbs; short or hyphenated capitalised names ("Mei-Ling",
+  // "Ming") merely end the same way.
+  if (/(ing|ed|ly)$/.test(t.norm) && !(casing && isCapitalised(t.raw) && (t.norm.length < 7 || t.norm.includes('-')))) return false;
   return casing && isCapitalised(t.raw);
 }
 
 /** Reads name words from `i`; returns them (raw, spelled ones folded) and where the name ended. */
 function readName(tokens: Token[], start: number, strength: Strength, lang: string): { words: string[]; end: number; companyStart?: number } | null {
   const i = skipTitle(tokens, start);
-  if (!tokens[i] || !looksLikeNameStart(tokens[i], strength, casingIsInformative(tokens))) return null;
+  if (!tokens[i]) return null;
+  // "i'm sven from nordlys heating": an unknown lower-case word still reads as a name when a business follows.
+  const byBusiness =
+    strength === 'weak' && looksLikeNameStart(tokens[i], 'strong', false) && !breaksAfter(tokens[i]) && ['from', 'with'].includes(tokens[i + 1]?.norm ?? '') && businessAt(tokens, i + 2);
+  if (!byBusiness && !looksLikeNameStart(tokens[i], strength, casingIsInformative(tokens))) return null;
   const words: string[] = [];
   let j = i;
   let lastSpelled = false;
   while (j < tokens.length && words.length < 5) {
     const t = tokens[j];
+    // "…whitfield d a n a at whitfield hvac…": a spelled word before "at" starts an address.
+    if (t.spelled && words.length && AT_WORDS.has(tokens[j + 1]?.norm ?? '')) break;
     if (t.spelled && words.length && !lastSpelled) {
-      // "Dana, D-A-N-A": the spelling settles how the word before it is written.
+      // "Dana, D-A-N-A": the spelling settles how a word already said is written — usually the one before
+      // it, but "oluwaseun adeyemi, o l u w a s e u n" spells the first.
       const prev = words[words.length - 1];
-      if (fold(prev) === t.norm) {
+      const same = words.findIndex((w) => fold(w) === t.norm);
+      const like = words.findIndex((w) => similarity(t.raw, w) >= 0.6);
+      if (same >= 0) {
         // Same letters: keep the word as first written (it may carry accents the spelling lost).
+      } else if (like >= 0) {
+        words[like] = t.raw;
       } else if (similarity(t.raw, prev) >= 0.5 || t.raw[0] === prev[0]?.toLowerCase()) {
         words[words.length - 1] = t.raw;
       } else words.push(t.raw);
@@ -150,11 +185,18 @@ function readName(tokens: Token[], start: number, strength: Strength, lang: stri
     if (breaksAfter(t)) {
       const next = tokens[j];
       const initial = /^\p{L}$/u.test(t.raw) && t.after === '.' && words.length > 1;
-      // "Bill. Bill Hardesty.": the name said again in full.
-      const repeat = words.length === 1 && endsSentence(t) && next?.norm === n && tokens[j + 1] && isNameWord(tokens[j + 1].raw) && !NON_NAME.has(tokens[j + 1].norm);
+      // "Bill. Bill Hardesty." / "Lauren, Lauren Cho": the name said again in full.
+      const repeat = words.length === 1 && next?.norm === n && tokens[j + 1] && isNameWord(tokens[j + 1].raw) && !NON_NAME.has(tokens[j + 1].norm) && !AT_WORDS.has(tokens[j + 1].norm);
       if (repeat) {
         j++;
         continue;
+      }
+      // "Lopez. Daniela Lopez.": the surname first, then the whole name.
+      const again = words.length === 1 && endsSentence(t) ? surnameRestated(tokens, j, n) : null;
+      if (again) {
+        words.splice(0, 1, ...again.words);
+        j = again.end;
+        break;
       }
       if (!(next && next.spelled) && !initial) break;
     }
@@ -169,7 +211,23 @@ function readName(tokens: Token[], start: number, strength: Strength, lang: stri
   // "This is Dana from Acme", "Soy Ana Torres, de Plomería Torres": a comma may sit before the company.
   const pause = tokens[j - 1]?.after ?? '';
   if (after && (!pause || pause === ',') && ['from', 'with', 'at', 'de', 'del'].includes(after.norm)) companyStart = j + 1;
+  // "Hailey over at Sweet Crumb Bakery", "Ana, desde Plomería Torres".
+  else if (after && (!pause || pause === ',') && after.norm === 'over' && tokens[j + 1]?.norm === 'at') companyStart = j + 2;
   return { words, end: j, companyStart };
+}
+
+const AT_WORDS = new Set(['at', 'arroba', '@']);
+
+/** "Lopez. Daniela Lopez.": two or three name words from `i` whose last is `surname`. */
+function surnameRestated(tokens: Token[], i: number, surname: string): { words: string[]; end: number } | null {
+  for (let len = 2; len <= 3; len++) {
+    const part = tokens.slice(i, i + len);
+    if (part.length < len || part[len - 1].norm !== surname) continue;
+    if (part.some((t) => !isNameWord(t.raw) || NON_NAME.has(t.norm))) return null;
+    if (part.slice(0, -1).some((t) => breaksAfter(t))) return null;
+    return { words: part.map((t) => t.raw), end: i + len };
+  }
+  return null;
 }
 
 function fold1(w: string): string {
@@ -199,23 +257,34 @@ export function findNames(tokens: Token[], asked: Set<Ask>, lang: string): NameF
     for (const [words, strength, mode] of INTROS) {
       if (!matchAt(tokens, i, words)) continue;
       // "Our company name is…", "the business's name is…" introduce a company, not a person.
-      if (words[0] === 'name' && BUSINESS_NOUNS.has(tokens[i - 1]?.norm ?? '')) break;
+      if ((words[0] === 'name' || words[0] === "name's") && BUSINESS_NOUNS.has(tokens[i - 1]?.norm ?? '')) break;
+      // "the kids call me Coach": a nickname others use; "call me Ray" / "…, call me Ray" is the speaker's.
+      if (words[0] === 'call' && i > 0 && !breaksAfter(tokens[i - 1]) && !['just', 'please', 'so', 'and'].includes(tokens[i - 1].norm)) break;
+      // "her name is Emily", "my assistant's name is Tom": someone else's name.
+      const owner = tokens[i - 1]?.norm ?? '';
+      if ((words[0] === 'name' || words[0] === "name's") && (OTHERS_POSSESSIVE.has(owner) || (/'s$/.test(owner) && owner !== "name's"))) break;
       if (words.includes('name') && (asked.has('company') && !asked.has('name'))) break;
       // "this is" / "I'm" only introduce the speaker at the start of a phrase ("…and this is great" is not).
       const at = i + words.length;
       const read = readName(tokens, at, strength, lang);
       if (read) {
         out.push({ mode, words: read.words, start: at, end: read.end, companyStart: read.companyStart });
-        i = read.end - 1;
+        const fix = correctionAfter(tokens, read.end, lang);
+        if (fix) out.push(fix);
+        i = (fix?.end ?? read.end) - 1;
       }
       break;
     }
   }
+  out.push(...labelled(tokens, lang, out));
+  out.push(...roleAppositives(tokens, lang, out));
+  out.push(...standaloneNames(tokens, asked, lang, out));
   // "it's spelled S-M-Y-T-H" / "se escribe G-A-R-C-I-A": a spelling fixes a part already known.
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].spelled) continue;
     const before = tokens.slice(Math.max(0, i - 3), i).map((t) => t.norm);
-    const spellingCue = before.includes('spelled') || before.includes('spell') || before.includes('escribe') || before.includes('deletreo');
+    const spellingCue =
+      before.includes('spelled') || before.includes('spell') || before.includes('escribe') || before.includes('deletreo') || opensWithCorrection(tokens);
     if (spellingCue || (asked.has('spell') && !out.some((f) => f.start <= i && i < f.end))) {
       const ctx = tokens.slice(0, i).map((t) => t.norm).join(' ');
       const target = /\b(last name|surname|apellido)\b/.test(ctx) || asked.has('lastName') ? 'last' : /\bfirst name\b/.test(ctx) || asked.has('firstName') ? 'first' : undefined;
@@ -233,18 +302,149 @@ export function findNames(tokens: Token[], asked: Set<Ask>, lang: string): NameF
   } else {
     // "Hi, it's Dana Whitfield…" opening a turn: only with a known given name ("it's Monday" is not one).
     let g = 0;
-    while (tokens[g] && (GREETINGS.has(tokens[g].norm) || ACKS.has(tokens[g].norm))) g++;
+    while (tokens[g] && (GREETINGS.has(tokens[g].norm) || ACKS.has(tokens[g].norm) || SELF_FIX.has(tokens[g].norm))) g++;
     const itsLen = matchAt(tokens, g, ["it's"]) || matchAt(tokens, g, ['its']) ? 1 : matchAt(tokens, g, ['it', 'is']) ? 2 : 0;
-    if (itsLen && FIRST_NAMES.has(tokens[g + itsLen]?.norm ?? '') && !out.some((f) => f.start === g + itsLen)) {
+    if (itsLen && !out.some((f) => f.start === g + itsLen)) {
       const read = readName(tokens, g + itsLen, 'weak', lang);
-      if (read) out.push({ mode: 'full', words: read.words, start: g + itsLen, end: read.end, companyStart: read.companyStart });
+      // A known given name; or a capitalised one introducing the speaker ("It's Zeke with Rattlesnake…").
+      // Or one the turn confirms by saying it again ("its tanisha williams, tanisha dot williams at…").
+      const again = read && tokens.slice(read.end).some((t) => t.norm.split(/[^\p{L}]+/u).includes(fold(read.words[0])));
+      const known = FIRST_NAMES.has(tokens[g + itsLen]?.norm ?? '') || !!again;
+      const intro = read && (read.companyStart !== undefined || HERE.has(tokens[read.end]?.norm ?? '')) && !read.words.some((w) => COMPANY_HINTS.has(fold(w)));
+      if (read && (known || intro)) out.push({ mode: 'full', words: read.words, start: g + itsLen, end: read.end, companyStart: read.companyStart });
     }
-    // "Dana here" / "Dana Whitfield speaking" at the start of a turn.
+    // "Dana here" / "Dana Whitfield speaking" / "Jess from Little Sprouts here" at the start of a turn.
     const at = skipOpeners(tokens, 0);
     const read = readName(tokens, at, 'weak', lang);
-    if (read && ['here', 'speaking'].includes(tokens[read.end]?.norm ?? '') && !out.some((f) => f.start === at)) {
-      out.push({ mode: 'full', words: read.words, start: at, end: read.end });
+    if (read && !out.some((f) => f.start < read.end && at < f.end)) {
+      const next = tokens[read.end]?.norm ?? '';
+      if (HERE.has(next)) {
+        // "Oluwaseun here, from Lagos Logistics": the company may follow the "here".
+        const k = read.end + 1;
+        const companyStart = ['from', 'with', 'at'].includes(tokens[k]?.norm ?? '') && (!tokens[read.end].after || tokens[read.end].after === ',') ? k + 1 : undefined;
+        out.push({ mode: 'full', words: read.words, start: at, end: read.end, companyStart });
+      } else if (read.companyStart !== undefined && ['from', 'with'].includes(next) && tokens.slice(read.end).some((t) => HERE.has(t.norm))) {
+        out.push({ mode: 'full', words: read.words, start: at, end: read.end, companyStart: read.companyStart });
+      } else if (read.companyStart !== undefined && at === skipOpeners(tokens, 0) && businessAt(tokens, read.companyStart)) {
+        // "Connor at Apex Home Inspections, …" opening the turn: a person introducing themselves by business.
+        out.push({ mode: 'full', words: read.words, start: at, end: read.end, companyStart: read.companyStart });
+      }
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const HERE = new Set(['here', 'speaking']);
+/** Words that open a turn correcting what was just said or asked ("no, with a c", "sorry, it's Aaron"). */
+const SELF_FIX = new Set(['sorry', 'actually', 'oops', 'wait', 'no', 'nope', 'perdon', 'perdona', 'disculpa']);
+
+function opensWithCorrection(tokens: Token[]): boolean {
+  let g = 0;
+  while (tokens[g] && (GREETINGS.has(tokens[g].norm) || ACKS.has(tokens[g].norm)) && !SELF_FIX.has(tokens[g].norm)) g++;
+  return SELF_FIX.has(tokens[g]?.norm ?? '') || matchAt(tokens, g, ['not']);
+}
+
+/**
+ * "I'm Jenny, sorry, Jennifer Walsh" / "Schmidt, I mean Schmitt": a name restated right after a correction
+ * word. Several words restate the whole name; one word fixes the part it resembles (as a spelling does).
+ */
+function correctionAfter(tokens: Token[], end: number, lang: string): NameFind | null {
+  if (!breaksAfter(tokens[end - 1])) return null;
+  const op = CORRECTION_OPENERS.filter((w) => matchAt(tokens, end, w)).sort((a, b) => b.length - a.length)[0];
+  if (!op) return null;
+  const last = tokens[end + op.length - 1];
+  let k = end + op.length;
+  if (!breaksAfter(last)) {
+    // "sorry it's Jennifer": allow the "it's" that often follows.
+    const its = ["it's", 'its', 'es', 'soy'].includes(tokens[k]?.norm ?? '') ? 1 : 0;
+    k += its;
+  }
+  const read = readName(tokens, k, 'weak', lang);
+  if (!read) return null;
+  if (read.words.length === 1) return { mode: 'spelling', words: read.words, start: k, end: read.end, correction: true };
+  return { mode: 'full', words: read.words, start: k, end: read.end, companyStart: read.companyStart, correction: true };
+}
+
+/** "I'm the dispatcher, Keisha." / "yo soy la recepcionista, Daniela": a role, then the name after a comma. */
+function roleAppositives(tokens: Token[], lang: string, found: NameFind[]): NameFind[] {
+  const out: NameFind[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const opener = [["i'm"], ['im'], ['i', 'am'], ['soy'], ['yo', 'soy']].find((w) => matchAt(tokens, i, w));
+    if (!opener) continue;
+    const art = i + opener.length;
+    if (!ROLE_ARTICLES.has(tokens[art]?.norm ?? '')) continue;
+    // Up to three role words ("the office manager"), the last one followed by a comma.
+    let k = art + 1;
+    while (k < art + 4 && tokens[k] && !breaksAfter(tokens[k]) && /^\p{Ll}/u.test(tokens[k].raw)) k++;
+    if (!tokens[k] || tokens[k].after !== ',' || !/^\p{Ll}/u.test(tokens[k].raw)) continue;
+    const start = k + 1;
+    if (found.some((f) => f.start === start)) continue;
+    const read = readName(tokens, start, 'weak', lang);
+    // The name must be all that phrase holds ("…, Keisha." not "…, Keisha said…").
+    if (!read || !(breaksAfter(tokens[read.end - 1]) || read.end >= tokens.length)) continue;
+    out.push({ mode: 'full', words: read.words, start, end: read.end });
+  }
+  return out;
+}
+
+/**
+ * A name said on its own, as its own sentence: "Hello! Hamish MacLeod, Highland Plumbing…", "…gmail.com.
+ * Rafael Ortiz, Ortiz Auto Body.", "Owner of Fresh Cuts here, Darnell Washington." Two or three capitalised
+ * name words in a transcript whose capitals mean something, never a company or a place.
+ */
+function standaloneNames(tokens: Token[], asked: Set<Ask>, lang: string, found: NameFind[]): NameFind[] {
+  if (asked.has('company') || found.some((f) => f.mode !== 'spelling')) return [];
+  const cased = casingIsInformative(tokens);
+  const out: NameFind[] = [];
+  const first = skipOpeners(tokens, 0);
+  for (let i = 0; i < tokens.length; i++) {
+    const prev = tokens[i - 1];
+    const boundary = i === first || endsSentence(prev) || (prev?.norm === 'here' && breaksAfter(prev));
+    // Where capitals prove nothing, only a known given name opening the turn ("Hello! Hamish MacLeod, …").
+    if (!boundary || (!cased && !(i === first && FIRST_NAMES.has(tokens[i].norm)))) continue;
+    const start = skipTitle(tokens, i);
+    let k = start;
+    while (k < tokens.length && k - start < 3) {
+      const t = tokens[k];
+      // A place only counts against the first word ("Austin Texas"); "Washington" is a surname too.
+      const ok = isNameWord(t.raw) && isCapitalised(t.raw) && !NON_NAME.has(t.norm) && !COMPANY_HINTS.has(t.norm) && !(k === start && PLACES.has(t.norm)) && !t.spelled;
+      if (!ok) break;
+      k++;
+      if (breaksAfter(t)) break;
+    }
+    const len = k - start;
+    if (len < 2 || len > 3) continue;
+    // The phrase ends there: a pause, a full stop or the end of the turn.
+    if (!(k >= tokens.length || breaksAfter(tokens[k - 1]))) continue;
+    out.push({ mode: 'full', words: tokens.slice(start, k).map((t) => t.raw), start, end: k, companyStart: tokens[k - 1].after === ',' ? k : undefined });
+    break;
+  }
+  return out;
+}
+
+/** Whether the words from `i` read as a business: a trade word, a legal suffix or a possessive lead ("Gus's …"). */
+function businessAt(tokens: Token[], i: number): boolean {
+  const words = tokens.slice(i, i + 6);
+  const end = words.findIndex((t) => breaksAfter(t));
+  const phrase = end >= 0 ? words.slice(0, end + 1) : words;
+  return phrase.some((t) => COMPANY_HINTS.has(t.norm) || t.norm.replace(/\./g, '') in LEGAL_SUFFIX) || (/'s$/.test(phrase[0]?.norm ?? '') && phrase.length >= 2);
+}
+
+/** Form-style labels typed into the chat: "Name: Marcus Oyelowo." / "Nombre: Ana Torres". */
+function labelled(tokens: Token[], lang: string, found: NameFind[]): NameFind[] {
+  const out: NameFind[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const label = [['name'], ['full', 'name'], ['nombre'], ['nombre', 'completo'], ['first', 'name'], ['last', 'name'], ['apellido'], ['apellidos']].find(
+      (w) => matchAt(tokens, i, w) && tokens[i + w.length - 1].after.startsWith(':'),
+    );
+    // "Company name: Apex Mechanical." labels a company.
+    if (!label || BUSINESS_NOUNS.has(tokens[i - 1]?.norm ?? '') || ['empresa', 'negocio', 'compania'].includes(tokens[i - 1]?.norm ?? '')) continue;
+    const start = i + label.length;
+    if (found.some((f) => f.start === start)) continue;
+    const read = readName(tokens, start, 'strong', lang);
+    if (!read) continue;
+    const mode: NameMode = label[0] === 'first' ? 'first' : label[0] === 'last' || label[0].startsWith('apellido') ? 'last' : 'full';
+    out.push({ mode, words: read.words, start, end: read.end });
+  }
+  return out;
 }

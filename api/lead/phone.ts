@@ -125,9 +125,16 @@ export function findPhoneRuns(tokens: Token[]): PhoneRun[] {
 export function toE164(digits: string, defaultCountry: string, fallbacks: string[] = []): string | null {
   let d = digits;
   if (!d.startsWith('+') && d.startsWith('00') && d.length > 10) d = `+${d.slice(2)}`;
+  // Mexican mobiles were dialled "+52 1 …" until 2019 and people still say it; the 1 is no longer part of it.
+  if (/^\+521\d{10}$/.test(d)) d = `+52${d.slice(4)}`;
   const countries = [defaultCountry, ...fallbacks];
   for (const c of d.startsWith('+') ? [undefined] : countries) {
     const p = parsePhoneNumberFromString(d, c as CountryCode | undefined);
+    if (p && p.isValid()) return p.number;
+  }
+  // "44 7911 123456": a country code said without the "plus" — only when no national reading fits.
+  if (!d.startsWith('+') && d.length >= 11) {
+    const p = parsePhoneNumberFromString(`+${d}`);
     if (p && p.isValid()) return p.number;
   }
   return null;

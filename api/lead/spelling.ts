@@ -38,6 +38,12 @@ export function joinSpelled(tokens: Token[]): Token[] {
       i++;
       continue;
     }
+    // "Mark with a C" / "Jon with an H": the article and the letter name the fix, they are not spelled.
+    if (tokens[i - 1]?.norm === 'with' && tokens[i].norm === 'a' && letterOf(tokens[i + 1] ?? tokens[i]) && tokens[i + 1] && /[,.;!?]/.test(tokens[i + 1].after)) {
+      out.push(tokens[i], tokens[i + 1]);
+      i += 2;
+      continue;
+    }
     // Collect a run of single letters (with "as in" phrases), stopping at sentence ends.
     const letters: string[] = [];
     let j = i;

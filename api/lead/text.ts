@@ -81,11 +81,29 @@ export function casingIsInformative(tokens: Token[]): boolean {
   const inner = tokens.filter(
     (t, i) => i > 0 && !endsSentence(tokens[i - 1]) && /^\p{L}/u.test(t.raw) && !/^i('|$)/.test(t.norm),
   );
+  // Function words settle it when there are some: ordinary speech writes them in lower case, Title Case
+  // capitalises them too. (A short turn full of names — "Soy Mª José Navarro, de Reformas Navarro" — has a
+  // high share of capitals yet is ordinary casing.)
+  // A capitalised function word between two capitalised words may belong to a name ("Fix It Felix"); it
+  // proves nothing either way.
+  const capital = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.raw);
+  const fn = inner.filter((t) => {
+    if (!FUNCTION_WORDS.has(t.norm)) return false;
+    const k = tokens.indexOf(t);
+    return !(capital(t) && capital(tokens[k - 1]) && capital(tokens[k + 1]));
+  });
+  if (fn.length) return fn.filter((t) => /^\p{Ll}/u.test(t.raw)).length * 2 >= fn.length;
   if (inner.length < 4) return true;
   const caps = inner.filter((t) => /^\p{Lu}/u.test(t.raw)).length;
   // Names and companies are capitalised too, so only a near-total share means Title Case.
   return caps / inner.length <= 0.8;
 }
+
+/** Short words that speech-to-text writes in lower case inside a sentence (EN + ES). */
+const FUNCTION_WORDS = new Set(
+  `the a an and or but of to in on at for with from is are was my your our me it this that be as by
+  el la los las un una y o pero de del en con por para es mi tu su que se al lo`.split(/\s+/),
+);
 
 /** True when the punctuation after a token closes a phrase (comma included). */
 export function breaksAfter(t: Token | undefined): boolean {
