@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { NcbError } from './ncb/client.js';
 
 /** An error the client is meant to see: the one envelope `{error:{code, message, fields?, requestId}}`. */
 export class ApiError extends Error {
@@ -39,6 +40,11 @@ export function handleError(err: Error, c: Context) {
     const status = err.status;
     const code = status === 413 ? 'payload_too_large' : status === 401 ? 'unauthorized' : 'http_error';
     return c.json(errorBody(c, code, err.message || 'Request failed'), status as ContentfulStatusCode);
+  }
+  if (err instanceof NcbError) {
+    // The CRM is down or slow: nothing was acknowledged, so the visitor can simply try again shortly.
+    c.header('Retry-After', '5');
+    return c.json(errorBody(c, 'crm_unavailable', 'We could not reach our calendar just now. Please try again in a moment.'), 503);
   }
   if (err instanceof SyntaxError) return c.json(errorBody(c, 'invalid_json', 'The body is not valid JSON.'), 400);
   const log = c.get('log') as { error: (m: string, d?: object) => void } | undefined;

@@ -136,6 +136,8 @@ export interface CapturedLead {
 /** POST /api/voice-agent/chat */
 export interface ChatRequest {
   sessionId: string;
+  /** The visitor's IANA zone, so offered times are shown in it. */
+  timezone?: string;
   message: string;
   language: Locale;
   page?: { url?: string; title?: string };

@@ -95,6 +95,7 @@ export const AvailabilityQuerySchema = z.object({
 });
 
 export const ChatRequestSchema = z.object({
+  timezone: timeZone.optional(),
   sessionId: z.uuid(),
   message: z.string().trim().min(1, 'Say something first').max(2000),
   language: z.enum(['en', 'es']),

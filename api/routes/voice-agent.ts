@@ -6,9 +6,7 @@ import type { RateLimiter } from '../middleware/rate-limit.js';
 import { depsOf, metaOf } from './meta.js';
 import { ChatRequestSchema, ContactUpdateSchema, EndRequestSchema } from './schemas.js';
 import { jsonBody } from './validate.js';
-import { z } from 'zod';
 
-const ChatWithZone = ChatRequestSchema.extend({ timezone: z.string().max(64).optional() });
 
 export function voiceAgentRoutes(limiter: RateLimiter) {
   return new Hono<AppEnv>()
@@ -16,7 +14,7 @@ export function voiceAgentRoutes(limiter: RateLimiter) {
       const deps = depsOf(c);
       const meta = metaOf(c);
       limiter.hit(`chat:ip:${meta.ip}`, deps.config.CHAT_RATE_LIMIT_PER_MINUTE);
-      const body = await jsonBody(c, ChatWithZone);
+      const body = await jsonBody(c, ChatRequestSchema);
       limiter.hit(`chat:session:${body.sessionId}`, Math.max(1, Math.floor(deps.config.CHAT_RATE_LIMIT_PER_MINUTE / 2)));
       return c.json(await chatTurn(deps, body, meta));
     })
