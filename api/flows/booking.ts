@@ -33,7 +33,7 @@ export interface BookingJob {
   businessDate: string;
   startTime: string;
   endTime: string;
-  payment?: { sessionId: string; amountCents: number | null; status: string };
+  payment?: { sessionId: string; amountCents: number | null; status: string; conflict?: boolean };
   meta: RequestMeta;
 }
 
@@ -186,9 +186,17 @@ export async function completeCheckout(deps: Deps, sessionId: string): Promise<C
     const start = new Date(rec.slot.start);
     const end = new Date(rec.slot.end);
     const ref = rec.holdRef.replace(/^hold_/, 'bk_');
-    await writeLedger(deps, { ref: rec.holdRef, kind: 'booking', type: 'assessment', start: rec.slot.start, end: rec.slot.end, writtenAt: deps.clock.now().toISOString() });
+    // Stripe can report a payment after the hold lapsed. The visitor has paid, so the booking stands, but if the
+    // slot went to someone else meanwhile the team is told to reschedule (never a silent double booking).
+    const conflict = await deps.locks.withLock(CALENDAR_LOCK, async () => {
+      const day = businessDateOf(deps, start);
+      const state = await loadCalendar(deps, day, day, { fresh: true, ownRef: rec.holdRef });
+      const busy = state.busy.some((b) => b.start < end && b.end > start);
+      await writeLedger(deps, { ref: rec.holdRef, kind: 'booking', type: 'assessment', start: rec.slot.start, end: rec.slot.end, writtenAt: deps.clock.now().toISOString() });
+      return busy;
+    });
     const result: BookingCreated = { booking: summary(deps, ref, rec.request, start, end, 'confirmed'), calendar: calendarFor(deps, ref, rec.request, start, end) };
-    const payment = { sessionId, amountCents: session.amountTotal, status: 'paid' };
+    const payment = { sessionId, amountCents: session.amountTotal, status: 'paid', conflict };
     await deps.jobs.enqueue('booking-confirmed', jobOf(rec.holdRef, rec.request, { ...rec.slot, ok: true, start, end }, rec.meta, payment), { key: `booking:${rec.holdRef}`, mode: 'once' });
     await putJson(deps.kv, `checkout:${sessionId}`, { ...rec, status: 'paid', result }, { ttlSeconds: 45 * 86400 });
     return { status: 'paid', ...result };
@@ -251,7 +259,7 @@ export async function runBookingJob(deps: Deps, job: BookingJob, ctx: JobContext
       challenge: r.challenge ?? null,
       referral_source: r.referralSource ?? null,
       website_url: r.websiteUrl ?? null,
-      notes: `Visitor's time zone: ${r.timezone}. Ref ${job.ref}.`,
+      notes: `${job.payment?.conflict ? 'NEEDS RESCHEDULE: paid after its hold lapsed and the slot was taken meanwhile. ' : ''}Visitor's time zone: ${r.timezone}. Ref ${job.ref}.`,
       ...(job.payment ? { stripe_session_id: job.payment.sessionId, payment_status: job.payment.status, payment_amount_cents: job.payment.amountCents } : {}),
     }),
   );
