@@ -107,12 +107,9 @@ export async function sqliteJobs(o: SqliteJobsOptions) {
     args: [j.key, j.type, JSON.stringify(j.payload), now() + (j.delayMs ?? 0), now(), now()],
   });
 
-  // A coalesced job re-enqueued while it runs must run again afterwards.
-  const rerun = new Set<string>();
   const queue: JobQueue = {
     async enqueue(type, payload, opts) {
       await db.execute(stmt({ type, payload, ...opts }));
-      if (opts.mode === 'coalesce' && running.has(opts.key)) rerun.add(opts.key);
       kick();
     },
     async enqueueMany(jobs) {
@@ -132,10 +129,12 @@ export async function sqliteJobs(o: SqliteJobsOptions) {
       const handler = handlers[row.type];
       if (!handler) throw new Error(`no handler for job type ${row.type}`);
       await handler(JSON.parse(row.payload) as never, jobContext(kv, row.id, attempt));
-      const again = rerun.delete(row.id);
+      // A coalesced job re-enqueued while it ran carries a newer payload: it runs again. Comparing in the same
+      // statement leaves no window for an update landing between "finished" and "marked done" to be dropped.
       await db.execute({
-        sql: `UPDATE jobs SET status = ?, attempts = ?, last_error = NULL, updated_at = ? WHERE id = ?`,
-        args: [again ? 'pending' : 'done', again ? 0 : attempt, now(), row.id],
+        sql: `UPDATE jobs SET status = CASE WHEN payload = ? THEN 'done' ELSE 'pending' END,
+                attempts = CASE WHEN payload = ? THEN ? ELSE 0 END, last_error = NULL, updated_at = ? WHERE id = ?`,
+        args: [row.payload, row.payload, attempt, now(), row.id],
       });
       o.onEvent?.({ type: 'done', job: row.id, jobType: row.type });
     } catch (e) {
@@ -158,13 +157,14 @@ export async function sqliteJobs(o: SqliteJobsOptions) {
     try {
       for (;;) {
         const free = concurrency - running.size;
-        if (free <= 0) break;
+        if (free <= 0 || !started) break;
         const r = await db.execute({
           sql: `SELECT id, type, payload, attempts FROM jobs WHERE status = 'pending' AND run_at <= ? ORDER BY run_at, created_at LIMIT ?`,
           args: [now(), free + running.size],
         });
         const rows = r.rows.filter((row) => !running.has(row.id as string)).slice(0, free);
-        if (!rows.length) break;
+        // stop() may have been called while we read: start nothing after it (another process may own the queue next).
+        if (!rows.length || !started) break;
         for (const row of rows) {
           const id = row.id as string;
           running.add(id);
@@ -214,7 +214,7 @@ export async function sqliteJobs(o: SqliteJobsOptions) {
     async stop() {
       started = false;
       if (timer) clearTimeout(timer);
-      while (running.size) await new Promise((r) => setTimeout(r, 10));
+      while (running.size || pumping) await new Promise((r) => setTimeout(r, 10));
     },
     /** Resolves when no job is pending or running (dead jobs excluded), or rejects after `timeoutMs`. */
     async drain(timeoutMs = 30_000) {
