@@ -20,10 +20,6 @@ async function layer(name, cmd, args, parse) {
 
 const single = (_out, code) => (code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
 const nodeTest = (out) => ({ passed: pick(out, /ℹ pass (\d+)/g) ?? 0, failed: pick(out, /ℹ fail (\d+)/g) ?? 0 });
-const plain = (prefix) => (out) => ({
-  passed: pick(out, new RegExp(`${prefix}(\\d+) passed`, 'g')) ?? 0,
-  failed: pick(out, new RegExp(`${prefix}\\d+ passed, (\\d+) failed`, 'g')) ?? 0,
-});
 const node = process.execPath;
 const bin = (name) => `node_modules/.bin/${name}`;
 
