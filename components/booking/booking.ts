@@ -76,12 +76,12 @@ function deepActiveElement(): HTMLElement | null {
  * @summary Native booking widget: slots, form, paid assessment.
  * @tagname kre8-booking
  *
- * @fires kre8-booking-open - when the widget is opened (detail: {mode})
- * @fires kre8-booking-date - when the visitor picks a day (detail: {date})
- * @fires kre8-booking-slot - when the visitor picks a time (detail: {start, end, timezone})
- * @fires kre8-booking-submit - before the booking is sent; cancelable, the host may veto or edit `payload.attribution` (detail: {payload})
- * @fires kre8-booking-confirmed - when the booking is confirmed (detail: {booking, calendar, type, visitor, attribution, paid})
- * @fires kre8-booking-error - when a request fails (detail: {status, code, message})
+ * @fires {CustomEvent<BookingOpenDetail>} kre8-booking-open - when the widget is opened (detail: {mode})
+ * @fires {CustomEvent<BookingDateDetail>} kre8-booking-date - when the visitor picks a day (detail: {date})
+ * @fires {CustomEvent<BookingSlotDetail>} kre8-booking-slot - when the visitor picks a time (detail: {start, end, timezone})
+ * @fires {CustomEvent<BookingSubmitDetail>} kre8-booking-submit - before the booking is sent; cancelable, the host may veto or edit `payload.attribution` (detail: {payload})
+ * @fires {CustomEvent<BookingConfirmedDetail>} kre8-booking-confirmed - when the booking is confirmed (detail: {booking, calendar, type, visitor, attribution, paid})
+ * @fires {CustomEvent<BookingErrorDetail>} kre8-booking-error - when a request fails (detail: {status, code, message})
  *
  * @csspart base - the inline container
  * @csspart dialog - the modal `<dialog>`

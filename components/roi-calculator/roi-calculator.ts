@@ -57,11 +57,11 @@ type Typed = 'monthlyRevenue' | 'avgDealValue' | 'lostLeadsPerMonth';
  * @summary ROI calculator wizard with lead capture.
  * @tagname kre8-roi-calculator
  *
- * @fires kre8-roi-calculator-step - when the visitor moves to another step (detail: {step, id, label})
- * @fires kre8-roi-calculator-result - when the inputs settle after a change, debounced (detail: {inputs, results})
- * @fires kre8-roi-calculator-submit - before sending; cancelable; the host may add to `detail.payload.attribution` (detail: {payload})
- * @fires kre8-roi-calculator-lead - after the API accepted the lead (detail: {email, name, companyName, results})
- * @fires kre8-roi-calculator-error - when sending failed (detail: {status, code, message}; status 0 = offline)
+ * @fires {CustomEvent<RoiStepDetail>} kre8-roi-calculator-step - when the visitor moves to another step (detail: {step, id, label})
+ * @fires {CustomEvent<RoiResultDetail>} kre8-roi-calculator-result - when the inputs settle after a change, debounced (detail: {inputs, results})
+ * @fires {CustomEvent<RoiSubmitDetail>} kre8-roi-calculator-submit - before sending; cancelable; the host may add to `detail.payload.attribution` (detail: {payload})
+ * @fires {CustomEvent<RoiLeadDetail>} kre8-roi-calculator-lead - after the API accepted the lead (detail: {email, name, companyName, results})
+ * @fires {CustomEvent<RoiErrorDetail>} kre8-roi-calculator-error - when sending failed (detail: {status, code, message}; status 0 = offline)
  *
  * @csspart wizard - the outer container
  * @csspart step-nav - the step indicator (a nav landmark)

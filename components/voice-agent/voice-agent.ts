@@ -68,13 +68,13 @@ function loadPanel(): Promise<void> {
  * @attr partner - Partner code recorded with the visitor's attribution.
  * @attr load - `idle` (default: preload the panel when the browser is idle) | `interaction` (only on hover/focus/click).
  *
- * @fires kre8-voice-agent-open - when the panel opens (detail: {})
- * @fires kre8-voice-agent-close - when the panel closes (detail: {})
- * @fires kre8-voice-agent-message - for each visitor message and assistant reply (detail: {role, content})
- * @fires kre8-voice-agent-action - cancelable, before the agent acts on the page (detail: {action}); open-booking
+ * @fires {CustomEvent<Record<string, never>>} kre8-voice-agent-open - when the panel opens (detail: {})
+ * @fires {CustomEvent<Record<string, never>>} kre8-voice-agent-close - when the panel closes (detail: {})
+ * @fires {CustomEvent<VoiceAgentMessageDetail>} kre8-voice-agent-message - for each visitor message and assistant reply (detail: {role, content})
+ * @fires {CustomEvent<VoiceAgentActionDetail>} kre8-voice-agent-action - cancelable, before the agent acts on the page (detail: {action}); open-booking
  *   calls `open()` on the page's `<kre8-booking>`, open-roi-calculator and scroll-to scroll the target into view
- * @fires kre8-voice-agent-lead - the first time the visitor's email or phone is known (detail: {lead})
- * @fires kre8-voice-agent-error - when a request fails (detail: {status, code, message})
+ * @fires {CustomEvent<VoiceAgentLeadDetail>} kre8-voice-agent-lead - the first time the visitor's email or phone is known (detail: {lead})
+ * @fires {CustomEvent<VoiceAgentErrorDetail>} kre8-voice-agent-error - when a request fails (detail: {status, code, message})
  *
  * @csspart launcher - the round launcher button
  * @csspart panel - the dialog
