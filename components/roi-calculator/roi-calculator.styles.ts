@@ -23,6 +23,7 @@ h2{margin-top:0;font-size:1.25rem}
 small,.note,output{display:block;color:var(--_muted);font-weight:400}
 .note{font-size:.85rem}
 label small{display:inline}
+.choice small{display:block}
 fieldset{border:0;margin:0 0 1rem;padding:0;display:grid;gap:.4rem;grid-template-columns:repeat(auto-fill,minmax(11rem,1fr))}
 legend,label{padding:0;margin-bottom:.4rem}
 .choice{display:flex;gap:.5rem;align-items:start;font-weight:400;margin:0;padding:.5rem .6rem;border:1px solid var(--_border);border-radius:var(--_radius);background:var(--_surface-alt);cursor:pointer}
