@@ -103,7 +103,7 @@ export async function startServer(opts: StartOptions = {}) {
     backoffBaseMs: Number(env.JOB_BACKOFF_BASE_MS ?? 1000),
     backoffCapMs: Number(env.JOB_BACKOFF_CAP_MS ?? 60_000),
     maxAttempts: Number(env.JOB_MAX_ATTEMPTS ?? 12),
-    concurrency: Number(env.JOB_CONCURRENCY ?? 4),
+    concurrency: Number(env.JOB_CONCURRENCY ?? 8),
     onEvent: (e) => e.type !== 'done' && log.warn(`job ${e.type}`, { job: e.job, type: e.jobType, error: e.error }),
   });
   deps.jobs = jobs.queue;

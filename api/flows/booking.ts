@@ -11,7 +11,7 @@ import { scoreLead } from '../lead/score.js';
 import type { JobContext } from '../store/jobs.js';
 import { getJson, putJson } from '../store/kv.js';
 import { CALENDAR_LOCK, businessDateOf, loadCalendar, readLedgerEntry, slotRules, writeLedger } from './calendar.js';
-import { attributionSummary, sendOnce, splitName, toE164, upsertLeadLocked, withPartner, type RequestMeta } from './common.js';
+import { attributionSummary, sendOnce, settleAll, splitName, toE164, upsertLeadLocked, withPartner, type RequestMeta } from './common.js';
 
 const REASONS: Record<Exclude<SlotCheck, { ok: true }>['reason'], string> = {
   invalid: 'That is not a valid start time.',
@@ -263,7 +263,9 @@ export async function runBookingJob(deps: Deps, job: BookingJob, ctx: JobContext
       ...(job.payment ? { stripe_session_id: job.payment.sessionId, payment_status: job.payment.status, payment_amount_cents: job.payment.amountCents } : {}),
     }),
   );
-  await ctx.step('ledger', async () => {
+  // Once the row exists the rest are independent branches: the ledger note, the lead, and the two emails
+  // (each email's activity waits only for the lead and its own send).
+  const ledger = ctx.step('ledger', async () => {
     const e = await readLedgerEntry(deps, job.start, job.ref);
     if (e) await writeLedger(deps, { ...e, kind: 'booking', expiresAt: undefined, ncbId: bookingId, writtenAt: deps.clock.now().toISOString() });
     return true;
@@ -276,7 +278,7 @@ export async function runBookingJob(deps: Deps, job: BookingJob, ctx: JobContext
   const local = zonedParts(start, bizTz);
   const what = r.type === 'assessment' ? 'On-site assessment (paid)' : 'Strategy call';
   const when = `${local.date} ${job.startTime} ${bizTz}`;
-  const leadId = await ctx.step('lead', async () =>
+  const lead = ctx.step('lead', async () =>
     (await upsertLeadLocked(deps, {
       email: r.email,
       firstName,
@@ -304,10 +306,13 @@ export async function runBookingJob(deps: Deps, job: BookingJob, ctx: JobContext
     amountCents: job.payment?.amountCents ?? null,
     siteUrl: deps.config.SITE_URL,
   });
-  await sendOnce(deps, ctx, 'confirmation', { to: r.email, ...confirmation });
-  await ctx.step('activity:confirmation', () =>
-    logActivity(deps.ncb, { leadId, subject: `Booking confirmation sent to ${r.email}`, description: `${what} on ${when}`, dedupeKey: `booking:${job.ref}:confirmation`, kind: 'email.sent' }),
-  );
+  const confirmed = (async () => {
+    await sendOnce(deps, ctx, 'confirmation', { to: r.email, ...confirmation });
+    const leadId = await lead;
+    await ctx.step('activity:confirmation', () =>
+      logActivity(deps.ncb, { leadId, subject: `Booking confirmation sent to ${r.email}`, description: `${what} on ${when}`, dedupeKey: `booking:${job.ref}:confirmation`, kind: 'email.sent' }),
+    );
+  })();
   const dossier = bookingDossier({
     booking: { type: r.type, start, end, businessTimezone: bizTz, visitorTimezone: r.timezone },
     guest: { name: r.name, email: r.email, phone: r.phone ?? null, companyName: r.companyName ?? null, industry: r.industry ?? null, employeeCount: r.employeeCount ?? null, challenge: r.challenge ?? null, referralSource: r.referralSource ?? null, websiteUrl: r.websiteUrl ?? null },
@@ -317,8 +322,12 @@ export async function runBookingJob(deps: Deps, job: BookingJob, ctx: JobContext
     attribution: r.attribution,
     amountCents: job.payment?.amountCents ?? null,
   });
-  await sendOnce(deps, ctx, 'dossier', { to: deps.config.ADMIN_EMAIL, ...dossier });
-  await ctx.step('activity:dossier', () =>
-    logActivity(deps.ncb, { leadId, subject: `Booking dossier sent to the team (${r.name})`, description: `${what} on ${when}; score ${score.score}/100`, dedupeKey: `booking:${job.ref}:dossier`, kind: 'email.sent' }),
-  );
+  const dossierSent = (async () => {
+    await sendOnce(deps, ctx, 'dossier', { to: deps.config.ADMIN_EMAIL, ...dossier });
+    const leadId = await lead;
+    await ctx.step('activity:dossier', () =>
+      logActivity(deps.ncb, { leadId, subject: `Booking dossier sent to the team (${r.name})`, description: `${what} on ${when}; score ${score.score}/100`, dedupeKey: `booking:${job.ref}:dossier`, kind: 'email.sent' }),
+    );
+  })();
+  await settleAll([ledger, lead, confirmed, dossierSent]);
 }

@@ -66,3 +66,13 @@ export async function upsertLeadLocked(deps: Deps, facts: LeadFacts) {
   const who = facts.email?.trim().toLowerCase() || (facts.phone ? phoneOnlyEmail(facts.phone) : 'unknown');
   return deps.locks.withLock(`lead:${who}`, () => upsertLead(deps.ncb, facts));
 }
+
+/**
+ * Waits for parallel job branches. Every branch is awaited before the job fails, so none keeps running
+ * unobserved while the job is retried; the first failure then fails the job (its finished steps are memoised).
+ */
+export async function settleAll(branches: Promise<unknown>[]): Promise<void> {
+  const outcomes = await Promise.allSettled(branches);
+  const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+  if (failed) throw failed.reason;
+}

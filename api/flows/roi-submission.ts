@@ -7,7 +7,7 @@ import { roiDossier, roiReport } from '../email/templates.js';
 import { mapEmployeeCount, mapIndustry } from '../lead/profile.js';
 import { scoreLead } from '../lead/score.js';
 import type { JobContext } from '../store/jobs.js';
-import { attributionSummary, sendOnce, splitName, toE164, upsertLeadLocked, withPartner, type RequestMeta } from './common.js';
+import { attributionSummary, sendOnce, settleAll, splitName, toE164, upsertLeadLocked, withPartner, type RequestMeta } from './common.js';
 
 export interface RoiJob {
   submission: RoiSubmission;
@@ -64,36 +64,42 @@ export async function runRoiJob(deps: Deps, job: RoiJob, ctx: JobContext): Promi
       adjustmentsCount: s.engagement.adjustmentsCount,
     }),
   );
-  await ctx.step('link', async () => {
+  // After the row exists, three independent branches: the link, the visitor's report, the team's dossier.
+  const link = ctx.step('link', async () => {
     await upsertLeadLocked(deps, { email: s.email, source: 'roi-calculator', links: { roiCalculationId: roiId } });
     return true;
   });
-
-  const report = roiReport(s.locale, { name: s.name ?? null, inputs: s.inputs, results, siteUrl: deps.config.SITE_URL });
-  const sent = await sendOnce(deps, ctx, 'report', { to: s.email, ...report });
-  await ctx.step('report-sent-at', async () => {
-    await markReportSent(deps.ncb, roiId, new Date(sent.at));
-    return true;
-  });
-  await ctx.step('activity:report', () =>
-    logActivity(deps.ncb, {
-      leadId,
-      subject: `ROI report sent to ${s.email}`,
-      description: `${tierLabel} · ${results.roi}% ROI · payback ${results.paybackWeeks ?? '—'} weeks · annual benefit $${results.annualBenefit}`,
-      dedupeKey: `roi:${s.submissionId}:report`,
-      kind: 'email.sent',
-    }),
-  );
-
-  const dossier = roiDossier({ email: s.email, name: s.name ?? null, companyName: s.companyName ?? null, phone: s.phone ?? null, inputs: s.inputs, results, score: score.score, tier: score.tier, factors: score.factors, attribution: s.attribution });
-  await sendOnce(deps, ctx, 'dossier', { to: deps.config.ADMIN_EMAIL, ...dossier });
-  await ctx.step('activity:dossier', () =>
-    logActivity(deps.ncb, {
-      leadId,
-      subject: `ROI lead dossier sent to the team (${s.email})`,
-      description: `Score ${score.score}/100 (${score.tier}): ${score.factors.join(', ')}`,
-      dedupeKey: `roi:${s.submissionId}:dossier`,
-      kind: 'email.sent',
-    }),
-  );
+  const report = (async () => {
+    const mail = roiReport(s.locale, { name: s.name ?? null, inputs: s.inputs, results, siteUrl: deps.config.SITE_URL });
+    const sent = await sendOnce(deps, ctx, 'report', { to: s.email, ...mail });
+    await Promise.all([
+      ctx.step('report-sent-at', async () => {
+        await markReportSent(deps.ncb, roiId, new Date(sent.at));
+        return true;
+      }),
+      ctx.step('activity:report', () =>
+        logActivity(deps.ncb, {
+          leadId,
+          subject: `ROI report sent to ${s.email}`,
+          description: `${tierLabel} · ${results.roi}% ROI · payback ${results.paybackWeeks ?? '—'} weeks · annual benefit $${results.annualBenefit}`,
+          dedupeKey: `roi:${s.submissionId}:report`,
+          kind: 'email.sent',
+        }),
+      ),
+    ]);
+  })();
+  const dossier = (async () => {
+    const mail = roiDossier({ email: s.email, name: s.name ?? null, companyName: s.companyName ?? null, phone: s.phone ?? null, inputs: s.inputs, results, score: score.score, tier: score.tier, factors: score.factors, attribution: s.attribution });
+    await sendOnce(deps, ctx, 'dossier', { to: deps.config.ADMIN_EMAIL, ...mail });
+    await ctx.step('activity:dossier', () =>
+      logActivity(deps.ncb, {
+        leadId,
+        subject: `ROI lead dossier sent to the team (${s.email})`,
+        description: `Score ${score.score}/100 (${score.tier}): ${score.factors.join(', ')}`,
+        dedupeKey: `roi:${s.submissionId}:dossier`,
+        kind: 'email.sent',
+      }),
+    );
+  })();
+  await settleAll([link, report, dossier]);
 }

@@ -21,5 +21,8 @@ export function openSqlite(file: string): Client {
   db.execute('PRAGMA journal_mode=WAL').catch((e: unknown) => {
     console.warn(`sqlite: could not enable WAL on ${path}: ${(e as Error).message}`);
   });
+  // With WAL, NORMAL still survives a killed process (only a power cut can lose the last commits) and makes a
+  // commit ~60× cheaper than FULL's fsync, which otherwise blocks the event loop on every acknowledged job.
+  db.execute('PRAGMA synchronous=NORMAL').catch(() => undefined);
   return db;
 }
