@@ -1,7 +1,7 @@
 import { serve, type ServerType } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp, jobHandlers } from './app.js';
@@ -169,7 +169,9 @@ function mountStatic(app: Hono, site: 'main' | 'partner', mainOrigin: string) {
     app.get('/', serveStatic({ path: join(ROOT, 'demo/index.html') }));
     app.get('/inspector', serveStatic({ path: join(ROOT, 'demo/inspector.html') }));
   } else {
-    app.get('/', serveStatic({ path: join(ROOT, 'demo/partner.html') }));
+    // The partner page names the kit's origin literally, as a partner's HTML would; follow PORT/PUBLIC_URL.
+    const page = readFileSync(join(ROOT, 'demo/partner.html'), 'utf8').replaceAll('http://localhost:8787', mainOrigin);
+    app.get('/', (c) => c.html(page));
   }
 }
 

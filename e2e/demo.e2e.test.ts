@@ -148,4 +148,49 @@ describe('the demo page, end to end, against npm start', () => {
     assert.equal(activities.length, mail.length, 'an activity for every email sent');
     assert.deepEqual(consoleErrors, [], 'no console errors (including CSP violations)');
   });
+
+  it('loading a bundle twice, or two bundles on one page, is harmless', async () => {
+    const p = await browser.newPage();
+    const errors: string[] = [];
+    p.on('pageerror', (e) => errors.push(e.message));
+    p.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await p.goto(`${server.url}/`);
+    await p.addScriptTag({ url: '/dist/kre8-booking.js', type: 'module' });
+    await p.addScriptTag({ url: '/dist/kre8-widgets.js?again', type: 'module' });
+    await p.addScriptTag({ url: '/dist/kre8-roi-calculator.js', type: 'module' });
+    await p.locator('#get-started kre8-booking td[part="day"].open').first().waitFor({ timeout: 15_000 });
+    assert.ok(await p.evaluate(() => !!customElements.get('kre8-booking') && !!customElements.get('kre8-roi-calculator')));
+    assert.deepEqual(errors, []);
+    await p.close();
+  });
+
+  it('a partner site on another origin embeds the widgets (CORS) under its strict CSP', async () => {
+    const p = await browser.newPage();
+    const errors: string[] = [];
+    p.on('pageerror', (e) => errors.push(e.message));
+    p.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await p.goto(`${server.partnerUrl}/`);
+    const booking = p.locator('kre8-booking').first();
+    await booking.locator('td[part="day"].open').first().waitFor({ timeout: 15_000 });
+    assert.deepEqual(errors, [], 'cross-origin API calls succeeded without CSP or CORS errors');
+    await p.close();
+  });
+});
+
+describe('npm start on a port already in use', () => {
+  it('says so plainly and exits', async () => {
+    const { createServer } = await import('node:net');
+    const blocker = createServer().listen(0, '127.0.0.1');
+    await new Promise((r) => blocker.once('listening', r));
+    const port = (blocker.address() as { port: number }).port;
+    const { spawnSync } = await import('node:child_process');
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'api/node.ts'], {
+      env: { ...process.env, PORT: String(port), PARTNER_PORT: String(port + 1), DATA_DIR: `${(await import('node:os')).tmpdir()}/kre8-port-${port}` },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    blocker.close();
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, new RegExp(`Port ${port} is already in use`));
+  });
 });
