@@ -4,12 +4,12 @@ import { computeAvailability } from '../booking/slots.js';
 import { businessRange, loadCalendar, slotRules } from '../flows/calendar.js';
 import { checkoutStatus, createConsultation, startCheckout } from '../flows/booking.js';
 import { badRequest } from '../errors.js';
-import { checkSignals } from '../middleware/spam.js';
 import type { RateLimiter } from '../middleware/rate-limit.js';
 import { daysBetween } from '../../model/time.js';
-import { depsOf, metaOf } from './meta.js';
+import { depsOf } from './meta.js';
+import { visitorForm } from './visitor-form.js';
 import { AvailabilityQuerySchema, BookingRequestSchema, CheckoutStatusQuerySchema } from './schemas.js';
-import { jsonBody, queryOf } from './validate.js';
+import { queryOf } from './validate.js';
 
 export function bookingRoutes(limiter: RateLimiter) {
   return new Hono<AppEnv>()
@@ -26,21 +26,13 @@ export function bookingRoutes(limiter: RateLimiter) {
       return c.json(computeAvailability({ state, rules: slotRules(deps), type: q.type, from: q.from, to: q.to, timezone: q.timezone, now: deps.clock.now() }));
     })
     .post('/create', async (c) => {
-      const deps = depsOf(c);
-      const meta = metaOf(c);
-      limiter.hit(`booking:ip:${meta.ip}`, deps.config.RATE_LIMIT_PER_MINUTE);
-      if (meta.origin) limiter.hit(`booking:origin:${meta.origin}`, deps.config.RATE_LIMIT_PER_MINUTE * 10);
-      const body = await jsonBody(c, BookingRequestSchema);
-      if ((await checkSignals(c, deps, body)) === 'bot') return c.json({ ok: true }, 202);
+      const { deps, meta, body, bot } = await visitorForm(c, limiter, 'booking', BookingRequestSchema);
+      if (bot) return c.json({ ok: true }, 202);
       return c.json(await createConsultation(deps, body, meta), 201);
     })
     .post('/checkout', async (c) => {
-      const deps = depsOf(c);
-      const meta = metaOf(c);
-      limiter.hit(`booking:ip:${meta.ip}`, deps.config.RATE_LIMIT_PER_MINUTE);
-      if (meta.origin) limiter.hit(`booking:origin:${meta.origin}`, deps.config.RATE_LIMIT_PER_MINUTE * 10);
-      const body = await jsonBody(c, BookingRequestSchema);
-      if ((await checkSignals(c, deps, body)) === 'bot') return c.json({ ok: true }, 202);
+      const { deps, meta, body, bot } = await visitorForm(c, limiter, 'booking', BookingRequestSchema);
+      if (bot) return c.json({ ok: true }, 202);
       return c.json(await startCheckout(deps, body, meta));
     })
     .get('/checkout-status', async (c) => {
