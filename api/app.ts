@@ -75,7 +75,7 @@ export function jobHandlers(deps: Deps): JobHandlers {
     'voice-sync': (p: VoiceSession, ctx: JobContext) => runVoiceSyncJob(deps, p, ctx),
     'email-event': (p: EmailEvent) => runEmailEventJob(deps, p),
     'invoice-paid': (p: InvoiceFacts, ctx: JobContext) => runInvoiceJob(deps, p, ctx),
-  } as JobHandlers;
+  };
 }
 
 export { ApiError };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isValidTimeZone } from '../model/time.js';
 
 /**
  * Every environment variable the API reads, validated once at start. Locally each has a documented default
@@ -12,6 +13,8 @@ const opt = z.string().trim().min(1).optional().catch(undefined);
 export const ConfigSchema = z.object({
   APP_ENV: z.enum(['development', 'test', 'production']).default('development'),
   PORT: int(8787),
+  /** Unset: PORT + 1 (api/node.ts). */
+  PARTNER_PORT: z.coerce.number().int().min(0).optional(),
   HOST: z.string().default('127.0.0.1'),
   PUBLIC_URL: z.url().optional(),
   DATA_DIR: z.string().default('.data'),
@@ -40,7 +43,7 @@ export const ConfigSchema = z.object({
   STRIPE_WEBHOOK_SECRET: z.string().min(1).default('whsec_local_stripe_' + '0'.repeat(32)),
   STRIPE_ASSESSMENT_PRICE_ID: opt,
 
-  BUSINESS_TIMEZONE: z.string().default('America/Los_Angeles').refine((tz) => isTimeZone(tz), { error: (iss) => `not an IANA time zone (${String(iss.input)})` }),
+  BUSINESS_TIMEZONE: z.string().default('America/Los_Angeles').refine(isValidTimeZone, { error: (iss) => `not an IANA time zone (${String(iss.input)})` }),
   BOOKING_MIN_NOTICE_MINUTES: int(60),
   BOOKING_HORIZON_DAYS: int(30),
   CHECKOUT_HOLD_MINUTES: z.coerce.number().int().min(30).max(1440).default(30),
@@ -56,6 +59,12 @@ export const ConfigSchema = z.object({
   LLM_MODEL: opt,
   AUDIO_BASE_URL: opt,
   AUDIO_API_KEY: opt,
+
+  // The local outbox runner (api/node.ts); on Workers the queue's own retry settings apply (wrangler.toml).
+  JOB_BACKOFF_BASE_MS: int(1000),
+  JOB_BACKOFF_CAP_MS: int(60_000),
+  JOB_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(12),
+  JOB_CONCURRENCY: z.coerce.number().int().min(1).default(8),
 });
 
 type Raw = z.infer<typeof ConfigSchema>;
@@ -118,13 +127,4 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     partnerOrigins,
     localStack: !c.NCB_OPENAPI_URL && !c.EMAILIT_API_URL,
   };
-}
-
-function isTimeZone(tz: string) {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
 }

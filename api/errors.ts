@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { AppEnv } from './deps.js';
 import { NcbError } from './ncb/client.js';
 
 /** An error the client is meant to see: the one envelope `{error:{code, message, fields?, requestId}}`. */
@@ -19,8 +20,8 @@ export class ApiError extends Error {
 export const badRequest = (fields: Record<string, string>, message = 'Some fields need attention.') =>
   new ApiError(400, 'invalid_request', message, fields);
 
-export function errorBody(c: Context, code: string, message: string, fields?: Record<string, string>) {
-  let requestId = c.get('requestId') as string | undefined;
+export function errorBody(c: Context<AppEnv>, code: string, message: string, fields?: Record<string, string>) {
+  let requestId: string | undefined = c.get('requestId');
   if (!requestId) {
     // A path outside /api never ran the request-id middleware: give this answer one all the same.
     requestId = crypto.randomUUID();
@@ -31,7 +32,7 @@ export function errorBody(c: Context, code: string, message: string, fields?: Re
 }
 
 /** app.onError: known errors keep their status; anything else is a 500 with no stack and no detail. */
-export function handleError(err: Error, c: Context) {
+export function handleError(err: Error, c: Context<AppEnv>) {
   if (err instanceof ApiError) {
     for (const [k, v] of Object.entries(err.headers ?? {})) c.header(k, v);
     return c.json(errorBody(c, err.code, err.message, err.fields), err.status);
@@ -47,7 +48,6 @@ export function handleError(err: Error, c: Context) {
     return c.json(errorBody(c, 'crm_unavailable', 'We could not reach our calendar just now. Please try again in a moment.'), 503);
   }
   if (err instanceof SyntaxError) return c.json(errorBody(c, 'invalid_json', 'The body is not valid JSON.'), 400);
-  const log = c.get('log') as { error: (m: string, d?: object) => void } | undefined;
-  log?.error('unhandled', { name: err.name, message: err.message });
+  c.get('log')?.error('unhandled', { name: err.name, message: err.message }); // unset before the first middleware ran
   return c.json(errorBody(c, 'internal_error', 'Something went wrong on our side. Please try again.'), 500);
 }

@@ -38,8 +38,10 @@ export interface StartOptions {
 
 export async function startServer(opts: StartOptions = {}) {
   const env = { ...process.env, ...opts.env };
-  const port = Number(env.PORT ?? 8787);
-  const partnerPort = Number(env.PARTNER_PORT ?? port + 1);
+  // Validated once without the derived origins, which need the ports; then with them.
+  const ports = loadConfig(env);
+  const port = ports.PORT;
+  const partnerPort = ports.PARTNER_PORT ?? port + 1;
   const partnerOrigin = `http://localhost:${partnerPort}`;
   const config: Config = loadConfig({
     ...env,
@@ -100,28 +102,28 @@ export async function startServer(opts: StartOptions = {}) {
     db: apiDb,
     kv,
     handlers: jobHandlers(deps),
-    backoffBaseMs: Number(env.JOB_BACKOFF_BASE_MS ?? 1000),
-    backoffCapMs: Number(env.JOB_BACKOFF_CAP_MS ?? 60_000),
-    maxAttempts: Number(env.JOB_MAX_ATTEMPTS ?? 12),
-    concurrency: Number(env.JOB_CONCURRENCY ?? 8),
+    backoffBaseMs: config.JOB_BACKOFF_BASE_MS,
+    backoffCapMs: config.JOB_BACKOFF_CAP_MS,
+    maxAttempts: config.JOB_MAX_ATTEMPTS,
+    concurrency: config.JOB_CONCURRENCY,
     onEvent: (e) => e.type !== 'done' && log.warn(`job ${e.type}`, { job: e.job, type: e.jobType, error: e.error }),
   });
   deps.jobs = jobs.queue;
 
   root.route('/', createApp(deps));
   if (localNcb && mailbox) root.route('/inspector/api', createInspector({ ncb: localNcb.store, mailbox, jobs }));
-  mountStatic(root, 'main', config.publicUrl);
+  mountStatic(root, 'main', config.publicUrl, partnerOrigin);
 
   const servers: ServerType[] = [];
   const listen = (app: Hono, p: number) =>
     new Promise<ServerType>((ok, fail) => {
       const server = serve({ fetch: app.fetch, port: p, hostname: config.HOST }, () => ok(server));
-      server.once('error', (e: NodeJS.ErrnoException) => fail(e.code === 'EADDRINUSE' ? new Error(`Port ${p} is already in use. Stop the other process or set PORT (and PARTNER_PORT) to a free port, e.g. PORT=8797 npm start.`) : e));
+      server.once('error', (e: NodeJS.ErrnoException) => fail(e.code === 'EADDRINUSE' ? new Error(`Port ${p} is already in use. Stop the other process or set PORT (and PARTNER_PORT) to a free port, e.g. PORT=${port + 2} npm start.`) : e));
     });
   servers.push(await listen(root, port));
   if (opts.partner !== false) {
     const partner = new Hono();
-    mountStatic(partner, 'partner', config.publicUrl);
+    mountStatic(partner, 'partner', config.publicUrl, partnerOrigin);
     servers.push(await listen(partner, partnerPort));
   }
   jobs.start();
@@ -142,7 +144,7 @@ export async function startServer(opts: StartOptions = {}) {
 }
 
 /** The demo pages under a strict CSP: no inline script or style anywhere, widgets from the main origin. */
-function mountStatic(app: Hono, site: 'main' | 'partner', mainOrigin: string) {
+function mountStatic(app: Hono, site: 'main' | 'partner', mainOrigin: string, partnerOrigin: string) {
   const csp = [
     "default-src 'self'",
     `script-src 'self' ${mainOrigin}`,
@@ -169,8 +171,11 @@ function mountStatic(app: Hono, site: 'main' | 'partner', mainOrigin: string) {
     app.get('/', serveStatic({ path: join(ROOT, 'demo/index.html') }));
     app.get('/inspector', serveStatic({ path: join(ROOT, 'demo/inspector.html') }));
   } else {
-    // The partner page names the kit's origin literally, as a partner's HTML would; follow PORT/PUBLIC_URL.
-    const page = readFileSync(join(ROOT, 'demo/partner.html'), 'utf8').replaceAll('http://localhost:8787', mainOrigin);
+    // The partner page names both origins literally, as a partner's HTML would; follow PORT/PARTNER_PORT/PUBLIC_URL.
+    const page = readFileSync(join(ROOT, 'demo/partner.html'), 'utf8')
+      .replaceAll('http://localhost:8787', mainOrigin)
+      .replaceAll('localhost:8787', new URL(mainOrigin).host)
+      .replaceAll('localhost:8788', new URL(partnerOrigin).host);
     app.get('/', (c) => c.html(page));
   }
 }

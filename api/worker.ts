@@ -1,3 +1,4 @@
+import type { ExecutionContext } from 'hono';
 import { createApp, jobHandlers } from './app.js';
 import { createBuiltInResponder } from './agent/builtin.js';
 import { createOpenAiResponder } from './agent/openai.js';
@@ -131,9 +132,9 @@ function build(env: Env) {
 }
 
 export default {
-  async fetch(req: Request, env: Env, ctx: unknown): Promise<Response> {
+  async fetch(req: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
     try {
-      return await build(env).app.fetch(req, env, ctx as never);
+      return await build(env).app.fetch(req, env, ctx);
     } catch (e) {
       const message = e instanceof ConfigError ? 'The API is not configured.' : 'Unavailable';
       return Response.json({ error: { code: 'bad_environment', message, requestId: crypto.randomUUID() } }, { status: 503 });

@@ -5,6 +5,7 @@
 import { FONTS, PRESETS, RADIUS_MAX, RADIUS_MIN, applyTheme, matchingPreset, normalizeTheme, themeCss } from './js/theme.js';
 import { localizePage, toLocale } from './js/page-copy.js';
 import { byId } from './js/dom.js';
+import { partnerSiteUrl } from './js/partner-url.js';
 
 const STORE = { theme: 'kre8-demo:theme', locale: 'kre8-demo:locale', tz: 'kre8-demo:tz', open: 'kre8-demo:toolbar-open' };
 
@@ -143,8 +144,7 @@ byId('reset-theme').addEventListener('click', () => {
   setLocale('en');
   setTimezone('');
 });
-// The partner site is the same stack's second listener: same host, port 8788 (see api/node.ts).
-byId('partner-link', HTMLAnchorElement).href = `${location.protocol}//${location.hostname}:8788/`;
+byId('partner-link', HTMLAnchorElement).href = partnerSiteUrl(location);
 
 // ---- start ---------------------------------------------------------------------------------------
 const query = new URLSearchParams(location.search);

@@ -4,6 +4,7 @@
  * never closes the transcript you are reading.
  */
 import { byId, h, replace } from './js/dom.js';
+import { partnerSiteUrl } from './js/partner-url.js';
 import { createTabs } from './js/tabs.js';
 import { TAB_TABLE, activitiesView, bookingsView, countsStrip, jobsView, leadsView, mailDetail, mailList, roiView, rowId, voiceView } from './js/inspector-views.js';
 
@@ -28,7 +29,7 @@ const ownTz = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 byId('tz-own').textContent = `${ownTz} (yours)`;
 // Don't list the same zone twice when the visitor is in the business's zone.
 for (const option of byId('tz-select', HTMLSelectElement).options) if (option.value === ownTz) option.remove();
-byId('partner-link', HTMLAnchorElement).href = `${location.protocol}//${location.hostname}:8788/`;
+byId('partner-link', HTMLAnchorElement).href = partnerSiteUrl(location);
 
 /** @type {{ selectedMail: string | null, leads: Row[], jump: { tab: string, id: number } | null, busy: boolean, again: boolean }} */
 const state = { selectedMail: null, leads: [], jump: null, busy: false, again: false };

@@ -7,10 +7,13 @@ const DAY_MS = 86_400_000;
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
+// Zones come from visitors, and Intl accepts any casing ("aMeRiCa/Chicago"), so the cache is bounded.
+const MAX_FORMATTERS = 1000;
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);
   if (!f) {
+    if (formatters.size >= MAX_FORMATTERS) formatters.clear();
     f = new Intl.DateTimeFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
@@ -124,10 +127,11 @@ export function daysBetween(a: string, b: string): number {
   return Math.round((parseDate(b) - parseDate(a)) / DAY_MS);
 }
 
-export function isValidTimeZone(tz: string): boolean {
+/** True for a zone Intl knows. Checks only, caches nothing: anything may be passed (config, visitors). */
+export function isValidTimeZone(tz: string | null | undefined): tz is string {
   if (typeof tz !== 'string' || tz.length === 0) return false;
   try {
-    formatterFor(tz);
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
     return true;
   } catch {
     return false;

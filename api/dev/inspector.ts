@@ -1,12 +1,14 @@
 import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { z } from 'zod';
+import type { MailboxEventKind } from '../email/local-mailbox.js';
 import { TABLES } from '../ncb/schema.js';
+import type { JobRecord } from '../store/jobs.js';
 
-export type MailEventKind = 'opened' | 'clicked' | 'bounced';
-export type JobStatus = 'pending' | 'running' | 'done' | 'dead';
+export type MailEventKind = MailboxEventKind;
+export type JobStatus = JobRecord['status'];
 
-/** What the inspector reads and pokes. The lead wires these to the local NCB store, mailbox and job queue. */
+/** What the inspector reads and pokes; api/node.ts wires these to the local NCB store, mailbox and job queue. */
 export interface InspectorDeps {
   ncb: {
     listRows(table: string): Promise<Record<string, unknown>[]>;

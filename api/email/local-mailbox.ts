@@ -66,15 +66,7 @@ const EVENT_TYPES: Record<MailboxEventKind, string> = {
 const WEBHOOK_TIMEOUT_MS = 30_000; // EmailIt waits 30 s for an acknowledgement
 const DEFAULT_SITE_URL = 'https://kre8tion.com/';
 
-interface Validated {
-  from: string;
-  to: string;
-  subject: string;
-  html: string;
-  text: string;
-  tags: string[];
-  reply_to: string | null;
-}
+type Validated = Pick<StoredEmail, 'from' | 'to' | 'subject' | 'html' | 'text' | 'tags' | 'reply_to'>;
 
 /** Checks a send body the way EmailIt does; returns the message or the fields at fault. */
 export function validateSend(body: unknown): { ok: true; value: Validated } | { ok: false; details: Record<string, string> } {

@@ -10,7 +10,7 @@ import { mapEmployeeCount, mapIndustry } from '../lead/profile.js';
 import { scoreLead } from '../lead/score.js';
 import type { JobContext } from '../store/jobs.js';
 import { getJson, putJson } from '../store/kv.js';
-import { CALENDAR_LOCK, businessDateOf, loadCalendar, readLedgerEntry, slotRules, writeLedger } from './calendar.js';
+import { CALENDAR_LOCK, businessDateOf, deleteLedger, loadCalendar, readLedgerEntry, slotRules, writeLedger } from './calendar.js';
 import { attributionSummary, sendOnce, settleAll, splitName, toE164, upsertLeadLocked, withPartner, type RequestMeta } from './common.js';
 
 const REASONS: Record<Exclude<SlotCheck, { ok: true }>['reason'], string> = {
@@ -24,6 +24,9 @@ const REASONS: Record<Exclude<SlotCheck, { ok: true }>['reason'], string> = {
   'beyond-horizon': 'That date is too far ahead.',
   taken: 'That time was just taken.',
 };
+
+/** Idempotency and checkout records: kept past the booking horizon (30 days by default) and Stripe's retries. */
+const RECORD_TTL_SECONDS = 45 * 86400;
 
 export interface BookingJob {
   ref: string;
@@ -105,7 +108,7 @@ export async function createConsultation(deps: Deps, raw: BookingRequest, meta: 
     const result: BookingCreated = { booking: summary(deps, ref, req, slot.start, slot.end, 'confirmed'), calendar: calendarFor(deps, ref, req, slot.start, slot.end) };
     // The job before the idempotency record: a crash between them must not leave a retry answered 201 with no job.
     await deps.jobs.enqueue('booking-confirmed', jobOf(ref, req, slot, meta), { key: `booking:${ref}`, mode: 'once' });
-    await putJson(deps.kv, idemKey, result, { ttlSeconds: 45 * 86400 });
+    await putJson(deps.kv, idemKey, result, { ttlSeconds: RECORD_TTL_SECONDS });
     return result;
   }, ref);
 }
@@ -156,7 +159,7 @@ export async function startCheckout(deps: Deps, raw: BookingRequest, meta: Reque
       },
     });
     const rec: CheckoutRecord = { holdRef, request: req, slot: { start: slot.start.toISOString(), end: slot.end.toISOString(), businessDate: slot.businessDate, startTime: slot.startTime, endTime: slot.endTime }, meta, status: 'open' };
-    await putJson(deps.kv, `checkout:${session.id}`, rec, { ttlSeconds: 45 * 86400 });
+    await putJson(deps.kv, `checkout:${session.id}`, rec, { ttlSeconds: RECORD_TTL_SECONDS });
     return { url: session.url };
   });
 }
@@ -175,7 +178,7 @@ export async function completeCheckout(deps: Deps, sessionId: string): Promise<C
     if (session.paymentStatus !== 'paid') {
       if (session.status === 'expired') {
         await releaseHold(deps, rec);
-        await putJson(deps.kv, `checkout:${sessionId}`, { ...rec, status: 'expired' }, { ttlSeconds: 45 * 86400 });
+        await putJson(deps.kv, `checkout:${sessionId}`, { ...rec, status: 'expired' }, { ttlSeconds: RECORD_TTL_SECONDS });
         return { status: 'expired' };
       }
       if (session.status !== 'complete') return { status: 'unpaid' };
@@ -198,7 +201,7 @@ export async function completeCheckout(deps: Deps, sessionId: string): Promise<C
     const result: BookingCreated = { booking: summary(deps, ref, rec.request, start, end, 'confirmed'), calendar: calendarFor(deps, ref, rec.request, start, end) };
     const payment = { sessionId, amountCents: session.amountTotal, status: 'paid', conflict };
     await deps.jobs.enqueue('booking-confirmed', jobOf(rec.holdRef, rec.request, { ...rec.slot, ok: true, start, end }, rec.meta, payment), { key: `booking:${rec.holdRef}`, mode: 'once' });
-    await putJson(deps.kv, `checkout:${sessionId}`, { ...rec, status: 'paid', result }, { ttlSeconds: 45 * 86400 });
+    await putJson(deps.kv, `checkout:${sessionId}`, { ...rec, status: 'paid', result }, { ttlSeconds: RECORD_TTL_SECONDS });
     return { status: 'paid', ...result };
   });
 }
@@ -208,7 +211,7 @@ export async function expireCheckout(deps: Deps, sessionId: string) {
     const rec = await getJson<CheckoutRecord>(deps.kv, `checkout:${sessionId}`);
     if (!rec || rec.status !== 'open') return;
     await releaseHold(deps, rec);
-    await putJson(deps.kv, `checkout:${sessionId}`, { ...rec, status: 'expired' }, { ttlSeconds: 45 * 86400 });
+    await putJson(deps.kv, `checkout:${sessionId}`, { ...rec, status: 'expired' }, { ttlSeconds: RECORD_TTL_SECONDS });
   });
 }
 
@@ -223,7 +226,7 @@ async function extendHold(deps: Deps, rec: CheckoutRecord) {
 async function releaseHold(deps: Deps, rec: CheckoutRecord) {
   await deps.locks.withLock(CALENDAR_LOCK, async () => {
     const e = await readLedgerEntry(deps, rec.slot.start, rec.holdRef);
-    if (e?.kind === 'hold') await deps.kv.delete(`ledger:${businessDateOf(deps, new Date(rec.slot.start))}:${rec.holdRef}`);
+    if (e?.kind === 'hold') await deleteLedger(deps, rec.slot.start, rec.holdRef);
   });
 }
 

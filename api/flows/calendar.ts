@@ -1,10 +1,9 @@
 import type { BookingType } from '../../model/contracts.js';
-import { addDays, zonedParts } from '../../model/time.js';
+import { addDays, zonedParts, zonedToInstant } from '../../model/time.js';
 import { businessDayRange, DEFAULT_AVAILABILITY, type CalendarState, type SlotRules } from '../booking/slots.js';
 import { readCalendar, type CalendarRows } from '../crm/index.js';
 import type { Deps } from '../deps.js';
 import { getJson, putJson } from '../store/kv.js';
-import { zonedToInstant } from '../../model/time.js';
 
 /**
  * The calendar as the slot maths sees it: the CRM's settings, blocked dates and bookings (read from NCB, cached

@@ -1,4 +1,5 @@
 import type { Deps } from '../deps.js';
+import { TIERS } from '../ncb/schema.js';
 import type { PaymentEvent } from '../payments/types.js';
 import type { JobContext } from '../store/jobs.js';
 import { completeCheckout, expireCheckout } from './booking.js';
@@ -44,9 +45,14 @@ function invoiceFacts(o: Record<string, unknown>): InvoiceFacts {
     billingReason: (o.billing_reason as string | null) ?? null,
     periodStart: lines?.period?.start ? new Date(lines.period.start * 1000).toISOString() : null,
     periodEnd: lines?.period?.end ? new Date(lines.period.end * 1000).toISOString() : null,
-    tier: (meta.tier ?? subDetails?.subscription_details?.metadata?.tier ?? null) as InvoiceFacts['tier'],
+    // Metadata is typed by hand in Stripe's dashboard: a tier the CRM's enum lacks would fail the row write forever.
+    tier: knownTier(meta.tier ?? subDetails?.subscription_details?.metadata?.tier),
     partnershipId: meta.partnership_id ? Number(meta.partnership_id) || null : null,
   };
+}
+
+function knownTier(t: string | undefined): InvoiceFacts['tier'] {
+  return TIERS.find((known) => known === t) ?? null;
 }
 
 export async function runInvoiceJob(deps: Deps, facts: InvoiceFacts, ctx: JobContext) {

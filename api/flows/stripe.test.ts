@@ -405,6 +405,26 @@ describe('Stripe mode: the official SDK against Stripe’s API (msw)', () => {
     assert.equal(after.length, 1);
     assert.equal(after[0]!.current_period_end, '2027-01-01');
   });
+
+  it('invoice.paid with a tier the CRM does not know still records the payment, leaving the tier unset', async () => {
+    const invoice = paidInvoice({
+      ...invoiceArgs(Date.UTC(2026, 10, 1) / 1000, Date.UTC(2026, 11, 1) / 1000),
+      customer: 'cus_T1',
+      customerEmail: 'owner@typo.example',
+      amountPaidCents: 50_000,
+      subscription: 'sub_T1',
+      billingReason: 'subscription_create',
+      subscriptionMetadata: { tier: 'Foundation ' },
+    });
+    const raw = stripe.event('invoice.paid', invoice);
+    assert.equal((await postWebhook(h, raw, await signStripePayload(raw, SECRET))).status, 200);
+    await h.jobs.drain();
+    assert.equal((await h.rows('payments')).filter((r) => r.stripe_invoice_id === invoice.id).length, 1);
+    const sub = (await h.rows('subscriptions')).find((r) => r.stripe_subscription_id === 'sub_T1');
+    assert.ok(sub, 'the subscription row is written');
+    assert.equal(sub.tier, null);
+    assert.deepEqual(await h.jobs.list('dead'), [], 'no job dead-lettered');
+  });
 });
 
 function invoiceArgs(start: number, end: number) {

@@ -8,7 +8,7 @@ import { logActivity, upsertVoiceSession } from '../crm/index.js';
 import type { Deps } from '../deps.js';
 import { voiceLeadDossier } from '../email/templates.js';
 import { extractLead } from '../lead/extract.js';
-import { extractProfile } from '../lead/profile.js';
+import { extractProfile, type Profile } from '../lead/profile.js';
 import { scoreLead } from '../lead/score.js';
 import type { JobContext } from '../store/jobs.js';
 import { getJson, putJson } from '../store/kv.js';
@@ -40,7 +40,7 @@ const MAX_TURNS = 200;
 const key = (id: string) => `voice:${id}`;
 const conversationOf = (s: VoiceSession) => s.conversation ?? s.id;
 
-export type VoiceLead = CapturedLead & { industry: string | null; employeeCount: string | null };
+export type VoiceLead = CapturedLead & Pick<Profile, 'industry' | 'employeeCount'>;
 
 export function leadOf(s: VoiceSession): VoiceLead {
   const turns = s.turns.map(({ role, content }) => ({ role, content }));
@@ -89,7 +89,7 @@ function tools(deps: Deps, language: Locale, timezone: string): AgentTools {
 }
 
 /** One chat turn. Turns of one session are serialised, and both messages are saved in one write (D32). */
-export async function chatTurn(deps: Deps, req: ChatRequest & { timezone?: string }, meta: RequestMeta): Promise<ChatResponse> {
+export async function chatTurn(deps: Deps, req: ChatRequest, meta: RequestMeta): Promise<ChatResponse> {
   return deps.locks.withLock(key(req.sessionId), async () => {
     const now = deps.clock.now().toISOString();
     const s: VoiceSession = (await getJson<VoiceSession>(deps.kv, key(req.sessionId))) ?? {
@@ -224,8 +224,8 @@ export async function runVoiceSyncJob(deps: Deps, s: VoiceSession, ctx: JobConte
     lastName: lead.lastName,
     phone: lead.phone,
     companyName: lead.companyName,
-    industry: lead.industry as never,
-    employeeCount: lead.employeeCount as never,
+    industry: lead.industry,
+    employeeCount: lead.employeeCount,
     source: 'voice-agent',
     sourceDetail: [`Voice agent (${languageName}, ${score.tier} priority)`, attributionSummary(s.attribution)].filter(Boolean).join(' · '),
     score: score.score,

@@ -42,7 +42,7 @@ export function stripePayments(o: { secretKey: string; webhookSecret: string; pr
     },
     async retrieveSession(id) {
       try {
-        return sessionInfo((await stripe.checkout.sessions.retrieve(id)) as never);
+        return sessionInfo(await stripe.checkout.sessions.retrieve(id));
       } catch (e) {
         if ((e as { statusCode?: number }).statusCode === 404) return null;
         throw e;

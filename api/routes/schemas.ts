@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { LIMITS, TASK_IDS } from '../../model/roi.js';
-import { isValidDate } from '../../model/time.js';
+import { EMPLOYEE_RANGES, INDUSTRY_IDS, LIMITS, TASK_IDS, TIER_IDS } from '../../model/roi.js';
+import { isValidDate, isValidTimeZone } from '../../model/time.js';
 import type { BookingRequest, ChatRequest, ContactUpdate, RoiSubmission } from '../../model/contracts.js';
 
 /** The wire schemas, checked against the plain contract types the widgets import (model/contracts.ts). */
@@ -10,14 +10,7 @@ const email = z.email('Enter a valid email address').max(254).transform((e) => e
 const num = (l: { min: number; max: number }) => z.number().finite().min(l.min).max(l.max);
 // the regex alone lets 2026-02-30 through to the slot maths, which throws (a 500)
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use YYYY-MM-DD').refine(isValidDate, 'Not a calendar date');
-const timeZone = z.string().max(64).refine((tz) => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}, 'Not an IANA time zone');
+const timeZone = z.string().max(64).refine(isValidTimeZone, 'Not an IANA time zone');
 
 export const AttributionSchema = z
   .object({
@@ -49,10 +42,10 @@ export const RoiSubmissionSchema = z.object({
   companyName: optText(200),
   locale: z.enum(['en', 'es']),
   inputs: z.object({
-    industry: z.enum(['other', 'service', 'professional', 'retail', 'realestate', 'construction']),
-    employees: z.enum(['1-5', '5-10', '10-25', '25-50']),
+    industry: z.enum(INDUSTRY_IDS),
+    employees: z.enum(EMPLOYEE_RANGES),
     hourlyLaborCost: num(LIMITS.hourlyLaborCost),
-    tier: z.enum(['discovery', 'foundation', 'architect']),
+    tier: z.enum(TIER_IDS),
     taskHours: z.object(Object.fromEntries(TASK_IDS.map((id) => [id, num(LIMITS.taskHours)])) as Record<(typeof TASK_IDS)[number], z.ZodNumber>),
     monthlyRevenue: num(LIMITS.monthlyRevenue),
     avgDealValue: num(LIMITS.avgDealValue),

@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../deps.js';
 import { chatTurn, endConversation, updateContact } from '../flows/voice.js';
 import { ApiError } from '../errors.js';
@@ -6,7 +6,6 @@ import type { RateLimiter } from '../middleware/rate-limit.js';
 import { depsOf, metaOf } from './meta.js';
 import { ChatRequestSchema, ContactUpdateSchema, EndRequestSchema } from './schemas.js';
 import { jsonBody } from './validate.js';
-
 
 export function voiceAgentRoutes(limiter: RateLimiter) {
   return new Hono<AppEnv>()
@@ -37,7 +36,7 @@ export function voiceAgentRoutes(limiter: RateLimiter) {
  * Server speech exists only with an OpenAI-compatible audio provider; otherwise the widget uses the
  * browser's speech and these answer 501 plainly.
  */
-async function audio(c: import('hono').Context<AppEnv>, kind: 'transcriptions' | 'speech') {
+async function audio(c: Context<AppEnv>, kind: 'transcriptions' | 'speech') {
   const { config } = depsOf(c);
   if (!config.AUDIO_BASE_URL || !config.AUDIO_API_KEY) {
     throw new ApiError(501, 'not_configured', 'Server-side speech is not configured; the widget uses the browser’s speech.');

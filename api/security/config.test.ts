@@ -100,6 +100,15 @@ describe('loadConfig', () => {
     for (const k of ['PUBLIC_URL', 'ADMIN_EMAIL', 'PORT', 'MAX_BODY_BYTES', 'LOG_LEVEL', 'NCB_LOCAL_FAILURE_RATE', 'CHECKOUT_HOLD_MINUTES']) assert.ok(found.has(k), `names ${k}: ${problems.join(' | ')}`);
   });
 
+  it('the local runner\'s ports and job knobs are validated like the rest', () => {
+    const found = names(problemsOf({ PARTNER_PORT: 'next', JOB_BACKOFF_BASE_MS: 'fast', JOB_MAX_ATTEMPTS: '0', JOB_CONCURRENCY: '-2' }));
+    for (const k of ['PARTNER_PORT', 'JOB_BACKOFF_BASE_MS', 'JOB_MAX_ATTEMPTS', 'JOB_CONCURRENCY']) assert.ok(found.has(k), `names ${k}: ${[...found].join(', ')}`);
+    const c = loadConfig({ PARTNER_PORT: '9001', JOB_CONCURRENCY: '2' });
+    assert.equal(c.PARTNER_PORT, 9001);
+    assert.equal(c.JOB_CONCURRENCY, 2);
+    assert.equal(loadConfig({}).PARTNER_PORT, undefined, 'unset: the server uses PORT + 1');
+  });
+
   it('an unknown APP_ENV is named (a typo must not silently mean development)', () => {
     assert.ok(names(problemsOf({ ...PRODUCTION, APP_ENV: 'prod' })).has('APP_ENV'));
   });

@@ -1,8 +1,8 @@
 import type { Client } from '@libsql/client';
 
 /**
- * The key-value store the API keeps its own state in (voice sessions, idempotency, booking ledger, step memos,
- * rate-limit windows). Workers KV in production; an embedded SQLite table locally; a Map in unit tests.
+ * The key-value store the API keeps its own state in (voice sessions, idempotency, booking ledger, checkout
+ * records, step memos). Workers KV in production; an embedded SQLite table locally; a Map in unit tests.
  */
 export interface KV {
   get(key: string): Promise<string | null>;

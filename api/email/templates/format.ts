@@ -3,6 +3,7 @@
  * printed raw (D44: no `178.50000001`). Pure; the same output on Node and Workers (both ship full ICU).
  */
 import type { Locale } from '../../../model/contracts.js';
+import { isValidTimeZone } from '../../../model/time.js';
 
 /** 'es' (not a country variant) matches the widget's generic Spanish: 24-hour clock, `1234,5`. */
 export function intlLocale(locale: Locale): string {
@@ -66,20 +67,9 @@ export function formatDuration(start: Date, end: Date, locale: Locale): string {
   }).format(whole ? minutes / 60 : minutes);
 }
 
-/** True for a zone Intl knows (visitor-supplied zones are not trusted to be IANA). */
-export function isTimeZone(zone: string | null | undefined): zone is string {
-  if (!zone) return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** The first usable zone of the candidates, else UTC. */
+/** The first zone Intl knows of the candidates (visitor-supplied zones are not trusted to be IANA), else UTC. */
 export function pickTimeZone(...candidates: (string | null | undefined)[]): string {
-  return candidates.find(isTimeZone) ?? 'UTC';
+  return candidates.find(isValidTimeZone) ?? 'UTC';
 }
 
 /** "Tuesday, June 3, 2025" / "martes, 3 de junio de 2025" in `zone`. */
