@@ -113,7 +113,7 @@ const es: BookingStrings = {
   },
   choices: {
     HVAC: 'Climatización (HVAC)',
-    Plumbing: 'Fontanería',
+    Plumbing: 'Plomería',
     Construction: 'Construcción',
     'Property Management': 'Administración de propiedades',
     Electrical: 'Electricidad',

@@ -3,13 +3,15 @@ import { css } from 'lit';
 /**
  * The booking widget's own rules; the shared tokens (focus outline, reduced motion, .visually-hidden) come
  * first in the class's `styles`. Kept terse on purpose: every byte here ships in the bundle.
+ * Side by side (a wide container) the slot list scrolls beside the calendar instead of running far below it;
+ * days are 40px tall, and on touch screens the selects and month buttons too.
  */
 export const styles = css`
 :host{display:block;line-height:1.45;accent-color:var(--_accent)}
-.base,dialog{background:var(--_surface);color:var(--_text);border:1px solid var(--_border);border-radius:var(--_radius);padding:1.25rem}
+.base,dialog{container-type:inline-size;background:var(--_surface);color:var(--_text);border:1px solid var(--_border);border-radius:var(--_radius);padding:1.25rem}
 dialog{width:min(52rem,calc(100vw - 2rem));max-height:calc(100dvh - 2rem)}
 dialog::backdrop{background:#0008}
-.head,.cal-head{display:flex;justify-content:space-between;align-items:center;gap:1rem}
+.head,.cal-head{display:flex;justify-content:space-between;align-items:center;gap:.5rem}
 h2,h3,h4{margin:0 0 .5rem;line-height:1.25}
 h3{font-size:1.05rem}
 .title{font-size:1.35rem}
@@ -29,12 +31,14 @@ legend{margin-bottom:.4rem}
 .desc,.opt,.muted,th{font-size:.9em}
 .scheduler{display:flex;flex-wrap:wrap;gap:1.25rem}
 .scheduler>*{flex:1 1 16rem}
-.tz,.field{display:grid;gap:.2rem}
+select{min-width:0}
+.tz,.field{display:grid;gap:.2rem;align-content:start}
 .tz{margin-bottom:.75rem}
-.month{margin:0;text-transform:capitalize}
+.month{margin:0}
+.month::first-letter{text-transform:uppercase}
 table{border-collapse:collapse;width:100%;margin-top:.5rem}
 th{font-weight:500}
-td{text-align:center;padding:.45rem 0;border-radius:calc(var(--_radius)*.6)}
+td{text-align:center;height:2.5rem;border-radius:calc(var(--_radius)*.6)}
 td[aria-disabled]{text-decoration:line-through}
 .open{color:var(--_text);background:var(--_surface-alt);cursor:pointer}
 [aria-current=date]{box-shadow:inset 0 0 0 1px var(--_border)}
@@ -42,6 +46,8 @@ td[aria-disabled]{text-decoration:line-through}
 .primary{margin-top:1rem}
 ul{list-style:none;padding:0;margin:0;display:grid;gap:.4rem}
 .slot{width:100%;text-align:left}
+@container (min-width:34rem){[part=slots] ul{max-height:24rem;overflow-y:auto;padding:4px}}
+@media (pointer:coarse){select,.cal-head button{min-width:2.5rem;height:2.5rem}}
 .error,.field-error,.notice{color:var(--_danger)}
 .field-error{margin:0;font-size:.9em}
 [aria-invalid=true]{border-color:var(--_danger)}

@@ -3,6 +3,10 @@ import { css } from 'lit';
 /**
  * Design tokens shared by every widget. Hosts theme the kit through these custom properties (they inherit
  * through shadow roots), e.g. `kre8-booking { --kre8-accent: #0f766e; }`.
+ *
+ * Unless set, error and success colours take their lightness from the text colour, so a dark theme that only
+ * sets surface and text still gets readable (WCAG AA) light red and green; the default text gives #b42318 and
+ * #067647. (Browsers without relative colours, before 2024, show these messages in the text colour.)
  */
 export const tokens = css`
   :host {
@@ -13,8 +17,8 @@ export const tokens = css`
     --_text: var(--kre8-text, #1b1b22);
     --_muted: var(--kre8-muted, #55556a);
     --_border: var(--kre8-border, #d4d4de);
-    --_danger: var(--kre8-danger, #b42318);
-    --_success: var(--kre8-success, #067647);
+    --_danger: var(--kre8-danger, oklch(from var(--_text) calc(l*.3 + .43) .182 29.5));
+    --_success: var(--kre8-success, oklch(from var(--_text) calc(l*.3 + .43) .117 157));
     --_radius: var(--kre8-radius, 10px);
     --_font: var(--kre8-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_focus: var(--kre8-focus-ring, 0 0 0 3px color-mix(in srgb, var(--_accent) 40%, transparent));

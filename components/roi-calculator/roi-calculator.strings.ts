@@ -4,6 +4,7 @@ import type { Locale } from '../../model/contracts.js';
  * The widget's own UI copy in EN and ES. Model labels (steps, industries, tasks, tiers) come from model/labels.ts,
  * shared with the emails. Functions take already formatted values (Intl) so word order stays the translator's.
  * Contact labels are keyed like the Contact fields so the form can look them up by field.
+ * Spanish addresses the visitor as tú, like the booking widget, the voice agent and the landing page.
  */
 export interface RoiStrings {
   stepsNav: string;
@@ -75,7 +76,7 @@ const en: RoiStrings = {
   seeResults: 'See results',
   industry: 'Industry',
   size: 'Company size',
-  hourlyCost: 'Hourly labour cost',
+  hourlyCost: 'Hourly labor cost',
   tier: 'Service tier',
   perHour: (m) => `${m} per hour`,
   tierPrice: (s, m) => `${s} + ${m}/mo`,
@@ -92,7 +93,7 @@ const en: RoiStrings = {
   monthlyRevenue: 'Monthly revenue',
   estimate: 'Your estimate',
   hoursSaved: 'Hours saved per week',
-  laborSavings: 'Weekly labour savings',
+  laborSavings: 'Weekly labor savings',
   revenueRecovery: 'Monthly revenue recovered',
   annualBenefit: 'Annual benefit',
   investment: 'Investment',
@@ -140,7 +141,7 @@ const es: RoiStrings = {
   tier: 'Nivel de servicio',
   perHour: (m) => `${m} por hora`,
   tierPrice: (s, m) => `${s} + ${m}/mes`,
-  taskHint: 'Horas semanales que su equipo dedica a cada tarea.',
+  taskHint: 'Horas semanales que tu equipo dedica a cada tarea.',
   hoursPerWeek: (n) => `${n} horas por semana`,
   hoursShort: (n) => `${n} h/sem`,
   perWeek: (m) => `${m}/sem`,
@@ -151,7 +152,7 @@ const es: RoiStrings = {
   closeRate: 'Tasa de cierre',
   percent: (n) => `${n} por ciento`,
   monthlyRevenue: 'Ingresos mensuales',
-  estimate: 'Su estimación',
+  estimate: 'Tu estimación',
   hoursSaved: 'Horas ahorradas por semana',
   laborSavings: 'Ahorro laboral semanal',
   revenueRecovery: 'Ingresos recuperados al mes',
@@ -174,18 +175,18 @@ const es: RoiStrings = {
   companyName: 'Empresa',
   phone: 'Teléfono',
   optional: '(opcional)',
-  consent: 'Usamos sus datos solo para enviar este informe y darle seguimiento. Sin spam.',
+  consent: 'Usamos tus datos solo para enviarte este informe y darte seguimiento. Sin spam.',
   honeypot: 'Sitio web',
   send: 'Enviar mi informe',
   sending: 'Enviando…',
-  sentTitle: 'Revise su correo',
-  sentBody: (e) => `Su informe va en camino a ${e}. Le contactaremos en un día hábil.`,
+  sentTitle: 'Revisa tu correo',
+  sentBody: (e) => `Tu informe va en camino a ${e}. Te contactaremos en un día hábil.`,
   retry: 'Reintentar',
-  invalidEmail: 'Introduzca un correo electrónico válido.',
-  fixFields: 'Corrija los campos marcados.',
-  tooMany: 'Demasiados intentos. Inténtelo de nuevo en un minuto.',
-  serverError: 'No pudimos enviar su informe. Sus respuestas se conservan; inténtelo de nuevo.',
-  offline: 'Parece que no tiene conexión. Sus respuestas se conservan; reintente al conectarse.',
+  invalidEmail: 'Escribe un correo electrónico válido.',
+  fixFields: 'Corrige los campos marcados.',
+  tooMany: 'Demasiados intentos. Vuelve a intentarlo en un minuto.',
+  serverError: 'No pudimos enviar tu informe. Tus respuestas se conservan; vuelve a intentarlo.',
+  offline: 'Parece que no tienes conexión. Tus respuestas se conservan; vuelve a intentarlo al conectarte.',
 };
 
 export const STRINGS: Record<Locale, RoiStrings> = { en, es };

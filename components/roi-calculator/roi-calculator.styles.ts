@@ -3,6 +3,8 @@ import { tokens } from '../core/theme.js';
 
 // Written minified on purpose: no build step minifies CSS inside `css` templates, and every byte counts against
 // the 12 KB budget. One rule per line; shared declarations are grouped under one selector list.
+// A field's value (output) sits beside its label and wraps under it when a long (Spanish) label needs the room;
+// on touch screens every control is at least 40px tall.
 export const styles = [
   tokens,
   css`
@@ -29,8 +31,8 @@ legend,label{padding:0;margin-bottom:.4rem}
 .choice{display:flex;gap:.5rem;align-items:start;font-weight:400;margin:0;padding:.5rem .6rem;border:1px solid var(--_border);border-radius:var(--_radius);background:var(--_surface-alt);cursor:pointer}
 .choice:has(:checked){border-color:var(--_accent);box-shadow:inset 0 0 0 1px var(--_accent)}
 input,button{font:inherit;color:inherit;accent-color:var(--_accent)}
-.field{display:grid;grid-template-columns:1fr auto;gap:0 .5rem;margin-bottom:.9rem}
-.field>input,.affix,.err{grid-column:1/-1}
+.field{display:flex;flex-wrap:wrap;justify-content:space-between;align-items:baseline;gap:0 .5rem;margin-bottom:.9rem}
+.field>input,.affix,.err{flex:1 1 100%}
 input:not([type=range],[type=radio]),button{border:1px solid var(--_border);border-radius:calc(var(--_radius)/2)}
 input:not([type=range],[type=radio]){width:100%;box-sizing:border-box;padding:.45rem .6rem;background:var(--_surface)}
 input[aria-invalid=true]{border-color:var(--_danger)}
@@ -47,5 +49,6 @@ button{cursor:pointer;background:none;padding:.5rem 1rem;transition:border-color
 nav button{border:0;padding:0;color:var(--_accent);text-decoration:underline}
 button:disabled{opacity:.6;cursor:progress}
 :focus-visible{box-shadow:var(--_focus)}
+@media (pointer:coarse){input:not([type=radio]),button{min-height:2.5rem}}
 `,
 ];

@@ -92,9 +92,9 @@ export class Kre8VoiceAgentPanel extends Kre8Element {
     const t = this._t;
     const mic = this._speech.state;
     const f = this._failed;
-    return html`<section part="panel" class="panel" role="dialog" aria-labelledby="title" @keydown=${this._onKeydown}><header part="header"><h2 id="title">${t.title}</h2>${this._speech.canSpeak && mic !== 'unsupported'
+    return html`<section part="panel" class="panel" role="dialog" aria-labelledby="title" @keydown=${this._onKeydown}><div part="header" class="hd"><h2 id="title">${t.title}</h2>${this._speech.canSpeak && mic !== 'unsupported'
         ? html`<button part="mute-button" class="icon" type="button" aria-label=${t.mute} aria-pressed=${this._speech.muted} @click=${() => (this._speech.muted = !this._speech.muted)}>${icon(SPEAKER)}</button>`
-        : nothing}<button part="close-button" class="icon" type="button" aria-label=${t.close} @click=${() => this._requestClose(true)}>${icon(CLOSE)}</button></header>
+        : nothing}<button part="close-button" class="icon" type="button" aria-label=${t.close} @click=${() => this._requestClose(true)}>${icon(CLOSE)}</button></div>
 ${this._editing ? this._renderContactForm(t) : this._renderChip(t)}
 <div part="log" class="log" role="log" aria-live="polite" tabindex="0">${[{ role: 'assistant', content: this.greeting || t.greeting }, ...this._messages].map(
       (m) => html`<p part="message ${m.role}-message" class="msg ${m.role}"><span class="visually-hidden">${m.role === 'user' ? t.you : t.assistant}: </span>${m.content}</p>`,

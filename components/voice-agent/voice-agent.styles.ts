@@ -1,6 +1,7 @@
 /**
  * The launcher's stylesheet as plain text: the facade imports no Lit, so it adopts this through a constructable
- * stylesheet (CSP-safe). It also places the lazily created panel above the button.
+ * stylesheet (CSP-safe). It also places the lazily created panel above the button, or over the whole
+ * viewport on a phone (a floating panel there leaves slivers of page around a cramped chat).
  */
 export const launcherCss = `
 :host{position:fixed;z-index:var(--kre8-voice-z,2147483000);bottom:var(--kre8-voice-offset,20px);right:var(--kre8-voice-offset,20px)}
@@ -11,5 +12,6 @@ button:focus-visible{outline:3px solid var(--kre8-accent,#4338ca);outline-offset
 svg{width:26px;height:26px;fill:currentColor}
 kre8-voice-agent-panel{position:absolute;bottom:calc(100% + 12px);right:0}
 :host([position=bottom-left]) kre8-voice-agent-panel{right:auto;left:0}
+@media (max-width:30rem){kre8-voice-agent-panel{position:fixed;inset:0!important;width:auto}}
 @media (prefers-reduced-motion:reduce){button{transition:none}button:hover{transform:none}}
 `;
