@@ -2,51 +2,32 @@
  * The default responder: deterministic, no keys, EN and ES. It answers only from knowledge.ts and the two
  * tools, so nothing a visitor types can make it reveal internal data or follow injected instructions
  * (D26, D28): an injected "system:" line is just more words to match against the same fixed answers.
+ *
+ * A turn is: thanks for details just given, the social part (how are you, an apology to a rude visitor, a
+ * declined email respected), the answers asked for, a booking or an estimate, and at most one question at
+ * the end — an offer ("Would you like me to…?") or one contact detail, never both and never in every turn.
  */
 import type { AgentAction, Locale, TierId } from '../../model/contracts.js';
-import { CONTACT_ASKS, acknowledgement, nextContactAsk } from './contact.js';
-import { type Detection, type RoiNumbers, type Topic, detect, extractRoiNumbers, intentsOf, priorIntent } from './detect.js';
-import { ASSESSMENT, CONSULTATION, FACTS, TIERS, listJoin, money, tierById, tierPriceSentence } from './knowledge.js';
-import { PHRASES, SCROLLED, fill } from './phrases.js';
+import { knowledgeAnswers, moreAnswer } from './answers.js';
+import { CONTACT_ASKS, acknowledgement, fieldsAskedIn, nextContactAsk } from './contact.js';
+import { type Detection, type RoiNumbers, detect, extractRoiNumbers, intentsOf, priorIntent } from './detect.js';
+import { MORE_FACTS, RECAPS, TIERS, money } from './knowledge.js';
+import { type Memory, recall } from './memory.js';
+import { normalize } from './normalize.js';
+import { OFFERS, type Offer, PAIN_LINES, PHRASES, PROMPTS, RUDE, SCROLLED, UNKNOWN, fill } from './phrases.js';
+import { type Social, social } from './social.js';
 import { toSpeakable } from './speakable.js';
 import type { AgentInput, AgentOutput, AgentTools, Responder } from './types.js';
 
 export const DEFAULT_TIMEZONE = 'America/Los_Angeles';
-const MAX_KNOWLEDGE_ANSWERS = 2;
 
-function tierAnswer(id: TierId, locale: Locale): string {
-  const tier = tierById(id);
-  return `${tierPriceSentence(tier, locale)} ${PHRASES.includes[locale]} ${listJoin(tier.includes[locale], locale)}.`;
-}
-
-function pricingAnswer(locale: Locale): string {
-  return [PHRASES.pricingIntro[locale], ...TIERS.map((t) => tierPriceSentence(t, locale)), PHRASES.pricingOutro[locale]].join(' ');
-}
-
-/** Knowledge answers for the topics asked, most specific first. */
-function knowledgeAnswers(d: Detection, locale: Locale): string[] {
-  const has = (t: Topic) => d.topics.includes(t);
-  const out: string[] = [];
-  if (d.tier) out.push(tierAnswer(d.tier, locale));
-  // With an ROI estimate coming, "cost" meant labour cost, not our prices.
-  else if (d.pricing && !(d.roi && !d.booking)) out.push(pricingAnswer(locale));
-  if (has('assessment') && !d.booking) out.push(ASSESSMENT.text[locale]);
-  if (has('consultation') && !d.booking) out.push(CONSULTATION.text[locale]);
-  if (has('guarantee')) out.push(FACTS.guarantee[locale]);
-  if (has('after_term')) out.push(FACTS.afterTerm[locale]);
-  if (has('process')) out.push(FACTS.process[locale]);
-  if (has('services')) out.push(FACTS.services[locale]);
-  if (has('industries')) out.push(FACTS.industries[locale]);
-  if (has('support')) out.push(FACTS.support[locale]);
-  if (has('case_studies')) out.push(FACTS.caseStudies[locale]);
-  return out.slice(0, MAX_KNOWLEDGE_ANSWERS);
-}
-
-async function bookingAnswer(d: Detection, input: AgentInput, tools: AgentTools): Promise<string> {
+async function bookingAnswer(d: Detection, input: AgentInput, tools: AgentTools, mem: Memory): Promise<string> {
   const locale = input.language;
   // The agent cannot book (D28): the visitor confirms the time they named in the calendar.
   if (d.bookingFollowUp) return PHRASES.confirmInCalendar[locale];
   const intro = d.bookingType === 'assessment' ? PHRASES.bookingAssessment[locale] : PHRASES.bookingConsultation[locale];
+  // Asked again ("just show me the times"): the times, without the welcome they already heard.
+  const opening = mem.said(intro) ? '' : intro;
   let labels: string[] = [];
   try {
     const slots = await tools.findOpenSlots({ type: d.bookingType, timezone: input.timezone || DEFAULT_TIMEZONE, limit: 3 });
@@ -54,42 +35,53 @@ async function bookingAnswer(d: Detection, input: AgentInput, tools: AgentTools)
   } catch {
     // No slots to quote; the calendar itself still works.
   }
-  if (labels.length === 0) return `${intro} ${PHRASES.calendarOpenedNoSlots[locale]}`;
+  if (labels.length === 0) return [opening, PHRASES.calendarOpenedNoSlots[locale]].filter(Boolean).join(' ');
   const list = new Intl.ListFormat(locale, { style: 'long', type: 'disjunction' }).format(labels);
   const offer = fill((labels.length > 1 ? PHRASES.slotsMany : PHRASES.slotsOne)[locale], { slots: list });
-  return `${intro} ${offer} ${PHRASES.calendarOpened[locale]}`;
+  const opened = mem.saidLast(PHRASES.calendarOpened[locale]) ? '' : PHRASES.calendarOpened[locale];
+  return [opening, offer, opened].filter(Boolean).join(' ');
 }
 
-function roiAnswer(numbers: RoiNumbers, tier: TierId | null, input: AgentInput, tools: AgentTools): string {
-  const locale = input.language;
-  const fmt = new Intl.NumberFormat(locale === 'es' ? 'es' : 'en-US', { maximumFractionDigits: 1 });
+/** "With 12 people at $30 an hour,": the visitor's own numbers that went into the estimate. */
+function roiBasis(numbers: RoiNumbers, locale: Locale): string {
+  const people = numbers.employees;
+  const wage = numbers.hourlyLaborCost !== undefined ? money(numbers.hourlyLaborCost, locale) : undefined;
+  const hours = numbers.weeklyAdminHours;
+  if (people !== undefined && wage) return fill(PHRASES.roiBasisFull[locale], { people, wage });
+  if (people !== undefined) return fill(PHRASES.roiBasisPeople[locale], { people });
+  if (hours !== undefined && wage) return fill(PHRASES.roiBasisHoursWage[locale], { hours, wage });
+  if (hours !== undefined) return fill(PHRASES.roiBasisHours[locale], { hours });
+  if (wage) return fill(PHRASES.roiBasisWage[locale], { wage });
+  return PHRASES.roiBasisNone[locale];
+}
+
+function roiAnswer(numbers: RoiNumbers, tier: TierId | null, locale: Locale, tools: AgentTools, mem: Memory): { text: string; asksNumbers: boolean } {
   try {
     const est = tools.estimateRoi({ ...numbers, ...(tier ? { tier } : {}) });
+    const basis = roiBasis(numbers, locale);
     const people = numbers.employees;
-    const wage = numbers.hourlyLaborCost !== undefined ? money(numbers.hourlyLaborCost, locale) : undefined;
-    const basis =
-      people !== undefined && wage
-        ? fill(PHRASES.roiBasisFull[locale], { people, wage })
-        : people !== undefined
-          ? fill(PHRASES.roiBasisPeople[locale], { people })
-          : wage
-            ? fill(PHRASES.roiBasisWage[locale], { wage })
-            : PHRASES.roiBasisNone[locale];
+    const wage = numbers.hourlyLaborCost;
     const tierFacts = TIERS.find((t) => t.id === est.tier);
+    // "about 23 hours", not "about 23.1 hours": nobody speaks a decimal of an estimate.
+    const digits = est.weeklyHoursSaved >= 10 ? 0 : 1;
+    const hours = new Intl.NumberFormat(locale === 'es' ? 'es' : 'en-US', { maximumFractionDigits: digits }).format(est.weeklyHoursSaved);
     const parts = [
       fill(PHRASES.roiBody[locale], {
         basis,
         tier: tierFacts ? tierFacts.name[locale] : est.tier,
-        hours: fmt.format(est.weeklyHoursSaved),
+        hours,
         annual: money(Math.round(est.annualBenefit), locale),
         roi: Math.round(est.roi),
       }),
     ];
     if (est.paybackWeeks !== null && est.paybackWeeks > 0) parts.push(fill(PHRASES.roiPayback[locale], { weeks: est.paybackWeeks }));
-    parts.push(people === undefined || wage === undefined ? PHRASES.roiAskNumbers[locale] : PHRASES.roiOpened[locale]);
-    return parts.join(' ');
+    const complete = people !== undefined && wage !== undefined;
+    const asksNumbers = !complete && !mem.saidLast(PHRASES.roiAskNumbers[locale]);
+    if (asksNumbers) parts.push(PHRASES.roiAskNumbers[locale]);
+    else if (!mem.saidLast(PHRASES.roiOpened[locale])) parts.push(PHRASES.roiOpened[locale]);
+    return { text: parts.join(' '), asksNumbers };
   } catch {
-    return PHRASES.roiUnavailable[locale];
+    return { text: PHRASES.roiUnavailable[locale], asksNumbers: false };
   }
 }
 
@@ -102,48 +94,144 @@ function pushAction(actions: AgentAction[], action: AgentAction): void {
   if (!actions.some((a) => a.type === action.type && a.target === action.target)) actions.push(action);
 }
 
+/** Nothing in the turn but its social part ("yes", "ok thanks", "no"). */
+function asksNothing(d: Detection): boolean {
+  return !d.booking && !d.roi && !d.pricing && !d.scrollTo && !d.openRoiCalculator && d.topics.length === 0 && !d.questionsEstimate;
+}
+
+/** "ok, thanks" closes a topic; "yes, thanks" accepts the offer. */
+function acceptsOffer(s: Social, message: string): boolean {
+  if (!s.affirm || s.bye || s.deny) return false;
+  return !(s.thanks && /^(ok|okay|alright|all right|vale|esta bien)\b/.test(normalize(message)));
+}
+
+/** The visitor said yes to what we offered: the turn becomes that request. */
+function accept(d: Detection, offer: Offer): Detection {
+  switch (offer) {
+    case 'estimate':
+      return { ...d, roi: true, topics: [...d.topics, 'roi'] };
+    case 'pricing':
+      return { ...d, scrollTo: 'pricing', topics: [...d.topics, 'pricing'] };
+    case 'case-studies':
+      return { ...d, scrollTo: 'case-studies', topics: [...d.topics, 'case_studies'] };
+    case 'call':
+      return { ...d, booking: true, bookingType: 'consultation', bookingTypeExplicit: true, topics: [...d.topics, 'booking'] };
+  }
+}
+
+/** The first phrasing not used yet in the conversation, or at least not in the last turn. */
+function rotate(options: readonly Record<Locale, string>[], locale: Locale, mem: Memory): string {
+  return (options.find((o) => !mem.said(o[locale])) ?? options.find((o) => !mem.saidLast(o[locale])) ?? options[0])[locale];
+}
+
 export async function respondBuiltIn(input: AgentInput, tools: AgentTools): Promise<AgentOutput> {
   const locale: Locale = input.language === 'es' ? 'es' : 'en';
-  const earlier = input.history.filter((t) => t.role === 'user').map((t) => t.content);
-  const prior = priorIntent(earlier);
-  const d = detect(input.message, prior);
+  const mem = recall(input.history);
+  const earlier = mem.userTurns;
+  // An estimate or a calendar we opened on a "yes" counts like one the visitor asked for in words.
+  const asked = priorIntent(earlier);
+  const prior = { ...asked, roi: asked.roi || mem.estimated, booking: asked.booking || mem.bookingOpened };
+  const s = social(input.message);
+  let d = detect(input.message, prior);
+
+  if (d.internal) return { reply: PHRASES.refusal[locale], actions: [], intents: intentsOf(d), topics: [] };
+
+  const accepted = mem.pendingOffer && asksNothing(d) && acceptsOffer(s, input.message) ? mem.pendingOffer : null;
+  // "no thanks" to an offer, to a question, or to nothing in particular: taken gracefully, never the menu.
+  const saidNo = asksNothing(d) && s.deny;
+  if (accepted) d = accept(d, accepted);
+  // "ok, book it" after talking about the assessment books the assessment.
+  if (d.booking && !d.bookingTypeExplicit && mem.bookingType) d = { ...d, bookingType: mem.bookingType };
   const intents = intentsOf(d);
+  const text = normalize(input.message);
 
-  if (d.internal) return { reply: PHRASES.refusal[locale], actions: [], intents, topics: [] };
-
-  const parts: string[] = [];
+  // opening: thanks for details, small talk; body: what answers the turn. A turn whose body is empty gets a
+  // greeting, a prompt or the menu.
+  const opening: string[] = [];
+  const body: string[] = [];
   const actions: AgentAction[] = [];
   const ack = acknowledgement(input.message, input.lead, locale);
-  if (ack) parts.push(ack);
+  if (ack) opening.push(ack);
+  if (s.howAreYou) opening.push(PHRASES.howAreYou[locale]);
+  if (d.topics.includes('industries') && !d.industryAsked && !mem.said(PHRASES.industryMention[locale])) opening.push(PHRASES.industryMention[locale]);
 
+  if (s.asksIfBot) body.push(mem.said(MORE_FACTS.bot[locale]) ? RECAPS.bot[locale] : MORE_FACTS.bot[locale]);
+  if (s.declinesContact && mem.contactDeclined) body.push(PHRASES.declinedAgain[locale]);
+  else if (s.declinesContact) {
+    body.push(PHRASES.declined[locale]);
+    if ((d.booking || prior.booking) && !input.lead.email) body.push(PHRASES.declinedBooking[locale]);
+  }
   if (d.scrollTo) {
     pushAction(actions, { type: 'scroll-to', target: d.scrollTo });
-    parts.push(SCROLLED[d.scrollTo][locale]);
+    body.push(SCROLLED[d.scrollTo][locale]);
   }
-  const knowledge = knowledgeAnswers(d, locale);
-  parts.push(...knowledge);
+  const pain = PAIN_LINES.find(([re]) => re.test(text))?.[1][locale];
+  if (pain && !mem.said(pain)) body.push(pain);
 
+  const knowledge = knowledgeAnswers(d, input.message, locale, mem);
+  body.push(...knowledge.parts);
+  if (s.wantsMore && asksNothing(d)) {
+    const more = moreAnswer(locale, mem);
+    if (more) body.push(more);
+  }
+  let offer: Offer | null = knowledge.offer;
+
+  let asksNumbers = false;
   if (d.booking) {
-    parts.push(await bookingAnswer(d, { ...input, language: locale }, tools));
+    body.push(await bookingAnswer(d, { ...input, language: locale }, tools, mem));
     pushAction(actions, d.bookingType === 'assessment' ? { type: 'open-booking', target: 'assessment' } : { type: 'open-booking' });
   } else if (d.roi || d.openRoiCalculator) {
-    const numbers = numbersSoFar([...earlier, input.message]);
-    parts.push(roiAnswer(numbers, d.tier, { ...input, language: locale }, tools));
+    // New numbers refine the last estimate, on its tier; "is it worth it?" after hearing about a tier means
+    // that tier.
+    const gaveNumbers = Object.keys(d.numbers).length > 0;
+    const tier = d.tier ?? (gaveNumbers ? mem.estimateTier : (mem.tier ?? mem.estimateTier));
+    const roi = roiAnswer(numbersSoFar([...earlier, input.message]), tier, locale, tools, mem);
+    body.push(roi.text);
+    asksNumbers = roi.asksNumbers;
     pushAction(actions, { type: 'open-roi-calculator' });
+  } else if (pain && !offer && !mem.estimated) {
+    // A pain named but nothing asked: the natural next step is what fixing it is worth.
+    offer = 'estimate';
   }
 
-  const answered = parts.length > (ack ? 1 : 0);
-  // An unanswerable turn (small talk, an injection attempt) gets the menu, not a request for details.
-  const ask = nextContactAsk({
-    lead: input.lead,
-    history: input.history,
-    interest: d.booking || d.roi || d.pricing || prior.booking || prior.roi || prior.pricing,
-    answeringQuestion: (d.question && !d.booking) || d.injection,
-  });
+  const answered = body.length > 0;
+  const closing = s.bye && !d.booking;
   if (!answered) {
-    if (d.greeting) parts.push(PHRASES.greeting[locale]);
-    if (!ask) parts.push(ack ? PHRASES.anythingElse[locale] : PHRASES.help[locale]);
+    if (d.greeting) opening.unshift(PHRASES.greeting[locale]);
+    if (s.thanks) body.push(PHRASES.thanks[locale]);
+    if (closing) body.push(PHRASES.bye[locale]);
+    else if (saidNo) body.push(PHRASES.noProblem[locale]);
+    else if (s.rude) body.push(rotate(RUDE, locale, mem));
+    else if (d.injection) body.push(PHRASES.injection[locale]);
+    else if (s.affirm && !s.thanks) body.push(PHRASES.okay[locale]);
   }
+
+  // One detail at a time, and only from a visitor who is booking or estimating, is not leaving, annoyed or
+  // unwilling, and was not just asked something else. An estimate alone earns one ask in the conversation;
+  // a booking needs the details, so it may ask again.
+  const askedBefore = input.history.some((t) => t.role === 'assistant' && fieldsAskedIn(t.content).length > 0);
+  const ask =
+    mem.contactDeclined || s.declinesContact || s.rude || closing || asksNumbers || d.priceObjection
+      ? null
+      : nextContactAsk({
+          lead: input.lead,
+          history: input.history,
+          interest: d.booking || prior.booking || ((d.roi || prior.roi) && earlier.length > 0 && !askedBefore),
+          answeringQuestion: (d.question && !d.booking) || d.injection,
+        });
+
+  // After a turn we could not answer: the menu the first time, then short prompts; an unanswerable question
+  // gets a plain "I can't help with that"; an annoyed visitor gets the apology alone.
+  if (!answered && !closing && !ask && !s.rude) {
+    const small = ack || s.thanks || s.howAreYou || saidNo || (s.affirm && !s.thanks);
+    if (d.question && !small && !d.greeting && !d.injection) body.push(rotate(UNKNOWN, locale, mem));
+    else if (!small && !mem.said(PHRASES.help[locale])) body.push(PHRASES.help[locale]);
+    else if (s.howAreYou) body.push(mem.said(PHRASES.help[locale]) ? PHRASES.howCanIHelp[locale] : PHRASES.help[locale]);
+    else body.push(rotate(PROMPTS, locale, mem));
+  }
+  const parts = [...opening, ...body];
+  // An offer only when this turn asks nothing else and the last one offered nothing (no pressing).
+  if (offer && !ask && !mem.pendingOffer && !closing && !/\?$/.test(parts.join(' ').trim())) parts.push(OFFERS[offer][locale]);
   if (ask) parts.push(CONTACT_ASKS[ask][locale]);
 
   return { reply: toSpeakable(parts.join(' ')), actions, intents, topics: d.topics };

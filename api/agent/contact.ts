@@ -11,7 +11,8 @@ const ORDER: ContactField[] = ['name', 'email', 'phone'];
 const MAX_ASKS_PER_FIELD = 2;
 
 export const CONTACT_ASKS: Record<ContactField, Record<Locale, string>> = {
-  name: { en: 'By the way, what name should I put this under?', es: 'Por cierto, ¿a nombre de quién lo anoto?' },
+  // "Who am I speaking with?" fits a booking and an estimate alike, and lead/context.ts reads it as a name ask.
+  name: { en: 'By the way, who am I speaking with?', es: 'Por cierto, ¿con quién tengo el gusto?' },
   email: {
     en: "What's the best email to send you the details?",
     es: '¿A qué correo electrónico le puedo enviar los detalles?',
@@ -24,7 +25,7 @@ export const CONTACT_ASKS: Record<ContactField, Record<Locale, string>> = {
 
 // Recognise an ask in any assistant turn (ours or an LLM's): a question about the field.
 const ASK_PATTERNS: Record<ContactField, RegExp> = {
-  name: /\b(your name|what name|who should i|first name|a nombre de quien|su nombre|como se llama|tu nombre)\b[^.!?]*\?/,
+  name: /\b(your name|what name|who should i|who am i (speaking|talking) (to|with)|first name|a nombre de quien|con quien tengo el gusto|su nombre|como se llama|tu nombre)\b[^.!?]*\?/,
   email: /\b(email|e-mail|correo)\b[^.!?]*\?/,
   phone: /\b(phone|number where|telefono|numero de contacto)\b[^.!?]*\?/,
 };

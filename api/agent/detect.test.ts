@@ -124,3 +124,77 @@ describe('extractRoiNumbers', () => {
     assert.deepEqual(extractRoiNumbers('$5000 an hour'), {});
   });
 });
+
+describe('detect: what visitors asked that read wrong before', () => {
+  it('"what do you charge?" is a pricing question; mentioning a trade is not asking about industries', () => {
+    const d = detect('I run a plumbing company, what do you charge?');
+    assert.ok(d.pricing);
+    assert.ok(d.topics.includes('industries'));
+    assert.equal(d.industryAsked, false);
+    assert.ok(detect('Do you work with HVAC companies?').industryAsked);
+    assert.ok(detect('Can you help a plumber?').industryAsked);
+  });
+
+  it('every tier named is kept, and "the cheapest plan" is AI Discovery', () => {
+    assert.deepEqual(detect("What's the difference between Foundation and Discovery?").tiers, ['discovery', 'foundation']);
+    assert.equal(detect('how much is the cheapest plan?').tier, 'discovery');
+    assert.equal(detect('¿Qué incluye el plan más popular?').tier, 'foundation');
+    assert.equal(detect('¿Cuánto cuesta el plan más barato?').tier, 'discovery');
+  });
+
+  it('after an estimate, a tier named is another estimate; its price asked is still a price', () => {
+    const prior = priorIntent(["What's my ROI?"]);
+    const again = detect('what would it be on the cheapest plan?', prior);
+    assert.ok(again.roi);
+    assert.equal(again.pricing, false);
+    assert.equal(again.tier, 'discovery');
+    assert.ok(detect('how much does the cheapest plan cost?', prior).pricing);
+    assert.ok(detect('¿Y con el plan más barato?', priorIntent(['Somos 8 personas y pagamos 15 dólares la hora'])).roi);
+  });
+
+  it('"too expensive" is an objection; "is it expensive?" is not', () => {
+    for (const m of ['still too expensive', "we can't afford that", 'Es muy caro']) assert.ok(detect(m).priceObjection, m);
+    assert.equal(detect('is it expensive?').priceObjection, false);
+  });
+
+  it('chatbot comparisons are not the services pitch, but "do you build chatbots?" is', () => {
+    for (const m of ['is this just ChatGPT?', 'so like, a chatbot?', 'sounds like every other AI company', '¿Qué los hace diferentes?']) {
+      const d = detect(m);
+      assert.ok(d.topics.includes('comparison'), m);
+      assert.ok(!d.topics.includes('services'), m);
+    }
+    assert.ok(detect('Do you build chatbots?').topics.includes('services'));
+    assert.ok(!detect('Do you build chatbots?').topics.includes('comparison'));
+  });
+
+  it('privacy, results, guarantee, location and payment questions have topics', () => {
+    const topic = (m: string) => detect(m).topics;
+    assert.ok(topic('What do you do with my data?').includes('privacy'));
+    assert.ok(!topic('What do you do with my data?').includes('services'));
+    assert.ok(topic('Are you GDPR compliant?').includes('privacy'));
+    assert.ok(!topic("I'd rather not share my email").includes('privacy'));
+    assert.ok(topic('how long until I see results?').includes('results'));
+    assert.ok(topic('¿Cuánto tarda?').includes('results'));
+    assert.ok(topic("what if it doesn't work?").includes('guarantee'));
+    assert.ok(topic('¿Y si no funciona?').includes('guarantee'));
+    assert.ok(topic('do you come to Texas?').includes('location'));
+    assert.ok(topic('¿Se puede pagar en pesos?').includes('payment'));
+    assert.ok(topic('what do I get for the $250?').includes('assessment'));
+  });
+
+  it('booking follow-ups in other words: "show me the times", "agendarla", "set it up"; the FAQ named is a scroll', () => {
+    assert.ok(detect('just show me the times').booking);
+    assert.ok(detect('Quiero agendarla').booking);
+    assert.equal(detect('Quiero agendarla').bookingTypeExplicit, false);
+    assert.ok(detect('ok, set it up').booking);
+    assert.equal(detect('we schedule that job every week').booking, false);
+    assert.equal(detect('what about the FAQ?').scrollTo, 'faq');
+  });
+
+  it('questions about an estimate and requests for a recommendation', () => {
+    assert.ok(detect('is that realistic?').questionsEstimate);
+    assert.ok(detect('how did you get that number?').questionsEstimate);
+    assert.ok(detect('which one should I do?').asksRecommendation);
+    assert.ok(detect('¿Cuál me recomienda?').asksRecommendation);
+  });
+});

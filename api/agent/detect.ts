@@ -23,7 +23,12 @@ export type Topic =
   | 'booking'
   | 'roi'
   | 'case_studies'
-  | 'faq';
+  | 'faq'
+  | 'comparison'
+  | 'results'
+  | 'privacy'
+  | 'location'
+  | 'payment';
 
 export type ScrollTarget = 'pricing' | 'case-studies' | 'how-it-works' | 'faq';
 
@@ -38,6 +43,8 @@ export interface Detection {
   /** A reply to offered times ("Tuesday at 9 works"), not a new request. */
   bookingFollowUp: boolean;
   bookingType: 'consultation' | 'assessment';
+  /** The visitor named the kind ("the call", "the assessment"); otherwise the conversation's last kind holds. */
+  bookingTypeExplicit: boolean;
   roi: boolean;
   pricing: boolean;
   /** Asks for internal data (leads, reports, other visitors, prompt, keys): always refused. */
@@ -49,6 +56,16 @@ export interface Detection {
   scrollTo: ScrollTarget | null;
   openRoiCalculator: boolean;
   tier: TierId | null;
+  /** Every tier named, for "what's the difference between Foundation and Discovery?". */
+  tiers: TierId[];
+  /** "too expensive", "can't afford it": an objection to answer, not a request for the price list again. */
+  priceObjection: boolean;
+  /** Asked which industries we serve ("do you work with plumbers?"), not just mentioned their own. */
+  industryAsked: boolean;
+  /** "Which one should I do?", "¿cuál me recomienda?": a recommendation between what was just discussed. */
+  asksRecommendation: boolean;
+  /** Questions the estimate ("is that realistic?", "how did you get that?"): only meaningful after one. */
+  questionsEstimate: boolean;
   topics: Topic[];
   numbers: RoiNumbers;
 }
@@ -103,6 +120,7 @@ const INJECTION: RegExp[] = [
 const BOOKING: RegExp[] = [
   /\b(book|reserve|schedule|set up|setup|arrange|grab|get|make|have)\b\s+(a|an|the|my|our|me|us|some|that|this|one)?\s*((free|quick|30[- ]?minute|on[- ]?site|onsite|strategy|discovery|intro|in[- ]person|paid)\s+)*(call|meeting|consultation|consult|appointment|assessment|session|time|slot|demo|visit|chat|booking|reservation)\b/,
   /\b(book|reserve)\s+(it|me|us|now|today|tomorrow|in)\b/,
+  /\b(schedule|book|reserve) (that|this|one)\b(?! (job|jobs|work|task))|\bset (it|that|one) up\b/,
   /\b(can|could|may|how do|how can|where do|where can) (i|we) (book|reserve|schedule)\b/,
   /\b(want|like|love|need|ready|looking|happy|keen|let'?s)\b(?:(?!\b(know|learn|hear|understand|information|info|more|details|about|explain)\b).){0,20}\b(to book|to schedule|to reserve|to meet|to talk|a call|a meeting|a consultation|an appointment|a demo|the strategy call|a strategy call)\b/,
   // "I want the on-site assessment", but not "I'd like to know more about the assessment".
@@ -111,6 +129,7 @@ const BOOKING: RegExp[] = [
   /\bsign (me|us) up\b/,
   /\b(when are you (free|available)|your availability|any (openings|open slots|slots|times available|availability)|open (slots|times)|available (slots|times|dates|days)|next available|earliest (slot|time|available))\b/,
   /\bwhat (times|days|dates) (are|do you have|work)\b/,
+  /\b(show|give|tell|send|list|read)( me| us)?( the| your| some)? (open |available |free )?(times|slots|dates|availability|openings)\b/,
   /\b(talk|speak|meet) (to|with) (someone|somebody|a person|a human|you|your team|an expert|a consultant)\b/,
   // ES
   /\b(agendar|agendame|agendemos|agenda|reservar|reservame|reserva|programar|programemos|apartar|coordinar|concertar|sacar|hacer|tener)\b\s+(una|la|un|el|mi)?\s*(cita|reunion|llamada|consulta|evaluacion|visita|sesion|demo)\b/,
@@ -118,6 +137,9 @@ const BOOKING: RegExp[] = [
   /\b(quiero|quisiera|me gustaria|necesito|deseo)\b(?:(?!\b(saber|conocer|entender|informacion|info|mas|detalles|sobre)\b).){0,25}\b(cita|reunion|llamada|consulta gratuita|visita|hablar con)\b/,
   /\b(disponibilidad|horarios? disponibles?|que (dias|horarios|horas) tienen|cuando (pueden|tienen|estan disponibles)|hay (espacio|lugar|horarios))\b/,
   /\bhablar con (alguien|una persona|ustedes|un asesor|un experto)\b/,
+  // "agendarla": the thing to book was named in an earlier turn.
+  /\b(agendarl[ao]|agendel[ao]|agendal[ao]|reservarl[ao]|reservel[ao]|reserval[ao]|programarl[ao]|apartarl[ao]|apartel[ao])\b/,
+  /\b(muestreme|muestrame|digame|dime|deme|dame|paseme|pasame)( los| sus| unos)? (horarios|fechas|espacios)\b/,
 ];
 
 /** Only counts as booking after the visitor already asked to book (a reply to offered times). */
@@ -133,7 +155,9 @@ const WHEN: RegExp[] = [
   /\b(that one|the first|the second|the third|first one|second one|la primera|la segunda|la tercera|esa)\b/,
 ];
 
-const ASSESSMENT: RegExp[] = [/\b(assessment|on[- ]?site|in[- ]person|come to (my|our))\b/, /\b(evaluacion|presencial|en sitio|visita)\b/];
+// "$250" is only ever the assessment's price.
+const ASSESSMENT: RegExp[] = [/\b(assessment|on[- ]?site|in[- ]person|come to (my|our))\b/, /\b(evaluacion|presencial|en sitio|visita)\b/, /\$?\b250\b/];
+const CONSULTATION_WORDS = /\b(call|consultation|consult|strategy|llamada|consulta|estrategia)\b/;
 
 const ROI: RegExp[] = [
   /\broi\b/,
@@ -146,16 +170,42 @@ const ROI: RegExp[] = [
 ];
 
 const PRICING: RegExp[] = [
-  /\b(price|prices|pricing|priced|cost|costs|fee|fees|plans?|packages?|tiers?|monthly|per month|a month|budget|afford|expensive|cheap|quote)\b/,
+  /\b(price|prices|pricing|priced|cost|costs|charge|charges|fee|fees|plans?|packages?|tiers?|monthly|per month|a month|budget|afford|expensive|cheap|quote)\b/,
   /\bhow much (is|are|does|do|for|would it cost|will it cost|would that|is it)\b/,
   /\b(precio|precios|costo|costos|coste|cuesta|cuestan|tarifa|tarifas|mensualidad|al mes|por mes|planes?|paquetes?|niveles?|presupuesto|caro|barato|cotizacion)\b/,
   /\bcuanto (cuesta|vale|sale|cobran|es|seria)\b/,
 ];
+/** Privacy questions only the team can answer for sure (selling data, compliance, security measures). */
+export const PRIVACY_POLICY =
+  /\b(do|will|would|could|does|are) (you|they|it|anyone)( \w+)? (sell|share|pass on|give away|rent)\b|\b(gdpr|ccpa|hipaa|compliant|compliance|encrypt\w*|is (it|this|my data) (safe|secure)|(venden|comparten|pasan)\b.{0,15}\b(mis|mi|nuestros) (datos|informacion|correo)|cumplen con|es seguro|cifrad\w*|encriptad\w*)\b/;
+
+/** Words that make a tier mention a price question even in the middle of an ROI conversation. */
+const PRICE_QUESTION = /\b(how much|price|prices|pricing|cost|costs|charge|fees?|include|included|includes|inclu\w+|cuanto cuesta|cuanto vale|precios?|costos?|incluye)\b/;
+const PRICE_OBJECTION =
+  /\b(too (expensive|much|pricey|steep|high)|(can'?t|cannot|couldn'?t) afford|out of (our|my) (budget|price range)|over (our|my) budget|(that'?s|it'?s|thats|its) (a lot|pricey|steep|expensive)|muy caro|demasiado caro|es caro|no (me|nos) alcanza|fuera de(l| mi| nuestro) presupuesto|es mucho dinero)\b/;
+const ESTIMATE_QUESTION =
+  /\b(realistic|accurate|how did you (get|calculate|figure|come up with|work out)|where (does|did) (that|this|the) (number|figure|estimate) come from|based on what|what is (that|this|it) based on|what'?s (that|this|it) based on|how (is|was) (that|this|it) calculated|is that (true|right|real|possible)|too good to be true|es realista|de donde sale|como (lo|la|eso) calcul\w*|en que se basa|es real|demasiado bueno)\b/;
 
 const TIER_PATTERNS: [TierId, RegExp][] = [
-  ['discovery', /\b(ai discovery|discovery (tier|plan|package|level)|descubrimiento)\b|\bdiscovery\b(?! (call|meeting|session|phase|step))/],
-  ['foundation', /\b(foundation|constructor de base|constructor)\b/],
-  ['architect', /\b(architect|arquitecto)\b/],
+  [
+    'discovery',
+    /\b(ai discovery|discovery (tier|plan|package|level)|descubrimiento|(cheapest|least expensive|lowest|smallest|entry|starter|basic|most affordable) (tier|plan|package|option|level|one)|(plan|nivel|paquete|opcion) (mas barat[oa]|mas economic[oa]|basic[oa]|inicial))\b|\bdiscovery\b(?! (call|meeting|session|phase|step))/,
+  ],
+  ['foundation', /\b(foundation|constructor de base|constructor|most popular (tier|plan|package|one)|(plan|nivel) mas popular)\b/],
+  [
+    'architect',
+    /\b(architect|arquitecto|(top|biggest|largest|most advanced|premium|highest|most expensive) (tier|plan|package|option|level|one)|(plan|nivel|paquete) (mas complet[oa]|mas avanzad[oa]|mas car[oa]))\b/,
+  ],
+];
+
+// The visitor's own trade: mentioned ("I run a plumbing company") or asked about ("do you work with plumbers?").
+const INDUSTRY_WORDS = [
+  /\b(hvac|plumbing|plumbers?|electrical|electricians?|landscaping|construction|contractors?|property management|real estate|retail|restaurants?|dental|dentists?|law firms?|lawyers?|clinics?|salons?|mechanics?|auto repair|roofing|roofers?|cleaning|accounting|accountants?)\b/,
+  /\b(climatizacion|aire acondicionado|plomeria|plomeros?|electricidad|electricistas?|jardineria|construccion|bienes raices|restaurantes?|clinicas?|dentistas?|abogados|taller( mecanico)?|mecanicos?|salon de belleza|contadores?|limpieza)\b/,
+];
+const INDUSTRY_ASK = [
+  /\b(industry|industries|sector|do you (work|deal) with|work with (\w+ )?(companies|businesses)|what (kind|kinds|type|types) of (business|businesses|companies|clients))\b/,
+  /\b(industria|industrias|sector|rubro|trabajan con|que tipo de (negocios|empresas|clientes))\b/,
 ];
 
 const TOPICS: [Topic, RegExp[]][] = [
@@ -173,7 +223,13 @@ const TOPICS: [Topic, RegExp[]][] = [
       /\b(proceso|como funciona|como trabajan|pasos|como empezamos|como se empieza)\b/,
     ],
   ],
-  ['guarantee', [/\b(guarantee|guaranteed|refund|money back)\b/, /\b(garantia|garantizan|reembolso|devolucion|devuelven)\b/]],
+  [
+    'guarantee',
+    [
+      /\b(guarantee|guaranteed|refund|money back|what if (it|this|that) (doesn'?t|does not|won'?t|fails|didn'?t)|(doesn'?t|does not) work out|not (happy|satisfied) with)\b/,
+      /\b(garantia|garantizan|reembolso|devolucion|devuelven|(y )?si no (funciona|sirve|me gusta|quedo satisfech[oa])|no quedo satisfech[oa])\b/,
+    ],
+  ],
   [
     'after_term',
     [
@@ -181,13 +237,7 @@ const TOPICS: [Topic, RegExp[]][] = [
       /\b(despues del (plazo|contrato|minimo)|que pasa despues|permanencia|cancelar|contrato|compromiso)\b/,
     ],
   ],
-  [
-    'industries',
-    [
-      /\b(industry|industries|sector|do you work with|hvac|plumbing|plumbers?|electrical|electricians?|landscaping|construction|contractors?|property management|real estate|retail|restaurants?|dental|dentists?|law firms?|lawyers?|clinics?|salons?)\b/,
-      /\b(industria|industrias|sector|rubro|trabajan con|climatizacion|plomeria|electricidad|jardineria|construccion|bienes raices|restaurantes?|clinicas?|dentistas?|abogados)\b/,
-    ],
-  ],
+  ['industries', [...INDUSTRY_ASK, ...INDUSTRY_WORDS]],
   ['support', [/\b(support|training|community|help after)\b/, /\b(soporte|apoyo|capacitacion|ayuda despues)\b/]],
   [
     'consultation',
@@ -202,6 +252,44 @@ const TOPICS: [Topic, RegExp[]][] = [
     [/\b(case stud(y|ies)|examples?|success stories|testimonials|references)\b/, /\b(casos de exito|casos|ejemplos|testimonios)\b/],
   ],
   ['faq', [/\b(faq|faqs|frequently asked|common questions)\b/, /\bpreguntas frecuentes\b/]],
+  [
+    'comparison',
+    [
+      /\b(chat ?gpt|gpt|(just|like|basically|only|so|another),? (a |an )?chat ?bot|is (this|it|that) (just )?(a |an )?chat ?bot|what makes you (different|special|better)|how are you (different|better)|why (should|would) (i|we) (choose|pick|use|go with|hire) you|different from (other|every|the other)|every other (ai|company|agency|chatbot)|like (everyone|everybody) else|why not (just )?use|do it (ourselves|myself))\b/,
+      /\b(chat ?gpt|es un chatbot|otro chatbot|que los hace diferentes|en que se diferencian|por que (elegirlos|elegirles|ustedes)|diferencia con (otr[oa]s|las demas)|como cualquier otr[oa]|como todas las demas|hacerlo nosotros mismos)\b/,
+    ],
+  ],
+  [
+    'results',
+    [
+      /\b(how (long|soon|quickly|fast)|when)\b.{0,40}\b(results?|see (a |any )?(difference|return|savings|roi)|start (seeing|saving)|working|pay ?off)\b/,
+      /\bhow long (does|will|would) (it|this|that) take\b/,
+      /\b(cuanto tiempo|en cuanto tiempo|cuando|que tan rapido)\b.{0,40}\b(resultados?|ver(se)?|funcionando|ahorr\w+)\b/,
+      /\bcuanto (tiempo )?(tarda|se tarda|toma)\b/,
+    ],
+  ],
+  [
+    'privacy',
+    [
+      /\b(privacy|private|my data|our data|personal (data|information|info)|my (information|info)|data (protection|security|privacy)|recorded|recording|record (this|the conversation|me|my)|(store|keep|save) (my|this|the conversation)|stored|confidential|who (sees|can see|reads))\b/,
+      /\b(privacidad|mis datos|nuestros datos|datos personales|mi informacion|proteccion de datos|se graba|grabando|graban|guardan|almacenan|confidencial)\b/,
+      PRIVACY_POLICY,
+    ],
+  ],
+  [
+    'location',
+    [
+      /\b(where are you (based|located|from)|where is your (office|team|company)|do you (come|travel|go) to|(come|travel) to (\w+ )?(texas|florida|california|my (city|town|area|state))|do you (work|operate) (in|outside|remotely)|(work|meet) remotely|what (areas|cities|states|countries) do you (serve|cover)|service area)\b/,
+      /\b(donde estan( ubicados)?|donde se ubican|vienen a|viajan a|trabajan (en (mexico|otros paises)|fuera de|a distancia|de forma remota)|que (zonas|ciudades|paises|estados) (cubren|atienden))\b/,
+    ],
+  ],
+  [
+    'payment',
+    [
+      /\b(pay in|currency|pesos|euros|payment (methods?|options|plans?)|credit cards?|how (do|can) (i|we) pay|financing|installments)\b/,
+      /\b(forma de pago|formas de pago|metodos? de pago|pagar en|moneda|pesos|tarjeta|financiamiento|a meses|en pagos)\b/,
+    ],
+  ],
 ];
 
 const SHOW =
@@ -212,6 +300,8 @@ const SCROLL_TARGETS: [ScrollTarget, RegExp][] = [
   ['how-it-works', /\b(how it works|process|steps|como funciona|proceso|pasos)\b/],
   ['faq', /\b(faq|faqs|frequently asked|questions|preguntas frecuentes|preguntas)\b/],
 ];
+const FAQ_NAMED = /\b(faq|faqs|frequently asked questions|preguntas frecuentes)\b/;
+const RECOMMEND = /\b(which (one|tier|plan|option) (should|would|do you|is (best|right))|which (should|would) (i|we)|what do you (recommend|suggest)|recommend|cual (me )?recomienda|cual (deberia|conviene|me conviene|es mejor)|que me (recomienda|sugiere))\b/;
 const CALCULATOR = /\b(roi calculator|calculator|calculadora)\b/;
 
 const GREETING = /^(hi|hello|hey|hiya|good (morning|afternoon|evening)|hola|buenas|buenos dias|buenas tardes|buenas noches)\b/;
@@ -255,7 +345,8 @@ export function detect(raw: string, prior: PriorIntent = { booking: false, roi: 
   const internal = matchesAny(t, INTERNAL);
   const injection = matchesAny(t, INJECTION);
   const show = SHOW.test(t);
-  const scrollTo = show ? (SCROLL_TARGETS.find(([, re]) => re.test(t))?.[0] ?? null) : null;
+  // The FAQ is a page section with no spoken answer of its own: naming it means "take me there".
+  const scrollTo = show ? (SCROLL_TARGETS.find(([, re]) => re.test(t))?.[0] ?? null) : FAQ_NAMED.test(t) ? 'faq' : null;
   const openRoiCalculator = show && CALCULATOR.test(t);
   const gaveNumbers = numbers.employees !== undefined || numbers.hourlyLaborCost !== undefined || numbers.weeklyAdminHours !== undefined;
   const roi =
@@ -267,34 +358,51 @@ export function detect(raw: string, prior: PriorIntent = { booking: false, roi: 
   const bookingFollowUp = !internal && !asksToBook && prior.booking && matchesAny(t, WHEN);
   const booking = !internal && (asksToBook || bookingFollowUp);
   // Both kinds named ("the assessment or the strategy call?"): the free call is the default.
-  const assessment = matchesAny(t, ASSESSMENT) && !/\b(call|consultation|llamada|consulta)\b/.test(t);
-  const tier = TIER_PATTERNS.find(([, re]) => re.test(t))?.[0] ?? null;
-  const pricing = !internal && (matchesAny(t, PRICING) || (tier !== null && !roi) || scrollTo === 'pricing');
+  const namesAssessment = matchesAny(t, ASSESSMENT);
+  const namesCall = CONSULTATION_WORDS.test(t);
+  const assessment = namesAssessment && !/\b(call|consultation|llamada|consulta)\b/.test(t);
+  const tiers = TIER_PATTERNS.filter(([, re]) => re.test(t)).map(([id]) => id);
+  const tier = tiers[0] ?? null;
+  // After an estimate, "and on the cheapest plan?" asks for the estimate again on that tier, not its price.
+  const roiOnTier = !internal && !roi && prior.roi && tier !== null && !PRICE_QUESTION.test(t);
+  const priceObjection = !internal && PRICE_OBJECTION.test(t);
+  const pricing = !internal && !roiOnTier && (matchesAny(t, PRICING) || (tier !== null && !roi) || scrollTo === 'pricing' || priceObjection);
+  const question = raw.includes('?') || QUESTION_START.test(t);
 
   const topics = new Set<Topic>();
   if (!internal) {
     for (const [topic, res] of TOPICS) if (matchesAny(t, res)) topics.add(topic);
+    // "what do you do with my data?", "so, a chatbot?": not the services pitch.
+    if (topics.has('privacy') || topics.has('comparison')) topics.delete('services');
     if (pricing) topics.add('pricing');
     if (tier) topics.add('tiers');
     if (booking) topics.add('booking');
-    if (roi) topics.add('roi');
+    if (roi || roiOnTier) topics.add('roi');
     if (scrollTo === 'case-studies') topics.add('case_studies');
     if (scrollTo === 'how-it-works') topics.add('process');
     if (scrollTo === 'faq') topics.add('faq');
   }
+  const otherwiseAnswered = booking || roi || pricing || [...topics].some((x) => x !== 'industries');
+  const industryAsked = !internal && (matchesAny(t, INDUSTRY_ASK) || (question && !otherwiseAnswered && matchesAny(t, INDUSTRY_WORDS)));
   return {
     booking,
     bookingType: assessment ? 'assessment' : 'consultation',
+    bookingTypeExplicit: namesAssessment || namesCall,
     bookingFollowUp,
-    roi,
+    roi: roi || roiOnTier,
     pricing,
     internal,
     injection,
     greeting: GREETING.test(t),
-    question: raw.includes('?') || QUESTION_START.test(t),
+    question,
     scrollTo,
     openRoiCalculator,
     tier,
+    tiers,
+    priceObjection,
+    industryAsked,
+    questionsEstimate: !internal && ESTIMATE_QUESTION.test(t),
+    asksRecommendation: !internal && RECOMMEND.test(t),
     topics: [...topics],
     numbers,
   };

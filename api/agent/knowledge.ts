@@ -24,6 +24,8 @@ export interface TierFacts {
   includes: Record<Locale, string[]>;
   /** The ROI range the pricing page prints for the tier. */
   typicalRoi: Localized;
+  /** What sets the tier apart, short enough to compare tiers in one spoken sentence each. */
+  highlights: Localized;
 }
 
 export const TIERS: readonly TierFacts[] = [
@@ -54,6 +56,7 @@ export const TIERS: readonly TierFacts[] = [
       ],
     },
     typicalRoi: { en: '200 to 450 percent in 2 months', es: 'de 200 a 450 por ciento en 2 meses' },
+    highlights: { en: '2 core systems, a custom voice agent and sessions every two weeks', es: '2 sistemas principales, un agente de voz a medida y sesiones cada dos semanas' },
   },
   {
     id: 'foundation',
@@ -84,6 +87,7 @@ export const TIERS: readonly TierFacts[] = [
       ],
     },
     typicalRoi: { en: '150 to 250 percent in 3 months', es: 'de 150 a 250 por ciento en 3 meses' },
+    highlights: { en: '5 systems, weekly sessions and 8 weeks of training', es: '5 sistemas, sesiones semanales y 8 semanas de capacitación' },
   },
   {
     id: 'architect',
@@ -110,6 +114,7 @@ export const TIERS: readonly TierFacts[] = [
       ],
     },
     typicalRoi: { en: '180 to 300 percent in 6 months', es: 'de 180 a 300 por ciento en 6 meses' },
+    highlights: { en: '8 systems, custom architecture design and monthly dedicated strategy sessions', es: '8 sistemas, diseño de arquitectura a medida y sesiones mensuales de estrategia dedicadas' },
   },
 ];
 
@@ -131,6 +136,36 @@ export function tierPriceSentence(tier: TierFacts, locale: Locale): string {
     return `${tier.name.es} cuesta ${money(tier.setupFee, 'es')} de configuración más ${money(tier.monthlyFee, 'es')} al mes, con un mínimo de ${tier.minimumMonths} meses.`;
   }
   return `${tier.name.en} is ${money(tier.setupFee, 'en')} setup plus ${money(tier.monthlyFee, 'en')} a month, with a ${tier.minimumMonths}-month minimum.`;
+}
+
+/** "AI Discovery is $2,500 setup plus $750 a month, for 2 core systems, …": one tier in a comparison. */
+export function tierCompareSentence(tier: TierFacts, locale: Locale): string {
+  if (locale === 'es') {
+    return `${tier.name.es} cuesta ${money(tier.setupFee, 'es')} de configuración más ${money(tier.monthlyFee, 'es')} al mes, con ${tier.highlights.es}.`;
+  }
+  return `${tier.name.en} is ${money(tier.setupFee, 'en')} setup plus ${money(tier.monthlyFee, 'en')} a month, with ${tier.highlights.en}.`;
+}
+
+/** "$2,500, $5,000 or $12,000": one fee of every tier, for a short recap. */
+function feeList(fee: (t: TierFacts) => number, locale: Locale): string {
+  return new Intl.ListFormat(locale, { style: 'long', type: 'disjunction' }).format(TIERS.map((t) => money(fee(t), locale)));
+}
+
+export function pricingRecap(locale: Locale): string {
+  return locale === 'es'
+    ? `En resumen: la configuración es de ${feeList((t) => t.setupFee, 'es')} según el nivel, más ${feeList((t) => t.monthlyFee, 'es')} al mes.`
+    : `To recap: setup is ${feeList((t) => t.setupFee, 'en')} depending on the tier, plus ${feeList((t) => t.monthlyFee, 'en')} a month.`;
+}
+
+/** When results show: we build from the first sessions, and the pricing page's typical returns per tier. */
+export function resultsAnswer(locale: Locale): string {
+  const ranges = listJoin(
+    TIERS.map((t) => (locale === 'es' ? `${t.typicalRoi.es} con ${t.name.es}` : `${t.typicalRoi.en} on ${t.name.en}`)),
+    locale,
+  );
+  return locale === 'es'
+    ? `Empezamos a construir con usted desde las primeras sesiones, así que no espera meses para ver algo funcionando. Los retornos típicos que muestra nuestra página de precios son ${ranges}.`
+    : `We start building with you from the first sessions, so you don't wait months to see something working. The typical returns on our pricing page are ${ranges}.`;
 }
 
 export function listJoin(items: string[], locale: Locale): string {
@@ -190,6 +225,144 @@ export const FACTS: Record<
   caseStudies: {
     en: 'Our case studies section shows what clients automated and the time they got back.',
     es: 'La sección de casos de éxito muestra qué automatizaron nuestros clientes y cuánto tiempo recuperaron.',
+  },
+};
+
+/**
+ * Answers to what visitors ask besides the offer itself. They state only what this site does (the
+ * conversation is saved for the team's follow-up; the assessment is paid by card through checkout) and
+ * send anything we cannot know from here (data-handling specifics, travel, payment options) to the team.
+ */
+export const MORE_FACTS: Record<
+  'chatgpt' | 'difference' | 'examples' | 'privacy' | 'privacyPolicy' | 'location' | 'payment' | 'estimateMethod' | 'chooseVisit' | 'chooseTier' | 'bot',
+  Localized
+> = {
+  chatgpt: {
+    en: "Not quite. ChatGPT is a general assistant you type into. We build systems around how your business runs, like a voice agent that answers your calls and books appointments, or automations for scheduling and follow-up, and we build them with your team so you own them.",
+    es: 'No exactamente. ChatGPT es un asistente general en el que usted escribe. Nosotros construimos sistemas según cómo funciona su negocio, como un agente de voz que contesta sus llamadas y agenda citas, o automatizaciones para la agenda y el seguimiento, y los construimos con su equipo para que sean suyos.',
+  },
+  difference: {
+    en: "Fair question. We build with your team instead of handing you a black box: you own the systems, your team learns to run and extend them, and after the minimum term there's no lock-in.",
+    es: 'Buena pregunta. Construimos junto con su equipo en lugar de entregarle una caja negra: los sistemas son suyos, su equipo aprende a operarlos y ampliarlos, y después del plazo mínimo no hay permanencia obligatoria.',
+  },
+  examples: {
+    en: 'For example, a voice agent that answers every call and books the job into your calendar, or a system that follows up on new leads and quotes for you.',
+    es: 'Por ejemplo, un agente de voz que contesta cada llamada y agenda el trabajo en su calendario, o un sistema que da seguimiento a nuevos prospectos y cotizaciones por usted.',
+  },
+  privacy: {
+    en: "This conversation is saved so our team can follow up on what you asked. Your name, email and phone are optional, and if you share them, our team uses them to get back to you. For the specifics of how data is stored and protected, the team can walk you through it on the free strategy call.",
+    es: 'Esta conversación se guarda para que nuestro equipo pueda dar seguimiento a lo que preguntó. Su nombre, correo y teléfono son opcionales, y si los comparte, nuestro equipo los usa para contactarle. Los detalles de cómo se guardan y protegen los datos se los explica el equipo en la llamada de estrategia gratuita.',
+  },
+  privacyPolicy: {
+    en: "That's not something I can answer reliably from here, and I'd rather not guess on something this important. The team can answer it exactly on the free strategy call.",
+    es: 'Eso no se lo puedo responder con seguridad desde aquí, y prefiero no adivinar en algo tan importante. El equipo se lo responde con precisión en la llamada de estrategia gratuita.',
+  },
+  location: {
+    en: "We work with you remotely over live video, so distance isn't a problem. The on-site assessment is the one part done in person; I can't confirm travel to a specific area from here, but the team confirms it when you book the assessment.",
+    es: 'Trabajamos con usted a distancia por video en vivo, así que la ubicación no es problema. La evaluación presencial es lo único que se hace en persona; desde aquí no puedo confirmar viajes a una zona en particular, pero el equipo se lo confirma al reservar la evaluación.',
+  },
+  payment: {
+    en: 'Our prices are in US dollars. The on-site assessment is paid by card when you book it, and the team goes over payment for the tiers with you on the free strategy call.',
+    es: 'Nuestros precios están en dólares estadounidenses. La evaluación presencial se paga con tarjeta al reservarla, y el equipo revisa con usted los pagos de los niveles en la llamada de estrategia gratuita.',
+  },
+  estimateMethod: {
+    en: "It's a rough estimate from the same model as our ROI calculator: typical weekly hours on tasks like scheduling, follow-up and data entry, the share automation usually takes over, at your hourly cost, plus a few lost leads recovered each month, against the tier's fees. Put your own hours into the calculator for a sharper number.",
+    es: 'Es una estimación aproximada con el mismo modelo de nuestra calculadora de ROI: horas semanales típicas en tareas como la agenda, el seguimiento y la captura de datos, la parte que suele automatizarse, a su costo por hora, más algunos prospectos recuperados al mes, frente a las tarifas del nivel. Ponga sus propias horas en la calculadora para una cifra más precisa.',
+  },
+  chooseVisit: {
+    en: "If you'd like to talk it through first, start with the free strategy call. If you'd rather we see how your business runs in person, the on-site assessment goes deeper, and you get a written report.",
+    es: 'Si prefiere conversarlo primero, empiece con la llamada de estrategia gratuita. Si prefiere que veamos en persona cómo funciona su negocio, la evaluación presencial va más a fondo, y usted recibe un informe por escrito.',
+  },
+  chooseTier: {
+    en: 'Foundation Builder is our most popular tier. AI Discovery suits a first step with 2 systems, and Systems Architect fits when you need 8 systems and a custom architecture. On the free strategy call we pick the right one with you.',
+    es: 'Constructor de Base es nuestro nivel más popular. Descubrimiento de IA sirve como primer paso con 2 sistemas, y Arquitecto de Sistemas conviene cuando necesita 8 sistemas y una arquitectura a medida. En la llamada de estrategia gratuita elegimos el adecuado con usted.',
+  },
+  bot: {
+    en: "I'm the site's automated assistant, here for questions about our services, pricing and booking. If you'd rather talk to a person, the free strategy call is with our team.",
+    es: 'Soy el asistente automático del sitio, para preguntas sobre nuestros servicios, precios y reservas. Si prefiere hablar con una persona, la llamada de estrategia gratuita es con nuestro equipo.',
+  },
+};
+
+/** Short versions, for when the visitor asks again what they already heard in full. */
+export const RECAPS: Record<keyof typeof FACTS | 'consultation' | 'assessment' | 'results' | keyof typeof MORE_FACTS, Localized> = {
+  results: {
+    en: 'As I mentioned, we build with you from the first sessions, so you see systems working early.',
+    es: 'Como le comenté, construimos con usted desde las primeras sesiones, así que ve sistemas funcionando pronto.',
+  },
+  services: {
+    en: 'In short: custom AI systems, like voice agents and automations for scheduling and follow-up, built with your team so you own them.',
+    es: 'En resumen: sistemas de IA a medida, como agentes de voz y automatizaciones para la agenda y el seguimiento, construidos con su equipo para que sean suyos.',
+  },
+  process: {
+    en: 'In short: discovery first, then we build your systems with you in live sessions, then we hand over the know-how.',
+    es: 'En resumen: primero el diagnóstico, luego construimos sus sistemas con usted en sesiones en vivo, y al final le transferimos el conocimiento.',
+  },
+  guarantee: {
+    en: 'As I mentioned, every engagement has a 30-day guarantee, with the exact terms covered on the strategy call.',
+    es: 'Como le comenté, cada proyecto tiene una garantía de 30 días, y las condiciones exactas se revisan en la llamada de estrategia.',
+  },
+  afterTerm: {
+    en: "As I mentioned, there's no lock-in after the minimum term, and the systems stay yours.",
+    es: 'Como le comenté, no hay permanencia después del plazo mínimo, y los sistemas siguen siendo suyos.',
+  },
+  industries: { en: 'As I mentioned, every industry is welcome.', es: 'Como le comenté, trabajamos con cualquier industria.' },
+  support: {
+    en: 'As I mentioned, support is personal: video sessions, email and messaging.',
+    es: 'Como le comenté, el soporte es personal: sesiones de video, correo y mensajería.',
+  },
+  enterprise: FACTS.enterprise,
+  caseStudies: FACTS.caseStudies,
+  consultation: {
+    en: 'As I mentioned, the strategy call is free and takes 30 minutes by video.',
+    es: 'Como le comenté, la llamada de estrategia es gratuita y dura 30 minutos por video.',
+  },
+  assessment: {
+    en: 'As I mentioned, the on-site assessment is $250 for 3 hours at your business, with a written strategy report.',
+    es: 'Como le comenté, la evaluación presencial cuesta 250 dólares por 3 horas en su negocio, con un informe de estrategia por escrito.',
+  },
+  chatgpt: {
+    en: "As I said, it's not a general chatbot: we build systems around your business, with your team, and you own them.",
+    es: 'Como le dije, no es un chatbot general: construimos sistemas para su negocio, con su equipo, y son suyos.',
+  },
+  difference: {
+    en: 'As I said, the difference is that you own what we build and your team learns to run it.',
+    es: 'Como le dije, la diferencia es que lo que construimos es suyo y su equipo aprende a operarlo.',
+  },
+  examples: {
+    en: 'Another example: a system that takes care of scheduling, or of data entry and reporting, so your team stops doing it by hand.',
+    es: 'Otro ejemplo: un sistema que se encarga de la agenda, o de la captura de datos y los reportes, para que su equipo deje de hacerlo a mano.',
+  },
+  privacy: {
+    en: "As I said, this conversation is saved for our team's follow-up, and sharing your details is optional.",
+    es: 'Como le dije, esta conversación se guarda para el seguimiento de nuestro equipo, y compartir sus datos es opcional.',
+  },
+  privacyPolicy: {
+    en: "For that one too, I'd rather the team answer it exactly, on the strategy call.",
+    es: 'Esa también prefiero que se la responda el equipo con precisión, en la llamada de estrategia.',
+  },
+  location: {
+    en: 'As I said, we work remotely over video, and the team confirms travel when you book the on-site assessment.',
+    es: 'Como le dije, trabajamos a distancia por video, y el equipo confirma el viaje al reservar la evaluación presencial.',
+  },
+  payment: {
+    en: 'As I said, prices are in US dollars, and the team covers payment on the strategy call.',
+    es: 'Como le dije, los precios están en dólares estadounidenses, y el equipo revisa los pagos en la llamada de estrategia.',
+  },
+  estimateMethod: {
+    en: "As I said, it's a rough estimate from our ROI calculator's model; your own numbers in the calculator make it sharper.",
+    es: 'Como le dije, es una estimación aproximada con el modelo de la calculadora de ROI; con sus propias cifras en la calculadora será más precisa.',
+  },
+  chooseVisit: {
+    en: 'As I said: the free call to talk it through, the assessment to have us see your business in person.',
+    es: 'Como le dije: la llamada gratuita para conversarlo, la evaluación para que veamos su negocio en persona.',
+  },
+  chooseTier: {
+    en: 'As I said, most businesses go with Foundation Builder, and the strategy call confirms the right fit.',
+    es: 'Como le dije, la mayoría elige Constructor de Base, y la llamada de estrategia confirma cuál le conviene.',
+  },
+  bot: {
+    en: "As I said, I'm the site's automated assistant; the strategy call is with a person from our team.",
+    es: 'Como le dije, soy el asistente automático del sitio; la llamada de estrategia es con una persona de nuestro equipo.',
   },
 };
 

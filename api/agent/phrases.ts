@@ -45,6 +45,11 @@ export const PHRASES = {
   roiBasisFull: { en: 'With {people} people at {wage} an hour,', es: 'Con {people} personas a {wage} la hora,' } as L,
   roiBasisPeople: { en: 'With {people} people,', es: 'Con {people} personas,' } as L,
   roiBasisWage: { en: 'At {wage} an hour,', es: 'A {wage} la hora,' } as L,
+  roiBasisHours: { en: 'With about {hours} hours a week of admin,', es: 'Con unas {hours} horas de trabajo administrativo por semana,' } as L,
+  roiBasisHoursWage: {
+    en: 'With about {hours} hours a week of admin at {wage} an hour,',
+    es: 'Con unas {hours} horas de trabajo administrativo por semana a {wage} la hora,',
+  } as L,
   roiBasisNone: { en: 'Using typical numbers for a small business,', es: 'Con cifras típicas de una pequeña empresa,' } as L,
   roiBody: {
     en: '{basis} a rough estimate on {tier} is about {hours} hours saved a week and {annual} of benefit a year, a return of about {roi} percent.',
@@ -64,7 +69,96 @@ export const PHRASES = {
     es: 'Le abrí la calculadora de ROI: estima sus ahorros según el tamaño de su equipo y sus costos por hora.',
   } as L,
   anythingElse: { en: 'What else would you like to know?', es: '¿Qué más le gustaría saber?' } as L,
+  howAreYou: { en: "I'm doing well, thanks for asking!", es: '¡Muy bien, gracias por preguntar!' } as L,
+  howCanIHelp: { en: 'How can I help you today?', es: '¿En qué le puedo ayudar hoy?' } as L,
+  thanks: { en: "You're welcome!", es: '¡Con mucho gusto!' } as L,
+  bye: { en: 'Thanks for stopping by, and have a great day!', es: 'Gracias por visitarnos, ¡que tenga un excelente día!' } as L,
+  okay: { en: 'Great.', es: 'Perfecto.' } as L,
+  noProblem: { en: 'No problem.', es: 'Sin problema.' } as L,
+  injection: { en: "I'll stick to helping with our services, pricing and booking.", es: 'Me limito a ayudarle con nuestros servicios, precios y reservas.' } as L,
+  declined: { en: "No problem, you don't need to give me any details.", es: 'Sin problema, no necesita darme ningún dato.' } as L,
+  declinedAgain: { en: "Understood, I won't ask for your details again.", es: 'Entendido, no le vuelvo a pedir sus datos.' } as L,
+  declinedBooking: {
+    en: 'The booking calendar does ask for an email, to send your confirmation, so you would enter it there when you pick a time.',
+    es: 'El calendario de reservas sí pide un correo para enviarle la confirmación, así que lo escribiría ahí al elegir el horario.',
+  } as L,
+  industryMention: { en: 'We work with plenty of businesses like yours.', es: 'Trabajamos con muchos negocios como el suyo.' } as L,
+  priceObjection: {
+    en: "Understood, it's a real investment. The lightest way in is {tier}: {setup} setup plus {monthly} a month, for {months} months. And the strategy call costs nothing.",
+    es: 'Entiendo, es una inversión importante. La forma más ligera de empezar es {tier}: {setup} de configuración más {monthly} al mes, durante {months} meses. Y la llamada de estrategia no cuesta nada.',
+  } as L,
+  moreSlots: { en: 'Here are the next open times.', es: 'Estos son los próximos horarios libres.' } as L,
 } as const;
+
+/**
+ * Fallbacks for a turn we cannot answer, in the order used: a visitor who asks three off-topic questions
+ * hears three different sentences, not the same menu three times.
+ */
+export const UNKNOWN: L[] = [
+  {
+    en: "Sorry, that's not something I can help with. I can answer questions about our AI systems, pricing and process, estimate your savings, or set up a free strategy call.",
+    es: 'Disculpe, con eso no le puedo ayudar. Puedo responder preguntas sobre nuestros sistemas de IA, precios y proceso, estimar sus ahorros o agendarle una llamada de estrategia gratuita.',
+  },
+  {
+    en: "I'm afraid that's outside what I know. Ask me about our services, pricing or booking a call.",
+    es: 'Me temo que eso está fuera de lo que sé. Pregúnteme por nuestros servicios, precios o cómo agendar una llamada.',
+  },
+  {
+    en: "That one I can't answer, sorry. The team can take any question on the free strategy call.",
+    es: 'Esa no la puedo responder, disculpe. El equipo responde cualquier pregunta en la llamada de estrategia gratuita.',
+  },
+];
+
+export const RUDE: L[] = [
+  {
+    en: "Sorry this hasn't been helpful so far. Tell me what you're looking for, and I'll keep it short.",
+    es: 'Disculpe si no le he sido útil. Dígame qué busca y se lo digo en pocas palabras.',
+  },
+  {
+    en: "I hear you. Ask me anything about our services, pricing or booking, and I'll answer in a sentence or two.",
+    es: 'Le entiendo. Pregúnteme lo que quiera sobre servicios, precios o reservas, y le respondo en una o dos frases.',
+  },
+];
+
+/** Short follow-up prompts, rotated for the same reason. */
+export const PROMPTS: L[] = [
+  PHRASES.anythingElse,
+  { en: 'Anything else I can help with?', es: '¿Le puedo ayudar con algo más?' },
+  { en: 'Is there anything else you would like to know?', es: '¿Hay algo más que quiera saber?' },
+];
+
+/** One line when the visitor names a pain we address (labels as in insights.ts). */
+export const PAIN_LINES: [RegExp, L][] = [
+  [
+    /\b(missed calls|miss(ing)? calls|voicemail|can'?t answer (the )?(phone|calls)|unanswered calls|llamadas perdidas|perdemos llamadas|no contestamos|no alcanzamos a contestar)\b/,
+    { en: 'Missed calls are exactly what a voice agent fixes: it answers every call and books the appointment.', es: 'Las llamadas perdidas son justo lo que resuelve un agente de voz: contesta cada llamada y agenda la cita.' },
+  ],
+  [
+    /\b(scheduling|schedule is a mess|double[- ]book\w*|no[- ]shows?|agendar citas|la agenda|agendamiento|programar citas|citas dobles)\b/,
+    { en: 'Scheduling is one of the jobs our systems take over.', es: 'La agenda es una de las tareas que nuestros sistemas pueden asumir.' },
+  ],
+  [
+    /\b(follow[- ]ups?|following up|leads? go(es)? cold|losing leads|lost leads|slow to respond|seguimiento|perdemos (clientes|prospectos)|respondemos tarde)\b/,
+    { en: 'Follow-up and quick lead response are things our systems handle for you.', es: 'El seguimiento y la respuesta rápida a prospectos son cosas que nuestros sistemas hacen por usted.' },
+  ],
+  [
+    /\b(data entry|paperwork|spreadsheets?|manual reports?|reporting|captura de datos|papeleo|hojas de calculo|reportes manuales)\b/,
+    { en: 'Data entry and reporting are things our systems can take off your plate.', es: 'La captura de datos y los reportes son tareas que nuestros sistemas le pueden quitar de encima.' },
+  ],
+  [
+    /\b(too much admin|admin work|administrative|busywork|drowning|overwhelmed|tareas administrativas|trabajo administrativo|abrumad[oa]s?)\b/,
+    { en: 'Taking admin work off your plate is exactly what we do.', es: 'Quitarle trabajo administrativo de encima es justo lo que hacemos.' },
+  ],
+];
+
+/** What we may offer at the end of a turn, so a plain "yes" next turn has a meaning. */
+export type Offer = 'estimate' | 'pricing' | 'case-studies' | 'call';
+export const OFFERS: Record<Offer, L> = {
+  estimate: { en: 'Would you like a quick estimate of what it could save you?', es: '¿Quiere que le haga una estimación rápida de lo que podría ahorrar?' },
+  pricing: { en: 'Would you like me to take you to the pricing section?', es: '¿Quiere que le lleve a la sección de precios?' },
+  'case-studies': { en: 'Would you like me to take you to the case studies?', es: '¿Quiere que le lleve a los casos de éxito?' },
+  call: { en: 'Would you like me to find you a time for the free strategy call?', es: '¿Quiere que le busque un horario para la llamada de estrategia gratuita?' },
+};
 
 export const SCROLLED: Record<ScrollTarget, L> = {
   pricing: { en: "I've scrolled to the pricing section.", es: 'Le llevé a la sección de precios.' },

@@ -44,7 +44,7 @@ export function systemPrompt(input: AgentInput): string {
     '- For savings or ROI questions, call estimate_roi with the numbers the visitor gave and quote its results; never invent figures. Then call suggest_action with type open-roi-calculator.',
     '- When the visitor asks to see pricing, case studies, how it works or the FAQ, call suggest_action with type scroll-to and that target.',
     missing.length > 0
-      ? `- Contact details still missing: ${missing.join(', ')}. Once the visitor shows interest in booking, pricing or ROI, ask for one of them at a time in the order name, email, phone; never in two replies in a row, and never instead of answering their question.`
+      ? `- Contact details still missing: ${missing.join(', ')}. Once the visitor wants to book or has an ROI estimate, ask for one of them at a time in the order name, email, phone; never in two replies in a row, never instead of answering their question, and never again once they decline.`
       : '- The visitor has already given their contact details; do not ask again.',
     tz ? `The visitor's timezone is ${tz}.` : '',
     '',
