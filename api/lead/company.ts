@@ -158,10 +158,16 @@ function suffixFollows(t: Token, next: Token | undefined): boolean {
 }
 
 /** Reads a company name from token `i`; null when what follows is no name. */
+const QUESTION_WORDS = new Set(
+  'what how why when where who which whose do does did is are was were can could would will should may might que como cuanto cuanta cuantos cuando donde quien cual cuales'.split(' '),
+);
+
 export function readCompany(tokens: Token[], start: number, strength: Strength): Span<string> | null {
   let i = start;
   // "de la empresa Construcciones López" / "the company Acme": the noun is not part of the name.
   if (['the', 'la', 'el'].includes(tokens[i]?.norm ?? '') && [...NOUN, ...NOUN_ES].includes(tokens[i + 1]?.norm ?? '')) i += 2;
+  // A question is never a company name ("I'm Dana Whitfield. What does the Foundation tier include?").
+  if (QUESTION_WORDS.has(tokens[i]?.norm ?? '')) return null;
   const parts: Token[] = [];
   const cased = casingIsInformative(tokens);
   let j = i;

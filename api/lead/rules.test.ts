@@ -1,8 +1,9 @@
 /** Unit tests for the general rules added after the blind-corpus measurements (each named for its rule). */
-import { describe, it } from 'node:test';
+import { describe, it, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isBusinessLike, readCompany } from './company.js';
 import { findEmails } from './email.js';
+import { extractLead } from './extract.js';
 import { splitFullName, properWord } from './names.js';
 import { claimsInContrast, isSomeoneElses } from './ownership.js';
 import { findNames } from './person.js';
@@ -90,4 +91,16 @@ describe('toE164', () => {
     assert.equal(toE164('447911123456', 'US'), '+447911123456');
     assert.equal(toE164('5125550134', 'US'), '+15125550134');
   });
+});
+
+test('a question after the name is not read as a company', () => {
+  for (const [content, first] of [
+    ['Hi, my name is Dana Whitfield. What does the Foundation tier include?', 'Dana'],
+    ['Soy Lucía García. ¿Qué incluye el plan Foundation?', 'Lucía'],
+    ["I'm Priya Nair. How does the 30-day guarantee work?", 'Priya'],
+  ] as const) {
+    const lead = extractLead([{ role: 'user', content }]);
+    assert.equal(lead.firstName, first);
+    assert.equal(lead.companyName, null, content);
+  }
 });
