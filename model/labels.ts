@@ -71,7 +71,7 @@ export const LABELS: Record<Locale, RoiLabels> = {
       socialMedia: 'Redes Sociales y Marketing',
     },
     tiers: {
-      discovery: { name: 'Descubrimiento de IA', blurb: 'Ideal para empezar: un agente de voz a medida y sus primeras automatizaciones.' },
+      discovery: { name: 'Descubrimiento de IA', blurb: 'Ideal para empezar: un agente de voz a medida y tus primeras automatizaciones.' },
       foundation: { name: 'Constructor de Base', blurb: 'El más popular: formación práctica y automatizaciones en todo el negocio.' },
       architect: { name: 'Arquitecto de Sistemas', blurb: 'Avanzado: arquitectura a medida y orquestación de múltiples agentes.' },
     },

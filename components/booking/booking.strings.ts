@@ -56,6 +56,10 @@ const en = {
   errRateLimited: 'Too many attempts. Please wait a minute and try again.',
   errOffline: 'You seem to be offline. Check your connection and try again.',
   errGeneric: 'Something went wrong on our side. Your details are kept — please try again.',
+  /** The server's spam checks, by `error.code`: kind, and something the visitor can act on. */
+  errCodes: {
+    too_fast: 'That was quick — please take a moment and send it again.',
+  } as Partial<Record<string, string>>,
   confirmedTitle: 'You’re booked!',
   paid: 'Payment received — your assessment is confirmed.',
   emailSent: (email: string) => `We’ve sent the details to ${email}.`,
@@ -133,6 +137,9 @@ const es: BookingStrings = {
   errRateLimited: 'Demasiados intentos. Espera un minuto y vuelve a intentarlo.',
   errOffline: 'Parece que no tienes conexión. Revísala y vuelve a intentarlo.',
   errGeneric: 'Algo falló de nuestro lado. Conservamos tus datos: vuelve a intentarlo.',
+  errCodes: {
+    too_fast: 'Eso fue muy rápido: tómate un momento y vuelve a enviarlo.',
+  },
   confirmedTitle: '¡Reserva confirmada!',
   paid: 'Pago recibido: tu evaluación está confirmada.',
   emailSent: (email) => `Te enviamos los detalles a ${email}.`,

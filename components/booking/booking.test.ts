@@ -389,6 +389,41 @@ describe('<kre8-booking>', () => {
       expect($<HTMLDialogElement>(el, 'dialog').open).to.equal(false);
     });
 
+    it('on the server’s too_fast says so kindly, focuses the message in view, and the resend books', async () => {
+      let rejected = 0;
+      worker.use(http.post('/api/booking/create', () => (rejected++ ? undefined : HttpResponse.json(
+        { error: { code: 'too_fast', message: 'That was quicker than a person can fill the form.', fields: { fillMs: 'at least 2500 ms expected' }, requestId: 'x' } },
+        { status: 400 },
+      ))));
+      const el = await fixture<Kre8Booking>(html`<kre8-booking api-base="/api" locale="en" mode="modal"></kre8-booking>`);
+      const errors: CustomEvent[] = [];
+      el.addEventListener('kre8-booking-error', (e) => errors.push(e as CustomEvent));
+      await el.open();
+      await pickFirstSlot(el);
+      await fill(el, { name: 'Ada Lovelace', email: 'ada@example.com' });
+      const dialog = $<HTMLDialogElement>(el, 'dialog');
+      dialog.scrollTop = 0; // the visitor is looking at the top of the dialog, the message will be far below
+      $(el, 'button[type="submit"]').click();
+
+      await waitUntil(() => el.shadowRoot!.querySelector('.details>.error'), 'no form error');
+      const message = $(el, '.details>.error');
+      expect(text(message)).to.equal('That was quick — please take a moment and send it again.');
+      expect(message.getAttribute('role')).to.equal('alert');
+      expect(errors[0].detail).to.deep.include({ status: 400, code: 'too_fast' });
+      expect($$(el, '[aria-invalid="true"]')).to.have.length(0); // fillMs is no field of the form
+      await waitUntil(() => deepActive() === message, 'the message is not focused');
+      const box = message.getBoundingClientRect();
+      const view = dialog.getBoundingClientRect();
+      expect(dialog.scrollHeight).to.be.greaterThan(dialog.clientHeight); // the dialog does scroll here
+      expect(box.top >= view.top && box.bottom <= view.bottom, 'the message is scrolled into view').to.equal(true);
+      await expect(el).to.be.accessible();
+
+      $(el, 'button[type="submit"]').click();
+      await waitUntil(() => el.shadowRoot!.querySelector('.confirmation'), 'the resend did not book');
+      expect(rejected).to.equal(2);
+      el.close();
+    });
+
     it('adds one page listener however many widgets', async () => {
       const { installPageOpener } = await import('./page-opener.js');
       const wrap = await fixture<HTMLDivElement>(html`<div>

@@ -433,7 +433,10 @@ export class Kre8Booking extends Kre8Element {
       void this.#loadMonth();
       this.#focus('.notice');
     } else if (!(e.status === 400 && this.#showFieldErrors(e.fields))) {
-      this._formError = e.status === 429 ? s.errRateLimited : e.offline ? s.errOffline : s.errGeneric;
+      this._formError = s.errCodes[e.code] ?? (e.status === 429 ? s.errRateLimited : e.offline ? s.errOffline : s.errGeneric);
+      // The submit button was disabled while sending, so focus was lost: bring the message into view on it,
+      // which matters most in the modal, where it sits below the fold of a scrolling dialog.
+      this.#focus('.details>.error');
     }
   }
 
@@ -590,7 +593,7 @@ ${renderForm({
         : assessment ? s.submitAssessment(price) : s.submitConsultation,
       onInput: this.#onInput,
       onSubmit: this.#onSubmit,
-    })}${this._formError ? html`<p class="error" role="alert">${this._formError}</p>` : nothing}</section>`;
+    })}${this._formError ? html`<p class="error" role="alert" tabindex="-1">${this._formError}</p>` : nothing}</section>`;
   }
 
   #renderConfirmation(): TemplateResult {

@@ -38,13 +38,16 @@ export function emailForm(
   edit: (field: keyof Contact, value: string) => void,
   submit: (e?: Event) => void,
 ): TemplateResult {
-  const other = Object.entries(fieldErrors).filter(([k]) => !(k in contact));
+  // A spam check's 400 (too fast) has its own message and is fixed by sending again, not by editing a
+  // field: no field list, and the retry button.
+  const coded = error && s.errCodes[error.code];
+  const other = coded ? [] : Object.entries(fieldErrors).filter(([k]) => !(k in contact));
   return html`${status === 'sent'
       ? html`<div part="email-form" class="sent"><h3 id="sent-h" tabindex="-1">${s.sentTitle}</h3><p>${s.sentBody(contact.email)}</p></div>`
       : html`<form part="email-form" novalidate aria-labelledby="email-h" @submit=${submit}><h3 id="email-h">${s.emailHeading}</h3>${CONTACT.map(([key, type, auto]) => {
           const err = fieldErrors[key];
           return html`<div part="field" class="field"><label for=${key}>${s[key]}${key === 'email' ? '' : html` <small>${s.optional}</small>`}</label><input id=${key} name=${key} type=${type} autocomplete=${auto} ?required=${key === 'email'} maxlength="200" .value=${contact[key]} aria-invalid=${!!err} aria-describedby=${err ? key + '-err' : nothing} @input=${(e: Event) => edit(key, (e.target as HTMLInputElement).value)} />${err ? html`<p id="${key}-err" class="err">${err}</p>` : ''}</div>`;
         })}<div class="visually-hidden" aria-hidden="true"><label for="website">${s.honeypot}</label><input id="website" name="website" tabindex="-1" autocomplete="off" /></div><p class="note">${s.consent}</p><button part="button primary-button" class="primary" type="submit" ?disabled=${status === 'sending'}>${s.send}</button></form>`}<p part="status" class="status" role="status">${status === 'sending' ? s.sending : ''}</p><div part="status" class="alert" role="alert">${error
-      ? html`<p>${errorText(error, s)}</p>${other.length ? html`<ul>${other.map(([k, m]) => html`<li>${k}: ${m}</li>`)}</ul>` : ''}${error.status === 400 ? '' : html`<button part="button" type="button" @click=${() => submit()}>${s.retry}</button>`}`
+      ? html`<p>${coded || errorText(error, s)}</p>${other.length ? html`<ul>${other.map(([k, m]) => html`<li>${k}: ${m}</li>`)}</ul>` : ''}${error.status === 400 && !coded ? '' : html`<button part="button" type="button" @click=${() => submit()}>${s.retry}</button>`}`
       : ''}</div>`;
 }

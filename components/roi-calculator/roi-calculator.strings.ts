@@ -65,6 +65,8 @@ export interface RoiStrings {
   tooMany: string;
   serverError: string;
   offline: string;
+  /** The server's spam checks, by `error.code`: kind, and something the visitor can act on. */
+  errCodes: Partial<Record<string, string>>;
 }
 
 const en: RoiStrings = {
@@ -126,6 +128,9 @@ const en: RoiStrings = {
   tooMany: 'Too many attempts. Please try again in a minute.',
   serverError: "We couldn't send your report. Your answers are kept; please try again.",
   offline: 'You seem to be offline. Your answers are kept; try again when connected.',
+  errCodes: {
+    too_fast: 'That was quick — please take a moment and send it again.',
+  },
 };
 
 const es: RoiStrings = {
@@ -187,6 +192,9 @@ const es: RoiStrings = {
   tooMany: 'Demasiados intentos. Vuelve a intentarlo en un minuto.',
   serverError: 'No pudimos enviar tu informe. Tus respuestas se conservan; vuelve a intentarlo.',
   offline: 'Parece que no tienes conexión. Tus respuestas se conservan; vuelve a intentarlo al conectarte.',
+  errCodes: {
+    too_fast: 'Eso fue muy rápido: tómate un momento y vuelve a enviarlo.',
+  },
 };
 
 export const STRINGS: Record<Locale, RoiStrings> = { en, es };

@@ -234,6 +234,33 @@ describe('kre8-roi-calculator', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('on the server’s too_fast says so kindly in Spanish, offers a retry, and the retry sends the same lead', async () => {
+    api((n) => (n === 0
+      ? HttpResponse.json(
+        { error: { code: 'too_fast', message: 'That was quicker than a person can fill the form.', fields: { fillMs: 'at least 2500 ms expected' }, requestId: 'x' } },
+        { status: 400 },
+      )
+      : HttpResponse.json({ ok: true }, { status: 201 })));
+    const el = await mount(html`<kre8-roi-calculator api-base="/api" locale="es"></kre8-roi-calculator>`);
+    const failed = oneEvent(el, 'kre8-roi-calculator-error');
+    await toResults(el);
+    await submit(el);
+    expect(((await failed) as CustomEvent<RoiErrorDetail>).detail).to.deep.include({ status: 400, code: 'too_fast' });
+    await el.updateComplete;
+    const alert = q(el, '.alert');
+    expect(alert.querySelector('p')!.textContent).to.equal('Eso fue muy rápido: tómate un momento y vuelve a enviarlo.');
+    expect(alert.textContent).to.not.contain('fillMs'); // a spam check is no field to fix
+    expect(input(el, '#email').getAttribute('aria-invalid')).to.equal('false');
+    const retry = alert.querySelector<HTMLButtonElement>('button')!;
+    expect(retry.textContent).to.equal('Reintentar');
+    await waitUntil(() => active(el) === retry, 'the retry is not focused');
+    await expect(el).to.be.accessible();
+    retry.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('#sent-h'), 'the retry was not sent');
+    expect(received).to.have.length(2);
+    expect(received[1].submissionId).to.equal(received[0].submissionId);
+  });
+
   it('validates the email locally and sends nothing when it is not an address', async () => {
     api();
     const el = await mount();

@@ -267,7 +267,8 @@ export class Kre8RoiCalculator extends Kre8Element {
       this.#error = error;
       this.#fieldErrors = status === 400 ? fields : {};
       this.emit<RoiErrorDetail>('kre8-roi-calculator-error', { ...error });
-      this.#focusAfterUpdate('[aria-invalid=true]');
+      // The submit button was disabled while sending: focus the field at fault, else the alert's retry.
+      this.#focusAfterUpdate('[aria-invalid=true],.alert button');
     }
   }
 

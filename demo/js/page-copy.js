@@ -99,7 +99,7 @@ export const ES = {
   'faq.q2': '¿El agente de voz habla español?',
   'faq.a2': 'Sí. Contesta en inglés o en español y cambia cuando el cliente cambia.',
   'faq.q3': '¿Qué pasa después del plazo mínimo?',
-  'faq.a3': 'Todo lo que construimos es tuyo. Sigue mes a mes o manténlo por tu cuenta.',
+  'faq.a3': 'Todo lo que construimos es tuyo. Sigue mes a mes o mantenlo por tu cuenta.',
   'faq.q4': '¿Qué incluye la evaluación de $250?',
   'faq.a4': 'Tres horas en sitio mapeando tus procesos y un plan escrito con el retorno esperado.',
   'start.eyebrow': 'Empieza',
