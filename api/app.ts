@@ -73,7 +73,7 @@ export function jobHandlers(deps: Deps): JobHandlers {
     'roi-submission': (p: RoiJob, ctx: JobContext) => runRoiJob(deps, p, ctx),
     'booking-confirmed': (p: BookingJob, ctx: JobContext) => runBookingJob(deps, p, ctx),
     'voice-sync': (p: VoiceSession, ctx: JobContext) => runVoiceSyncJob(deps, p, ctx),
-    'email-event': (p: EmailEvent) => runEmailEventJob(deps, p),
+    'email-event': (p: EmailEvent, ctx: JobContext) => runEmailEventJob(deps, p, ctx.attempt),
     'invoice-paid': (p: InvoiceFacts, ctx: JobContext) => runInvoiceJob(deps, p, ctx),
   };
 }

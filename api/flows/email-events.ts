@@ -134,11 +134,20 @@ export async function acceptEmailEvents(deps: Deps, events: EmailEvent[]) {
   await deps.jobs.enqueueMany(events.map((e) => ({ type: 'email-event', payload: e, key: `emailit:${e.eventId}`, mode: 'once' as const })));
 }
 
-export async function runEmailEventJob(deps: Deps, e: EmailEvent) {
+/**
+ * How many times an event whose recipient is not a lead yet is tried before it is recorded as unmatched: the
+ * lead may still be on its way to the CRM (its job retrying through an NCB outage) when the event arrives.
+ */
+export const UNMATCHED_AFTER_ATTEMPTS = 5;
+
+export async function runEmailEventJob(deps: Deps, e: EmailEvent, attempt = UNMATCHED_AFTER_ATTEMPTS) {
   if (!e.email) return recordUnmatched(deps, e);
   await deps.locks.withLock(`lead:${e.email}`, async () => {
     const lead = await findLeadByEmail(deps.ncb, e.email!);
-    if (!lead) return recordUnmatched(deps, e);
+    if (!lead) {
+      if (attempt < UNMATCHED_AFTER_ATTEMPTS) throw new Error('recipient is not a lead (yet)');
+      return recordUnmatched(deps, e);
+    }
     await applyEngagement(deps.ncb, lead, { ...e, at: new Date(e.at) });
   });
 }
