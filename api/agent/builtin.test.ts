@@ -72,8 +72,12 @@ describe('built-in responder: actions', () => {
     const tools = fakeTools();
     const out = await ask('I want to book a call', {}, tools);
     assert.deepEqual(tools.slotCalls, [{ type: 'consultation', timezone: 'America/Chicago', limit: 3 }]);
-    for (const s of SLOTS.slice(0, 3)) assert.ok(out.reply.includes(s.label), s.label);
-    assert.ok(!out.reply.includes(SLOTS[3].label));
+    // The first three of SLOTS, said on the visitor's (Chicago) clock, grouped by day, the zone named once.
+    assert.ok(
+      out.reply.includes('The next open times are Tuesday, November 24 at 11:00 or 11:30 AM, or Wednesday, November 25 at 12:00 PM Central Time. Which works for you?'),
+      out.reply,
+    );
+    assert.doesNotMatch(out.reply, /12:30|GMT|CST/);
     assert.deepEqual(out.actions, [{ type: 'open-booking' }]);
     assert.ok(out.intents.includes('booking_intent'));
     assertSpeakable(out);
@@ -85,7 +89,7 @@ describe('built-in responder: actions', () => {
     assert.equal(tools.slotCalls[0].type, 'assessment');
     assert.deepEqual(out.actions, [{ type: 'open-booking', target: 'assessment' }]);
     assert.match(out.reply, /250 dólares/);
-    assert.match(out.reply, /Tue Nov 24, 9:00 AM PST/);
+    assert.match(out.reply, /el martes 24 de noviembre a las 11:00 u 11:30, o el miércoles 25 de noviembre a las 12:00 \(hora central\)/);
   });
 
   it('a reply to offered times sends the visitor to confirm in the calendar, without re-listing slots', async () => {
@@ -291,11 +295,13 @@ describe('built-in responder: length', () => {
     assert.match(out.reply, /[.?!]$/);
   });
 
-  it('cuts an over-long reply at a sentence boundary', async () => {
-    const long = [0, 1, 2].map((i) => ({ start: `2026-11-2${i}T09:00:00-08:00`, label: `Slot ${i} ${'with a very long label '.repeat(20)}` }));
+  it('says three times on three different days in one short sentence, whatever the tool labels them', async () => {
+    const long = [4, 5, 6].map((i) => ({ ...SLOTS[0]!, start: `2026-11-2${i}T09:00:00-08:00`, label: `Slot ${i} ${'with a very long label '.repeat(20)}` }));
     const out = await ask('Can I book a meeting?', {}, fakeTools(long));
     assertSpeakable(out);
-    assert.match(out.reply, /[.?!]$/);
     assert.ok(out.reply.startsWith('Happy to set up your free 30-minute strategy call.'));
+    assert.doesNotMatch(out.reply, /long label/);
+    const times = /The next open times are ([^.]+)\./.exec(out.reply)?.[1] ?? '';
+    assert.equal(times, 'Tuesday, November 24 at 11:00 AM, Wednesday, November 25 at 11:00 AM, or Thursday, November 26 at 11:00 AM Central Time');
   });
 });

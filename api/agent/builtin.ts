@@ -15,9 +15,13 @@ import { MORE_FACTS, RECAPS, TIERS, money } from './knowledge.js';
 import { type Memory, recall } from './memory.js';
 import { normalize } from './normalize.js';
 import { OFFERS, type Offer, PAIN_LINES, PHRASES, PROMPTS, RUDE, SCROLLED, UNKNOWN, fill } from './phrases.js';
+import { matchesRequest } from './slot-choice.js';
+import { SLOT_PHRASES, describeWhen } from './slot-phrases.js';
 import { type Social, social } from './social.js';
+import { speakTimes } from './speak-times.js';
 import { toSpeakable } from './speakable.js';
-import type { AgentInput, AgentOutput, AgentTools, Responder } from './types.js';
+import type { AgentInput, AgentOutput, AgentTools, OpenSlot, Responder } from './types.js';
+import { requestedWhen } from './when.js';
 
 export const DEFAULT_TIMEZONE = 'America/Los_Angeles';
 
@@ -28,18 +32,32 @@ async function bookingAnswer(d: Detection, input: AgentInput, tools: AgentTools,
   const intro = d.bookingType === 'assessment' ? PHRASES.bookingAssessment[locale] : PHRASES.bookingConsultation[locale];
   // Asked again ("just show me the times"): the times, without the welcome they already heard.
   const opening = mem.said(intro) ? '' : intro;
-  let labels: string[] = [];
+  const timezone = input.timezone || DEFAULT_TIMEZONE;
+  const when = requestedWhen(input.message, mem.userTurns, tools.now(), timezone);
+  const request = when ? { day: when.day, through: when.through, partOfDay: when.partOfDay } : {};
+  let slots: OpenSlot[] = [];
   try {
-    const slots = await tools.findOpenSlots({ type: d.bookingType, timezone: input.timezone || DEFAULT_TIMEZONE, limit: 3 });
-    labels = slots.slice(0, 3).map((s) => s.label);
+    slots = (await tools.findOpenSlots({ type: d.bookingType, timezone, limit: 3, ...definedOnly(request) })).slice(0, 3);
   } catch {
     // No slots to quote; the calendar itself still works.
   }
-  if (labels.length === 0) return [opening, PHRASES.calendarOpenedNoSlots[locale]].filter(Boolean).join(' ');
-  const list = new Intl.ListFormat(locale, { style: 'long', type: 'disjunction' }).format(labels);
-  const offer = fill((labels.length > 1 ? PHRASES.slotsMany : PHRASES.slotsOne)[locale], { slots: list });
+  // The tool answers a request it cannot meet with the nearest open times: say so before offering them.
+  const full = when && !slots.some((s) => matchesRequest(s, request)) ? fill(SLOT_PHRASES.full[locale], { when: describeWhen(when, locale) }) : '';
+  if (slots.length === 0) return [opening, full, PHRASES.calendarOpenedNoSlots[locale]].filter(Boolean).join(' ');
+  const spoken = speakTimes(
+    slots.map((s) => s.start),
+    timezone,
+    locale,
+  );
+  const many = slots.length > 1;
+  const template = full ? (many ? SLOT_PHRASES.nearestMany : SLOT_PHRASES.nearestOne) : when ? (many ? SLOT_PHRASES.offerMany : SLOT_PHRASES.offerOne) : many ? PHRASES.slotsMany : PHRASES.slotsOne;
+  const offer = fill(template[locale], { slots: spoken });
   const opened = mem.saidLast(PHRASES.calendarOpened[locale]) ? '' : PHRASES.calendarOpened[locale];
-  return [opening, offer, opened].filter(Boolean).join(' ');
+  return [opening, full, offer, opened].filter(Boolean).join(' ');
+}
+
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 /** "With 12 people at $30 an hour,": the visitor's own numbers that went into the estimate. */

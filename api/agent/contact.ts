@@ -15,11 +15,11 @@ export const CONTACT_ASKS: Record<ContactField, Record<Locale, string>> = {
   name: { en: 'By the way, who am I speaking with?', es: 'Por cierto, ¿con quién tengo el gusto?' },
   email: {
     en: "What's the best email to send you the details?",
-    es: '¿A qué correo electrónico le puedo enviar los detalles?',
+    es: '¿A qué correo electrónico te puedo enviar los detalles?',
   },
   phone: {
     en: 'And is there a phone number where we can reach you, in case we need to follow up?',
-    es: '¿Y hay algún teléfono donde podamos contactarle, por si hace falta dar seguimiento?',
+    es: '¿Y hay algún teléfono donde podamos contactarte, por si hace falta dar seguimiento?',
   },
 };
 
@@ -80,8 +80,8 @@ export function acknowledgement(message: string, lead: AgentInput['lead'], local
   if (!gaveName && !gaveEmail && !gavePhone) return null;
   const first = lead.firstName?.trim() ?? '';
   if (locale === 'es') {
-    if (gaveName) return gaveEmail || gavePhone ? `Gracias, ${first}, ya tengo sus datos.` : `Gracias, ${first}.`;
-    return gaveEmail ? 'Gracias, ya anoté su correo.' : 'Gracias, ya anoté su teléfono.';
+    if (gaveName) return gaveEmail || gavePhone ? `Gracias, ${first}, ya tengo tus datos.` : `Gracias, ${first}.`;
+    return gaveEmail ? 'Gracias, ya anoté tu correo.' : 'Gracias, ya anoté tu teléfono.';
   }
   if (gaveName) return gaveEmail || gavePhone ? `Thanks, ${first}, I've got your details.` : `Thanks, ${first}.`;
   return gaveEmail ? "Thanks, I've noted your email." : "Thanks, I've noted your number.";

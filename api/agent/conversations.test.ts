@@ -145,7 +145,7 @@ describe('conversations with the built-in agent, through the API', () => {
   it('a Spanish speaker from Mexico: every reply in Spanish, payment in pesos answered, "agendarla" books the assessment', async () => {
     const say = conversation(h, 'es');
     const r1 = await say('Buenos días, tengo un taller mecánico en Monterrey');
-    assert.match(r1.reply, /^¡Hola, gracias por visitarnos! Trabajamos con muchos negocios como el suyo\./);
+    assert.match(r1.reply, /^¡Hola, gracias por visitarnos! Trabajamos con muchos negocios como el tuyo\./);
     const r2 = await say('¿Se puede pagar en pesos?');
     assert.equal(r2.reply, MORE_FACTS.payment.es);
     const r3 = await say('¿Qué es la evaluación presencial?');
@@ -153,9 +153,13 @@ describe('conversations with the built-in agent, through the API', () => {
     const r4 = await say('Quiero agendarla');
     assert.deepEqual(r4.actions, [{ type: 'open-booking', target: 'assessment' }]);
     assert.ok(r4.reply.endsWith(CONTACT_ASKS.name.es));
+    // A day asked for is a search for times on it; a time picked from them is confirmed in the calendar.
     const r5 = await say('El jueves en la mañana');
-    assert.equal(r5.reply, PHRASES.confirmInCalendar.es);
+    assert.match(r5.reply, /^Te puedo ofrecer el jueves \d+ de \w+ a las [\d:, ou]+ \(hora [^)]+\)\./);
     assert.deepEqual(r5.actions, [{ type: 'open-booking', target: 'assessment' }]);
+    const r6 = await say('A las 11:00');
+    assert.ok(r6.reply.startsWith(PHRASES.confirmInCalendar.es), r6.reply);
+    assert.deepEqual(r6.actions, [{ type: 'open-booking', target: 'assessment' }]);
   });
 
   it('small talk: the menu once, then short replies; "bye" ends without a question', async () => {
@@ -236,7 +240,7 @@ describe('conversations with the built-in agent, through the API', () => {
   it('Spanish: declining twice is heard the second time too', async () => {
     const say = conversation(h, 'es');
     await say('Quiero una cita');
-    assert.match((await say('No quiero dar mi correo')).reply, /^Sin problema, no necesita darme ningún dato\./);
+    assert.match((await say('No quiero dar mi correo')).reply, /^Sin problema, no necesitas darme ningún dato\./);
     assert.equal((await say('Prefiero no dar mi nombre')).reply, PHRASES.declinedAgain.es);
   });
 

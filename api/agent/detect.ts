@@ -8,6 +8,7 @@
  */
 import type { TierId } from '../../model/contracts.js';
 import { matchesAny, normalize, withoutAddresses } from './normalize.js';
+import { mentionsWhen } from './when.js';
 
 export type Topic =
   | 'services'
@@ -153,6 +154,22 @@ const WHEN: RegExp[] = [
   /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?) \d{1,2}(st|nd|rd|th)?\b/,
   /\b\d{1,2} de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b/,
   /\b(that one|the first|the second|the third|first one|second one|la primera|la segunda|la tercera|esa)\b/,
+];
+
+/** Picks one of the offered times ("9:30 works", "the first one"): a follow-up, not a new search. */
+const PICK: RegExp[] = [
+  /\b\d{1,2}(:\d{2})?\s?(am|pm|a\.m\.|p\.m\.)(?![a-z])/,
+  /\b(at|a las|a la|alas) \d{1,2}(:\d{2})?\b/,
+  /\b\d{1,2}:\d{2}\b/,
+  /\b(that one|the first|the second|the third|first one|second one|la primera|la segunda|la tercera|esa)\b/,
+];
+
+/** Asks whether a time is free ("do you have anything tomorrow?"); with a day or part named, a slot search. */
+const AVAILABILITY_ASK: RegExp[] = [
+  /\b(do you have|have you got|is there|are there|got)\b.{0,20}\b(anything|something|any ?time|times?|slots?|openings?|availability|space|room)\b/,
+  /\b(are you|you) (free|available|open)\b|\b(anything|something) (open|free|available)\b|\bany (times?|slots?|openings?|availability)\b/,
+  /\b(tienen|tiene|tienes|hay|habra|queda|quedan|te queda)\b.{0,20}\b(algo|algun|alguna|espacio|lugar|hueco|horarios?|hora|cita|disponibilidad|libres?|disponibles?)\b/,
+  /\b(estan|estas|esta) (libres?|disponibles?)\b|\b(algo|algun horario|alguna hora) (libre|disponible)\b/,
 ];
 
 // "$250" is only ever the assessment's price.
@@ -354,7 +371,10 @@ export function detect(raw: string, prior: PriorIntent = { booking: false, roi: 
     (matchesAny(t, ROI) ||
       (numbers.employees !== undefined && numbers.hourlyLaborCost !== undefined) ||
       (prior.roi && gaveNumbers));
-  const asksToBook = matchesAny(t, BOOKING);
+  // A day or part of day without a time picked ("Thursday afternoon?", "¿y el martes?") asks for times on it,
+  // after a booking request or in an availability question; with a time picked it answers offered times.
+  const asksForDay = mentionsWhen(t) && !matchesAny(t, PICK) && (prior.booking || matchesAny(t, AVAILABILITY_ASK));
+  const asksToBook = matchesAny(t, BOOKING) || asksForDay;
   const bookingFollowUp = !internal && !asksToBook && prior.booking && matchesAny(t, WHEN);
   const booking = !internal && (asksToBook || bookingFollowUp);
   // Both kinds named ("the assessment or the strategy call?"): the free call is the default.

@@ -164,7 +164,7 @@ export function resultsAnswer(locale: Locale): string {
     locale,
   );
   return locale === 'es'
-    ? `Empezamos a construir con usted desde las primeras sesiones, así que no espera meses para ver algo funcionando. Los retornos típicos que muestra nuestra página de precios son ${ranges}.`
+    ? `Empezamos a construir contigo desde las primeras sesiones, así que no esperas meses para ver algo funcionando. Los retornos típicos que muestra nuestra página de precios son ${ranges}.`
     : `We start building with you from the first sessions, so you don't wait months to see something working. The typical returns on our pricing page are ${ranges}.`;
 }
 
@@ -177,7 +177,7 @@ export const CONSULTATION = {
   price: 0,
   text: {
     en: 'The strategy call is free: 30 minutes by video to look at where your time goes and what could be automated.',
-    es: 'La llamada de estrategia es gratuita: 30 minutos por video para ver en qué se va su tiempo y qué se puede automatizar.',
+    es: 'La llamada de estrategia es gratuita: 30 minutos por video para ver en qué se va tu tiempo y qué se puede automatizar.',
   } as Localized,
 };
 
@@ -186,7 +186,7 @@ export const ASSESSMENT = {
   price: 250,
   text: {
     en: 'The on-site assessment is $250: we spend 3 hours at your business walking through how work gets done, and you get a written strategy report either way.',
-    es: 'La evaluación presencial cuesta 250 dólares: pasamos 3 horas en su negocio revisando cómo se hace el trabajo, y usted recibe un informe de estrategia por escrito en cualquier caso.',
+    es: 'La evaluación presencial cuesta 250 dólares: pasamos 3 horas en tu negocio revisando cómo se hace el trabajo, y recibes un informe de estrategia por escrito en cualquier caso.',
   } as Localized,
 };
 
@@ -196,19 +196,19 @@ export const FACTS: Record<
 > = {
   services: {
     en: 'We design and build custom AI systems for small and mid-sized businesses: voice agents that answer calls and book appointments, and agentic systems that handle scheduling, follow-up, lead response, data entry, reporting and analytics. We build them with your team, so you own them and can extend them yourselves.',
-    es: 'Diseñamos y construimos sistemas de IA a medida para pequeñas y medianas empresas: agentes de voz que contestan llamadas y agendan citas, y sistemas agénticos que se encargan de la agenda, el seguimiento, la respuesta a prospectos, la captura de datos, los reportes y la analítica. Los construimos con su equipo, para que sean suyos y puedan ampliarlos ustedes mismos.',
+    es: 'Diseñamos y construimos sistemas de IA a medida para pequeñas y medianas empresas: agentes de voz que contestan llamadas y agendan citas, y sistemas agénticos que se encargan de la agenda, el seguimiento, la respuesta a prospectos, la captura de datos, los reportes y la analítica. Los construimos con tu equipo, para que sean tuyos y puedan ampliarlos ustedes mismos.',
   },
   process: {
     en: 'It works in three steps. First, discovery: a free strategy call, or the on-site assessment, to map where time is lost. Second, we build your systems together with you in live video sessions. Third, we transfer the know-how, so your team runs and grows them after we are done.',
-    es: 'Funciona en tres pasos. Primero, el diagnóstico: una llamada de estrategia gratuita, o la evaluación presencial, para ubicar dónde se pierde tiempo. Segundo, construimos sus sistemas junto con usted en sesiones por video en vivo. Tercero, le transferimos el conocimiento, para que su equipo los opere y los haga crecer cuando terminemos.',
+    es: 'Funciona en tres pasos. Primero, el diagnóstico: una llamada de estrategia gratuita, o la evaluación presencial, para ubicar dónde se pierde tiempo. Segundo, construimos tus sistemas junto contigo en sesiones por video en vivo. Tercero, te transferimos el conocimiento, para que tu equipo los opere y los haga crecer cuando terminemos.',
   },
   guarantee: {
     en: 'Every engagement comes with a 30-day guarantee, and we go over its exact terms with you on the strategy call before you commit to anything.',
-    es: 'Cada proyecto incluye una garantía de 30 días, y revisamos sus condiciones exactas con usted en la llamada de estrategia antes de que se comprometa a nada.',
+    es: 'Cada proyecto incluye una garantía de 30 días, y revisamos sus condiciones exactas contigo en la llamada de estrategia antes de que te comprometas a nada.',
   },
   afterTerm: {
     en: 'After the minimum term there is no lock-in: the systems we built are yours to keep, and you can continue month to month, move to another tier, or stop.',
-    es: 'Después del plazo mínimo no hay permanencia obligatoria: los sistemas que construimos son suyos, y puede seguir mes a mes, cambiar de nivel o terminar.',
+    es: 'Después del plazo mínimo no hay permanencia obligatoria: los sistemas que construimos son tuyos, y puedes seguir mes a mes, cambiar de nivel o terminar.',
   },
   industries: {
     en: 'Every industry is welcome. We work with trades like HVAC, plumbing, electrical and landscaping, with construction and property management, and with professional services, retail and real estate.',
@@ -239,47 +239,47 @@ export const MORE_FACTS: Record<
 > = {
   chatgpt: {
     en: "Not quite. ChatGPT is a general assistant you type into. We build systems around how your business runs, like a voice agent that answers your calls and books appointments, or automations for scheduling and follow-up, and we build them with your team so you own them.",
-    es: 'No exactamente. ChatGPT es un asistente general en el que usted escribe. Nosotros construimos sistemas según cómo funciona su negocio, como un agente de voz que contesta sus llamadas y agenda citas, o automatizaciones para la agenda y el seguimiento, y los construimos con su equipo para que sean suyos.',
+    es: 'No exactamente. ChatGPT es un asistente general en el que tú escribes. Nosotros construimos sistemas según cómo funciona tu negocio, como un agente de voz que contesta tus llamadas y agenda citas, o automatizaciones para la agenda y el seguimiento, y los construimos con tu equipo para que sean tuyos.',
   },
   difference: {
     en: "Fair question. We build with your team instead of handing you a black box: you own the systems, your team learns to run and extend them, and after the minimum term there's no lock-in.",
-    es: 'Buena pregunta. Construimos junto con su equipo en lugar de entregarle una caja negra: los sistemas son suyos, su equipo aprende a operarlos y ampliarlos, y después del plazo mínimo no hay permanencia obligatoria.',
+    es: 'Buena pregunta. Construimos junto con tu equipo en lugar de entregarte una caja negra: los sistemas son tuyos, tu equipo aprende a operarlos y ampliarlos, y después del plazo mínimo no hay permanencia obligatoria.',
   },
   examples: {
     en: 'For example, a voice agent that answers every call and books the job into your calendar, or a system that follows up on new leads and quotes for you.',
-    es: 'Por ejemplo, un agente de voz que contesta cada llamada y agenda el trabajo en su calendario, o un sistema que da seguimiento a nuevos prospectos y cotizaciones por usted.',
+    es: 'Por ejemplo, un agente de voz que contesta cada llamada y agenda el trabajo en tu calendario, o un sistema que da seguimiento a nuevos prospectos y cotizaciones por ti.',
   },
   privacy: {
     en: "This conversation is saved so our team can follow up on what you asked. Your name, email and phone are optional, and if you share them, our team uses them to get back to you. For the specifics of how data is stored and protected, the team can walk you through it on the free strategy call.",
-    es: 'Esta conversación se guarda para que nuestro equipo pueda dar seguimiento a lo que preguntó. Su nombre, correo y teléfono son opcionales, y si los comparte, nuestro equipo los usa para contactarle. Los detalles de cómo se guardan y protegen los datos se los explica el equipo en la llamada de estrategia gratuita.',
+    es: 'Esta conversación se guarda para que nuestro equipo pueda dar seguimiento a lo que preguntaste. Tu nombre, correo y teléfono son opcionales, y si los compartes, nuestro equipo los usa para contactarte. Los detalles de cómo se guardan y protegen los datos te los explica el equipo en la llamada de estrategia gratuita.',
   },
   privacyPolicy: {
     en: "That's not something I can answer reliably from here, and I'd rather not guess on something this important. The team can answer it exactly on the free strategy call.",
-    es: 'Eso no se lo puedo responder con seguridad desde aquí, y prefiero no adivinar en algo tan importante. El equipo se lo responde con precisión en la llamada de estrategia gratuita.',
+    es: 'Eso no te lo puedo responder con seguridad desde aquí, y prefiero no adivinar en algo tan importante. El equipo te lo responde con precisión en la llamada de estrategia gratuita.',
   },
   location: {
     en: "We work with you remotely over live video, so distance isn't a problem. The on-site assessment is the one part done in person; I can't confirm travel to a specific area from here, but the team confirms it when you book the assessment.",
-    es: 'Trabajamos con usted a distancia por video en vivo, así que la ubicación no es problema. La evaluación presencial es lo único que se hace en persona; desde aquí no puedo confirmar viajes a una zona en particular, pero el equipo se lo confirma al reservar la evaluación.',
+    es: 'Trabajamos contigo a distancia por video en vivo, así que la ubicación no es problema. La evaluación presencial es lo único que se hace en persona; desde aquí no puedo confirmar viajes a una zona en particular, pero el equipo te lo confirma al reservar la evaluación.',
   },
   payment: {
     en: 'Our prices are in US dollars. The on-site assessment is paid by card when you book it, and the team goes over payment for the tiers with you on the free strategy call.',
-    es: 'Nuestros precios están en dólares estadounidenses. La evaluación presencial se paga con tarjeta al reservarla, y el equipo revisa con usted los pagos de los niveles en la llamada de estrategia gratuita.',
+    es: 'Nuestros precios están en dólares estadounidenses. La evaluación presencial se paga con tarjeta al reservarla, y el equipo revisa contigo los pagos de los niveles en la llamada de estrategia gratuita.',
   },
   estimateMethod: {
     en: "It's a rough estimate from the same model as our ROI calculator: typical weekly hours on tasks like scheduling, follow-up and data entry, the share automation usually takes over, at your hourly cost, plus a few lost leads recovered each month, against the tier's fees. Put your own hours into the calculator for a sharper number.",
-    es: 'Es una estimación aproximada con el mismo modelo de nuestra calculadora de ROI: horas semanales típicas en tareas como la agenda, el seguimiento y la captura de datos, la parte que suele automatizarse, a su costo por hora, más algunos prospectos recuperados al mes, frente a las tarifas del nivel. Ponga sus propias horas en la calculadora para una cifra más precisa.',
+    es: 'Es una estimación aproximada con el mismo modelo de nuestra calculadora de ROI: horas semanales típicas en tareas como la agenda, el seguimiento y la captura de datos, la parte que suele automatizarse, a tu costo por hora, más algunos prospectos recuperados al mes, frente a las tarifas del nivel. Pon tus propias horas en la calculadora para una cifra más precisa.',
   },
   chooseVisit: {
     en: "If you'd like to talk it through first, start with the free strategy call. If you'd rather we see how your business runs in person, the on-site assessment goes deeper, and you get a written report.",
-    es: 'Si prefiere conversarlo primero, empiece con la llamada de estrategia gratuita. Si prefiere que veamos en persona cómo funciona su negocio, la evaluación presencial va más a fondo, y usted recibe un informe por escrito.',
+    es: 'Si prefieres conversarlo primero, empieza con la llamada de estrategia gratuita. Si prefieres que veamos en persona cómo funciona tu negocio, la evaluación presencial va más a fondo, y recibes un informe por escrito.',
   },
   chooseTier: {
     en: 'Foundation Builder is our most popular tier. AI Discovery suits a first step with 2 systems, and Systems Architect fits when you need 8 systems and a custom architecture. On the free strategy call we pick the right one with you.',
-    es: 'Constructor de Base es nuestro nivel más popular. Descubrimiento de IA sirve como primer paso con 2 sistemas, y Arquitecto de Sistemas conviene cuando necesita 8 sistemas y una arquitectura a medida. En la llamada de estrategia gratuita elegimos el adecuado con usted.',
+    es: 'Constructor de Base es nuestro nivel más popular. Descubrimiento de IA sirve como primer paso con 2 sistemas, y Arquitecto de Sistemas conviene cuando necesitas 8 sistemas y una arquitectura a medida. En la llamada de estrategia gratuita elegimos el adecuado contigo.',
   },
   bot: {
     en: "I'm the site's automated assistant, here for questions about our services, pricing and booking. If you'd rather talk to a person, the free strategy call is with our team.",
-    es: 'Soy el asistente automático del sitio, para preguntas sobre nuestros servicios, precios y reservas. Si prefiere hablar con una persona, la llamada de estrategia gratuita es con nuestro equipo.',
+    es: 'Soy el asistente automático del sitio, para preguntas sobre nuestros servicios, precios y reservas. Si prefieres hablar con una persona, la llamada de estrategia gratuita es con nuestro equipo.',
   },
 };
 
@@ -287,82 +287,82 @@ export const MORE_FACTS: Record<
 export const RECAPS: Record<keyof typeof FACTS | 'consultation' | 'assessment' | 'results' | keyof typeof MORE_FACTS, Localized> = {
   results: {
     en: 'As I mentioned, we build with you from the first sessions, so you see systems working early.',
-    es: 'Como le comenté, construimos con usted desde las primeras sesiones, así que ve sistemas funcionando pronto.',
+    es: 'Como te comenté, construimos contigo desde las primeras sesiones, así que ves sistemas funcionando pronto.',
   },
   services: {
     en: 'In short: custom AI systems, like voice agents and automations for scheduling and follow-up, built with your team so you own them.',
-    es: 'En resumen: sistemas de IA a medida, como agentes de voz y automatizaciones para la agenda y el seguimiento, construidos con su equipo para que sean suyos.',
+    es: 'En resumen: sistemas de IA a medida, como agentes de voz y automatizaciones para la agenda y el seguimiento, construidos con tu equipo para que sean tuyos.',
   },
   process: {
     en: 'In short: discovery first, then we build your systems with you in live sessions, then we hand over the know-how.',
-    es: 'En resumen: primero el diagnóstico, luego construimos sus sistemas con usted en sesiones en vivo, y al final le transferimos el conocimiento.',
+    es: 'En resumen: primero el diagnóstico, luego construimos tus sistemas contigo en sesiones en vivo, y al final te transferimos el conocimiento.',
   },
   guarantee: {
     en: 'As I mentioned, every engagement has a 30-day guarantee, with the exact terms covered on the strategy call.',
-    es: 'Como le comenté, cada proyecto tiene una garantía de 30 días, y las condiciones exactas se revisan en la llamada de estrategia.',
+    es: 'Como te comenté, cada proyecto tiene una garantía de 30 días, y las condiciones exactas se revisan en la llamada de estrategia.',
   },
   afterTerm: {
     en: "As I mentioned, there's no lock-in after the minimum term, and the systems stay yours.",
-    es: 'Como le comenté, no hay permanencia después del plazo mínimo, y los sistemas siguen siendo suyos.',
+    es: 'Como te comenté, no hay permanencia después del plazo mínimo, y los sistemas siguen siendo tuyos.',
   },
-  industries: { en: 'As I mentioned, every industry is welcome.', es: 'Como le comenté, trabajamos con cualquier industria.' },
+  industries: { en: 'As I mentioned, every industry is welcome.', es: 'Como te comenté, trabajamos con cualquier industria.' },
   support: {
     en: 'As I mentioned, support is personal: video sessions, email and messaging.',
-    es: 'Como le comenté, el soporte es personal: sesiones de video, correo y mensajería.',
+    es: 'Como te comenté, el soporte es personal: sesiones de video, correo y mensajería.',
   },
   enterprise: FACTS.enterprise,
   caseStudies: FACTS.caseStudies,
   consultation: {
     en: 'As I mentioned, the strategy call is free and takes 30 minutes by video.',
-    es: 'Como le comenté, la llamada de estrategia es gratuita y dura 30 minutos por video.',
+    es: 'Como te comenté, la llamada de estrategia es gratuita y dura 30 minutos por video.',
   },
   assessment: {
     en: 'As I mentioned, the on-site assessment is $250 for 3 hours at your business, with a written strategy report.',
-    es: 'Como le comenté, la evaluación presencial cuesta 250 dólares por 3 horas en su negocio, con un informe de estrategia por escrito.',
+    es: 'Como te comenté, la evaluación presencial cuesta 250 dólares por 3 horas en tu negocio, con un informe de estrategia por escrito.',
   },
   chatgpt: {
     en: "As I said, it's not a general chatbot: we build systems around your business, with your team, and you own them.",
-    es: 'Como le dije, no es un chatbot general: construimos sistemas para su negocio, con su equipo, y son suyos.',
+    es: 'Como te dije, no es un chatbot general: construimos sistemas para tu negocio, con tu equipo, y son tuyos.',
   },
   difference: {
     en: 'As I said, the difference is that you own what we build and your team learns to run it.',
-    es: 'Como le dije, la diferencia es que lo que construimos es suyo y su equipo aprende a operarlo.',
+    es: 'Como te dije, la diferencia es que lo que construimos es tuyo y tu equipo aprende a operarlo.',
   },
   examples: {
     en: 'Another example: a system that takes care of scheduling, or of data entry and reporting, so your team stops doing it by hand.',
-    es: 'Otro ejemplo: un sistema que se encarga de la agenda, o de la captura de datos y los reportes, para que su equipo deje de hacerlo a mano.',
+    es: 'Otro ejemplo: un sistema que se encarga de la agenda, o de la captura de datos y los reportes, para que tu equipo deje de hacerlo a mano.',
   },
   privacy: {
     en: "As I said, this conversation is saved for our team's follow-up, and sharing your details is optional.",
-    es: 'Como le dije, esta conversación se guarda para el seguimiento de nuestro equipo, y compartir sus datos es opcional.',
+    es: 'Como te dije, esta conversación se guarda para el seguimiento de nuestro equipo, y compartir tus datos es opcional.',
   },
   privacyPolicy: {
     en: "For that one too, I'd rather the team answer it exactly, on the strategy call.",
-    es: 'Esa también prefiero que se la responda el equipo con precisión, en la llamada de estrategia.',
+    es: 'Esa también prefiero que te la responda el equipo con precisión, en la llamada de estrategia.',
   },
   location: {
     en: 'As I said, we work remotely over video, and the team confirms travel when you book the on-site assessment.',
-    es: 'Como le dije, trabajamos a distancia por video, y el equipo confirma el viaje al reservar la evaluación presencial.',
+    es: 'Como te dije, trabajamos a distancia por video, y el equipo confirma el viaje al reservar la evaluación presencial.',
   },
   payment: {
     en: 'As I said, prices are in US dollars, and the team covers payment on the strategy call.',
-    es: 'Como le dije, los precios están en dólares estadounidenses, y el equipo revisa los pagos en la llamada de estrategia.',
+    es: 'Como te dije, los precios están en dólares estadounidenses, y el equipo revisa los pagos en la llamada de estrategia.',
   },
   estimateMethod: {
     en: "As I said, it's a rough estimate from our ROI calculator's model; your own numbers in the calculator make it sharper.",
-    es: 'Como le dije, es una estimación aproximada con el modelo de la calculadora de ROI; con sus propias cifras en la calculadora será más precisa.',
+    es: 'Como te dije, es una estimación aproximada con el modelo de la calculadora de ROI; con tus propias cifras en la calculadora será más precisa.',
   },
   chooseVisit: {
     en: 'As I said: the free call to talk it through, the assessment to have us see your business in person.',
-    es: 'Como le dije: la llamada gratuita para conversarlo, la evaluación para que veamos su negocio en persona.',
+    es: 'Como te dije: la llamada gratuita para conversarlo, la evaluación para que veamos tu negocio en persona.',
   },
   chooseTier: {
     en: 'As I said, most businesses go with Foundation Builder, and the strategy call confirms the right fit.',
-    es: 'Como le dije, la mayoría elige Constructor de Base, y la llamada de estrategia confirma cuál le conviene.',
+    es: 'Como te dije, la mayoría elige Constructor de Base, y la llamada de estrategia confirma cuál te conviene.',
   },
   bot: {
     en: "As I said, I'm the site's automated assistant; the strategy call is with a person from our team.",
-    es: 'Como le dije, soy el asistente automático del sitio; la llamada de estrategia es con una persona de nuestro equipo.',
+    es: 'Como te dije, soy el asistente automático del sitio; la llamada de estrategia es con una persona de nuestro equipo.',
   },
 };
 

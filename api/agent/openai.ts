@@ -9,7 +9,9 @@ import { z } from 'zod';
 import type { AgentAction } from '../../model/contracts.js';
 import { respondBuiltIn, DEFAULT_TIMEZONE } from './builtin.js';
 import { detect, intentsOf, priorIntent } from './detect.js';
-import { BOOKING_TARGETS, SCROLL_TARGETS, TOOL_DEFINITIONS, safeTimeZone, systemPrompt } from './prompt.js';
+import { BOOKING_TARGETS, PARTS_OF_DAY, SCROLL_TARGETS, TOOL_DEFINITIONS, safeTimeZone, systemPrompt } from './prompt.js';
+import { matchesRequest } from './slot-choice.js';
+import { speakTimes } from './speak-times.js';
 import { toSpeakable } from './speakable.js';
 import type { AgentInput, AgentOutput, AgentTools, Responder } from './types.js';
 
@@ -53,7 +55,14 @@ type ChatMessage =
   | { role: 'assistant'; content: string | null; tool_calls?: ToolCall[] }
   | { role: 'tool'; tool_call_id: string; content: string };
 
-const FindSlotsArgs = z.object({ type: z.enum(BOOKING_TARGETS).default('consultation'), timezone: z.string().optional() });
+const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const FindSlotsArgs = z.object({
+  type: z.enum(BOOKING_TARGETS).default('consultation'),
+  timezone: z.string().optional(),
+  day: IsoDay.optional(),
+  through: IsoDay.optional(),
+  partOfDay: z.enum(PARTS_OF_DAY).optional(),
+});
 const EstimateArgs = z.object({
   hourlyLaborCost: z.number().positive().max(1000).optional(),
   employees: z.number().int().positive().max(100000).optional(),
@@ -101,9 +110,23 @@ async function runTool(call: ToolCall, input: AgentInput, tools: AgentTools, sta
       const args = FindSlotsArgs.safeParse(parsed.value);
       if (!args.success) return toolError('invalid arguments: type must be consultation or assessment');
       const timezone = safeTimeZone(args.data.timezone) ?? safeTimeZone(input.timezone) ?? DEFAULT_TIMEZONE;
+      const { type, day, through, partOfDay } = args.data;
+      const request = { ...(day ? { day } : {}), ...(day && through ? { through } : {}), ...(partOfDay ? { partOfDay } : {}) };
       try {
-        const slots = await tools.findOpenSlots({ type: args.data.type, timezone, limit: 3 });
-        return JSON.stringify({ type: args.data.type, timezone, slots: slots.slice(0, 3).map((s) => ({ label: s.label })) });
+        const slots = (await tools.findOpenSlots({ type, timezone, limit: 3, ...request })).slice(0, 3);
+        const asked = day !== undefined || partOfDay !== undefined;
+        return JSON.stringify({
+          type,
+          timezone,
+          // false: what was asked is full, and these are the nearest open times instead.
+          ...(asked ? { requestedTimesOpen: slots.some((s) => matchesRequest(s, request)) } : {}),
+          spoken: speakTimes(
+            slots.map((s) => s.start),
+            timezone,
+            input.language === 'es' ? 'es' : 'en',
+          ),
+          slots: slots.map((s) => ({ label: s.label, date: s.date, partOfDay: s.partOfDay })),
+        });
       } catch {
         return toolError('availability is unavailable right now; invite the visitor to pick a time in the calendar');
       }
@@ -179,7 +202,7 @@ export function createOpenAiResponder(opts: OpenAiResponderOptions): Responder {
   async function converse(input: AgentInput, tools: AgentTools): Promise<AgentOutput> {
     const signal = AbortSignal.timeout(timeoutMs);
     const messages: ChatMessage[] = [
-      { role: 'system', content: systemPrompt(input) },
+      { role: 'system', content: systemPrompt(input, tools.now()) },
       ...input.history.slice(-MAX_HISTORY_TURNS).map((t) => ({ role: t.role, content: t.content.slice(0, MAX_TURN_CHARS) }) as ChatMessage),
       { role: 'user', content: input.message.slice(0, MAX_TURN_CHARS) },
     ];

@@ -4,6 +4,7 @@
  * name, the page they are on), stay in user messages, so they can never pose as instructions (D28).
  */
 import type { Locale } from '../../model/contracts.js';
+import { zonedParts } from '../../model/time.js';
 import { missingFields } from './contact.js';
 import { knowledgeText } from './knowledge.js';
 import { MAX_REPLY_CHARS } from './speakable.js';
@@ -11,6 +12,9 @@ import type { AgentInput } from './types.js';
 
 export const SCROLL_TARGETS = ['pricing', 'case-studies', 'how-it-works', 'faq'] as const;
 export const BOOKING_TARGETS = ['consultation', 'assessment'] as const;
+export const PARTS_OF_DAY = ['morning', 'afternoon', 'evening'] as const;
+// The built-in responder's default zone too; repeated here to keep prompt.ts free of builtin.ts.
+const DEFAULT_SLOT_ZONE = 'America/Los_Angeles';
 
 /** An IANA zone name, or null: the visitor's timezone is the only client value we echo into the prompt. */
 export function safeTimeZone(tz: string | undefined): string | null {
@@ -25,10 +29,17 @@ export function safeTimeZone(tz: string | undefined): string | null {
 
 const LANGUAGE: Record<Locale, string> = {
   en: 'Always answer in English.',
-  es: 'Responde siempre en español (Always answer in Spanish), con un trato de usted.',
+  es: 'Responde siempre en español (Always answer in Spanish), tuteando al visitante (trato de tú, nunca de usted).',
 };
 
-export function systemPrompt(input: AgentInput): string {
+/** "Monday, 2026-11-23": the visitor's today, so the model can turn "tomorrow" into a date for find_open_slots. */
+function visitorToday(now: Date, timeZone: string): string {
+  const { date } = zonedParts(now, timeZone);
+  const weekday = new Intl.DateTimeFormat('en-US', { weekday: 'long', timeZone }).format(now);
+  return `${weekday}, ${date}`;
+}
+
+export function systemPrompt(input: AgentInput, now?: Date): string {
   const locale: Locale = input.language === 'es' ? 'es' : 'en';
   const missing = missingFields(input.lead);
   const tz = safeTimeZone(input.timezone);
@@ -47,6 +58,7 @@ export function systemPrompt(input: AgentInput): string {
       ? `- Contact details still missing: ${missing.join(', ')}. Once the visitor wants to book or has an ROI estimate, ask for one of them at a time in the order name, email, phone; never in two replies in a row, never instead of answering their question, and never again once they decline.`
       : '- The visitor has already given their contact details; do not ask again.',
     tz ? `The visitor's timezone is ${tz}.` : '',
+    now ? `The visitor's date today is ${visitorToday(now, tz ?? DEFAULT_SLOT_ZONE)}. When the visitor asks for a day or part of the day ("tomorrow morning", "el jueves por la tarde", "next week"), pass day (YYYY-MM-DD; with through for a whole week) and partOfDay (morning before 12:00, afternoon 12:00-17:00, evening after 17:00) to find_open_slots. Each slot comes back with its date and partOfDay: when none match what was asked, say that day is full and offer the nearest times it returned. Say times the way the spoken field reads.` : '',
     '',
     'Knowledge:',
     knowledgeText(locale),
@@ -66,6 +78,9 @@ export const TOOL_DEFINITIONS = [
         properties: {
           type: { type: 'string', enum: [...BOOKING_TARGETS] },
           timezone: { type: 'string', description: 'IANA timezone of the visitor, e.g. America/Chicago' },
+          day: { type: 'string', description: 'Visitor-local date asked for, YYYY-MM-DD (the first day of a week asked for)' },
+          through: { type: 'string', description: 'Visitor-local last date, YYYY-MM-DD, when a whole week was asked for' },
+          partOfDay: { type: 'string', enum: [...PARTS_OF_DAY], description: 'morning before 12:00, afternoon 12:00-17:00, evening after 17:00' },
         },
         required: ['type'],
         additionalProperties: false,

@@ -1,15 +1,24 @@
-/** Fake AgentTools for tests: fixed slots and a linear ROI stand-in, with every call recorded. */
-import type { AgentInput, AgentTools, OpenSlot, RoiEstimate, RoiEstimateArgs } from './types.js';
+/**
+ * Fake AgentTools for tests: fixed open slots (chosen for a requested day/part of day by the same pure
+ * chooseSlots the API uses), a fixed clock and a linear ROI stand-in, with every call recorded.
+ */
+import { zonedParts } from '../../model/time.js';
+import { chooseSlots, partOfDay } from './slot-choice.js';
+import type { AgentInput, AgentTools, OpenSlot, RoiEstimate, RoiEstimateArgs, SlotQuery } from './types.js';
 
+/** Monday, November 23, 2026, 8:00 in Los Angeles (as MONDAY_0800_LA in api/testing/fixtures.ts). */
+export const NOW = new Date('2026-11-23T16:00:00Z');
+
+/** Open slots in Los Angeles time; date and partOfDay are recomputed for the zone each call asks in. */
 export const SLOTS: OpenSlot[] = [
-  { start: '2026-11-24T09:00:00-08:00', label: 'Tue Nov 24, 9:00 AM PST' },
-  { start: '2026-11-24T09:30:00-08:00', label: 'Tue Nov 24, 9:30 AM PST' },
-  { start: '2026-11-25T10:00:00-08:00', label: 'Wed Nov 25, 10:00 AM PST' },
-  { start: '2026-11-25T10:30:00-08:00', label: 'Wed Nov 25, 10:30 AM PST' },
+  { start: '2026-11-24T09:00:00-08:00', label: 'Tue Nov 24, 9:00 AM PST', date: '2026-11-24', partOfDay: 'morning' },
+  { start: '2026-11-24T09:30:00-08:00', label: 'Tue Nov 24, 9:30 AM PST', date: '2026-11-24', partOfDay: 'morning' },
+  { start: '2026-11-25T10:00:00-08:00', label: 'Wed Nov 25, 10:00 AM PST', date: '2026-11-25', partOfDay: 'morning' },
+  { start: '2026-11-25T10:30:00-08:00', label: 'Wed Nov 25, 10:30 AM PST', date: '2026-11-25', partOfDay: 'morning' },
 ];
 
 export interface FakeTools extends AgentTools {
-  slotCalls: { type: string; timezone: string; limit?: number }[];
+  slotCalls: SlotQuery[];
   roiCalls: RoiEstimateArgs[];
 }
 
@@ -30,13 +39,19 @@ export function fakeEstimate(args: RoiEstimateArgs): RoiEstimate {
   };
 }
 
-export function fakeTools(slots: OpenSlot[] = SLOTS): FakeTools {
+export function fakeTools(slots: OpenSlot[] = SLOTS, now: Date = NOW): FakeTools {
   const t: FakeTools = {
     slotCalls: [],
     roiCalls: [],
+    now: () => now,
     async findOpenSlots(opts) {
       t.slotCalls.push(opts);
-      return slots.slice(0, opts.limit ?? slots.length);
+      const local = slots.map((s) => {
+        const p = zonedParts(new Date(s.start), opts.timezone);
+        return { slot: { ...s, date: p.date, partOfDay: partOfDay(p.minutes) }, start: s.start, date: p.date, minutes: p.minutes };
+      });
+      const chosen = chooseSlots(local, opts, opts.limit ?? slots.length);
+      return chosen.map((c) => local.find((l) => l.start === c.start)!.slot);
     },
     estimateRoi(args) {
       t.roiCalls.push(args);

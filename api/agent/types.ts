@@ -6,11 +6,28 @@ export interface Turn {
   content: string;
 }
 
+/** Morning is before 12:00, afternoon 12:00–17:00, evening from 17:00, on the visitor's clock. */
+export type PartOfDay = 'morning' | 'afternoon' | 'evening';
+
 export interface OpenSlot {
-  /** ISO with offset. */
+  /** ISO with the visitor's offset. */
   start: string;
-  /** e.g. "Tue Nov 24, 9:00 AM PST", in the visitor's language and zone. */
+  /** e.g. "Tuesday, November 24 at 9:00 AM Pacific Time": speakable, in the visitor's language and zone. */
   label: string;
+  /** The visitor-local day (YYYY-MM-DD) and part of day it falls in, so a caller can tell an alternative from a match. */
+  date: string;
+  partOfDay: PartOfDay;
+}
+
+export interface SlotQuery {
+  type: 'consultation' | 'assessment';
+  timezone: string;
+  limit?: number;
+  /** Visitor-local YYYY-MM-DD: only that day's times, or the nearest open ones when it has none. */
+  day?: string;
+  /** With `day`, a span (a week asked for): the first day in [day, through] with open times. */
+  through?: string;
+  partOfDay?: PartOfDay;
 }
 
 export interface RoiEstimateArgs {
@@ -30,10 +47,15 @@ export interface RoiEstimate {
 }
 
 export interface AgentTools {
-  /** Real open slots from the same availability module the booking widget uses (the API wires it). */
-  findOpenSlots(opts: { type: 'consultation' | 'assessment'; timezone: string; limit?: number }): Promise<OpenSlot[]>;
+  /**
+   * Real open slots from the same availability module the booking widget uses (the API wires it). With a day
+   * and/or part of day: the times that match, or else the nearest open times (whose date/partOfDay then differ).
+   */
+  findOpenSlots(opts: SlotQuery): Promise<OpenSlot[]>;
   /** An estimate from the shared ROI model (model/roi.ts computeRoi with VOICE_DEFAULTS for anything not given). */
   estimateRoi(args: RoiEstimateArgs): RoiEstimate;
+  /** The API's clock, so "tomorrow" means the same day to the responder and to the calendar. */
+  now(): Date;
 }
 
 export interface AgentInput {

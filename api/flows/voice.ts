@@ -1,7 +1,9 @@
 import type { AgentAction, CapturedLead, ChatRequest, ChatResponse, ContactUpdate, Locale } from '../../model/contracts.js';
 import { computeRoi, DEFAULT_INPUTS, TASK_IDS, VOICE_DEFAULTS } from '../../model/roi.js';
-import { addDays, zonedParts } from '../../model/time.js';
+import { addDays, isValidDate, isValidTimeZone, zonedParts } from '../../model/time.js';
 import { summarizeConversation } from '../agent/insights.js';
+import { chooseSlots, partOfDay } from '../agent/slot-choice.js';
+import { speakTimes } from '../agent/speak-times.js';
 import type { AgentTools, OpenSlot, Turn } from '../agent/types.js';
 import { computeAvailability } from '../booking/slots.js';
 import { logActivity, upsertVoiceSession } from '../crm/index.js';
@@ -60,19 +62,30 @@ export function leadOf(s: VoiceSession): VoiceLead {
 
 export const publicLead = (l: VoiceLead): CapturedLead => ({ firstName: l.firstName, lastName: l.lastName, email: l.email, phone: l.phone, companyName: l.companyName });
 
+/** How far past a requested day the calendar is read, so a full day still has later days to offer instead. */
+const SLOT_SEARCH_DAYS = 14;
+
 function tools(deps: Deps, language: Locale, timezone: string): AgentTools {
   return {
-    async findOpenSlots({ type, timezone: tz, limit = 3 }): Promise<OpenSlot[]> {
-      const zone = tz || timezone;
-      const from = zonedParts(deps.clock.now(), zone).date;
-      const to = addDays(from, 14);
+    now: () => deps.clock.now(),
+    async findOpenSlots({ type, timezone: tz, limit = 3, day, through, partOfDay: part }): Promise<OpenSlot[]> {
+      const zone = isValidTimeZone(tz) ? tz : timezone;
+      const now = deps.clock.now();
+      const from = zonedParts(now, zone).date;
+      // A day the model or visitor named that is not a date is no request at all.
+      const first = day && isValidDate(day) ? day : undefined;
+      const last = first && through && isValidDate(through) && through >= first ? through : first;
+      const horizon = addDays(from, deps.config.BOOKING_HORIZON_DAYS + 1);
+      const wanted = last ? addDays(last, SLOT_SEARCH_DAYS) : addDays(from, SLOT_SEARCH_DAYS);
+      const to = wanted < horizon ? wanted : horizon;
       const range = businessRange(deps, from, to, zone);
       const state = await loadCalendar(deps, range.from, range.to);
-      const avail = computeAvailability({ state, rules: slotRules(deps), type, from, to, timezone: zone, now: deps.clock.now() });
-      const fmt = new Intl.DateTimeFormat(language === 'es' ? 'es-ES' : 'en-US', { weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: zone, timeZoneName: 'short' });
-      const out: OpenSlot[] = [];
-      for (const d of avail.days) for (const s of d.slots) if (s.available && out.length < limit) out.push({ start: s.start, label: fmt.format(new Date(s.start)) });
-      return out;
+      const avail = computeAvailability({ state, rules: slotRules(deps), type, from, to, timezone: zone, now });
+      const open = avail.days.flatMap((d) =>
+        d.slots.filter((s) => s.available).map((s) => ({ start: s.start, date: d.date, minutes: zonedParts(new Date(s.start), zone).minutes })),
+      );
+      const chosen = chooseSlots(open, { day: first, through: first ? last : undefined, partOfDay: part }, limit);
+      return chosen.map((s) => ({ start: s.start, date: s.date, partOfDay: partOfDay(s.minutes), label: speakTimes([s.start], zone, language) }));
     },
     estimateRoi(args) {
       const base = { ...DEFAULT_INPUTS, ...VOICE_DEFAULTS };
