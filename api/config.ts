@@ -64,7 +64,7 @@ export const ConfigSchema = z.object({
   JOB_BACKOFF_BASE_MS: int(1000),
   JOB_BACKOFF_CAP_MS: int(60_000),
   JOB_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(12),
-  JOB_CONCURRENCY: z.coerce.number().int().min(1).default(8),
+  JOB_CONCURRENCY: z.coerce.number().int().min(0).default(8), // 0 pauses the runner (benchmarks measure the visitor path alone)
 });
 
 type Raw = z.infer<typeof ConfigSchema>;
