@@ -46,9 +46,8 @@ export async function runRoiJob(deps: Deps, job: RoiJob, ctx: JobContext): Promi
   const tierLabel = tierName(s.inputs.tier, 'en');
   const detail = [`ROI calculator (${tierLabel}, ${results.roi}% ROI)`, attributionSummary(s.attribution)].filter(Boolean).join(' · ');
 
-  const leadId = await ctx.step('lead', async () =>
-    (await upsertLeadLocked(deps, { email: s.email, firstName, lastName, phone: s.phone, companyName: s.companyName, industry, employeeCount, source: 'roi-calculator', sourceDetail: detail, score: score.score })).id,
-  );
+  // The calculation row first, so the lead is written once with its link; the two emails need neither the
+  // lead nor each other, so they start as soon as the row exists.
   const weeklyAdminHours = TASK_IDS.reduce((sum, id) => sum + s.inputs.taskHours[id], 0);
   const roiId = await ctx.step('roi-row', () =>
     createRoiCalculation(deps.ncb, {
@@ -64,11 +63,23 @@ export async function runRoiJob(deps: Deps, job: RoiJob, ctx: JobContext): Promi
       adjustmentsCount: s.engagement.adjustmentsCount,
     }),
   );
-  // After the row exists, three independent branches: the link, the visitor's report, the team's dossier.
-  const link = ctx.step('link', async () => {
-    await upsertLeadLocked(deps, { email: s.email, source: 'roi-calculator', links: { roiCalculationId: roiId } });
-    return true;
-  });
+  const lead = ctx.step('lead', async () =>
+    (
+      await upsertLeadLocked(deps, {
+        email: s.email,
+        firstName,
+        lastName,
+        phone: s.phone,
+        companyName: s.companyName,
+        industry,
+        employeeCount,
+        source: 'roi-calculator',
+        sourceDetail: detail,
+        score: score.score,
+        links: { roiCalculationId: roiId },
+      })
+    ).id,
+  );
   const report = (async () => {
     const mail = roiReport(s.locale, { name: s.name ?? null, inputs: s.inputs, results, siteUrl: deps.config.SITE_URL });
     const sent = await sendOnce(deps, ctx, 'report', { to: s.email, ...mail });
@@ -77,9 +88,9 @@ export async function runRoiJob(deps: Deps, job: RoiJob, ctx: JobContext): Promi
         await markReportSent(deps.ncb, roiId, new Date(sent.at));
         return true;
       }),
-      ctx.step('activity:report', () =>
+      ctx.step('activity:report', async () =>
         logActivity(deps.ncb, {
-          leadId,
+          leadId: await lead,
           subject: `ROI report sent to ${s.email}`,
           description: `${tierLabel} · ${results.roi}% ROI · payback ${results.paybackWeeks ?? '—'} weeks · annual benefit $${results.annualBenefit}`,
           dedupeKey: `roi:${s.submissionId}:report`,
@@ -91,6 +102,7 @@ export async function runRoiJob(deps: Deps, job: RoiJob, ctx: JobContext): Promi
   const dossier = (async () => {
     const mail = roiDossier({ email: s.email, name: s.name ?? null, companyName: s.companyName ?? null, phone: s.phone ?? null, inputs: s.inputs, results, score: score.score, tier: score.tier, factors: score.factors, attribution: s.attribution });
     await sendOnce(deps, ctx, 'dossier', { to: deps.config.ADMIN_EMAIL, ...mail });
+    const leadId = await lead;
     await ctx.step('activity:dossier', () =>
       logActivity(deps.ncb, {
         leadId,
@@ -101,5 +113,5 @@ export async function runRoiJob(deps: Deps, job: RoiJob, ctx: JobContext): Promi
       }),
     );
   })();
-  await settleAll([link, report, dossier]);
+  await settleAll([lead, report, dossier]);
 }
