@@ -10,7 +10,8 @@ export interface RoiLabels {
   industries: Record<RoiIndustryId, string>;
   employees: Record<EmployeeRange, string>;
   tasks: Record<TaskId, string>;
-  tiers: Record<TierId, { name: string; blurb: string }>;
+  /** Tier names. */
+  tiers: Record<TierId, string>;
 }
 
 export const LABELS: Record<Locale, RoiLabels> = {
@@ -40,9 +41,9 @@ export const LABELS: Record<Locale, RoiLabels> = {
       socialMedia: 'Social Media & Marketing',
     },
     tiers: {
-      discovery: { name: 'AI Discovery', blurb: 'Perfect starter: a custom voice agent and your first automations.' },
-      foundation: { name: 'Foundation Builder', blurb: 'Most popular: hands-on training and automations across the business.' },
-      architect: { name: 'Systems Architect', blurb: 'Advanced: custom architecture and multi-agent orchestration.' },
+      discovery: 'AI Discovery',
+      foundation: 'Foundation Builder',
+      architect: 'Systems Architect',
     },
   },
   es: {
@@ -71,9 +72,9 @@ export const LABELS: Record<Locale, RoiLabels> = {
       socialMedia: 'Redes Sociales y Marketing',
     },
     tiers: {
-      discovery: { name: 'Descubrimiento de IA', blurb: 'Ideal para empezar: un agente de voz a medida y tus primeras automatizaciones.' },
-      foundation: { name: 'Constructor de Base', blurb: 'El más popular: formación práctica y automatizaciones en todo el negocio.' },
-      architect: { name: 'Arquitecto de Sistemas', blurb: 'Avanzado: arquitectura a medida y orquestación de múltiples agentes.' },
+      discovery: 'Descubrimiento de IA',
+      foundation: 'Constructor de Base',
+      architect: 'Arquitecto de Sistemas',
     },
   },
 };
@@ -84,11 +85,7 @@ function labelsFor(locale: Locale): RoiLabels {
 }
 
 export function tierName(id: TierId, locale: Locale): string {
-  return labelsFor(locale).tiers[id]?.name ?? id;
-}
-
-export function tierBlurb(id: TierId, locale: Locale): string {
-  return labelsFor(locale).tiers[id]?.blurb ?? '';
+  return labelsFor(locale).tiers[id] ?? id;
 }
 
 export function taskName(id: TaskId, locale: Locale): string {

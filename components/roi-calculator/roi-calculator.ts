@@ -321,7 +321,7 @@ export class Kre8RoiCalculator extends Kre8Element {
       f.money(rate),
       (v) => this.#set({ hourlyLaborCost: v }),
       this.#commit,
-    )}${this.#radios('tier', s.tier, TIER_IDS, (v) => html`${L.tiers[v].name}<small>${s.tierPrice(f.money(TIER_DATA[v].setupFee), f.money(TIER_DATA[v].monthlyFee))}</small>`)}`;
+    )}${this.#radios('tier', s.tier, TIER_IDS, (v) => html`${L.tiers[v]}<small>${s.tierPrice(f.money(TIER_DATA[v].setupFee), f.money(TIER_DATA[v].monthlyFee))}</small>`)}`;
   }
 
   #time(s: RoiStrings, f: Formatters) {
