@@ -52,6 +52,13 @@ export const ConfigSchema = z.object({
   MIN_FILL_MS: int(2500),
   TURNSTILE_SECRET: opt,
   RATE_LIMIT_PER_MINUTE: int(20),
+  /**
+   * How many proxies we run in front of Node (api/middleware/client-ip.ts). 0: none, so X-Forwarded-For and
+   * CF-Connecting-IP come from the client and are ignored (the socket address is the IP). N: the visitor is the
+   * N-th X-Forwarded-For entry from the right. Setting it higher than the real count lets clients pick their IP.
+   * Not read on Workers, where Cloudflare's own CF-Connecting-IP is trusted.
+   */
+  TRUST_PROXY_HOPS: int(0),
   CHAT_RATE_LIMIT_PER_MINUTE: int(20),
 
   LLM_BASE_URL: opt,

@@ -85,7 +85,8 @@ describe('voice agent rate limits', () => {
   let h: Harness;
   let t = Date.now();
   before(async () => {
-    h = await startHarness({ env: { CHAT_RATE_LIMIT_PER_MINUTE: '3' }, now: () => new Date(t) });
+    // As if behind one proxy: app.request() has no socket, so X-Forwarded-For is how a test names distinct visitors.
+    h = await startHarness({ env: { CHAT_RATE_LIMIT_PER_MINUTE: '3', TRUST_PROXY_HOPS: '1' }, now: () => new Date(t) });
   });
   after(() => h.close());
 
@@ -102,6 +103,7 @@ describe('voice agent rate limits', () => {
     await expect429(await post(h, 'chat', chatBody(), ip), 'the 4th request from one IP');
     await expect429(await post(h, 'contact', { sessionId: randomUUID(), firstName: 'Dana' }, ip), '/contact shares the IP budget');
     assert.equal((await post(h, 'chat', chatBody(), { 'x-forwarded-for': '203.0.113.8' })).status, 200, 'another IP is not affected');
+    await expect429(await post(h, 'chat', chatBody(), { 'x-forwarded-for': '198.51.100.66, 203.0.113.7' }), 'a spoofed left part of X-Forwarded-For does not make a new visitor');
     t += 61_000;
     assert.equal((await post(h, 'chat', chatBody(), ip)).status, 200, 'a new window');
   });
@@ -117,6 +119,22 @@ describe('voice agent rate limits', () => {
     );
     t += 61_000;
     assert.equal((await post(h, 'chat', chatBody({ sessionId, message: 'third' }), { 'x-forwarded-for': '198.51.100.3' })).status, 200);
+  });
+});
+
+describe('voice agent rate limits with no proxy in front (TRUST_PROXY_HOPS=0, the default)', () => {
+  let h: Harness;
+  before(async () => {
+    h = await startHarness({ env: { CHAT_RATE_LIMIT_PER_MINUTE: '3' } });
+  });
+  after(() => h.close());
+
+  it('rotating X-Forwarded-For and CF-Connecting-IP does not get past the per-IP limit', async () => {
+    const spoofed = (i: number) => ({ 'x-forwarded-for': `203.0.113.${i}`, 'cf-connecting-ip': `198.51.100.${i}` });
+    for (let i = 0; i < 3; i++) assert.equal((await post(h, 'chat', chatBody(), spoofed(i))).status, 200, `request ${i + 1}`);
+    const res = await post(h, 'chat', chatBody(), spoofed(99));
+    assert.equal(res.status, 429, 'the 4th request, each with fresh headers and a fresh session, is still one visitor');
+    assert.equal((await res.json()).error.code, 'rate_limited');
   });
 });
 

@@ -112,7 +112,8 @@ describe('fuzz: every route refuses bad input cleanly', () => {
   const sessions: string[] = [];
 
   before(async () => {
-    h = await startHarness({ now: () => MONDAY_0800_LA, env: { RATE_LIMIT_PER_MINUTE: '1000000', CHAT_RATE_LIMIT_PER_MINUTE: '1000000' } });
+    // Two trusted proxy hops, so the fuzzed X-Forwarded-For chains are parsed rather than ignored (the default 0).
+    h = await startHarness({ now: () => MONDAY_0800_LA, env: { RATE_LIMIT_PER_MINUTE: '1000000', CHAT_RATE_LIMIT_PER_MINUTE: '1000000', TRUST_PROXY_HOPS: '2' } });
     h.deps.log = createLogger('debug', (l) => logLines.push(l));
     const slots = async (type: string) => {
       const a = await call('GET', `/api/booking/availability?from=2026-11-24&to=2026-12-20&type=${type}&timezone=America/Los_Angeles`);

@@ -4,11 +4,15 @@ import { setupServer } from 'msw/node';
 import { HttpResponse, http } from 'msw';
 import { startHarness, type Harness } from '../testing/harness.js';
 import { MONDAY_0800_LA, bookingRequest, roiSubmission } from '../testing/fixtures.js';
+import { pretendWorkersRuntime } from '../testing/runtime.js';
 
 /**
  * Layered spam protection, enforced on the server (anchors §5.6, D36): the honeypot (answered as success,
  * nothing written), the minimum fill time, per-IP and per-origin rate limits with Retry-After, and Cloudflare
- * Turnstile verified against siteverify when TURNSTILE_SECRET is set.
+ * Turnstile verified against siteverify when TURNSTILE_SECRET is set. "Per IP" means the IP the runtime can vouch
+ * for (api/middleware/client-ip.ts): the socket, the right-most TRUST_PROXY_HOPS of X-Forwarded-For, or on Workers
+ * Cloudflare's CF-Connecting-IP. app.request() has no socket, so tests that need distinct visitors run as if behind
+ * one proxy (TRUST_PROXY_HOPS=1) and say who they are in X-Forwarded-For.
  */
 
 type H = Harness;
@@ -43,7 +47,7 @@ describe('spam protection', () => {
     const clock = movableClock(MONDAY_0800_LA);
     let slots: string[] = [];
     before(async () => {
-      h = await startHarness({ now: clock.now, env: { RATE_LIMIT_PER_MINUTE: '3', CHAT_RATE_LIMIT_PER_MINUTE: '4' } });
+      h = await startHarness({ now: clock.now, env: { RATE_LIMIT_PER_MINUTE: '3', CHAT_RATE_LIMIT_PER_MINUTE: '4', TRUST_PROXY_HOPS: '1' } });
       slots = await freeSlots(h, 'consultation');
     });
     after(() => h.close());
@@ -91,16 +95,14 @@ describe('spam protection', () => {
 
     it('per IP: the limit+1st request in a minute is a 429 with Retry-After; other IPs and the next window pass', async () => {
       const limit = h.deps.config.RATE_LIMIT_PER_MINUTE;
-      for (const [path, header] of [
-        ['/api/leads/roi', 'x-forwarded-for'],
-        ['/api/booking/create', 'cf-connecting-ip'],
-      ] as const) {
+      const header = 'x-forwarded-for';
+      for (const path of ['/api/leads/roi', '/api/booking/create'] as const) {
         const ip = nextIp();
         // Invalid bodies still count: the limit is checked before the body is read.
         for (let i = 0; i < limit; i++) assert.equal((await h.json(path, {}, { [header]: ip })).status, 400);
         const before = await snapshot(h);
         const limited = await h.json(path, path === '/api/leads/roi' ? roiSubmission() : bookingRequest(slots[3]!), { [header]: ip });
-        assert.equal(limited.status, 429, `${path} via ${header}`);
+        assert.equal(limited.status, 429, path);
         const e = await errorOf(limited);
         assert.equal(e.code, 'rate_limited');
         const retry = Number(limited.headers.get('retry-after'));
@@ -112,14 +114,20 @@ describe('spam protection', () => {
       }
     });
 
-    it('the IP is cf-connecting-ip when present, else the first x-forwarded-for hop (a spoofed later hop does not help)', async () => {
+    it('behind one proxy the IP is the right-most x-forwarded-for entry: a spoofed left part or cf-connecting-ip does not help', async () => {
       const limit = h.deps.config.RATE_LIMIT_PER_MINUTE;
-      const cf = nextIp();
-      for (let i = 0; i < limit; i++) assert.equal((await h.json('/api/leads/roi', {}, { 'cf-connecting-ip': cf, 'x-forwarded-for': nextIp() })).status, 400);
-      assert.equal((await h.json('/api/leads/roi', {}, { 'cf-connecting-ip': cf, 'x-forwarded-for': nextIp() })).status, 429, 'rotating X-Forwarded-For behind Cloudflare does not reset the limit');
-      const first = nextIp();
-      for (let i = 0; i < limit; i++) assert.equal((await h.json('/api/leads/roi', {}, { 'x-forwarded-for': `${first}, 10.0.0.${i}` })).status, 400);
-      assert.equal((await h.json('/api/leads/roi', {}, { 'x-forwarded-for': `${first}, 10.0.0.99` })).status, 429);
+      // Our proxy appends the address it saw; everything left of it is whatever the client sent.
+      const seen = nextIp();
+      for (let i = 0; i < limit; i++) {
+        const res = await h.json('/api/leads/roi', {}, { 'x-forwarded-for': `10.0.0.${i}, ${nextIp()}, ${seen}`, 'cf-connecting-ip': nextIp() });
+        assert.equal(res.status, 400, `request ${i + 1}`);
+      }
+      const limited = await h.json('/api/leads/roi', {}, { 'x-forwarded-for': `10.0.0.99, ${seen}`, 'cf-connecting-ip': nextIp() });
+      assert.equal(limited.status, 429, 'rotating the client-written part of X-Forwarded-For does not reset the limit');
+      assert.equal((await h.json('/api/leads/roi', {}, { 'x-forwarded-for': `${seen}, ${nextIp()}` })).status, 400, 'the limited address on the left is not the visitor: the right-most one is');
+      // A malformed right-most entry is not a fresh identity: it falls back to the socket (none here: "unknown").
+      for (let i = 0; i < limit; i++) await h.json('/api/leads/roi', {}, { 'x-forwarded-for': `${nextIp()}, not-an-ip-${i}` });
+      assert.equal((await h.json('/api/leads/roi', {}, { 'x-forwarded-for': `${nextIp()}, <script>` })).status, 429, 'garbage addresses share one budget');
     });
 
     it('voice chat: per IP and per session', async () => {
@@ -150,6 +158,53 @@ describe('spam protection', () => {
         assert.equal(limited.headers.get('access-control-allow-origin'), origin, 'the widget can read the 429');
         assert.equal((await h.json(path, {}, { 'x-forwarded-for': nextIp() })).status, 400, 'another origin is not limited');
       }
+    });
+  });
+
+  describe('no proxy in front (TRUST_PROXY_HOPS=0, the default): forwarding headers are the client\'s own words', () => {
+    let h: H;
+    before(async () => {
+      h = await startHarness({ now: () => MONDAY_0800_LA, env: { RATE_LIMIT_PER_MINUTE: '3', CHAT_RATE_LIMIT_PER_MINUTE: '3' } });
+    });
+    after(() => h.close());
+    let n = 0;
+    const rotating = () => ({ 'x-forwarded-for': `203.0.113.${++n}`, 'cf-connecting-ip': `198.51.100.${n}` });
+
+    it('a visitor rotating x-forwarded-for and cf-connecting-ip is still one visitor: 429 on every limited route', async () => {
+      assert.equal(h.deps.config.TRUST_PROXY_HOPS, 0, 'the default');
+      const chat = () => ({ sessionId: crypto.randomUUID(), message: 'hello', language: 'en' });
+      for (const [path, body, limit] of [
+        ['/api/leads/roi', () => ({}), h.deps.config.RATE_LIMIT_PER_MINUTE],
+        ['/api/booking/create', () => ({}), h.deps.config.RATE_LIMIT_PER_MINUTE],
+        ['/api/voice-agent/chat', chat, h.deps.config.CHAT_RATE_LIMIT_PER_MINUTE],
+      ] as const) {
+        for (let i = 0; i < limit; i++) assert.notEqual((await h.json(path, body(), rotating())).status, 429, `${path} #${i + 1}`);
+        const limited = await h.json(path, body(), rotating());
+        assert.equal(limited.status, 429, `${path}: request ${limit + 1} with fresh forwarding headers`);
+        assert.equal(((await limited.json()) as { error: { code: string } }).error.code, 'rate_limited');
+      }
+    });
+  });
+
+  describe('on Cloudflare Workers: cf-connecting-ip is set by Cloudflare\'s edge and trusted', () => {
+    let h: H;
+    let restore: () => void = () => undefined;
+    before(async () => {
+      restore = pretendWorkersRuntime();
+      // TRUST_PROXY_HOPS is set to show it is not what decides on Workers.
+      h = await startHarness({ now: () => MONDAY_0800_LA, env: { RATE_LIMIT_PER_MINUTE: '3', TRUST_PROXY_HOPS: '1' } });
+    });
+    after(async () => {
+      await h.close();
+      restore();
+    });
+
+    it('cf-connecting-ip wins: distinct values are distinct visitors, and rotating x-forwarded-for does not reset the limit', async () => {
+      const limit = h.deps.config.RATE_LIMIT_PER_MINUTE;
+      const cf = '198.51.100.77';
+      for (let i = 0; i < limit; i++) assert.equal((await h.json('/api/leads/roi', {}, { 'cf-connecting-ip': cf, 'x-forwarded-for': `203.0.113.${i}` })).status, 400);
+      assert.equal((await h.json('/api/leads/roi', {}, { 'cf-connecting-ip': cf, 'x-forwarded-for': '203.0.113.99' })).status, 429, 'rotating X-Forwarded-For behind Cloudflare does not help');
+      assert.equal((await h.json('/api/leads/roi', {}, { 'cf-connecting-ip': '198.51.100.78', 'x-forwarded-for': '203.0.113.99' })).status, 400, 'another visitor is not limited');
     });
   });
 
@@ -185,7 +240,7 @@ describe('spam protection', () => {
     let slots: string[] = [];
     before(async () => {
       server.listen({ onUnhandledRequest: 'bypass' });
-      h = await startHarness({ now: () => MONDAY_0800_LA, env: { TURNSTILE_SECRET: SECRET } });
+      h = await startHarness({ now: () => MONDAY_0800_LA, env: { TURNSTILE_SECRET: SECRET, TRUST_PROXY_HOPS: '1' } });
       slots = await freeSlots(h, 'consultation');
     });
     after(async () => {
@@ -198,7 +253,7 @@ describe('spam protection', () => {
     it('no token: 400 naming turnstileToken, siteverify not even asked, nothing written', async () => {
       const before = await snapshot(h);
       const n = calls.length;
-      const res = await h.json('/api/leads/roi', roiSubmission({ email: 'nots@example.com' }), { 'cf-connecting-ip': '198.51.100.7' });
+      const res = await h.json('/api/leads/roi', roiSubmission({ email: 'nots@example.com' }), { 'x-forwarded-for': '198.51.100.7' });
       assert.equal(res.status, 400);
       const e = await errorOf(res);
       assert.equal(e.code, 'turnstile_failed');
@@ -209,10 +264,10 @@ describe('spam protection', () => {
 
     it('a token siteverify rejects (invalid, or already spent), or siteverify down: 400, nothing written', async () => {
       const before = await snapshot(h);
-      const bad = await h.json('/api/leads/roi', roiSubmission({ email: 'bad@example.com', turnstileToken: 'forged-token' }), { 'cf-connecting-ip': '198.51.100.8' });
+      const bad = await h.json('/api/leads/roi', roiSubmission({ email: 'bad@example.com', turnstileToken: 'forged-token' }), { 'x-forwarded-for': '6.6.6.6, 198.51.100.8', 'cf-connecting-ip': '6.6.6.7' });
       assert.equal(bad.status, 400);
       assert.equal((await errorOf(bad)).code, 'turnstile_failed');
-      assert.deepEqual(calls.at(-1), { secret: SECRET, response: 'forged-token', remoteip: '198.51.100.8' }, 'the server sends the secret, the token and the visitor IP');
+      assert.deepEqual(calls.at(-1), { secret: SECRET, response: 'forged-token', remoteip: '198.51.100.8' }, 'the server sends the secret, the token and the visitor IP (the one our proxy saw)');
       outage = true;
       try {
         const down = await h.json('/api/booking/create', bookingRequest(slots[0]!, { email: 'down@example.com', turnstileToken: good() }));
@@ -225,13 +280,20 @@ describe('spam protection', () => {
     });
 
     it('a valid token is accepted once; replaying it is refused', async () => {
-      const ok = await h.json('/api/leads/roi', roiSubmission({ email: 'verified@example.com', turnstileToken: GOOD }), { 'cf-connecting-ip': '198.51.100.9' });
+      const ok = await h.json('/api/leads/roi', roiSubmission({ email: 'verified@example.com', turnstileToken: GOOD }), { 'x-forwarded-for': '198.51.100.9' });
       assert.equal(ok.status, 202);
       assert.equal(calls.at(-1)?.response, GOOD);
       await h.jobs.drain();
       assert.ok((await h.rows('leads')).some((l) => l.email === 'verified@example.com'));
       const replay = await h.json('/api/leads/roi', roiSubmission({ email: 'replay@example.com', turnstileToken: GOOD }));
       assert.equal(replay.status, 400, 'the verdict is not cached: a spent token fails');
+    });
+
+    it('an address the client made up never reaches siteverify as remoteip', async () => {
+      const res = await h.json('/api/leads/roi', roiSubmission({ email: 'spoof@example.com', turnstileToken: 'forged-again' }), { 'cf-connecting-ip': '6.6.6.6' });
+      assert.equal(res.status, 400);
+      assert.equal(calls.at(-1)?.response, 'forged-again');
+      assert.equal(calls.at(-1)?.remoteip, null, 'on Node cf-connecting-ip is the client\'s claim; with no proxy entry and no socket, no remoteip is sent');
     });
 
     it('the honeypot still wins before Turnstile (a bot is not told which check caught it)', async () => {

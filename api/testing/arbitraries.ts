@@ -109,14 +109,34 @@ export const originValue = () =>
     headerValue(),
   );
 
+/** One address as a client or proxy might write it: IPv4/IPv6 (with or without a port), or anything at all. */
+export function ipLike(): fc.Arbitrary<string> {
+  return fc.oneof(
+    fc.ipV4(),
+    fc.ipV6(),
+    fc.tuple(fc.ipV4(), fc.integer({ min: 1, max: 65535 })).map(([ip, port]) => `${ip}:${port}`),
+    fc.tuple(fc.ipV6(), fc.integer({ min: 1, max: 65535 })).map(([ip, port]) => `[${ip}]:${port}`),
+    fc.constantFrom('unknown', '', ' ', '999.1.1.1', '1.2.3', '01.2.3.4', 'localhost', '_hidden', 'fe80::1%eth0'),
+    headerValue(),
+  );
+}
+
+/** An X-Forwarded-For value: a comma-separated chain of addresses (as proxies build it), or any header value. */
+export function forwardedFor(): fc.Arbitrary<string> {
+  return fc.oneof(
+    fc.array(ipLike(), { minLength: 1, maxLength: 6 }).map((hops) => hops.join(', ')),
+    headerValue(),
+  );
+}
+
 /** Arbitrary request headers (lower-case names): the ones the API reads plus noise. */
 export function requestHeaders(): fc.Arbitrary<Record<string, string>> {
   return fc.record(
     {
       'content-type': contentType(),
       origin: originValue(),
-      'x-forwarded-for': headerValue(),
-      'cf-connecting-ip': headerValue(),
+      'x-forwarded-for': forwardedFor(),
+      'cf-connecting-ip': ipLike(),
       'user-agent': headerValue(),
       'stripe-signature': headerValue(),
       'x-emailit-signature': headerValue(),
