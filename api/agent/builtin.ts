@@ -8,6 +8,7 @@
  * the end — an offer ("Would you like me to…?") or one contact detail, never both and never in every turn.
  */
 import type { AgentAction, Locale, TierId } from '../../model/contracts.js';
+import { addDays } from '../../model/time.js';
 import { knowledgeAnswers, moreAnswer } from './answers.js';
 import { CONTACT_ASKS, acknowledgement, fieldsAskedIn, nextContactAsk } from './contact.js';
 import { type Detection, type RoiNumbers, detect, extractRoiNumbers, intentsOf, priorIntent } from './detect.js';
@@ -16,12 +17,12 @@ import { type Memory, recall } from './memory.js';
 import { normalize } from './normalize.js';
 import { OFFERS, type Offer, PAIN_LINES, PHRASES, PROMPTS, RUDE, SCROLLED, UNKNOWN, fill } from './phrases.js';
 import { matchesRequest } from './slot-choice.js';
-import { SLOT_PHRASES, describeWhen } from './slot-phrases.js';
+import { SLOT_PHRASES, unmetRequest } from './slot-phrases.js';
 import { type Social, social } from './social.js';
 import { speakTimes } from './speak-times.js';
 import { toSpeakable } from './speakable.js';
-import type { AgentInput, AgentOutput, AgentTools, OpenSlot, Responder } from './types.js';
-import { requestedWhen } from './when.js';
+import type { AgentInput, AgentOutput, AgentTools, OpenSlot, Responder, SlotQuery } from './types.js';
+import { type When, onlyWeekendDays, requestedWhen } from './when.js';
 
 export const DEFAULT_TIMEZONE = 'America/Los_Angeles';
 
@@ -33,16 +34,20 @@ async function bookingAnswer(d: Detection, input: AgentInput, tools: AgentTools,
   // Asked again ("just show me the times"): the times, without the welcome they already heard.
   const opening = mem.said(intro) ? '' : intro;
   const timezone = input.timezone || DEFAULT_TIMEZONE;
-  const when = requestedWhen(input.message, mem.userTurns, tools.now(), timezone);
+  const when = requestedWhen(input.message, mem.userTurns, tools.now(), timezone, locale);
   const request = when ? { day: when.day, through: when.through, partOfDay: when.partOfDay } : {};
   let slots: OpenSlot[] = [];
+  let searched = false;
   try {
     slots = (await tools.findOpenSlots({ type: d.bookingType, timezone, limit: 3, ...definedOnly(request) })).slice(0, 3);
+    searched = true;
   } catch {
     // No slots to quote; the calendar itself still works.
   }
   // The tool answers a request it cannot meet with the nearest open times: say so before offering them.
-  const full = when && !slots.some((s) => matchesRequest(s, request)) ? fill(SLOT_PHRASES.full[locale], { when: describeWhen(when, locale) }) : '';
+  const unmet = when && !slots.some((s) => matchesRequest(s, request)) ? when : null;
+  const weekendsClosed = unmet !== null && searched && onlyWeekendDays(unmet) && (await opensOnWeekends(tools, { type: d.bookingType, timezone }, unmet)) === false;
+  const full = unmet ? unmetRequest(unmet, locale, weekendsClosed) : '';
   if (slots.length === 0) return [opening, full, PHRASES.calendarOpenedNoSlots[locale]].filter(Boolean).join(' ');
   const spoken = speakTimes(
     slots.map((s) => s.start),
@@ -54,6 +59,22 @@ async function bookingAnswer(d: Detection, input: AgentInput, tools: AgentTools,
   const offer = fill(template[locale], { slots: spoken });
   const opened = mem.saidLast(PHRASES.calendarOpened[locale]) ? '' : PHRASES.calendarOpened[locale];
   return [opening, full, offer, opened].filter(Boolean).join(' ');
+}
+
+/**
+ * Whether the business meets at weekends at all, judged by the weekend after the one asked for: a full weekend
+ * is "nothing open", a closed one "we don't meet on weekends". Null when the calendar cannot say.
+ */
+async function opensOnWeekends(tools: AgentTools, query: Pick<SlotQuery, 'type' | 'timezone'>, asked: When): Promise<boolean | null> {
+  const last = asked.through ?? asked.day!;
+  const weekday = new Date(`${last}T00:00:00Z`).getUTCDay();
+  const saturday = addDays(last, (6 - weekday + 7) % 7 || 7);
+  const probe = { day: saturday, through: addDays(saturday, 1) };
+  try {
+    return (await tools.findOpenSlots({ ...query, limit: 1, ...probe })).some((s) => matchesRequest(s, probe));
+  } catch {
+    return null;
+  }
 }
 
 function definedOnly<T extends object>(o: T): Partial<T> {

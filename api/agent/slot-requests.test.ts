@@ -114,3 +114,93 @@ describe('voice agent: a requested day that is blocked or fully booked', () => {
     assert.match(reply, /Los horarios libres más cercanos son el martes 24 de noviembre a las 0:30, 1:00 o 1:30 \(hora de Europa central\)\./);
   });
 });
+
+describe('voice agent: weekends and numeric dates (default hours: closed at weekends)', () => {
+  let h: Harness;
+  before(async () => {
+    h = await startHarness({ now: () => MONDAY_0800_LA });
+  });
+  after(() => h.close());
+
+  it('"this weekend": we do not meet on weekends, and the nearest weekday times come instead', async () => {
+    const reply = await conversation(h, 'en')('Do you have anything this weekend?');
+    assert.match(reply, /Sorry, we don't meet on weekends\. The nearest open times are Monday, November 30 at 9:00, 9:30 or 10:00 AM Pacific Time\. Which works for you\?/);
+    assert.doesNotMatch(reply, /nothing open|Saturday|Sunday/);
+  });
+
+  it('"Saturday morning?" after asking to book, and "next weekend": the same kind answer, after the weekend asked for', async () => {
+    const say = conversation(h, 'en');
+    await say('I want to book a call');
+    assert.match(await say('Saturday morning?'), /Sorry, we don't meet on weekends\. The nearest open times are Monday, November 30 at 9:00, 9:30 or 10:00 AM/);
+    assert.match(await say('What about next weekend?'), /Sorry, we don't meet on weekends\. The nearest open times are Monday, December 7 at 9:00, 9:30 or 10:00 AM/);
+  });
+
+  it('ES: "este fin de semana" and "el finde"', async () => {
+    const say = conversation(h, 'es');
+    assert.match(
+      await say('¿Tienen algo este fin de semana?'),
+      /Lo siento, los fines de semana no tenemos reuniones\. Los horarios libres más cercanos son el lunes 30 de noviembre a las 9:00, 9:30 o 10:00 \(hora del Pacífico\)\. ¿Cuál te queda mejor\?/,
+    );
+    assert.match(await say('¿Y el próximo finde?'), /los fines de semana no tenemos reuniones\. Los horarios libres más cercanos son el lunes 7 de diciembre/);
+  });
+
+  it('EN "11/25" is month/day: Wednesday, November 25', async () => {
+    const reply = await conversation(h, 'en')('Can I book a call on 11/25?');
+    assert.match(reply, /I can offer Wednesday, November 25 at 9:00, 9:30 or 10:00 AM Pacific Time\. Which works for you\?/);
+  });
+
+  it('ES "26/11 por la tarde" is day/month, "1/12" is December 1 and "el 25" this month', async () => {
+    const say = conversation(h, 'es');
+    await say('Quiero agendar una llamada');
+    assert.match(await say('¿Y el 26/11 por la tarde?'), /Te puedo ofrecer el jueves 26 de noviembre a las 12:00, 12:30 o 13:00 \(hora del Pacífico\)\./);
+    assert.match(await say('¿Tienen algo el 1/12?'), /Te puedo ofrecer el martes 1 de diciembre a las 9:00, 9:30 o 10:00 \(hora del Pacífico\)\./);
+    assert.match(await say('¿y el 25?'), /Te puedo ofrecer el miércoles 25 de noviembre a las 9:00, 9:30 o 10:00/);
+  });
+
+  it('EN "12/1" is December 1, as ES "1/12" is', async () => {
+    const say = conversation(h, 'en');
+    await say('I want to book a call');
+    assert.match(await say('Do you have anything on 12/1?'), /I can offer Tuesday, December 1 at 9:00, 9:30 or 10:00 AM Pacific Time\./);
+  });
+
+  it('figures after asking to book are an estimate, not a day: "12 people at $30/hour, 1/2 hour a day"', async () => {
+    const sessionId = randomUUID();
+    const send = async (message: string) => {
+      const res = await h.json('/api/voice-agent/chat', { sessionId, message, language: 'en', timezone: 'America/Los_Angeles' });
+      return (await res.json()) as { reply: string; actions: { type: string }[] };
+    };
+    await send('I want to book a call');
+    const r = await send('What would I save? We have 12 people at $30/hour and lose 1/2 hour a day each on invoices.');
+    assert.ok(r.actions.some((a) => a.type === 'open-roi-calculator'), r.reply);
+    assert.doesNotMatch(r.reply, /I can offer|nothing open|weekends|January|February/);
+  });
+});
+
+describe('voice agent: a business that opens on Saturday mornings, this Saturday fully booked', () => {
+  let h: Harness;
+  before(async () => {
+    h = await startHarness({ now: () => MONDAY_0800_LA });
+    await h.deps.ncb.create('availability_settings', { weekday: 6, start_minutes: 600, end_minutes: 720, is_available: 1 });
+    await h.deps.ncb.create('bookings', {
+      guest_name: 'Pat Lee',
+      guest_email: 'pat@example.com',
+      booking_date: '2026-11-28',
+      start_time: '10:00',
+      end_time: '12:00',
+      status: 'confirmed',
+      booking_type: 'consultation',
+    });
+  });
+  after(() => h.close());
+
+  it('"next weekend" offers that Saturday', async () => {
+    const reply = await conversation(h, 'en')('Do you have anything next weekend?');
+    assert.match(reply, /I can offer Saturday, December 5 at 10:00, 10:30 or 11:00 AM Pacific Time\./);
+  });
+
+  it('a fully booked weekend is "nothing open this weekend", not "we don\'t meet on weekends"', async () => {
+    const reply = await conversation(h, 'es')('¿Tienen algo este fin de semana?');
+    assert.match(reply, /Lo siento, no me quedan horarios libres este fin de semana\. Los horarios libres más cercanos son el lunes 30 de noviembre a las 9:00, 9:30 o 10:00/);
+    assert.doesNotMatch(reply, /no tenemos reuniones/);
+  });
+});
