@@ -69,6 +69,14 @@ describe('extractLead contract', () => {
     assert.deepEqual(extractLead([{ role: 'assistant', content: "I'm Kai. Email hello@kre8tion.com, call (512) 555-0100." }]), none);
   });
 
+  it('does not take a question answering the name ask for a name ("Anything on Tuesday?")', () => {
+    const asked = { role: 'assistant' as const, content: 'Happy to help! Who am I speaking with?' };
+    for (const reply of ['Anything on Tuesday?', 'Something next week?', 'Whatever works, maybe Friday']) {
+      assert.equal(extractLead([asked, { role: 'user', content: reply }]).firstName, null, reply);
+    }
+    assert.equal(extractLead([asked, { role: 'user', content: 'Dana. Anything on Tuesday?' }]).firstName, 'Dana');
+  });
+
   it('is deterministic and does not mutate its input', () => {
     const turns = [{ role: 'user' as const, content: 'my name is dana whitfield, dana at whitfield hvac dot com' }];
     const copy = structuredClone(turns);

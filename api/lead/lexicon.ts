@@ -106,7 +106,8 @@ export const NON_NAME = set(`
   daughter team crew staff sales support service services help info information pricing price prices cost
   quote estimate appointment meeting demo question questions just kind sort right wrong correct exactly
   probably maybe definitely absolutely totally pretty quite rather too also either neither none nothing
-  nobody someone somebody anyone everyone guy guys gal lady man woman person people folks sir maam
+  nobody someone somebody anyone everyone anything something everything whatever guy guys gal lady man
+  woman person people folks sir maam
   mexican american spanish texan latino latina hispanic canadian speaking available free open closed
   familiar aware afraid unsure confused new-ish first last full real legal again anyway though
   monday tuesday wednesday thursday friday saturday sunday january february march april june july
