@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addDays, daysBetween, formatOffsetIso, hhmm, isValidDate, isValidTimeZone, zonedParts, zonedToInstant } from './time.js';
+import { addDays, daysBetween, formatOffsetIso, hhmm, isValidDate, isValidTimeZone, weekdayOf, zonedParts, zonedToInstant } from './time.js';
 
 const LA = 'America/Los_Angeles';
 const MAD = 'Europe/Madrid';
@@ -103,4 +103,13 @@ test('hhmm', () => {
   assert.equal(hhmm(1439), '23:59');
   assert.equal(hhmm(1020 + 30), '17:30');
   assert.equal(hhmm(1440 + 90), '01:30');
+});
+
+test('weekdayOf: 0 = Sunday … 6 = Saturday, across month and year ends; malformed dates throw', () => {
+  assert.equal(weekdayOf('2026-11-21'), 6);
+  assert.equal(weekdayOf('2026-11-22'), 0);
+  assert.equal(weekdayOf('2026-11-23'), 1);
+  assert.equal(weekdayOf('2027-01-01'), 5);
+  assert.equal(weekdayOf('2028-02-29'), 2);
+  assert.throws(() => weekdayOf('2026-02-30'), RangeError);
 });

@@ -122,6 +122,11 @@ export function addDays(date: string, n: number): string {
   return isoDate(parseDate(date) + n * DAY_MS);
 }
 
+/** Day of the week of a 'YYYY-MM-DD' (0 = Sunday … 6 = Saturday, as availability_settings numbers them). */
+export function weekdayOf(date: string): number {
+  return new Date(parseDate(date)).getUTCDay();
+}
+
 /** Whole days from `a` to `b` (b − a). */
 export function daysBetween(a: string, b: string): number {
   return Math.round((parseDate(b) - parseDate(a)) / DAY_MS);

@@ -8,7 +8,7 @@
  * the end — an offer ("Would you like me to…?") or one contact detail, never both and never in every turn.
  */
 import type { AgentAction, Locale, TierId } from '../../model/contracts.js';
-import { addDays } from '../../model/time.js';
+import { addDays, weekdayOf } from '../../model/time.js';
 import { knowledgeAnswers, moreAnswer } from './answers.js';
 import { CONTACT_ASKS, acknowledgement, fieldsAskedIn, nextContactAsk } from './contact.js';
 import { type Detection, type RoiNumbers, detect, extractRoiNumbers, intentsOf, priorIntent } from './detect.js';
@@ -67,8 +67,7 @@ async function bookingAnswer(d: Detection, input: AgentInput, tools: AgentTools,
  */
 async function opensOnWeekends(tools: AgentTools, query: Pick<SlotQuery, 'type' | 'timezone'>, asked: When): Promise<boolean | null> {
   const last = asked.through ?? asked.day!;
-  const weekday = new Date(`${last}T00:00:00Z`).getUTCDay();
-  const saturday = addDays(last, (6 - weekday + 7) % 7 || 7);
+  const saturday = addDays(last, 6 - weekdayOf(last) || 7);
   const probe = { day: saturday, through: addDays(saturday, 1) };
   try {
     return (await tools.findOpenSlots({ ...query, limit: 1, ...probe })).some((s) => matchesRequest(s, probe));

@@ -7,7 +7,7 @@
  * "esta mañana", "las mañanas" (the morning).
  */
 import type { Locale } from '../../model/contracts.js';
-import { addDays, isValidDate, zonedParts } from '../../model/time.js';
+import { addDays, isValidDate, weekdayOf, zonedParts } from '../../model/time.js';
 import { normalize } from './normalize.js';
 import type { PartOfDay } from './types.js';
 
@@ -184,8 +184,7 @@ export function onlyWeekendDays(when: When): boolean {
   if (!when.day || !isValidDate(when.day)) return false;
   const last = when.through && isValidDate(when.through) && when.through >= when.day ? when.through : when.day;
   for (let d = when.day; d <= last; d = addDays(d, 1)) {
-    const weekday = new Date(`${d}T00:00:00Z`).getUTCDay();
-    if (weekday !== 0 && weekday !== 6) return false;
+    if (weekdayOf(d) % 6 !== 0) return false;
   }
   return true;
 }

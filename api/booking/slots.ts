@@ -5,7 +5,7 @@
  * the create/checkout endpoints accept exactly what the calendar could have offered. Pure: no I/O.
  */
 import type { AvailabilityResponse, BookingType } from '../../model/contracts.js';
-import { addDays, formatOffsetIso, hhmm, isValidDate, isValidTimeZone, zonedParts, zonedToInstant } from '../../model/time.js';
+import { addDays, formatOffsetIso, hhmm, isValidDate, isValidTimeZone, weekdayOf, zonedParts, zonedToInstant } from '../../model/time.js';
 
 export interface SlotRules {
   businessTimezone: string;
@@ -52,7 +52,7 @@ type DayWindow = { open: true; startMinutes: number; endMinutes: number } | { op
 /** Business hours of one business-local date, or why it is shut. */
 function dayWindow(state: CalendarState, date: string, blocked: ReadonlySet<string>): DayWindow {
   if (blocked.has(date)) return { open: false, reason: 'blocked' };
-  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+  const weekday = weekdayOf(date);
   const row = state.settings.find((s) => Number(s.weekday) === weekday);
   if (!row || !row.is_available) return { open: false, reason: 'closed-day' };
   const startMinutes = Math.max(0, Math.min(1440, Number(row.start_minutes)));
