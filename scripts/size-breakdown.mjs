@@ -19,13 +19,14 @@ const gzip = (s) => gzipSync(s, { level: 9 }).length;
 export function marginalGzip(code, spans) {
   const total = gzip(code);
   const byOwner = new Map();
+  const add = (owner, start, end) => (byOwner.get(owner) ?? byOwner.set(owner, []).get(owner)).push([start, end]);
   let covered = 0;
   for (const [start, end, owner] of [...spans].sort((a, b) => a[0] - b[0])) {
-    if (start > covered) (byOwner.get('(unmapped)') ?? byOwner.set('(unmapped)', []).get('(unmapped)')).push([covered, start]);
-    (byOwner.get(owner) ?? byOwner.set(owner, []).get(owner)).push([start, end]);
+    if (start > covered) add('(unmapped)', covered, start);
+    add(owner, start, end);
     covered = Math.max(covered, end);
   }
-  if (covered < code.length) (byOwner.get('(unmapped)') ?? byOwner.set('(unmapped)', []).get('(unmapped)')).push([covered, code.length]);
+  if (covered < code.length) add('(unmapped)', covered, code.length);
   const rows = [...byOwner].map(([owner, ranges]) => {
     let rest = '';
     let at = 0;
@@ -67,7 +68,8 @@ async function main(entries) {
       process.env.KRE8_ENTRY = entry;
       await build({ configFile: 'vite.config.ts', logLevel: 'warn', mode: 'production', build: { outDir: out, sourcemap: true, emptyOutDir: true } });
       for (const file of readdirSync(out).filter((f) => f.endsWith('.js')).sort()) {
-        const code = readFileSync(join(out, file), 'utf8');
+        // Without the source-map comment the build adds, so the total matches `npm run size`.
+        const code = readFileSync(join(out, file), 'utf8').replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '');
         const { total, rows } = marginalGzip(code, await spansOf(code, JSON.parse(readFileSync(join(out, `${file}.map`), 'utf8')), out));
         console.log(`\n${file}: ${(total / 1024).toFixed(2)} KB gzip`);
         for (const r of rows) console.log(`${String(r.gzip).padStart(7)} B gz ${String(r.raw).padStart(7)} B raw  ${r.module}`);
