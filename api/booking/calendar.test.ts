@@ -115,3 +115,12 @@ test('invalid or inverted times are refused', () => {
   assert.throws(() => buildCalendar(ev({ start: new Date('x') })), RangeError);
   assert.throws(() => buildCalendar(ev({ end: new Date('2026-11-23T16:00:00Z') })), RangeError);
 });
+
+test('a lone surrogate in the title does not throw: it becomes U+FFFD in the .ics and both links', () => {
+  const cal = buildCalendar({ uid: 'bk_1@kre8tion.com', start: new Date('2026-11-24T18:00:00Z'), end: new Date('2026-11-24T18:30:00Z'), title: 'Strategy Call — Eve \ud800', description: 'x\udfff', now: new Date('2026-11-23T16:00:00Z') });
+  const ics = decodeURIComponent(cal.icsDataUri.slice('data:text/calendar;charset=utf-8,'.length));
+  assert.ok(ics.includes('SUMMARY:Strategy Call — Eve \ufffd\r\n'), ics);
+  assert.ok(ics.includes('DESCRIPTION:x\ufffd\r\n'));
+  assert.equal(new URL(cal.google).searchParams.get('text'), 'Strategy Call — Eve \ufffd');
+  assert.equal(new URL(cal.outlook).searchParams.get('subject'), 'Strategy Call — Eve \ufffd');
+});

@@ -27,9 +27,14 @@ const CRLF = '\r\n';
 const MAX_OCTETS = 75;
 const encoder = new TextEncoder();
 
+/** A lone UTF-16 surrogate has no UTF-8 form (encodeURIComponent throws on it): it becomes U+FFFD. */
+export function wellFormed(value: string): string {
+  return value.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+}
+
 /** RFC 5545 TEXT: escape \ ; , and newlines; drop other control characters (they are not allowed at all). */
 export function escapeText(value: string): string {
-  return value
+  return wellFormed(value)
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')

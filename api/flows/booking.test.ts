@@ -39,7 +39,7 @@ describe('POST /api/booking/create against the local NCB', () => {
     const res = await h.json('/api/booking/create', req);
     assert.equal(res.status, 201);
     const body = (await res.json()) as BookingCreated;
-    assert.match(body.booking.id, /^bk_[0-9a-f]{20}$/);
+    assert.match(body.booking.id, /^bk_[0-9a-f]{32}$/);
     assert.deepEqual({ ...body.booking, id: undefined }, {
       id: undefined,
       type: 'consultation',

@@ -92,23 +92,68 @@ const clean = (req: BookingRequest, deps: Deps, meta: RequestMeta): BookingReque
   return { ...rest, phone: toE164(req.phone) ?? undefined, attribution: withPartner(deps, req.attribution, meta) };
 };
 
-/** POST /api/booking/create: the slot is ours once this answers 201; the CRM row, lead and emails follow. */
+/** What an idempotency record holds: the answer, and which request it answers (a reused id must not get it). */
+interface SubmissionRecord extends BookingCreated {
+  fingerprint?: string;
+}
+
+async function sha256Hex(s: string): Promise<string> {
+  const d = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(s));
+  return [...new Uint8Array(d)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * The server's id for a submission: a hash of the whole submissionId, so a client cannot make two submissions
+ * share a ref (the first 20 hex digits of its own id used to be the ref), while a retry keeps its ref.
+ */
+export async function refOf(prefix: 'bk' | 'hold', submissionId: string): Promise<string> {
+  return `${prefix}_${(await sha256Hex(`kre8-booking:${submissionId.toLowerCase()}`)).slice(0, 32)}`;
+}
+
+/** The request as it matters for the booking (spam signals and the client's timing vary between retries). */
+const fingerprintOf = (req: BookingRequest) => {
+  const { fillMs: _f, website_hp: _h, turnstileToken: _t, ...rest } = req;
+  return sha256Hex(JSON.stringify(rest));
+};
+
+const reused = () => new ApiError(409, 'submission_reused', 'This submission id was already used for a different booking. Please start again.', { submissionId: 'Already used with different details' });
+
+async function answered(deps: Deps, idemKey: string, fingerprint: string): Promise<BookingCreated | null> {
+  const prior = await getJson<SubmissionRecord>(deps.kv, idemKey);
+  if (!prior) return null;
+  if (prior.fingerprint !== undefined && prior.fingerprint !== fingerprint) throw reused();
+  const { fingerprint: _fp, ...result } = prior;
+  return result;
+}
+
+/**
+ * POST /api/booking/create: the slot is ours once this answers 201; the CRM row, lead and emails follow.
+ * Everything that can fail runs before the ledger holds the slot, and a failure after the hold releases it.
+ */
 export async function createConsultation(deps: Deps, raw: BookingRequest, meta: RequestMeta): Promise<BookingCreated> {
   if (raw.type !== 'consultation') throw badRequest({ type: 'Use /api/booking/checkout for the paid assessment' });
   const req = clean(raw, deps, meta);
   const idemKey = `booking-sub:${req.submissionId}`;
-  const prior = await getJson<BookingCreated>(deps.kv, idemKey);
+  const fingerprint = await fingerprintOf(req);
+  const prior = await answered(deps, idemKey, fingerprint);
   if (prior) return prior;
-  const ref = `bk_${req.submissionId.replace(/-/g, '').slice(0, 20)}`;
+  const ref = await refOf('bk', req.submissionId);
   return withSlot(deps, req, async (slot) => {
-    const again = await getJson<BookingCreated>(deps.kv, idemKey);
+    const again = await answered(deps, idemKey, fingerprint);
     if (again) return again;
     const now = deps.clock.now().toISOString();
-    await writeLedger(deps, { ref, kind: 'booking', type: req.type, start: slot.start.toISOString(), end: slot.end.toISOString(), writtenAt: now });
     const result: BookingCreated = { booking: summary(deps, ref, req, slot.start, slot.end, 'confirmed'), calendar: calendarFor(deps, ref, req, slot.start, slot.end) };
-    // The job before the idempotency record: a crash between them must not leave a retry answered 201 with no job.
-    await deps.jobs.enqueue('booking-confirmed', jobOf(ref, req, slot, meta), { key: `booking:${ref}`, mode: 'once' });
-    await putJson(deps.kv, idemKey, result, { ttlSeconds: RECORD_TTL_SECONDS });
+    const job = jobOf(ref, req, slot, meta);
+    const start = slot.start.toISOString();
+    await writeLedger(deps, { ref, kind: 'booking', type: req.type, start, end: slot.end.toISOString(), writtenAt: now });
+    try {
+      // The job before the idempotency record: a crash between them must not leave a retry answered 201 with no job.
+      await deps.jobs.enqueue('booking-confirmed', job, { key: `booking:${ref}`, mode: 'once' });
+    } catch (e) {
+      await deleteLedger(deps, start, ref).catch(() => undefined); // no job, so no booking: the slot is free again
+      throw e;
+    }
+    await putJson(deps.kv, idemKey, { ...result, fingerprint } satisfies SubmissionRecord, { ttlSeconds: RECORD_TTL_SECONDS });
     return result;
   }, ref);
 }
@@ -133,35 +178,47 @@ export async function startCheckout(deps: Deps, raw: BookingRequest, meta: Reque
   const returnUrl = new URL(raw.returnUrl);
   if (!deps.config.allowedOrigins.includes(returnUrl.origin)) throw badRequest({ returnUrl: 'Not on an allowed origin' });
   const req = clean(raw, deps, meta);
+  const holdRef = await refOf('hold', req.submissionId);
   return withSlot(deps, req, async (slot) => {
-    const holdRef = `hold_${req.submissionId.replace(/-/g, '').slice(0, 20)}`;
     const now = deps.clock.now();
     const expiresAt = new Date(now.getTime() + deps.config.CHECKOUT_HOLD_MINUTES * 60_000);
-    await writeLedger(deps, { ref: holdRef, kind: 'hold', type: 'assessment', start: slot.start.toISOString(), end: slot.end.toISOString(), expiresAt: expiresAt.toISOString(), writtenAt: now.toISOString() });
-    const back = (params: string) => {
-      const u = new URL(returnUrl);
-      for (const k of ['kre8_checkout_session', 'kre8_checkout']) u.searchParams.delete(k);
-      return `${u.toString()}${u.search ? '&' : '?'}${params}`;
-    };
-    const session = await deps.payments.createCheckout({
-      holdId: holdRef,
-      customerEmail: req.email,
-      successUrl: back('kre8_checkout_session={CHECKOUT_SESSION_ID}'),
-      cancelUrl: back('kre8_checkout=cancelled'),
-      expiresAt,
-      description: 'On-site AI Assessment (3 hours)',
-      metadata: {
-        booking_type: 'assessment',
-        hold_ref: holdRef,
-        start: slot.start.toISOString(),
-        email: req.email.slice(0, 500),
-        name: req.name.slice(0, 500),
-      },
-    });
-    const rec: CheckoutRecord = { holdRef, request: req, slot: { start: slot.start.toISOString(), end: slot.end.toISOString(), businessDate: slot.businessDate, startTime: slot.startTime, endTime: slot.endTime }, meta, status: 'open' };
-    await putJson(deps.kv, `checkout:${session.id}`, rec, { ttlSeconds: RECORD_TTL_SECONDS });
-    return { url: session.url };
+    const start = slot.start.toISOString();
+    await writeLedger(deps, { ref: holdRef, kind: 'hold', type: 'assessment', start, end: slot.end.toISOString(), expiresAt: expiresAt.toISOString(), writtenAt: now.toISOString() });
+    try {
+      const session = await deps.payments.createCheckout({
+        holdId: holdRef,
+        customerEmail: req.email,
+        successUrl: returnTo(returnUrl, 'kre8_checkout_session={CHECKOUT_SESSION_ID}'),
+        cancelUrl: returnTo(returnUrl, 'kre8_checkout=cancelled'),
+        expiresAt,
+        description: 'On-site AI Assessment (3 hours)',
+        metadata: {
+          booking_type: 'assessment',
+          hold_ref: holdRef,
+          start,
+          email: req.email.slice(0, 500),
+          name: req.name.slice(0, 500),
+        },
+      });
+      const rec: CheckoutRecord = { holdRef, request: req, slot: { start, end: slot.end.toISOString(), businessDate: slot.businessDate, startTime: slot.startTime, endTime: slot.endTime }, meta, status: 'open' };
+      await putJson(deps.kv, `checkout:${session.id}`, rec, { ttlSeconds: RECORD_TTL_SECONDS });
+      return { url: session.url };
+    } catch (e) {
+      // No session the visitor can reach: the hold would only keep the slot from everyone else.
+      await deleteLedger(deps, start, holdRef).catch(() => undefined);
+      throw e;
+    }
   });
+}
+
+/**
+ * Where Stripe sends the visitor back: the page they left, without our old parameters, with `params` added
+ * to the query — before any #fragment, where the widget reads it (appending after the hash lost the session).
+ */
+export function returnTo(page: URL, params: string): string {
+  const u = new URL(page);
+  for (const k of ['kre8_checkout_session', 'kre8_checkout']) u.searchParams.delete(k);
+  return `${u.origin}${u.pathname}${u.search ? `${u.search}&` : '?'}${params}${u.hash}`;
 }
 
 /**
@@ -191,6 +248,7 @@ export async function completeCheckout(deps: Deps, sessionId: string): Promise<C
     const ref = rec.holdRef.replace(/^hold_/, 'bk_');
     // Stripe can report a payment after the hold lapsed. The visitor has paid, so the booking stands, but if the
     // slot went to someone else meanwhile the team is told to reschedule (never a silent double booking).
+    const result: BookingCreated = { booking: summary(deps, ref, rec.request, start, end, 'confirmed'), calendar: calendarFor(deps, ref, rec.request, start, end) };
     const conflict = await deps.locks.withLock(CALENDAR_LOCK, async () => {
       const day = businessDateOf(deps, start);
       const state = await loadCalendar(deps, day, day, { fresh: true, ownRef: rec.holdRef });
@@ -198,7 +256,6 @@ export async function completeCheckout(deps: Deps, sessionId: string): Promise<C
       await writeLedger(deps, { ref: rec.holdRef, kind: 'booking', type: 'assessment', start: rec.slot.start, end: rec.slot.end, writtenAt: deps.clock.now().toISOString() });
       return busy;
     });
-    const result: BookingCreated = { booking: summary(deps, ref, rec.request, start, end, 'confirmed'), calendar: calendarFor(deps, ref, rec.request, start, end) };
     const payment = { sessionId, amountCents: session.amountTotal, status: 'paid', conflict };
     await deps.jobs.enqueue('booking-confirmed', jobOf(rec.holdRef, rec.request, { ...rec.slot, ok: true, start, end }, rec.meta, payment), { key: `booking:${rec.holdRef}`, mode: 'once' });
     await putJson(deps.kv, `checkout:${sessionId}`, { ...rec, status: 'paid', result }, { ttlSeconds: RECORD_TTL_SECONDS });

@@ -2,10 +2,15 @@ import { z } from 'zod';
 import { EMPLOYEE_RANGES, INDUSTRY_IDS, LIMITS, TASK_IDS, TIER_IDS } from '../../model/roi.js';
 import { isValidDate, isValidTimeZone } from '../../model/time.js';
 import type { BookingRequest, ChatRequest, ContactUpdate, RoiSubmission } from '../../model/contracts.js';
+import { isWellFormedText, MALFORMED_TEXT, singleLine } from './text.js';
 
 /** The wire schemas, checked against the plain contract types the widgets import (model/contracts.ts). */
-const text = (max: number) => z.string().trim().max(max);
+// Every text field is well-formed Unicode without NUL (api/routes/text.ts); single-line ones lose line breaks,
+// controls and invisible bidi/zero-width characters before anything stores or mails them.
+const wellFormed = () => z.string().refine(isWellFormedText, MALFORMED_TEXT);
+const text = (max: number) => wellFormed().overwrite(singleLine).max(max);
 const optText = (max: number) => text(max).optional();
+const multiline = (max: number) => wellFormed().trim().max(max);
 const email = z.email('Enter a valid email address').max(254).transform((e) => e.toLowerCase());
 const num = (l: { min: number; max: number }) => z.number().finite().min(l.min).max(l.max);
 // the regex alone lets 2026-02-30 through to the slot maths, which throws (a 500)
@@ -29,9 +34,9 @@ export const AttributionSchema = z
   .optional();
 
 const signals = {
-  website_hp: z.string().max(500).optional(),
+  website_hp: wellFormed().max(500).optional(),
   fillMs: z.number().int().min(0).max(86_400_000).optional(),
-  turnstileToken: z.string().max(4096).optional(),
+  turnstileToken: wellFormed().max(4096).optional(),
 };
 
 export const RoiSubmissionSchema = z.object({
@@ -71,7 +76,7 @@ export const BookingRequestSchema = z.object({
   companyName: optText(200),
   industry: optText(100),
   employeeCount: optText(40),
-  challenge: optText(2000),
+  challenge: multiline(2000).optional(),
   referralSource: optText(200),
   websiteUrl: optText(500),
   locale: z.enum(['en', 'es']).optional(),
@@ -90,7 +95,7 @@ export const AvailabilityQuerySchema = z.object({
 export const ChatRequestSchema = z.object({
   timezone: timeZone.optional(),
   sessionId: z.uuid(),
-  message: z.string().trim().min(1, 'Say something first').max(2000),
+  message: multiline(2000).min(1, 'Say something first'),
   language: z.enum(['en', 'es']),
   page: z.object({ url: optText(1000), title: optText(300) }).optional(),
   attribution: AttributionSchema,

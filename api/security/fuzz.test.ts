@@ -10,6 +10,7 @@ import {
   garbageBody,
   hostileString,
   mutatedBody,
+  pathsOf,
   queryString,
   requestHeaders,
   validBookingRequest,
@@ -178,6 +179,46 @@ describe('fuzz: every route refuses bad input cleanly', () => {
       assert.ok(refused > RUNS / 4, `most mutations are refused (${refused}/${RUNS}), so the property was exercised`);
     });
   }
+
+  it('(b) lone surrogates and NUL in every text field are a 400 naming it; bidi and zero-width characters never reach an answer or a subject', async () => {
+    const BROKEN = ['\ud800', '\udfff', '\u0000'];
+    const INVISIBLE = ['\u202e', '\u2066', '\u200b', '\u200d', '\ufeff'];
+    const INVISIBLE_RE = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
+    const bodies: [string, fc.Arbitrary<unknown>][] = [
+      ['/api/leads/roi', validRoiSubmission()],
+      ['/api/booking/create', validBookingRequest(consultSlots, 'consultation')],
+      ['/api/booking/checkout', validBookingRequest(assessSlots, 'assessment', RETURN_URL)],
+      ['/api/voice-agent/chat', validChatRequest()],
+      ['/api/voice-agent/contact', validContactUpdate(sessions)],
+    ];
+    let seed = 100;
+    let tried = 0;
+    for (const [route, arb] of bodies) {
+      // A fresh valid body per request: a reused submissionId with other details is a 409 by design.
+      const fresh = () => fc.sample(arb, { numRuns: 1, seed: seed++ })[0] as Record<string, unknown>;
+      const at = (b: unknown, path: string[]) => path.reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], b);
+      const sample = fresh();
+      for (const path of pathsOf(sample).filter((p) => typeof at(sample, p) === 'string')) {
+        for (const ch of [...BROKEN, ...INVISIBLE]) {
+          let body = fresh();
+          while (typeof at(body, path) !== 'string') body = fresh(); // optional fields come and go between samples
+          const original = at(body, path) as string;
+          const value = `${original.slice(0, 1)}${ch}${original.slice(1)}`;
+          const sent = withValueAt(body, path, value);
+          const what = `${route} ${path.join('.')} += ${JSON.stringify(ch)}`;
+          tried++;
+          const a = await probe(() => post(route, sent), what, BROKEN.includes(ch) ? path.join('.') : undefined);
+          if (BROKEN.includes(ch)) assert.equal(a.status, 400, `${what} → ${a.status} ${a.text.slice(0, 200)}`);
+          else if (a.status < 300 && route === '/api/booking/create') assert.ok(!INVISIBLE_RE.test(a.text), `${what}: no invisible character echoed`);
+        }
+      }
+    }
+    await h.jobs.drain();
+    const subjects = (await h.mailbox.list()).map((m) => String((m as { subject?: unknown }).subject ?? ''));
+    assert.ok(subjects.length > 0);
+    for (const s of subjects) assert.ok(!INVISIBLE_RE.test(s) && !/[\r\n]/.test(s), `subject ${JSON.stringify(s)}`);
+    assert.ok(tried > 150, `every text field was tried (${tried})`);
+  });
 
   it('(b) prototype-pollution keys anywhere in a valid body change nothing and pollute nothing', async () => {
     const bodies = fc.oneof(

@@ -1,0 +1,121 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { AvailabilityResponse, BookingCreated } from '../../model/contracts.js';
+import { returnTo } from '../flows/booking.js';
+import { bookingRequest, MONDAY_0800_LA } from '../testing/fixtures.js';
+import { startHarness, type Harness } from '../testing/harness.js';
+
+/**
+ * The defects of the adversarial review (issue #22), one describe per item: each test failed before its fix.
+ * "Now" is Monday 2026-11-23 08:00 in Los Angeles.
+ */
+
+async function free(h: Harness, date: string, time: string): Promise<boolean> {
+  const res = await h.app.request(`/api/booking/availability?from=${date}&to=${date}&timezone=America/Los_Angeles`);
+  assert.equal(res.status, 200);
+  const body = (await res.json()) as AvailabilityResponse;
+  const slot = body.days[0]?.slots.find((s) => s.start.slice(11, 16) === time);
+  assert.ok(slot, `${date} ${time} is a slot`);
+  return slot.available;
+}
+
+const ledgerKeys = async (h: Harness) => (await h.deps.kv.list('')).filter((k) => /ledger/.test(k));
+
+describe('#22.1 a lone surrogate or NUL in a text field is a 400 naming it, and nothing holds a slot', () => {
+  let h: Harness;
+  before(async () => {
+    h = await startHarness({ now: () => MONDAY_0800_LA });
+  });
+  after(() => h.close());
+
+  for (const [what, value] of [['lone high surrogate', 'Eve \ud800'], ['lone low surrogate', '\udfffEve'], ['NUL', 'Eve\u0000 Smith']] as const) {
+    it(`create with a ${what} in name: 400 {name}, the slot stays free, no ledger entry`, async () => {
+      const res = await h.json('/api/booking/create', bookingRequest('2026-11-24T10:00:00-08:00', { name: value }));
+      assert.equal(res.status, 400);
+      const body = (await res.json()) as { error: { fields: Record<string, string> } };
+      assert.deepEqual(Object.keys(body.error.fields), ['name']);
+      assert.equal(await free(h, '2026-11-24', '10:00'), true);
+      assert.deepEqual(await ledgerKeys(h), []);
+    });
+  }
+
+  it('checkout with a lone surrogate in name: 400 {name}, no hold', async () => {
+    const res = await h.json('/api/booking/checkout', bookingRequest('2026-11-24T09:00:00-08:00', { type: 'assessment', name: 'Eve \ud800', returnUrl: 'http://localhost:8787/book' }));
+    assert.equal(res.status, 400);
+    assert.ok('name' in ((await res.json()) as { error: { fields: Record<string, string> } }).error.fields);
+    assert.deepEqual(await ledgerKeys(h), []);
+  });
+
+  it('a failure after the hold (the job cannot be queued) releases the slot; a retry then books it', async () => {
+    const real = h.deps.jobs.enqueue;
+    h.deps.jobs.enqueue = async () => {
+      throw new Error('queue down');
+    };
+    const req = bookingRequest('2026-11-24T11:00:00-08:00');
+    try {
+      assert.equal((await h.json('/api/booking/create', req)).status, 500);
+    } finally {
+      h.deps.jobs.enqueue = real;
+    }
+    assert.deepEqual(await ledgerKeys(h), [], 'the hold was released');
+    assert.equal(await free(h, '2026-11-24', '11:00'), true);
+    assert.equal((await h.json('/api/booking/create', req)).status, 201);
+    assert.equal(await free(h, '2026-11-24', '11:00'), false);
+  });
+
+  it('a failure creating the Checkout Session releases the hold', async () => {
+    const real = h.deps.payments.createCheckout;
+    h.deps.payments.createCheckout = async () => {
+      throw new Error('stripe down');
+    };
+    try {
+      const res = await h.json('/api/booking/checkout', bookingRequest('2026-11-25T09:00:00-08:00', { type: 'assessment', returnUrl: 'http://localhost:8787/book' }));
+      assert.equal(res.status, 500);
+    } finally {
+      h.deps.payments.createCheckout = real;
+    }
+    assert.equal(await free(h, '2026-11-25', '09:00'), true);
+  });
+});
+
+describe('#22.4 booking ids are the server’s; a reused submissionId with other details is a 409', () => {
+  let h: Harness;
+  before(async () => {
+    h = await startHarness({ now: () => MONDAY_0800_LA });
+  });
+  after(() => h.close());
+
+  it('two submissions whose ids share the first 20 hex digits are two bookings, two CRM rows', async () => {
+    const a = bookingRequest('2026-11-24T13:00:00-08:00', { submissionId: '12345678-1234-4234-8234-000000000001', email: 'a@example.com' });
+    const b = bookingRequest('2026-11-24T13:30:00-08:00', { submissionId: '12345678-1234-4234-8234-000000000002', email: 'b@example.com' });
+    const ra = (await (await h.json('/api/booking/create', a)).json()) as BookingCreated;
+    const rb = (await (await h.json('/api/booking/create', b)).json()) as BookingCreated;
+    assert.notEqual(ra.booking.id, rb.booking.id);
+    assert.equal(rb.booking.email, 'b@example.com');
+    await h.jobs.drain();
+    assert.deepEqual((await h.rows('bookings')).map((r) => r.guest_email).sort(), ['a@example.com', 'b@example.com']);
+  });
+
+  it('the same body again is the same answer; the same id with another person is a 409 naming submissionId', async () => {
+    const first = bookingRequest('2026-11-24T14:00:00-08:00', { email: 'first@example.com' });
+    const r1 = await h.json('/api/booking/create', first);
+    assert.equal(r1.status, 201);
+    const body1 = await r1.json();
+    const r2 = await h.json('/api/booking/create', { ...first, fillMs: first.fillMs! + 5 });
+    assert.equal(r2.status, 201);
+    assert.deepEqual(await r2.json(), body1);
+    const r3 = await h.json('/api/booking/create', { ...first, name: 'Mallory Other', email: 'mallory@example.com' });
+    assert.equal(r3.status, 409);
+    const e = ((await r3.json()) as { error: { code: string; fields: Record<string, string> } }).error;
+    assert.equal(e.code, 'submission_reused');
+    assert.ok('submissionId' in e.fields);
+  });
+});
+
+describe('#22.5 the checkout return URL keeps its #fragment after the query', () => {
+  it('query parameters go before the hash, old ones are replaced', () => {
+    assert.equal(returnTo(new URL('https://kre8tion.com/book?utm_source=ad#pricing'), 'kre8_checkout=cancelled'), 'https://kre8tion.com/book?utm_source=ad&kre8_checkout=cancelled#pricing');
+    assert.equal(returnTo(new URL('https://kre8tion.com/book#top'), 'kre8_checkout_session={CHECKOUT_SESSION_ID}'), 'https://kre8tion.com/book?kre8_checkout_session={CHECKOUT_SESSION_ID}#top');
+    assert.equal(returnTo(new URL('https://kre8tion.com/book?kre8_checkout=cancelled&a=1'), 'kre8_checkout=cancelled'), 'https://kre8tion.com/book?a=1&kre8_checkout=cancelled');
+  });
+});
