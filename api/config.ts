@@ -8,7 +8,10 @@ import { isValidTimeZone } from '../model/time.js';
  */
 const int = (d: number) => z.coerce.number().int().min(0).default(d);
 const rate = z.coerce.number().min(0).max(1).default(0);
-const opt = z.string().trim().min(1).optional().catch(undefined);
+// An optional value is set or absent, never "set but blank": a malformed value is an error (a blank
+// STRIPE_SECRET_KEY used to read as unset, so production fell back to the local checkout).
+const opt = z.string().min(1).optional();
+const httpUrl = z.url({ protocol: /^https?$/, error: 'not an http(s) URL' });
 
 export const ConfigSchema = z.object({
   APP_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -39,9 +42,9 @@ export const ConfigSchema = z.object({
   ADMIN_EMAIL: z.email().default('admin@kre8tion.local'),
   SITE_URL: z.url().default('https://kre8tion.com'),
 
-  STRIPE_SECRET_KEY: opt,
-  STRIPE_WEBHOOK_SECRET: z.string().min(1).default('whsec_local_stripe_' + '0'.repeat(32)),
-  STRIPE_ASSESSMENT_PRICE_ID: opt,
+  STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_\S+$/, 'not a Stripe secret key (sk_test_…, sk_live_…)').optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_\S+$/, 'not a Stripe webhook secret (whsec_…)').default('whsec_local_stripe_' + '0'.repeat(32)),
+  STRIPE_ASSESSMENT_PRICE_ID: z.string().regex(/^price_\S+$/, 'not a Stripe price id (price_…)').optional(),
 
   BUSINESS_TIMEZONE: z.string().default('America/Los_Angeles').refine(isValidTimeZone, { error: (iss) => `not an IANA time zone (${String(iss.input)})` }),
   BOOKING_MIN_NOTICE_MINUTES: int(60),
@@ -61,10 +64,10 @@ export const ConfigSchema = z.object({
   TRUST_PROXY_HOPS: int(0),
   CHAT_RATE_LIMIT_PER_MINUTE: int(20),
 
-  LLM_BASE_URL: opt,
+  LLM_BASE_URL: httpUrl.optional(),
   LLM_API_KEY: opt,
   LLM_MODEL: opt,
-  AUDIO_BASE_URL: opt,
+  AUDIO_BASE_URL: httpUrl.optional(),
   AUDIO_API_KEY: opt,
 
   // The local outbox runner (api/node.ts); on Workers the queue's own retry settings apply (wrangler.toml).
@@ -101,6 +104,41 @@ const REQUIRED_IN_PRODUCTION = [
   'STRIPE_ASSESSMENT_PRICE_ID',
 ] as const;
 
+/** Set together or not at all: half a group would silently disable the feature (or, for Stripe, fall back). */
+const GROUPS = [
+  ['LLM_BASE_URL', 'LLM_API_KEY', 'LLM_MODEL'],
+  ['AUDIO_BASE_URL', 'AUDIO_API_KEY'],
+  ['STRIPE_SECRET_KEY', 'STRIPE_ASSESSMENT_PRICE_ID'],
+] as const;
+/** The webhook secret has a local default (the local checkout signs with it), but real Stripe needs the real one. */
+const REQUIRES = [['STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET']] as const;
+
+/** Comma-separated lists, whose spaces around entries are trimmed. */
+const LISTS = new Set(['ALLOWED_ORIGINS', 'PARTNER_ORIGINS']);
+
+/** Whitespace problems, named without the value (it may be a secret). */
+function whitespaceProblems(env: Record<string, string>): string[] {
+  const out: string[] = [];
+  for (const [k, v] of Object.entries(env)) {
+    if (!(k in ConfigSchema.shape)) continue;
+    if (v.trim() === '') out.push(`${k}: blank (unset it or give a value)`);
+    else if (!LISTS.has(k) && v !== v.trim()) out.push(`${k}: has leading or trailing whitespace`);
+  }
+  return out;
+}
+
+function groupProblems(env: Record<string, string>): string[] {
+  const out: string[] = [];
+  for (const group of GROUPS) {
+    const set = group.filter((k) => env[k] !== undefined);
+    if (set.length && set.length < group.length) {
+      for (const k of group) if (env[k] === undefined) out.push(`${k}: required when ${set.join(', ')} ${set.length > 1 ? 'are' : 'is'} set`);
+    }
+  }
+  for (const [when, needs] of REQUIRES) if (env[when] !== undefined && env[needs] === undefined) out.push(`${needs}: required when ${when} is set`);
+  return out;
+}
+
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
@@ -111,12 +149,12 @@ export class ConfigError extends Error {
 export function loadConfig(env: Record<string, string | undefined>): Config {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = ConfigSchema.safeParse(cleaned);
-  const problems: string[] = [];
+  const problems: string[] = [...whitespaceProblems(cleaned as Record<string, string>), ...groupProblems(cleaned as Record<string, string>)];
   if (!parsed.success) {
     for (const issue of parsed.error.issues) problems.push(`${issue.path.join('.')}: ${issue.message}`);
   }
   if (cleaned.APP_ENV === 'production') {
-    for (const key of REQUIRED_IN_PRODUCTION) if (!cleaned[key]) problems.push(`${key}: required in production`);
+    for (const key of REQUIRED_IN_PRODUCTION) if (!cleaned[key] && !problems.some((p) => p.startsWith(`${key}:`))) problems.push(`${key}: required in production`);
   }
   if (problems.length || !parsed.success) throw new ConfigError(problems);
   const c = parsed.data;

@@ -140,3 +140,42 @@ describe('loadConfig', () => {
     assert.deepEqual(c.partnerOrigins, ['https://partner.example']);
   });
 });
+
+describe('#22.3 a malformed value is an error, never silently unset', () => {
+  it('production with STRIPE_SECRET_KEY=" " does not start (it used to run the local checkout)', () => {
+    const problems = problemsOf({ ...PRODUCTION, STRIPE_SECRET_KEY: ' ' });
+    assert.deepEqual([...names(problems)], ['STRIPE_SECRET_KEY']);
+    assert.match(problems.join(' '), /blank/);
+  });
+
+  it('every optional variable given as whitespace is named, locally too', () => {
+    for (const k of ['TURNSTILE_SECRET', 'LLM_BASE_URL', 'LLM_API_KEY', 'LLM_MODEL', 'AUDIO_BASE_URL', 'AUDIO_API_KEY', 'STRIPE_SECRET_KEY', 'STRIPE_ASSESSMENT_PRICE_ID', 'PUBLIC_URL', 'NCB_SECRET_KEY']) {
+      assert.ok(names(problemsOf({ [k]: '   ' })).has(k), k);
+    }
+  });
+
+  it('a secret with a stray space or newline around it is named without printing it', () => {
+    const problems = problemsOf({ ...PRODUCTION, NCB_SECRET_KEY: 'ncb-prod-secret\n' });
+    assert.deepEqual([...names(problems)], ['NCB_SECRET_KEY']);
+    assert.ok(!problems.join(' ').includes('ncb-prod-secret'));
+  });
+
+  it('Stripe values have Stripe shapes', () => {
+    const found = names(problemsOf({ ...PRODUCTION, STRIPE_SECRET_KEY: 'pk_live_123', STRIPE_ASSESSMENT_PRICE_ID: '25000', STRIPE_WEBHOOK_SECRET: 'secret' }));
+    assert.deepEqual([...found].sort(), ['STRIPE_ASSESSMENT_PRICE_ID', 'STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET']);
+  });
+
+  it('LLM_*, AUDIO_* and STRIPE_* are all-or-none; the missing ones are named', () => {
+    assert.deepEqual([...names(problemsOf({ LLM_API_KEY: 'k' }))].sort(), ['LLM_BASE_URL', 'LLM_MODEL']);
+    assert.deepEqual([...names(problemsOf({ AUDIO_BASE_URL: 'https://audio.example/v1' }))], ['AUDIO_API_KEY']);
+    assert.deepEqual([...names(problemsOf({ STRIPE_SECRET_KEY: 'sk_test_1' }))].sort(), ['STRIPE_ASSESSMENT_PRICE_ID', 'STRIPE_WEBHOOK_SECRET']);
+    assert.deepEqual(problemsOf({ STRIPE_WEBHOOK_SECRET: 'whsec_x' }), [], 'the webhook secret alone is the local checkout’s');
+    const c = loadConfig({ LLM_BASE_URL: 'https://llm.example/v1', LLM_API_KEY: 'k', LLM_MODEL: 'm' });
+    assert.equal(c.LLM_MODEL, 'm');
+  });
+
+  it('URLs are http(s) URLs', () => {
+    const found = names(problemsOf({ LLM_BASE_URL: 'llm.example', LLM_API_KEY: 'k', LLM_MODEL: 'm', AUDIO_BASE_URL: 'ftp://audio.example', AUDIO_API_KEY: 'k' }));
+    assert.deepEqual([...found].sort(), ['AUDIO_BASE_URL', 'LLM_BASE_URL']);
+  });
+});
