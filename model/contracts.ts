@@ -159,7 +159,33 @@ export interface ContactUpdate {
   companyName?: string;
 }
 
+/**
+ * Every `error.code` the API answers with, and the one HTTP status each comes with (api/errors.ts builds its
+ * table from this type, so a code cannot be answered with two statuses). Widgets key their messages by it.
+ */
+export interface ErrorStatus {
+  invalid_request: 400;
+  invalid_json: 400;
+  too_fast: 400;
+  turnstile_failed: 400;
+  invalid_signature: 401;
+  unauthorized: 401;
+  not_found: 404;
+  slot_taken: 409;
+  submission_reused: 409;
+  not_open: 409;
+  payload_too_large: 413;
+  rate_limited: 429;
+  internal_error: 500;
+  not_configured: 501;
+  upstream_error: 502;
+  crm_unavailable: 503;
+}
+export type ErrorCode = keyof ErrorStatus;
+/** A widget's messages by code: a renamed or removed code fails type-check here instead of losing its text. */
+export type ErrorMessages = Partial<Record<ErrorCode, string>>;
+
 /** The one error envelope every API error uses. */
 export interface ApiError {
-  error: { code: string; message: string; fields?: Record<string, string>; requestId: string };
+  error: { code: ErrorCode; message: string; fields?: Record<string, string>; requestId: string };
 }

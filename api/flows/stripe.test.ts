@@ -239,7 +239,7 @@ describe('Stripe mode: the official SDK against Stripe’s API (msw)', () => {
     assert.ok(stripe.requests.some((r) => r.method === 'GET' && r.path.endsWith(sessionId)), 'the status came from Stripe');
   });
 
-  it('refuses unsigned, wrongly signed, stale and tampered webhooks with 400 and writes nothing', async () => {
+  it('refuses unsigned, wrongly signed, stale and tampered webhooks with 401 and writes nothing', async () => {
     const paid = stripe.pay(sessionId);
     const raw = stripe.event('checkout.session.completed', paid);
     const nowSec = Math.floor(Date.now() / 1000);
@@ -252,7 +252,7 @@ describe('Stripe mode: the official SDK against Stripe’s API (msw)', () => {
     ];
     for (const [why, sig] of attempts) {
       const res = await postWebhook(h, raw, sig);
-      assert.equal(res.status, 400, why);
+      assert.equal(res.status, 401, why);
       assert.equal((await res.json()).error.code, 'invalid_signature', why);
     }
     await h.jobs.drain();

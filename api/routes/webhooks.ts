@@ -31,7 +31,7 @@ export function webhookRoutes() {
       try {
         event = await deps.payments.verifyWebhook(raw, c.req.header('stripe-signature') ?? null);
       } catch {
-        throw new ApiError(400, 'invalid_signature', 'Invalid Stripe signature.');
+        throw new ApiError(401, 'invalid_signature', 'Invalid Stripe signature.');
       }
       await handleStripeEvent(deps, event);
       return c.json({ received: true });

@@ -1,7 +1,9 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AvailabilityResponse, BookingCreated } from '../../model/contracts.js';
+import { ApiError } from '../errors.js';
 import { returnTo } from '../flows/booking.js';
+import { createLogger } from '../log.js';
 import { bookingRequest, MONDAY_0800_LA } from '../testing/fixtures.js';
 import { startHarness, type Harness } from '../testing/harness.js';
 
@@ -19,7 +21,7 @@ async function free(h: Harness, date: string, time: string): Promise<boolean> {
   return slot.available;
 }
 
-const ledgerKeys = async (h: Harness) => (await h.deps.kv.list('')).filter((k) => /ledger/.test(k));
+const ledgerKeys = async (h: Harness) => (await h.deps.kv.list('ledger:')).map((e) => e.key);
 
 describe('#22.1 a lone surrogate or NUL in a text field is a 400 naming it, and nothing holds a slot', () => {
   let h: Harness;
@@ -117,5 +119,42 @@ describe('#22.5 the checkout return URL keeps its #fragment after the query', ()
     assert.equal(returnTo(new URL('https://kre8tion.com/book?utm_source=ad#pricing'), 'kre8_checkout=cancelled'), 'https://kre8tion.com/book?utm_source=ad&kre8_checkout=cancelled#pricing');
     assert.equal(returnTo(new URL('https://kre8tion.com/book#top'), 'kre8_checkout_session={CHECKOUT_SESSION_ID}'), 'https://kre8tion.com/book?kre8_checkout_session={CHECKOUT_SESSION_ID}#top');
     assert.equal(returnTo(new URL('https://kre8tion.com/book?kre8_checkout=cancelled&a=1'), 'kre8_checkout=cancelled'), 'https://kre8tion.com/book?a=1&kre8_checkout=cancelled');
+  });
+});
+
+describe('#19.3 error codes are a closed union with one status each', () => {
+  it('a code with the wrong status does not type-check (tsc fails if this stops being an error)', () => {
+    // @ts-expect-error invalid_signature is 401 everywhere (it was 400 for Stripe)
+    const wrong = new ApiError(400, 'invalid_signature', 'x');
+    // @ts-expect-error no such code
+    const unknown = new ApiError(400, 'made_up', 'x');
+    assert.equal(new ApiError(401, 'invalid_signature', 'x').status, 401);
+    assert.ok(wrong && unknown);
+  });
+
+  it('a corrupt stored record is a logged 500, not the visitor’s "body is not valid JSON"', async () => {
+    const lines: string[] = [];
+    const h = await startHarness({ now: () => MONDAY_0800_LA });
+    try {
+      h.deps.log = createLogger('debug', (l) => lines.push(l));
+      await h.deps.kv.put('checkout:cs_corrupt', '{"holdRef":');
+      const res = await h.app.request('/api/booking/checkout-status?session_id=cs_corrupt');
+      assert.equal(res.status, 500);
+      assert.equal(((await res.json()) as { error: { code: string } }).error.code, 'internal_error');
+      assert.ok(lines.some((l) => /"msg":"unhandled"/.test(l) && /SyntaxError/.test(l)), lines.join('\n'));
+    } finally {
+      await h.close();
+    }
+  });
+
+  it('a Stripe webhook with a bad signature is 401 invalid_signature, like EmailIt', async () => {
+    const h = await startHarness({ now: () => MONDAY_0800_LA });
+    try {
+      const res = await h.app.request('/api/webhooks/stripe', { method: 'POST', headers: { 'stripe-signature': 't=1,v1=00' }, body: '{}' });
+      assert.equal(res.status, 401);
+      assert.equal(((await res.json()) as { error: { code: string } }).error.code, 'invalid_signature');
+    } finally {
+      await h.close();
+    }
   });
 });

@@ -1,4 +1,4 @@
-import type { Locale } from '../../model/contracts.js';
+import type { ErrorMessages, Locale } from '../../model/contracts.js';
 import type { EMPLOYEE_COUNTS, INDUSTRIES } from '../../api/ncb/schema.js';
 
 /** The CRM's industry values (the lead row stores one of them). */
@@ -59,7 +59,7 @@ const en = {
   /** The server's spam checks, by `error.code`: kind, and something the visitor can act on. */
   errCodes: {
     too_fast: 'That was quick — please take a moment and send it again.',
-  } as Partial<Record<string, string>>,
+  } satisfies ErrorMessages as ErrorMessages,
   confirmedTitle: 'You’re booked!',
   paid: 'Payment received — your assessment is confirmed.',
   emailSent: (email: string) => `We’ve sent the details to ${email}.`,

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type {
-  Attribution, AvailabilityResponse, BookingCreated, BookingRequest, BookingType, CheckoutStatus, Locale,
+  Attribution, AvailabilityResponse, BookingCreated, BookingRequest, BookingType, CheckoutStatus, ErrorCode, Locale,
 } from '../../model/contracts.js';
 import { Kre8Element } from '../core/kre8-element.js';
 import { tokens } from '../core/theme.js';
@@ -433,7 +433,7 @@ export class Kre8Booking extends Kre8Element {
       void this.#loadMonth();
       this.#focus('.notice');
     } else if (!(e.status === 400 && this.#showFieldErrors(e.fields))) {
-      this._formError = s.errCodes[e.code] ?? (e.status === 429 ? s.errRateLimited : e.offline ? s.errOffline : s.errGeneric);
+      this._formError = s.errCodes[e.code as ErrorCode] ?? (e.status === 429 ? s.errRateLimited : e.offline ? s.errOffline : s.errGeneric);
       // The submit button was disabled while sending, so focus was lost: bring the message into view on it,
       // which matters most in the modal, where it sits below the fold of a scrolling dialog.
       this.#focus('.details>.error');

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { RoiStrings } from './roi-calculator.strings.js';
+import type { ErrorCode } from '../../model/contracts.js';
 import type { Contact } from './submission.js';
 
 export type SendStatus = 'idle' | 'sending' | 'sent' | 'error';
@@ -40,7 +41,7 @@ export function emailForm(
 ): TemplateResult {
   // A spam check's 400 (too fast) has its own message and is fixed by sending again, not by editing a
   // field: no field list, and the retry button.
-  const coded = error && s.errCodes[error.code];
+  const coded = error && s.errCodes[error.code as ErrorCode]; // an unknown code has no entry: the generic text
   const other = coded ? [] : Object.entries(fieldErrors).filter(([k]) => !(k in contact));
   return html`${status === 'sent'
       ? html`<div part="email-form" class="sent"><h3 id="sent-h" tabindex="-1">${s.sentTitle}</h3><p>${s.sentBody(contact.email)}</p></div>`

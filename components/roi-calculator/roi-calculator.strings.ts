@@ -1,4 +1,4 @@
-import type { Locale } from '../../model/contracts.js';
+import type { ErrorMessages, Locale } from '../../model/contracts.js';
 
 /**
  * The widget's own UI copy in EN and ES. Model labels (steps, industries, tasks, tiers) come from model/labels.ts,
@@ -66,7 +66,7 @@ export interface RoiStrings {
   serverError: string;
   offline: string;
   /** The server's spam checks, by `error.code`: kind, and something the visitor can act on. */
-  errCodes: Partial<Record<string, string>>;
+  errCodes: ErrorMessages;
 }
 
 const en: RoiStrings = {
