@@ -63,6 +63,8 @@ export const ConfigSchema = z.object({
    */
   TRUST_PROXY_HOPS: int(0),
   CHAT_RATE_LIMIT_PER_MINUTE: int(20),
+  /** Visitor-facing emails (ROI report, booking confirmation) per address per UTC day; 0: no limit (api/email/recipient-limit.ts). */
+  VISITOR_EMAILS_PER_DAY: int(3),
 
   LLM_BASE_URL: httpUrl.optional(),
   LLM_API_KEY: opt,

@@ -18,6 +18,7 @@ export const BENCH_ENV: Record<string, string> = {
   MIN_FILL_MS: '0',
   RATE_LIMIT_PER_MINUTE: '100000000',
   CHAT_RATE_LIMIT_PER_MINUTE: '100000000',
+  VISITOR_EMAILS_PER_DAY: '0',
   BOOKING_HORIZON_DAYS: '60',
   ADMIN_EMAIL: 'team@bench.example',
 };

@@ -367,10 +367,11 @@ export async function runBookingJob(deps: Deps, job: BookingJob, ctx: JobContext
     siteUrl: deps.config.SITE_URL,
   });
   const confirmed = (async () => {
-    await sendOnce(deps, ctx, 'confirmation', { to: r.email, ...confirmation });
+    const sent = await sendOnce(deps, ctx, 'confirmation', { to: r.email, ...confirmation });
     const leadId = await lead;
+    const subject = sent.skipped ? `Booking confirmation NOT sent to ${r.email} (daily email limit for this address)` : `Booking confirmation sent to ${r.email}`;
     await ctx.step('activity:confirmation', () =>
-      logActivity(deps.ncb, { leadId, subject: `Booking confirmation sent to ${r.email}`, description: `${what} on ${when}`, dedupeKey: `booking:${job.ref}:confirmation`, kind: 'email.sent' }),
+      logActivity(deps.ncb, { leadId, subject, description: `${what} on ${when}`, dedupeKey: `booking:${job.ref}:confirmation`, kind: sent.skipped ? 'email.skipped' : 'email.sent' }),
     );
   })();
   const dossier = bookingDossier({

@@ -5,6 +5,8 @@ import type { OutgoingEmail } from '../email/emailit.js';
 import type { JobContext } from '../store/jobs.js';
 import { badRequest } from '../errors.js';
 import { phoneOnlyEmail, upsertLead, type LeadFacts } from '../crm/leads.js';
+import { takeVisitorEmail } from '../email/recipient-limit.js';
+import { clearLeadPending, markLeadPending } from './lead-pending.js';
 
 /** Where a request came from, as the flows need it (never logged with personal data). */
 export interface RequestMeta {
@@ -50,9 +52,24 @@ export function attributionSummary(a: Attribution | undefined): string {
     .join(' · ');
 }
 
-/** Sends an email once per job step; EmailIt gets an idempotency key so a retried step cannot double-send. */
-export async function sendOnce(deps: Deps, ctx: JobContext, step: string, msg: Omit<OutgoingEmail, 'from' | 'reply_to'>) {
-  return ctx.step(`mail:${step}`, async () => {
+export interface SendResult {
+  id: string | null;
+  at: string;
+  /** Set when the email was not sent: the address had its visitor emails for the day (email/recipient-limit.ts). */
+  skipped?: 'recipient-limit';
+}
+
+/**
+ * Sends an email once per job step; EmailIt gets an idempotency key so a retried step cannot double-send.
+ * Anything not addressed to the team is visitor-facing: it counts against the address's daily limit, and its
+ * recipient's email events wait for their lead (flows/lead-pending.ts).
+ */
+export async function sendOnce(deps: Deps, ctx: JobContext, step: string, msg: Omit<OutgoingEmail, 'from' | 'reply_to'>): Promise<SendResult> {
+  return ctx.step(`mail:${step}`, async (): Promise<SendResult> => {
+    if (msg.to.trim().toLowerCase() !== deps.config.ADMIN_EMAIL.toLowerCase()) {
+      if (!(await takeVisitorEmail(deps, msg.to))) return { id: null, at: deps.clock.now().toISOString(), skipped: 'recipient-limit' };
+      await markLeadPending(deps, msg.to);
+    }
     const r = await deps.mail.send(
       { ...msg, from: deps.config.EMAIL_FROM, reply_to: deps.config.EMAIL_REPLY_TO },
       { idempotencyKey: `${ctx.jobId}:${step}` },
@@ -64,7 +81,9 @@ export async function sendOnce(deps: Deps, ctx: JobContext, step: string, msg: O
 /** Lead upserts for one person are serialised: NCB cannot stop two concurrent creates for one email. */
 export async function upsertLeadLocked(deps: Deps, facts: LeadFacts) {
   const who = facts.email?.trim().toLowerCase() || (facts.phone ? phoneOnlyEmail(facts.phone) : 'unknown');
-  return deps.locks.withLock(`lead:${who}`, () => upsertLead(deps.ncb, facts));
+  const lead = await deps.locks.withLock(`lead:${who}`, () => upsertLead(deps.ncb, facts));
+  if (facts.email) await clearLeadPending(deps, facts.email);
+  return lead;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Deps } from '../deps.js';
 import { applyEngagement, findLeadByEmail, type EngagementKind } from '../crm/index.js';
 import { ApiError } from '../errors.js';
 import { putJson } from '../store/kv.js';
+import { isLeadPending } from './lead-pending.js';
 
 /**
  * EmailIt webhooks, both generations (landing-domain §6.4): v1 `{event_id, type, object:{email:{to, subject}, link}}`,
@@ -135,8 +136,9 @@ export async function acceptEmailEvents(deps: Deps, events: EmailEvent[]) {
 }
 
 /**
- * How many times an event whose recipient is not a lead yet is tried before it is recorded as unmatched: the
- * lead may still be on its way to the CRM (its job retrying through an NCB outage) when the event arrives.
+ * How many times an event whose recipient is not a lead (and not expected to become one) is tried before it is
+ * recorded as unmatched. While the recipient's lead is still on its way (flows/lead-pending.ts: its job is
+ * retrying) the event waits for it however many attempts that takes, up to the queue's last one.
  */
 export const UNMATCHED_AFTER_ATTEMPTS = 5;
 
@@ -145,7 +147,9 @@ export async function runEmailEventJob(deps: Deps, e: EmailEvent, attempt = UNMA
   await deps.locks.withLock(`lead:${e.email}`, async () => {
     const lead = await findLeadByEmail(deps.ncb, e.email!);
     if (!lead) {
-      if (attempt < UNMATCHED_AFTER_ATTEMPTS) throw new Error('recipient is not a lead (yet)');
+      // The queue's last attempt records it rather than letting the event die (a dead job is lost to the CRM).
+      const last = attempt >= deps.config.JOB_MAX_ATTEMPTS;
+      if (!last && (attempt < UNMATCHED_AFTER_ATTEMPTS || (await isLeadPending(deps, e.email!)))) throw new Error('recipient is not a lead (yet)');
       return recordUnmatched(deps, e);
     }
     await applyEngagement(deps.ncb, lead, { ...e, at: new Date(e.at) });

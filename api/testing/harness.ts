@@ -39,6 +39,7 @@ export const TEST_ENV = {
   BUSINESS_TIMEZONE: 'America/Los_Angeles',
   RATE_LIMIT_PER_MINUTE: '1000',
   CHAT_RATE_LIMIT_PER_MINUTE: '1000',
+  VISITOR_EMAILS_PER_DAY: '0',
 };
 
 export async function startHarness(o: HarnessOptions = {}) {
