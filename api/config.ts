@@ -54,6 +54,8 @@ export const ConfigSchema = z.object({
 
   MIN_FILL_MS: int(2500),
   TURNSTILE_SECRET: opt,
+  /** Bearer token for the Worker's dead-job list and replay (/api/ops/dead-jobs); unset, those routes are off. */
+  OPS_TOKEN: z.string().min(24).optional(),
   RATE_LIMIT_PER_MINUTE: int(20),
   /**
    * How many proxies we run in front of Node (api/middleware/client-ip.ts). 0: none, so X-Forwarded-For and

@@ -5,20 +5,16 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp, jobHandlers } from './app.js';
-import { createBuiltInResponder } from './agent/builtin.js';
-import { createOpenAiResponder } from './agent/openai.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
-import type { Deps } from './deps.js';
+import { buildDeps } from './deps.js';
 import { createInspector } from './dev/inspector.js';
-import { createEmailItClient } from './email/emailit.js';
 import { createLocalMailbox } from './email/local-mailbox.js';
 import { createLogger, type Logger } from './log.js';
-import { createNcbClient } from './ncb/client.js';
 import { createLocalNcb } from './ncb/local/server.js';
 import { localPayments } from './payments/local.js';
 import { stripePayments } from './payments/stripe.js';
 import type { Payments } from './payments/types.js';
-import { sqliteJobs } from './store/jobs.js';
+import { sqliteJobs, type JobHandlers } from './store/jobs.js';
 import { sqliteKv } from './store/kv.js';
 import { localLocks } from './store/locks.js';
 import { openSqlite } from './store/sqlite.js';
@@ -83,32 +79,20 @@ export async function startServer(opts: StartOptions = {}) {
       ? stripePayments({ secretKey: config.STRIPE_SECRET_KEY, webhookSecret: config.STRIPE_WEBHOOK_SECRET, priceId: config.STRIPE_ASSESSMENT_PRICE_ID })
       : localPayments({ kv, publicUrl: config.publicUrl, webhookSecret: config.STRIPE_WEBHOOK_SECRET, deliver: deliverToSelf });
 
-  const deps: Deps = {
-    config,
-    log,
-    kv,
-    payments,
-    locks: localLocks(),
-    clock: { now: () => new Date() },
-    ncb: createNcbClient({ baseUrl: config.ncbUrl, instance: config.NCB_INSTANCE, secretKey: config.NCB_SECRET_KEY, ownerUserId: config.NCB_OWNER_USER_ID, timeoutMs: config.NCB_TIMEOUT_MS }),
-    mail: createEmailItClient({ baseUrl: config.emailitUrl, apiKey: config.EMAILIT_API_KEY }),
-    responder:
-      config.LLM_BASE_URL && config.LLM_API_KEY && config.LLM_MODEL
-        ? createOpenAiResponder({ baseUrl: config.LLM_BASE_URL, apiKey: config.LLM_API_KEY, model: config.LLM_MODEL })
-        : createBuiltInResponder(),
-    jobs: null as unknown as Deps['jobs'],
-  };
+  // The runner is built before the deps its handlers need; they are bound just below, before it starts.
+  const handlers: JobHandlers = {};
   const jobs = await sqliteJobs({
     db: apiDb,
     kv,
-    handlers: jobHandlers(deps),
+    handlers,
     backoffBaseMs: config.JOB_BACKOFF_BASE_MS,
     backoffCapMs: config.JOB_BACKOFF_CAP_MS,
     maxAttempts: config.JOB_MAX_ATTEMPTS,
     concurrency: config.JOB_CONCURRENCY,
     onEvent: (e) => e.type !== 'done' && log.warn(`job ${e.type}`, { job: e.job, type: e.jobType, error: e.error }),
   });
-  deps.jobs = jobs.queue;
+  const deps = buildDeps(config, { kv, locks: localLocks(), jobs: jobs.queue, payments, log });
+  Object.assign(handlers, jobHandlers(deps));
 
   root.route('/', createApp(deps));
   if (localNcb && mailbox) root.route('/inspector/api', createInspector({ ncb: localNcb.store, mailbox, jobs }));

@@ -1,148 +1,137 @@
 import type { ExecutionContext } from 'hono';
 import { createApp, jobHandlers } from './app.js';
-import { createBuiltInResponder } from './agent/builtin.js';
-import { createOpenAiResponder } from './agent/openai.js';
-import { ConfigError, loadConfig } from './config.js';
-import type { Deps } from './deps.js';
-import { createEmailItClient } from './email/emailit.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { buildDeps, type Deps } from './deps.js';
 import { createLogger } from './log.js';
-import { createNcbClient } from './ncb/client.js';
 import { stripePayments } from './payments/stripe.js';
+import { deadJobs, type DeadJobs } from './store/dead-jobs.js';
+import { durableKv, durableLocks, type DurableObjectNamespace } from './store/durable.js';
 import { backoffMs, jobContext, type JobHandlers, type JobQueue } from './store/jobs.js';
-import { workersKv, type KV, type WorkersKvNamespace } from './store/kv.js';
-import type { Locks } from './store/locks.js';
+import type { KV, WorkersKvNamespace } from './store/kv.js';
+import { workersKv } from './store/kv.js';
+
+export { StateObject } from './store/durable.js';
 
 /**
  * Cloudflare Workers entry. Same app, same flows; the adapters differ:
- * - KV: the VOICE_SESSIONS Workers KV namespace (sessions, ledger, step memos);
- * - jobs: a Cloudflare Queue (JOBS) with a dead-letter queue — at-least-once delivery with retries and backoff,
- *   which is what the outbox needs, and the consumer runs the very handlers the Node runner runs;
- * - locks: a Durable Object (LOCKS) per key space. A DO instance processes one request at a time with
- *   transactional storage, so a lease taken there is exclusive across every Worker instance — that is what
- *   keeps "50 concurrent creates → one 201" true in production.
+ * - state (sessions, ledger, holds, once-markers, idempotency records, step memos): Durable Object storage,
+ *   strongly consistent (api/store/durable.ts); Workers KV keeps only records nothing reads back on a hot path;
+ * - locks: one Durable Object per key, renewed while the section runs, waiters parked (no polling);
+ * - jobs: a Cloudflare Queue (JOBS). Queues deliver at least once and in no particular order, so a message is
+ *   sent before its once-marker is written (a failed send leaves nothing to swallow the retry; a duplicate send
+ *   is absorbed by the idempotent handlers) and voice-sync messages name a versioned snapshot, not a transcript;
+ * - dead letters: recorded in a Durable Object an operator can list and replay (/api/ops/dead-jobs).
  */
-interface QueueMessage<B> {
+export interface QueueMessage<B> {
   body: B;
   attempts: number;
   ack(): void;
   retry(o?: { delaySeconds?: number }): void;
 }
-interface Queue<B> {
+export interface Queue<B> {
   send(body: B): Promise<void>;
   sendBatch(msgs: { body: B }[]): Promise<void>;
 }
-interface DurableObjectNamespace {
-  idFromName(name: string): unknown;
-  get(id: unknown): { fetch(req: Request | string, init?: RequestInit): Promise<Response> };
-}
-interface DurableObjectState {
-  storage: { get<T>(k: string): Promise<T | undefined>; put(k: string, v: unknown): Promise<void>; delete(k: string): Promise<boolean> };
-}
 
-type JobMessage = { type: string; payload: unknown; key: string };
+export type JobMessage = { type: string; payload: unknown; key: string };
 
 export interface Env {
   VOICE_SESSIONS: WorkersKvNamespace;
   JOBS: Queue<JobMessage>;
-  LOCKS: DurableObjectNamespace;
+  STATE: DurableObjectNamespace;
   [name: string]: unknown;
 }
 
-function queueJobs(q: Queue<JobMessage>, kv: KV): JobQueue {
-  const claim = async (key: string, mode: string | undefined) => {
-    if (mode === 'coalesce') return true;
-    // 'once': a marker makes redelivered webhooks and retried submissions no-ops (handlers are idempotent too).
-    if (await kv.get(`job-once:${key}`)) return false;
-    await kv.put(`job-once:${key}`, '1', { ttlSeconds: 30 * 86400 });
-    return true;
-  };
+const ONCE_TTL_SECONDS = 30 * 86400;
+
+/** Send first, then mark: the marker only ever stands for a job the queue accepted. */
+export function queueJobs(q: Queue<JobMessage>, state: KV): JobQueue {
+  const once = (key: string) => `job-once:${key}`;
+  const seen = async (key: string, mode: string | undefined) => mode !== 'coalesce' && (await state.get(once(key))) !== null;
+  const mark = (jobs: { key: string; mode?: string }[]) =>
+    Promise.all(jobs.filter((j) => j.mode !== 'coalesce').map((j) => state.put(once(j.key), '1', { ttlSeconds: ONCE_TTL_SECONDS })));
   return {
     async enqueue(type, payload, opts) {
-      if (await claim(opts.key, opts.mode)) await q.send({ type, payload, key: opts.key });
+      if (await seen(opts.key, opts.mode)) return;
+      await q.send({ type, payload, key: opts.key });
+      await mark([opts]);
     },
     async enqueueMany(jobs) {
       const fresh = [];
-      for (const j of jobs) if (await claim(j.key, j.mode)) fresh.push({ body: { type: j.type, payload: j.payload, key: j.key } });
-      if (fresh.length) await q.sendBatch(fresh);
+      for (const j of jobs) if (!(await seen(j.key, j.mode))) fresh.push(j);
+      if (!fresh.length) return;
+      await q.sendBatch(fresh.map((j) => ({ body: { type: j.type, payload: j.payload, key: j.key } })));
+      await mark(fresh);
     },
   };
 }
 
-function durableLocks(ns: DurableObjectNamespace): Locks {
-  return {
-    async withLock(key, fn) {
-      const stub = ns.get(ns.idFromName(key.split(':')[0] ?? key));
-      const token = crypto.randomUUID();
-      for (let i = 0; ; i++) {
-        const r = await stub.fetch(`https://lock/acquire?key=${encodeURIComponent(key)}&token=${token}&ttl=15000`, { method: 'POST' });
-        if (r.status === 200) break;
-        if (i > 200) throw new Error(`lock ${key} busy`);
-        await new Promise((res) => setTimeout(res, Math.min(200, 10 * (i + 1))));
-      }
-      try {
-        return await fn();
-      } finally {
-        await stub.fetch(`https://lock/release?key=${encodeURIComponent(key)}&token=${token}`, { method: 'POST' });
-      }
-    },
-  };
-}
+type Built = { deps: Deps; app: ReturnType<typeof createApp>; handlers: JobHandlers; dead: DeadJobs };
+let cached: { env: Env; built: Built } | null = null;
 
-/** One lease per key; expired leases (a crashed holder) are taken over. */
-export class LockObject {
-  constructor(private state: DurableObjectState) {}
-  async fetch(req: Request): Promise<Response> {
-    const u = new URL(req.url);
-    const key = u.searchParams.get('key') ?? '';
-    const token = u.searchParams.get('token') ?? '';
-    const held = await this.state.storage.get<{ token: string; until: number }>(key);
-    if (u.pathname === '/acquire') {
-      if (held && held.until > Date.now() && held.token !== token) return new Response('busy', { status: 409 });
-      await this.state.storage.put(key, { token, until: Date.now() + Number(u.searchParams.get('ttl') ?? 15000) });
-      return new Response('ok');
-    }
-    if (held?.token === token) await this.state.storage.delete(key);
-    return new Response('ok');
-  }
-}
+const strings = (env: Env) => Object.fromEntries(Object.entries(env).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
 
-let cached: { env: Env; deps: Deps; app: ReturnType<typeof createApp>; handlers: JobHandlers } | null = null;
-
-function build(env: Env) {
-  if (cached?.env === env) return cached;
-  const config = loadConfig(Object.fromEntries(Object.entries(env).filter(([, v]) => typeof v === 'string')) as Record<string, string>);
-  const kv = workersKv(env.VOICE_SESSIONS);
-  const deps: Deps = {
-    config,
-    kv,
-    log: createLogger(config.LOG_LEVEL),
-    clock: { now: () => new Date() },
-    locks: durableLocks(env.LOCKS),
-    jobs: queueJobs(env.JOBS, kv),
-    ncb: createNcbClient({ baseUrl: config.ncbUrl, instance: config.NCB_INSTANCE, secretKey: config.NCB_SECRET_KEY, ownerUserId: config.NCB_OWNER_USER_ID, timeoutMs: config.NCB_TIMEOUT_MS }),
-    mail: createEmailItClient({ baseUrl: config.emailitUrl, apiKey: config.EMAILIT_API_KEY }),
+function build(env: Env): Built {
+  if (cached?.env === env) return cached.built;
+  const config: Config = loadConfig(strings(env));
+  const state = durableKv(env.STATE);
+  const deps = buildDeps(config, {
+    kv: routedKv(state, workersKv(env.VOICE_SESSIONS)),
+    locks: durableLocks(env.STATE),
+    jobs: queueJobs(env.JOBS, state),
     payments: stripePayments({ secretKey: config.STRIPE_SECRET_KEY ?? '', webhookSecret: config.STRIPE_WEBHOOK_SECRET, priceId: config.STRIPE_ASSESSMENT_PRICE_ID ?? '' }),
-    responder:
-      config.LLM_BASE_URL && config.LLM_API_KEY && config.LLM_MODEL
-        ? createOpenAiResponder({ baseUrl: config.LLM_BASE_URL, apiKey: config.LLM_API_KEY, model: config.LLM_MODEL })
-        : createBuiltInResponder(),
+  });
+  const dead = deadJobs(state, deps.clock);
+  const built = { deps, app: createApp(deps), handlers: jobHandlers(deps), dead };
+  cached = { env, built };
+  return built;
+}
+
+/** Workers KV only for what tolerates staleness: unmatched email events (an operator's audit, never read back). */
+function routedKv(state: KV, kv: KV): KV {
+  const pick = (key: string) => (key.startsWith('emailit-unmatched:') ? kv : state);
+  return {
+    get: (k) => pick(k).get(k),
+    put: (k, v, o) => pick(k).put(k, v, o),
+    delete: (k) => pick(k).delete(k),
+    list: (p) => pick(p).list(p),
   };
-  cached = { env, deps, app: createApp(deps), handlers: jobHandlers(deps) };
-  return cached;
+}
+
+function unavailable(e: unknown) {
+  // Names only: a value may be a secret.
+  if (e instanceof ConfigError) createLogger('error').error('bad environment', { variables: e.problems.map((p) => p.split(':')[0]) });
+  else createLogger('error').error('worker failed to start', { error: (e as Error).message });
+  const message = e instanceof ConfigError ? 'The API is not configured.' : 'Unavailable';
+  return Response.json({ error: { code: 'bad_environment', message, requestId: crypto.randomUUID() } }, { status: 503 });
 }
 
 export default {
   async fetch(req: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
+    let built: Built;
     try {
-      return await build(env).app.fetch(req, env, ctx);
+      built = build(env);
     } catch (e) {
-      const message = e instanceof ConfigError ? 'The API is not configured.' : 'Unavailable';
-      return Response.json({ error: { code: 'bad_environment', message, requestId: crypto.randomUUID() } }, { status: 503 });
+      return unavailable(e);
     }
+    const ops = await built.dead.route(req, env.JOBS, built.deps.config);
+    return ops ?? built.app.fetch(req, env, ctx);
   },
-  /** Queue consumer: run each job; a failure is retried with backoff, and after max_retries it goes to the DLQ. */
-  async queue(batch: { messages: QueueMessage<JobMessage>[] }, env: Env): Promise<void> {
-    const { deps, handlers } = build(env);
+
+  /**
+   * Queue consumer for both queues. JOBS: run each job; a failure is retried with the JOB_* backoff, and after
+   * JOB_MAX_ATTEMPTS it is recorded dead (so is anything the platform moved to the DLQ past max_retries).
+   */
+  async queue(batch: { queue: string; messages: QueueMessage<JobMessage>[] }, env: Env): Promise<void> {
+    const { deps, handlers, dead } = build(env);
+    const { config, log } = deps;
+    if (batch.queue.endsWith('-dlq')) {
+      for (const msg of batch.messages) {
+        await dead.record(msg.body, msg.attempts, 'moved to the dead-letter queue after max_retries');
+        msg.ack();
+      }
+      return;
+    }
     for (const msg of batch.messages) {
       try {
         const handler = handlers[msg.body.type];
@@ -150,8 +139,15 @@ export default {
         await handler(msg.body.payload as never, jobContext(deps.kv, msg.body.key, msg.attempts));
         msg.ack();
       } catch (e) {
-        deps.log.warn('job retry', { type: msg.body.type, key: msg.body.key, error: (e as Error).message });
-        msg.retry({ delaySeconds: Math.ceil(backoffMs(msg.attempts, 2000, 300_000) / 1000) });
+        const error = (e as Error).message;
+        if (msg.attempts >= config.JOB_MAX_ATTEMPTS) {
+          log.error('job dead', { type: msg.body.type, key: msg.body.key, attempts: msg.attempts, error });
+          await dead.record(msg.body, msg.attempts, error);
+          msg.ack();
+        } else {
+          log.warn('job retry', { type: msg.body.type, key: msg.body.key, error });
+          msg.retry({ delaySeconds: Math.round(backoffMs(msg.attempts, config.JOB_BACKOFF_BASE_MS, config.JOB_BACKOFF_CAP_MS) / 1000) });
+        }
       }
     }
   },

@@ -29,6 +29,8 @@ await layer('build', node, ['scripts/build.mjs'], single);
 await layer('node tests', node, ['scripts/test-node.mjs'], nodeTest);
 // Some budgets are not met yet (README, "Sizes and benchmarks"): the figures are printed on every run, not gated.
 await layer('size report', node, ['scripts/size.mjs', '--report'], () => ({ passed: 0, failed: 0 }));
+// The Worker live in workerd (wrangler, offline) against the local NCB: its own layer, run alone (~30 s).
+await layer('workers (live)', node, ['--import', 'tsx', '--test', '--test-reporter=spec', 'scripts/worker.live.ts'], nodeTest);
 await layer('manifest', node, ['scripts/check-manifest.mjs'], single);
 await layer('browser tests', bin('web-test-runner'), [], (out) => ({
   passed: pick(out, /(\d+) passed, \d+ failed/g) ?? 0,

@@ -15,6 +15,6 @@ test('the Cloudflare Workers entry bundles with `wrangler deploy --dry-run` (off
   assert.equal(r.status, 0, r.stderr || r.stdout);
   assert.match(r.stdout, /--dry-run: exiting now/);
   assert.ok(readdirSync(out).some((f) => f.endsWith('.js')), 'a bundle was written');
-  assert.match(r.stdout, /env\.LOCKS \(LockObject\)/);
+  assert.match(r.stdout, /env\.STATE \(StateObject\)/);
   assert.match(r.stdout, /env\.JOBS/);
 });

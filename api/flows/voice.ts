@@ -35,6 +35,14 @@ export interface VoiceSession {
   endedAt?: string;
   /** Its key in the CRM (external_session_id): the tab's id, suffixed for a later conversation under the same id. */
   conversation?: string;
+  /** Bumped on every save: a sync job writes the CRM row only when its snapshot is newer than the last written. */
+  version?: number;
+}
+
+/** A voice-sync job names the snapshot (queues reorder and cap messages at 128 KB; a transcript can be larger). */
+export interface VoiceSyncJob {
+  conversation: string;
+  version: number;
 }
 
 const TTL_SECONDS = 3600;
@@ -134,7 +142,6 @@ export async function chatTurn(deps: Deps, req: ChatRequest, meta: RequestMeta):
     s.intents = [...new Set([...s.intents, ...out.intents])];
     s.topics = [...new Set([...s.topics, ...out.topics])];
     s.lastAt = deps.clock.now().toISOString();
-    await putJson(deps.kv, key(s.id), s, { ttlSeconds: TTL_SECONDS });
     await enqueueSync(deps, s);
     return { reply, actions: out.actions, lead: publicLead(leadOf(s)) };
   });
@@ -158,7 +165,6 @@ export async function updateContact(deps: Deps, u: ContactUpdate): Promise<{ lea
     if (!s) return { lead: { firstName: null, lastName: null, email: null, phone: null, companyName: null } };
     const phone = u.phone === undefined ? undefined : toE164(u.phone);
     for (const [k, v] of Object.entries({ ...u, phone, sessionId: undefined })) if (v !== undefined && k !== 'sessionId') (s.contact as Record<string, unknown>)[k] = v || null;
-    await putJson(deps.kv, key(s.id), s, { ttlSeconds: TTL_SECONDS });
     await enqueueSync(deps, s);
     return { lead: publicLead(leadOf(s)) };
   });
@@ -170,7 +176,6 @@ export async function endConversation(deps: Deps, sessionId: string) {
     const s = await getJson<VoiceSession>(deps.kv, key(sessionId));
     if (!s || s.endedAt) return;
     s.endedAt = deps.clock.now().toISOString();
-    await putJson(deps.kv, key(s.id), s, { ttlSeconds: TTL_SECONDS });
     await enqueueSync(deps, s);
   });
 }
@@ -179,9 +184,18 @@ function actionTag(a: AgentAction) {
   return (a.type === 'scroll-to' ? `SCROLL_TO_${a.target ?? ''}` : a.type).toUpperCase().replace(/-/g, '_');
 }
 
-/** Debounced CRM sync: one pending job per conversation, carrying the latest snapshot. */
-function enqueueSync(deps: Deps, s: VoiceSession) {
-  return deps.jobs.enqueue('voice-sync', s, { key: `voice-sync:${conversationOf(s)}`, mode: 'coalesce' });
+const snapshotKey = (conversation: string) => `voice-snap:${conversation}`;
+const syncedKey = (conversation: string) => `voice-synced:${conversation}`;
+/** Snapshots outlive the session's idle hour so a job retried through a long outage still finds its transcript. */
+const SNAPSHOT_TTL_SECONDS = 30 * 86400;
+
+/** Debounced CRM sync: the latest snapshot is stored, and one pending job per conversation points at it. */
+async function enqueueSync(deps: Deps, s: VoiceSession) {
+  s.version = (s.version ?? 0) + 1;
+  const conversation = conversationOf(s);
+  await putJson(deps.kv, key(s.id), s, { ttlSeconds: TTL_SECONDS });
+  await putJson(deps.kv, snapshotKey(conversation), s, { ttlSeconds: SNAPSHOT_TTL_SECONDS });
+  return deps.jobs.enqueue('voice-sync', { conversation, version: s.version } satisfies VoiceSyncJob, { key: `voice-sync:${conversation}`, mode: 'coalesce' });
 }
 
 function device(ua: string | null | undefined): 'desktop' | 'mobile' | 'tablet' | null {
@@ -195,15 +209,33 @@ function device(ua: string | null | undefined): 'desktop' | 'mobile' | 'tablet' 
  * voice_sessions upserted by external_session_id (the session lock plus the coalesced job mean two racing
  * turns can never create two rows), then the lead — as soon as an email or phone is known — linked to it.
  */
-export async function runVoiceSyncJob(deps: Deps, s: VoiceSession, ctx: JobContext) {
+export async function runVoiceSyncJob(deps: Deps, job: VoiceSyncJob, ctx: JobContext) {
+  const { conversation } = job;
+  // The stored snapshot is the newest; a job finding it already synced (a reordered or duplicated message) does
+  // nothing. The mark is set only once everything below succeeded, so a retry after a partial failure redoes it.
+  const s = await getJson<VoiceSession>(deps.kv, snapshotKey(conversation));
+  const synced = (await getJson<number>(deps.kv, syncedKey(conversation))) ?? 0;
+  if (!s || (s.version ?? 0) <= synced) return;
+  await syncSnapshot(deps, conversation, s, ctx);
+  await deps.locks.withLock(`voice-row:${conversation}`, async () => {
+    const now = (await getJson<number>(deps.kv, syncedKey(conversation))) ?? 0;
+    if ((s.version ?? 0) > now) await putJson(deps.kv, syncedKey(conversation), s.version ?? 0, { ttlSeconds: SNAPSHOT_TTL_SECONDS });
+  });
+}
+
+async function syncSnapshot(deps: Deps, conversation: string, s: VoiceSession, ctx: JobContext) {
   const lead = leadOf(s);
   const turns = s.turns.map(({ role, content }) => ({ role, content }));
   const actions: AgentAction[] = s.actions.map((t) => ({ type: t.startsWith('SCROLL_TO') ? 'scroll-to' : t === 'OPEN_BOOKING' ? 'open-booking' : 'open-roi-calculator' }));
   const insight = summarizeConversation(turns, actions, { ended: !!s.endedAt });
   const end = s.endedAt ?? s.lastAt;
-  const conversation = conversationOf(s);
-  const voiceSessionId = await deps.locks.withLock(`voice-row:${conversation}`, () =>
-    upsertVoiceSession(deps.ncb, conversation, {
+  // The row is written under its lock, and only from a snapshot newer than the one it holds: a slower job
+  // carrying an older read can never overwrite a newer transcript.
+  const rowKey = `voice-row:${conversation}`;
+  const voiceSessionId = await deps.locks.withLock(rowKey, async () => {
+    const row = await getJson<{ version: number; id: number }>(deps.kv, rowKey);
+    if (row && row.version >= (s.version ?? 0)) return row.id;
+    const id = await upsertVoiceSession(deps.ncb, conversation, {
       start_time: s.startedAt,
       end_time: end,
       duration: Math.max(0, Math.round((new Date(end).getTime() - new Date(s.startedAt).getTime()) / 1000)),
@@ -220,8 +252,10 @@ export async function runVoiceSyncJob(deps: Deps, s: VoiceSession, ctx: JobConte
       objections: JSON.stringify(insight.objections),
       sentiment: insight.sentiment,
       outcome: insight.outcome,
-    }),
-  );
+    });
+    await putJson(deps.kv, rowKey, { version: s.version ?? 0, id }, { ttlSeconds: SNAPSHOT_TTL_SECONDS });
+    return id;
+  });
   if (!lead.email && !lead.phone) return;
   const score = scoreLead({
     ...lead,

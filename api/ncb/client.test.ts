@@ -98,6 +98,16 @@ describe('createNcbClient', () => {
     assert.equal(row.currency, '100', 'string columns stay strings');
   });
 
+  it('after a create with no answer (the row may have landed), waits one more timeout before failing', async () => {
+    const lost = harness([new TypeError('fetch failed')], { timeoutMs: 3000 });
+    await assert.rejects(lost.c.create('leads', { email: 'a@b.c', source: 'other' }), (e) => e instanceof NcbError && e.status === 0);
+    assert.deepEqual(lost.waits, [3000]);
+    assert.equal(lost.requests.length, 1, 'a create is never resent by the client');
+    const refused = harness([json({ status: 'failed', message: 'bad' }, 400)], { timeoutMs: 3000 });
+    await assert.rejects(refused.c.create('leads', { email: 'a@b.c', source: 'other' }));
+    assert.deepEqual(refused.waits, [], 'an answered failure fails at once');
+  });
+
   it('accepts an id nested under data on create', async () => {
     const { c } = harness([json({ status: 'success', data: { id: 12 } })]);
     assert.equal(await c.create('leads', { email: 'a@b.c', source: 'other' }), 12);

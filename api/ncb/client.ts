@@ -259,7 +259,16 @@ export function createNcbClient(opts: NcbClientOptions): NcbClient {
     async create(table, data) {
       const row = encodeRow(data as Record<string, unknown>);
       if (SCHEMA[table].userId && opts.ownerUserId) row.user_id = opts.ownerUserId;
-      const body = await call('create', table, 'POST', `/create/${table}`, { body: row, retry: false });
+      let body: Record<string, unknown> | null;
+      try {
+        body = await call('create', table, 'POST', `/create/${table}`, { body: row, retry: false });
+      } catch (e) {
+        // No answer (timeout, dropped connection): the row may have been written, or may still be being
+        // written. Waiting one more timeout before failing lets it land before the caller's retry looks it up,
+        // so the lookup-then-create of a retried job finds it instead of creating a second row.
+        if (e instanceof NcbError && e.status === 0) await sleep(timeoutMs);
+        throw e;
+      }
       const id = Number(body?.id ?? (body?.data as { id?: unknown } | undefined)?.id);
       if (!Number.isInteger(id) || id < 1) throw new NcbError({ status: 200, table, op: 'create', detail: 'response has no id' });
       return id;

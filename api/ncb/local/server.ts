@@ -13,6 +13,8 @@ export interface LocalNcbOptions {
   latencyMs?: number;
   /** Probability (0..1) that a request fails with 503 before touching data. */
   failureRate?: number;
+  /** Probability (0..1) that a create commits and then its answer is lost (the connection is dropped). */
+  lostResponseRate?: number;
   random?: () => number;
   now?: () => Date;
 }
@@ -21,6 +23,7 @@ export interface LocalNcbControls {
   setLatency(ms: number): void;
   setFailureRate(rate: number): void;
   setOutage(on: boolean): void;
+  setLostResponseRate(rate: number): void;
 }
 
 export interface LocalNcb {
@@ -79,7 +82,7 @@ async function guarded(c: Context, op: Op, run: () => Promise<Response>): Promis
 export function createLocalNcb(opts: LocalNcbOptions): LocalNcb {
   const store = createLocalNcbStore(opts.db, { now: opts.now });
   const random = opts.random ?? Math.random;
-  const knobs = { latencyMs: opts.latencyMs ?? 0, failureRate: opts.failureRate ?? 0, outage: false };
+  const knobs = { latencyMs: opts.latencyMs ?? 0, failureRate: opts.failureRate ?? 0, outage: false, lostResponseRate: opts.lostResponseRate ?? 0 };
   const app = new Hono();
 
   app.use('*', async (c, next) => {
@@ -103,6 +106,11 @@ export function createLocalNcb(opts: LocalNcbOptions): LocalNcb {
   app.post('/create/:table', (c) =>
     guarded(c, 'create', async () => {
       const id = await store.create(c.req.param('table'), await jsonBody(c));
+      if (knobs.lostResponseRate > 0 && random() < knobs.lostResponseRate) {
+        // Committed, but the client never hears so: drop the connection (node-server); without one, a 502.
+        (c.env as { outgoing?: { destroy(): void } } | undefined)?.outgoing?.destroy();
+        return failed(c, 502, 'response lost after commit');
+      }
       return c.json({ status: 'success', message: 'Record created successfully', id });
     }),
   );
@@ -152,6 +160,7 @@ export function createLocalNcb(opts: LocalNcbOptions): LocalNcb {
       setLatency: (ms) => void (knobs.latencyMs = Math.max(0, ms)),
       setFailureRate: (rate) => void (knobs.failureRate = Math.min(1, Math.max(0, rate))),
       setOutage: (on) => void (knobs.outage = on),
+      setLostResponseRate: (rate) => void (knobs.lostResponseRate = Math.min(1, Math.max(0, rate))),
     },
   };
 }
