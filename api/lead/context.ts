@@ -21,7 +21,7 @@ const ASKS: [Ask, RegExp][] = [
   ['firstName', /\bfirst name\b|\bnombre de pila\b/],
   [
     'name',
-    /\byour (full )?name\b|\bwho (am i|i'm|i am) (speaking|talking) (to|with)\b|\bwho is this\b|\bwho's this\b|\bwhat should i call you\b|\bcomo te llamas\b|\bcomo se llama(?! (tu|su) (empresa|negocio|compania))\b|\b(tu|su) nombre( completo)?\b(?! de (tu|su) (empresa|negocio|compania))|\bcon quien (hablo|tengo el gusto)\b|\bcon quien tengo\b|\byour name and\b/,
+    /\byour (full )?name\b|\bwho (am i|i'm|i am|do i have the pleasure of|have i got) (speaking|talking) (to|with)\b|\bwho is this\b|\bwho's this\b|\bwhat should i call you\b|\bcomo te llamas\b|\bcomo se llama(?! (tu|su) (empresa|negocio|compania))\b|\b(tu|su) nombre( completo)?\b(?! de (tu|su) (empresa|negocio|compania))|\bcon quien (hablo|tengo el gusto)\b|\bcon quien tengo\b|\byour name and\b/,
   ],
   ['spell', /\bspell\b|\bdeletre/],
 ];

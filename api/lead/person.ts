@@ -46,6 +46,9 @@ const INTROS: [string[], Strength, NameMode][] = [
   [['last', 'name'], 'strong', 'last'],
   [['first', 'name'], 'strong', 'first'],
   [['apellido'], 'weak', 'last'],
+  [['de', 'apellido'], 'strong', 'last'],
+  [['de', 'nombre'], 'strong', 'first'],
+  [['y', 'de', 'nombre'], 'strong', 'first'],
   [['you', 'can', 'call', 'me'], 'strong', 'full'],
   [['just', 'call', 'me'], 'strong', 'first'],
   [['i', 'go', 'by'], 'strong', 'first'],
@@ -124,7 +127,7 @@ function readName(tokens: Token[], start: number, strength: Strength, lang: stri
   // "i'm sven from nordlys heating": an unknown lower-case word still reads as a name when a business follows.
   const byBusiness =
     strength === 'weak' && looksLikeNameStart(tokens[i], 'strong', false) && !breaksAfter(tokens[i]) && ['from', 'with'].includes(tokens[i + 1]?.norm ?? '') && businessAt(tokens, i + 2);
-  if (!byBusiness && !looksLikeNameStart(tokens[i], strength, casingIsInformative(tokens))) return null;
+  if (!byBusiness && !looksLikeNameStart(tokens[i], strength, casingIsInformative(tokens)) && !(strength === 'weak' && standsAlone(tokens, i))) return null;
   const words: string[] = [];
   let j = i;
   let lastSpelled = false;
@@ -217,6 +220,23 @@ function readName(tokens: Token[], start: number, strength: Strength, lang: stri
 }
 
 const AT_WORDS = new Set(['at', 'arroba', '@']);
+
+/**
+ * "im noel and the agency is…", "its odette here", "soy ximena.": an unknown lower-case word after a weak
+ * opener still reads as a name when the phrase ends right after it (or goes on with "and", "here"), since
+ * a verb or adjective there ("I'm interested in…") carries on instead. Common words are in NON_NAME.
+ */
+function standsAlone(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.norm.length < 3 || !isNameWord(t.raw) || NON_NAME.has(t.norm) || NAME_PARTICLES.has(t.norm) || PLACES.has(t.norm) || COMPANY_HINTS.has(t.norm)) return false;
+  if (/(ing|ed|ly|ful|ous|ive|able)$/.test(t.norm)) return false;
+  const next = tokens[i + 1];
+  const then = tokens[i + 2];
+  if (!next || breaksAfter(t)) return true;
+  if (HERE.has(next.norm) || ['and', 'y', 'from', 'with', 'de', 'del'].includes(next.norm)) return true;
+  // "im marek nowicki": a second unknown word ending the phrase.
+  return !breaksAfter(t) && isNameWord(next.raw) && !NON_NAME.has(next.norm) && !COMPANY_HINTS.has(next.norm) && !/(ing|ed|ly)$/.test(next.norm) && (!then || breaksAfter(next) || HERE.has(then.norm) || ['and', 'y'].includes(then.norm));
+}
 
 /** "Lopez. Daniela Lopez.": two or three name words from `i` whose last is `surname`. */
 function surnameRestated(tokens: Token[], i: number, surname: string): { words: string[]; end: number } | null {
