@@ -229,6 +229,7 @@ export const COMPANY_STOP = set(`
   ubicada ubicado aqui alla hace about regarding asking looking calling wondering to because queria
   my mi im i'm
   quisiera para sobre acerca downtown uptown nearby locally today now currently right just
+  over call text email reach contact phone cell llamame escribeme marcame
 `);
 
 /** Joiners kept inside a company name when more name follows ("Smith and Sons", "Bank of America"). */
