@@ -272,6 +272,8 @@ export function formatCompany(parts: Token[]): string {
     if (!lowerTranscript) return p.raw;
     if (k > 0 && key in LEGAL_SUFFIX) return LEGAL_SUFFIX[key];
     if (ACRONYMS.has(p.norm)) return p.raw.toUpperCase();
+    // "Restaurante El Fogón": a Spanish article opening the proper part is capitalised; "de la …" is not.
+    if (k > 0 && ['el', 'la', 'los', 'las'].includes(p.norm) && !['de', 'del'].includes(parts[k - 1].norm) && parts[k + 1]) return p.raw.replace(/^\p{L}/u, (c) => c.toUpperCase());
     if (k > 0 && JOINERS.has(p.norm)) return p.raw;
     return p.raw.replace(/^\p{L}/u, (c) => c.toUpperCase()).replace(/-(\p{L})/gu, (_, c: string) => `-${c.toUpperCase()}`);
   });

@@ -169,6 +169,8 @@ export const COMPANY_HINTS = set(`
   limpieza jardines construccion fontaneria carpinteria pinturas abogados despacho consultoria
   comercializadora materiales refacciones autopartes mudanzas fletes dulces panaderia pasteleria muebles
   taqueria restaurante cafeteria papeleria tortilleria lavanderia inmobiliario
+  optica gimnasio escuela academia pizzeria floreria agencia consultorio laboratorio laboratorios autolavado
+  muebleria colegio guarderia hostal refrigeracion imprenta
 `);
 
 /** Legal suffixes (folded, dots removed) and how to write them when the transcript is lower case. */
