@@ -118,3 +118,18 @@ describe('addresses at rarer top-level domains', () => {
     check('es', [u('mi correo es luis arroba pinturas dot com punto mx')], { email: 'luis@pinturas.com.mx' });
   });
 });
+
+describe('proxyNote', () => {
+  it('notes, in the visitor\'s language, that someone spoke for the lead', async () => {
+    const { proxyNote } = await import('./proxy.js');
+    assert.equal(proxyNote([u('llamo de parte de mi jefa, la doctora inés rey')], 'es'), 'Datos dados en su nombre por otra persona (asistente o colega) en el chat.');
+    assert.equal(proxyNote([u("i'm calling for my manager, tom ward")], 'en'), 'Details given on their behalf by someone else (an assistant or colleague) in the chat.');
+    assert.equal(proxyNote([u('hi this is tom ward')], 'en'), null);
+  });
+});
+
+describe('descriptions that are not spellings', () => {
+  it('"with a team of five" is no spelling', () => {
+    check('en', [u("i'm dana with a team of five")], { firstName: 'Dana' });
+  });
+});

@@ -468,3 +468,9 @@ function labelled(tokens: Token[], lang: string, found: NameFind[]): NameFind[] 
   }
   return out;
 }
+
+/** Name words read at `i` as if an opener had been said (for a name the visitor gives for someone they act for). */
+export function readNameAt(tokens: Token[], i: number, lang: string): { words: string[]; end: number } | null {
+  const read = readName(tokens, i, 'strong', lang);
+  return read ? { words: read.words, end: read.end } : null;
+}
