@@ -306,6 +306,8 @@ export interface CompanyFind extends Span<string> {
   strength: Strength;
   /** Where the opener began, for the ownership check. */
   introStart: number;
+  /** One part of a listed answer: taken only when it is not the name said in the same list. */
+  listed?: boolean;
 }
 
 /**
@@ -380,7 +382,9 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
     const found = readCompany(tokens, s, 'weak');
     if (found && !out.some((f) => f.introStart <= s && s < f.end)) out.push({ ...found, strength: 'weak', introStart: s - 1 });
   }
-  if (asked.has('company')) {
+  if (asked.has('company') && asked.has('name')) {
+    out.push(...listedSegments(tokens, out));
+  } else if (asked.has('company')) {
     let j = 0;
     for (let guard = 0; guard < 5; guard++) {
       if (tokens[j] && ACKS.has(tokens[j].norm)) {
@@ -399,6 +403,23 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
   }
   out.push(...restatedAfterCorrection(tokens, out));
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Asked for several details at once, the visitor lists them: "nora ellis, nora@…, ellis floors, 512…". A
+ * comma-separated part that reads as a company and is all its part holds is the company; the extractor
+ * drops parts that are the name, the address or the number (they overlap those spans).
+ */
+function listedSegments(tokens: Token[], found: CompanyFind[]): CompanyFind[] {
+  if (found.length) return [];
+  const out: CompanyFind[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i - 1].after !== ',') continue;
+    const c = readCompany(tokens, i, 'medium');
+    if (!c || !(c.end >= tokens.length || breaksAfter(tokens[c.end - 1]))) continue;
+    out.push({ ...c, strength: 'medium', introStart: i, listed: true });
+  }
+  return out;
 }
 
 /** Nouns a visitor puts their business's name after, as an aside ("my restaurant, Casa Oaxaca, …"). */

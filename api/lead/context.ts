@@ -26,6 +26,8 @@ const ASKS: [Ask, RegExp][] = [
   ['spell', /\bspell\b|\bdeletre/],
 ];
 
+const LISTED_COMPANY = /\b(?:name|e-?mail|phone|number|nombre|correo|telefono)\b[^?.]*,[^?.]*\b(?:company|business|empresa|negocio)\b/;
+
 /** The fields the assistant turn asks for, read from its questions (or its last sentence). */
 export function asksOf(assistantText: string | undefined): Set<Ask> {
   const found = new Set<Ask>();
@@ -38,5 +40,7 @@ export function asksOf(assistantText: string | undefined): Set<Ask> {
   // but "nombre de tu empresa" contains "tu nombre"-like words, so prefer company.
   if (found.has('company') && /\bnombre de (tu|su) (empresa|negocio|compania)\b/.test(scope)) found.delete('name');
   if (found.has('firstName') || found.has('lastName')) found.delete('name');
+  // "your name, email, company and phone?": a list of details, the company among them.
+  if (LISTED_COMPANY.test(scope)) found.add('company');
   return found;
 }

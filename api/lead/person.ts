@@ -351,9 +351,18 @@ export function findNames(tokens: Token[], asked: Set<Ask>, lang: string): NameF
       }
     }
   }
+  // "well, robert kaminski on paper" / "bueno, josé antonio robles": a known given name and a surname
+  // opening a turn restate the name in full (after a nickname, say).
+  if (!out.some((f) => f.mode !== 'spelling')) {
+    let g = skipOpeners(tokens, 0);
+    while (tokens[g] && RESTATE.has(tokens[g].norm)) g = skipOpeners(tokens, g + 1);
+    const read = tokens[g] && FIRST_NAMES.has(tokens[g].norm) ? readName(tokens, g, 'strong', lang) : null;
+    if (read && read.words.length >= 2 && !read.words.some((w) => COMPANY_HINTS.has(fold(w)) || PLACES.has(fold(w)))) out.push({ mode: 'full', words: read.words, start: g, end: read.end, correction: true });
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 
+const RESTATE = new Set(['well', 'actually', 'officially', 'legally', 'formally', 'technically', 'bueno', 'oficialmente', 'realmente', 'pues']);
 const HERE = new Set(['here', 'speaking']);
 /** Words that open a turn correcting what was just said or asked ("no, with a c", "sorry, it's Aaron"). */
 const SELF_FIX = new Set(['sorry', 'actually', 'oops', 'wait', 'no', 'nope', 'perdon', 'perdona', 'disculpa']);
