@@ -9,6 +9,10 @@
  * write a new batch before changing any rule. Without --corpus each set is reported.
  * "sealed" (fixtures/lead/sealed/) is report-only: only printed when asked for by name, and never with its
  * misses, so it cannot quietly become a tuning set.
+ * --llm oracle|inventing runs the LLM-assisted extractor against a scripted model instead of a real one:
+ * "oracle" answers each conversation's expected values (how much the grounding check lets through);
+ * "inventing" answers them with every empty field and every third value replaced by an invented one (how
+ * much it keeps out). Neither is a real model's accuracy: they measure the guard around one.
  * TP: extracted value equals expected. FP: extracted a value where expected was null or different.
  * FN: expected a value and got null or different. (A wrong value counts as both FP and FN.)
  */
@@ -19,6 +23,7 @@ import { CORPUS } from '../fixtures/lead/index.js';
 import { SEALED } from '../fixtures/lead/sealed/index.js';
 import type { LeadCase } from '../fixtures/lead/types.js';
 import { extractLead, type ExtractedLead } from '../api/lead/extract.js';
+import { createLlmLeadExtractor } from '../api/lead/llm.js';
 
 const FIELDS: (keyof ExtractedLead)[] = ['firstName', 'lastName', 'email', 'phone', 'companyName'];
 
@@ -109,7 +114,46 @@ function timing(): number {
   return (performance.now() - t0) / 200;
 }
 
+const INVENTED: ExtractedLead = { firstName: 'Jennifer', lastName: 'Smith', email: 'info@example.com', phone: '+15125559999', companyName: 'Acme Corp' };
+
+function scripted(kind: 'oracle' | 'inventing', c: LeadCase): ExtractedLead {
+  if (kind === 'oracle') return c.expect;
+  const out = { ...c.expect };
+  FIELDS.forEach((f, k) => {
+    if (out[f] === null || (k + c.id.length) % 3 === 0) out[f] = INVENTED[f];
+  });
+  return out;
+}
+
+/** The LLM-assisted extractor over a fake fetch that answers `answer` as the model's structured output. */
+function viaScriptedModel(kind: 'oracle' | 'inventing') {
+  return (c: LeadCase) => {
+    const answer = JSON.stringify(scripted(kind, c));
+    const fetch = async () => Response.json({ choices: [{ message: { role: 'assistant', content: answer } }] });
+    return createLlmLeadExtractor({ baseUrl: 'https://scripted.invalid/v1', apiKey: 'none', model: kind, fetch: fetch as typeof globalThis.fetch })(c.turns, {
+      language: c.lang,
+      defaultCountry: c.defaultCountry,
+    });
+  };
+}
+
+async function mainLlm(kind: string, which: string): Promise<void> {
+  if (kind !== 'oracle' && kind !== 'inventing') {
+    console.error('--llm takes oracle or inventing');
+    process.exitCode = 2;
+    return;
+  }
+  const sets: [string, LeadCase[]][] = which === 'sealed' ? [['sealed', SEALED]] : [['tuning + held-out', [...CORPUS, ...BLIND, ...BLIND_FRESH, ...BLIND_CHECK]]];
+  for (const [name, cases] of sets) report(`${name}, LLM-assisted, scripted ${kind} model`, cases, false, await evaluateAsync(cases, viaScriptedModel(kind)));
+}
+
 function main(): void {
+  const llm = process.argv.indexOf('--llm');
+  if (llm >= 0) {
+    const at = process.argv.indexOf('--corpus');
+    void mainLlm(process.argv[llm + 1], at >= 0 ? process.argv[at + 1] : 'all');
+    return;
+  }
   const at = process.argv.indexOf('--corpus');
   const which = at >= 0 ? process.argv[at + 1] : 'each';
   const showMisses = process.argv.includes('--misses');
