@@ -133,3 +133,23 @@ describe('descriptions that are not spellings', () => {
     check('en', [u("i'm dana with a team of five")], { firstName: 'Dana' });
   });
 });
+
+describe('a second batch of new examples (EN and ES)', () => {
+  it('EN: a name ends where a new clause starts', () => {
+    check('en', [u('this is camden i manage the office at bluebird dental')], { firstName: 'Camden', companyName: 'Bluebird Dental' });
+  });
+  it('EN: after "it\'s called" a company may start with a number word', () => {
+    check('en', [a('And your company?'), u('its called nine lives pet care')], { companyName: 'Nine Lives Pet Care' });
+  });
+  it('ES: "de" and a company named for the speaker end the surname', () => {
+    check('es', [u('buenas tardes le habla fermín rosales de grúas rosales')], { firstName: 'Fermín', lastName: 'Rosales', companyName: 'Grúas Rosales' });
+  });
+  it('ES: "se llama …" as a bare answer, "la dueña de la …"', () => {
+    check('es', [a('¿Cómo se llama tu negocio?'), u('se llama abarrotes doña mari')], { companyName: 'Abarrotes Doña Mari' });
+    check('es', [u('soy la dueña de la lavandería espuma')], { companyName: 'Lavandería Espuma' });
+  });
+  it('EN and ES: rarer top-level domains and dictated local parts', () => {
+    check('en', [u('my name is orla and my email is orla at seaview dot ie')], { firstName: 'Orla', email: 'orla@seaview.ie' });
+    check('es', [u('mi nombre es brenda y mi correo brenda arroba flores punto mx')], { firstName: 'Brenda', email: 'brenda@flores.mx' });
+  });
+});

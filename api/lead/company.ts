@@ -398,7 +398,9 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
       }
       break;
     }
-    const found = j < tokens.length && !out.length ? readCompany(tokens, j, 'medium') : null;
+    // "it's called nine lives pet care": after "called" whatever follows is the name, digits and all.
+    const called = j > 0 && ['called', 'llama', 'named'].includes(tokens[j - 1].norm);
+    const found = j < tokens.length && !out.length ? readCompany(tokens, j, called ? 'strong' : 'medium') : null;
     if (found) out.push({ ...found, strength: 'medium', introStart: 0 });
   }
   out.push(...restatedAfterCorrection(tokens, out));

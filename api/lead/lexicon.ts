@@ -171,6 +171,8 @@ export const COMPANY_HINTS = set(`
   taqueria restaurante cafeteria papeleria tortilleria lavanderia inmobiliario
   optica gimnasio escuela academia pizzeria floreria agencia consultorio laboratorio laboratorios autolavado
   muebleria colegio guarderia hostal refrigeracion imprenta
+  gruas abarrotes reposteria herreria vidrieria tapiceria cerrajeria carniceria fruteria joyeria zapateria
+  libreria mecanica mecanico peluqueria barberia
 `);
 
 /** Legal suffixes (folded, dots removed) and how to write them when the transcript is lower case. */

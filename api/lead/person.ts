@@ -169,7 +169,9 @@ function readName(tokens: Token[], start: number, strength: Strength, lang: stri
       const next = tokens[j + 1];
       if (!next || breaksAfter(t) || !isNameWord(next.raw)) break;
       const nextIsParticle = NAME_PARTICLES.has(next.norm);
-      if (n === 'de' && !nextIsParticle && (COMPANY_HINTS.has(next.norm) || strength === 'weak')) break;
+      // "fermín rosales de grúas rosales": a name word said again after "de" is the company named for them.
+      const repeats = tokens.slice(j + 1, j + 5).some((t) => words.some((w) => fold(w) === t.norm));
+      if (n === 'de' && !nextIsParticle && (COMPANY_HINTS.has(next.norm) || strength === 'weak' || repeats)) break;
       if (n === 'la' || n === 'las' || n === 'los') {
         if (fold1(words[words.length - 1]) !== 'de' && !(lang === 'es' && words.length === 0)) break;
       }
@@ -233,7 +235,8 @@ function standsAlone(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   const then = tokens[i + 2];
   if (!next || breaksAfter(t)) return true;
-  if (HERE.has(next.norm) || ['and', 'y', 'from', 'with', 'de', 'del'].includes(next.norm)) return true;
+  // A new clause ("this is camden i manage…") also ends the name.
+  if (HERE.has(next.norm) || ['and', 'y', 'from', 'with', 'de', 'del', 'i', 'im', "i'm", 'we', "we're"].includes(next.norm)) return true;
   // "im marek nowicki": a second unknown word ending the phrase.
   return !breaksAfter(t) && isNameWord(next.raw) && !NON_NAME.has(next.norm) && !COMPANY_HINTS.has(next.norm) && !/(ing|ed|ly)$/.test(next.norm) && (!then || breaksAfter(next) || HERE.has(then.norm) || ['and', 'y'].includes(then.norm));
 }
