@@ -1,21 +1,29 @@
 /**
  * Prints lead-extraction figures per corpus: size, per-field precision / recall, and the share of
  * conversations fully right (all five fields equal).
- *   node --import tsx scripts/extract-eval.ts [--corpus tuning|blind|fresh|check|all] [--misses] [--time]
- * "tuning" is the set the extractor was developed on; "blind" (api/lead/corpus/blind.ts) was written before
+ *   node --import tsx scripts/extract-eval.ts [--corpus tuning|blind|fresh|check|all|sealed] [--misses] [--time]
+ * "tuning" is the set the extractor was developed on; "blind" (fixtures/lead/blind.ts) was written before
  * reading the extractor and then used for general improvements; "fresh" (blind-fresh.ts) was written after
  * the first round of changes and used for a second; "check" (blind-check.ts) was written after the second
  * round, measured once (the best estimate of real-world accuracy), then used for a third. To estimate again,
  * write a new batch before changing any rule. Without --corpus each set is reported.
+ * "sealed" (fixtures/lead/sealed/) is report-only: only printed when asked for by name, and never with its
+ * misses, so it cannot quietly become a tuning set.
+ * --llm oracle|inventing runs the LLM-assisted extractor against a scripted model instead of a real one:
+ * "oracle" answers each conversation's expected values (how much the grounding check lets through);
+ * "inventing" answers them with every empty field and every third value replaced by an invented one (how
+ * much it keeps out). Neither is a real model's accuracy: they measure the guard around one.
  * TP: extracted value equals expected. FP: extracted a value where expected was null or different.
  * FN: expected a value and got null or different. (A wrong value counts as both FP and FN.)
  */
-import { BLIND_CHECK } from '../api/lead/corpus/blind-check.js';
-import { BLIND_FRESH } from '../api/lead/corpus/blind-fresh.js';
-import { BLIND } from '../api/lead/corpus/blind.js';
-import { CORPUS } from '../api/lead/corpus/index.js';
-import type { LeadCase } from '../api/lead/corpus/types.js';
+import { BLIND_CHECK } from '../fixtures/lead/blind-check.js';
+import { BLIND_FRESH } from '../fixtures/lead/blind-fresh.js';
+import { BLIND } from '../fixtures/lead/blind.js';
+import { CORPUS } from '../fixtures/lead/index.js';
+import { SEALED } from '../fixtures/lead/sealed/index.js';
+import type { LeadCase } from '../fixtures/lead/types.js';
 import { extractLead, type ExtractedLead } from '../api/lead/extract.js';
+import { createLlmLeadExtractor } from '../api/lead/llm.js';
 
 const FIELDS: (keyof ExtractedLead)[] = ['firstName', 'lastName', 'email', 'phone', 'companyName'];
 
@@ -32,12 +40,25 @@ export interface Evaluation {
   misses: string[];
 }
 
-export function evaluate(cases: LeadCase[]): Evaluation {
+const byRules = (c: LeadCase) => extractLead(c.turns, { language: c.lang, defaultCountry: c.defaultCountry });
+
+export function evaluate(cases: LeadCase[], extract: (c: LeadCase) => ExtractedLead = byRules): Evaluation {
+  return score(cases, cases.map(extract));
+}
+
+/** The same figures for an extractor that answers asynchronously (the LLM-assisted one). */
+export async function evaluateAsync(cases: LeadCase[], extract: (c: LeadCase) => Promise<ExtractedLead>): Promise<Evaluation> {
+  const results: ExtractedLead[] = [];
+  for (const c of cases) results.push(await extract(c));
+  return score(cases, results);
+}
+
+function score(cases: LeadCase[], results: ExtractedLead[]): Evaluation {
   const stats = Object.fromEntries(FIELDS.map((f) => [f, { tp: 0, fp: 0, fn: 0 }])) as Record<string, FieldStats>;
   const misses: string[] = [];
   let fullyRight = 0;
-  for (const c of cases) {
-    const got = extractLead(c.turns, { language: c.lang, defaultCountry: c.defaultCountry });
+  for (const [i, c] of cases.entries()) {
+    const got = results[i];
     let right = true;
     for (const f of FIELDS) {
       const want = c.expect[f];
@@ -60,22 +81,24 @@ export function evaluate(cases: LeadCase[]): Evaluation {
 
 const pct = (n: number, d: number) => (d === 0 ? '   —  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
 
-function report(name: string, cases: LeadCase[], showMisses: boolean): void {
-  const { stats, fullyRight, misses } = evaluate(cases);
+const f1 = (s: FieldStats) => (s.tp === 0 ? 0 : (2 * s.tp) / (2 * s.tp + s.fp + s.fn));
+
+export function report(name: string, cases: LeadCase[], showMisses: boolean, result: Evaluation = evaluate(cases)): void {
+  const { stats, fullyRight, misses } = result;
   const en = cases.filter((c) => c.lang === 'en').length;
   console.log(`\n== ${name}: ${cases.length} conversations (${en} EN, ${cases.length - en} ES), ${cases.filter((c) => c.known).length} marked known misses`);
   console.log(`fully right: ${fullyRight}/${cases.length} = ${pct(fullyRight, cases.length).trim()}\n`);
-  console.log('field        |   TP |   FP |   FN | precision | recall');
-  console.log('-------------|------|------|------|-----------|-------');
+  console.log('field        |   TP |   FP |   FN | precision | recall |   F1');
+  console.log('-------------|------|------|------|-----------|--------|------');
   const total: FieldStats = { tp: 0, fp: 0, fn: 0 };
   for (const [f, s] of Object.entries(stats)) {
     total.tp += s.tp;
     total.fp += s.fp;
     total.fn += s.fn;
-    console.log(`${f.padEnd(12)} | ${String(s.tp).padStart(4)} | ${String(s.fp).padStart(4)} | ${String(s.fn).padStart(4)} |    ${pct(s.tp, s.tp + s.fp)} | ${pct(s.tp, s.tp + s.fn)}`);
+    console.log(`${f.padEnd(12)} | ${String(s.tp).padStart(4)} | ${String(s.fp).padStart(4)} | ${String(s.fn).padStart(4)} |    ${pct(s.tp, s.tp + s.fp)} | ${pct(s.tp, s.tp + s.fn)} | ${f1(s).toFixed(3)}`);
   }
-  console.log('-------------|------|------|------|-----------|-------');
-  console.log(`${'all'.padEnd(12)} | ${String(total.tp).padStart(4)} | ${String(total.fp).padStart(4)} | ${String(total.fn).padStart(4)} |    ${pct(total.tp, total.tp + total.fp)} | ${pct(total.tp, total.tp + total.fn)}`);
+  console.log('-------------|------|------|------|-----------|--------|------');
+  console.log(`${'all (micro)'.padEnd(12)} | ${String(total.tp).padStart(4)} | ${String(total.fp).padStart(4)} | ${String(total.fn).padStart(4)} |    ${pct(total.tp, total.tp + total.fp)} | ${pct(total.tp, total.tp + total.fn)} | ${f1(total).toFixed(3)}`);
   if (showMisses && misses.length) console.log(`\nmisses:\n  ${misses.join('\n  ')}`);
 }
 
@@ -91,7 +114,46 @@ function timing(): number {
   return (performance.now() - t0) / 200;
 }
 
+const INVENTED: ExtractedLead = { firstName: 'Jennifer', lastName: 'Smith', email: 'info@example.com', phone: '+15125559999', companyName: 'Acme Corp' };
+
+function scripted(kind: 'oracle' | 'inventing', c: LeadCase): ExtractedLead {
+  if (kind === 'oracle') return c.expect;
+  const out = { ...c.expect };
+  FIELDS.forEach((f, k) => {
+    if (out[f] === null || (k + c.id.length) % 3 === 0) out[f] = INVENTED[f];
+  });
+  return out;
+}
+
+/** The LLM-assisted extractor over a fake fetch that answers `answer` as the model's structured output. */
+function viaScriptedModel(kind: 'oracle' | 'inventing') {
+  return (c: LeadCase) => {
+    const answer = JSON.stringify(scripted(kind, c));
+    const fetch = async () => Response.json({ choices: [{ message: { role: 'assistant', content: answer } }] });
+    return createLlmLeadExtractor({ baseUrl: 'https://scripted.invalid/v1', apiKey: 'none', model: kind, fetch: fetch as typeof globalThis.fetch })(c.turns, {
+      language: c.lang,
+      defaultCountry: c.defaultCountry,
+    });
+  };
+}
+
+async function mainLlm(kind: string, which: string): Promise<void> {
+  if (kind !== 'oracle' && kind !== 'inventing') {
+    console.error('--llm takes oracle or inventing');
+    process.exitCode = 2;
+    return;
+  }
+  const sets: [string, LeadCase[]][] = which === 'sealed' ? [['sealed', SEALED]] : [['tuning + held-out', [...CORPUS, ...BLIND, ...BLIND_FRESH, ...BLIND_CHECK]]];
+  for (const [name, cases] of sets) report(`${name}, LLM-assisted, scripted ${kind} model`, cases, false, await evaluateAsync(cases, viaScriptedModel(kind)));
+}
+
 function main(): void {
+  const llm = process.argv.indexOf('--llm');
+  if (llm >= 0) {
+    const at = process.argv.indexOf('--corpus');
+    void mainLlm(process.argv[llm + 1], at >= 0 ? process.argv[at + 1] : 'all');
+    return;
+  }
   const at = process.argv.indexOf('--corpus');
   const which = at >= 0 ? process.argv[at + 1] : 'each';
   const showMisses = process.argv.includes('--misses');
@@ -100,11 +162,12 @@ function main(): void {
   if (which === 'fresh' || which === 'each') report('fresh (held out, then used for a second round)', BLIND_FRESH, showMisses);
   if (which === 'check' || which === 'each') report('check (held out, measured once, then used for a third round)', BLIND_CHECK, showMisses);
   if (which === 'all') report('all', [...CORPUS, ...BLIND, ...BLIND_FRESH, ...BLIND_CHECK], showMisses);
+  if (which === 'sealed') report('sealed (report-only; see fixtures/lead/sealed/index.ts)', SEALED, false);
   if (process.argv.includes('--time')) console.log(`\nspeed: ${timing().toFixed(2)} ms per 20-turn conversation (warm)`);
-  if (!['tuning', 'blind', 'fresh', 'check', 'each', 'all'].includes(which)) {
-    console.error(`unknown --corpus ${which}; use tuning, blind, fresh, check or all`);
+  if (!['tuning', 'blind', 'fresh', 'check', 'each', 'all', 'sealed'].includes(which)) {
+    console.error(`unknown --corpus ${which}; use tuning, blind, fresh, check, all or sealed`);
     process.exitCode = 2;
   }
 }
 
-main();
+if (import.meta.url === `file://${process.argv[1]}`) main();

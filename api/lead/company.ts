@@ -15,6 +15,7 @@ import { breaksAfter, casingIsInformative, endsSentence, type Token } from './te
 export type Strength = 'strong' | 'medium' | 'weak';
 
 const NOUN = ['company', 'business', 'firm', 'shop', 'outfit', 'agency', 'practice', 'store', 'brand'];
+const VENUES = ['bakery', 'studio', 'clinic', 'salon', 'restaurant', 'cafe', 'gym', 'spa', 'office', 'practice', 'school', 'team', 'crew', 'brand', 'label'];
 const NOUN_ES = ['empresa', 'negocio', 'compania', 'constructora', 'tienda', 'taller', 'firma', 'agencia'];
 
 const INTROS: [string[], Strength][] = [
@@ -51,6 +52,14 @@ const INTROS: [string[], Strength][] = [
     [['el', n, 'es'], 'medium'],
     [['de', 'la', n], 'medium'],
   ]),
+  // "the bakery is Sugar Loaf Pastries", "our clinic is called…": a kind of business, then its name.
+  ...VENUES.flatMap((n): [string[], Strength][] => [
+    [['the', n, 'is'], 'medium'],
+    [['my', n, 'is'], 'medium'],
+    [['our', n, 'is'], 'medium'],
+    [[n, 'is', 'called'], 'strong'],
+    [[n, 'called'], 'strong'],
+  ]),
   [["we're", 'called'], 'strong'],
   [['we', 'are', 'called'], 'strong'],
   [['we', 'go', 'by'], 'strong'],
@@ -70,10 +79,11 @@ const INTROS: [string[], Strength][] = [
   [['director', 'for'], 'medium'],
   [['owner', 'at'], 'medium'],
   [['manager', 'of'], 'weak'],
-  [['i', 'own'], 'weak'],
+  // "i own fieldstone masonry": in a lower-case transcript nothing else says it is a name.
+  [['i', 'own'], 'medium'],
   [['i', 'represent'], 'weak'],
   [['we', 'represent'], 'weak'],
-  [['i', 'run'], 'weak'],
+  [['i', 'run'], 'medium'],
   [['i', 'manage'], 'weak'],
   [['i', 'operate'], 'weak'],
   [['i', 'co-own'], 'weak'],
@@ -98,6 +108,10 @@ const INTROS: [string[], Strength][] = [
   [['represento', 'a'], 'medium'],
   [['llamo', 'de'], 'medium'],
   [['de', 'parte', 'de'], 'medium'],
+  [['escribo', 'del'], 'medium'],
+  [['escribo', 'de', 'la'], 'medium'],
+  [['llamo', 'del'], 'medium'],
+  [['llamo', 'de', 'la'], 'medium'],
   [['en', 'nombre', 'de'], 'medium'],
   [['hablo', 'de'], 'weak'],
   [['somos'], 'weak'],
@@ -128,7 +142,8 @@ const BARE_OPENERS: string[][] = [
 
 const GENERIC_START = new Set(
   `a an una un unos unas my mi mis our nuestra nuestro your tu his her their su sus some one this that
-  myself yourself you them him us it me nobody none nothing no own just home night self-employed`.split(/\s+/),
+  myself yourself you them him us it me nobody none nothing no own just home night self-employed
+  i we tengo tenemos have has got soy somos es that's thats there's theres hay`.split(/\s+/),
 );
 const JOINERS = new Set(['of', 'de', 'del', 'la', 'los', 'las', 'el', 'the', 'and', '&', 'y', 'e', 'for']);
 
@@ -166,6 +181,9 @@ export function readCompany(tokens: Token[], start: number, strength: Strength):
   let i = start;
   // "de la empresa Construcciones López" / "the company Acme": the noun is not part of the name.
   if (['the', 'la', 'el'].includes(tokens[i]?.norm ?? '') && [...NOUN, ...NOUN_ES].includes(tokens[i + 1]?.norm ?? '')) i += 2;
+  // "trabajo en la tortillería hernández": a Spanish article before a trade word is not part of the name
+  // (but "La Michoacana", where no trade word follows, keeps it).
+  if (['la', 'el', 'los', 'las'].includes(tokens[i]?.norm ?? '') && COMPANY_HINTS.has(tokens[i + 1]?.norm ?? '') && !/^\p{Lu}/u.test(tokens[i + 1].raw)) i += 1;
   // A question is never a company name ("I'm Dana Whitfield. What does the Foundation tier include?").
   if (QUESTION_WORDS.has(tokens[i]?.norm ?? '')) return null;
   const parts: Token[] = [];
@@ -180,6 +198,8 @@ export function readCompany(tokens: Token[], start: number, strength: Strength):
       !!next &&
       !breaksAfter(t) &&
       (COMPANY_JOIN_TAIL.has(next.norm) ||
+        // "valley heating and plumbing", "moving and storage": two trades joined.
+        (parts.length > 0 && COMPANY_HINTS.has(parts[parts.length - 1].norm) && COMPANY_HINTS.has(next.norm)) ||
         (parts.length > 0 && parts.every((p) => /^\p{Lu}/u.test(p.raw)) && /^\p{Lu}/u.test(next.raw) && !NON_NAME.has(next.norm) && next.norm !== 'i'));
     if ((n === 'and' || n === 'y' || n === '&' || n === 'e') && parts.length && joinsName) {
       parts.push(t, tokens[j + 1]);
@@ -252,6 +272,8 @@ export function formatCompany(parts: Token[]): string {
     if (!lowerTranscript) return p.raw;
     if (k > 0 && key in LEGAL_SUFFIX) return LEGAL_SUFFIX[key];
     if (ACRONYMS.has(p.norm)) return p.raw.toUpperCase();
+    // "Restaurante El Fogón": a Spanish article opening the proper part is capitalised; "de la …" is not.
+    if (k > 0 && ['el', 'la', 'los', 'las'].includes(p.norm) && !['de', 'del'].includes(parts[k - 1].norm) && parts[k + 1]) return p.raw.replace(/^\p{L}/u, (c) => c.toUpperCase());
     if (k > 0 && JOINERS.has(p.norm)) return p.raw;
     return p.raw.replace(/^\p{L}/u, (c) => c.toUpperCase()).replace(/-(\p{L})/gu, (_, c: string) => `-${c.toUpperCase()}`);
   });
@@ -284,6 +306,8 @@ export interface CompanyFind extends Span<string> {
   strength: Strength;
   /** Where the opener began, for the ownership check. */
   introStart: number;
+  /** One part of a listed answer: taken only when it is not the name said in the same list. */
+  listed?: boolean;
 }
 
 /**
@@ -358,7 +382,9 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
     const found = readCompany(tokens, s, 'weak');
     if (found && !out.some((f) => f.introStart <= s && s < f.end)) out.push({ ...found, strength: 'weak', introStart: s - 1 });
   }
-  if (asked.has('company')) {
+  if (asked.has('company') && asked.has('name')) {
+    out.push(...listedSegments(tokens, out));
+  } else if (asked.has('company')) {
     let j = 0;
     for (let guard = 0; guard < 5; guard++) {
       if (tokens[j] && ACKS.has(tokens[j].norm)) {
@@ -372,11 +398,30 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
       }
       break;
     }
-    const found = j < tokens.length && !out.length ? readCompany(tokens, j, 'medium') : null;
+    // "it's called nine lives pet care": after "called" whatever follows is the name, digits and all.
+    const called = j > 0 && ['called', 'llama', 'named'].includes(tokens[j - 1].norm);
+    const found = j < tokens.length && !out.length ? readCompany(tokens, j, called ? 'strong' : 'medium') : null;
     if (found) out.push({ ...found, strength: 'medium', introStart: 0 });
   }
   out.push(...restatedAfterCorrection(tokens, out));
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Asked for several details at once, the visitor lists them: "nora ellis, nora@…, ellis floors, 512…". A
+ * comma-separated part that reads as a company and is all its part holds is the company; the extractor
+ * drops parts that are the name, the address or the number (they overlap those spans).
+ */
+function listedSegments(tokens: Token[], found: CompanyFind[]): CompanyFind[] {
+  if (found.length) return [];
+  const out: CompanyFind[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i - 1].after !== ',') continue;
+    const c = readCompany(tokens, i, 'medium');
+    if (!c || !(c.end >= tokens.length || breaksAfter(tokens[c.end - 1]))) continue;
+    out.push({ ...c, strength: 'medium', introStart: i, listed: true });
+  }
+  return out;
 }
 
 /** Nouns a visitor puts their business's name after, as an aside ("my restaurant, Casa Oaxaca, …"). */

@@ -21,10 +21,12 @@ const ASKS: [Ask, RegExp][] = [
   ['firstName', /\bfirst name\b|\bnombre de pila\b/],
   [
     'name',
-    /\byour (full )?name\b|\bwho (am i|i'm|i am) (speaking|talking) (to|with)\b|\bwho is this\b|\bwho's this\b|\bwhat should i call you\b|\bcomo te llamas\b|\bcomo se llama(?! (tu|su) (empresa|negocio|compania))\b|\b(tu|su) nombre( completo)?\b(?! de (tu|su) (empresa|negocio|compania))|\bcon quien (hablo|tengo el gusto)\b|\bcon quien tengo\b|\byour name and\b/,
+    /\byour (full )?name\b|\bwho (am i|i'm|i am|do i have the pleasure of|have i got) (speaking|talking) (to|with)\b|\bwho is this\b|\bwho's this\b|\bwhat should i call you\b|\bcomo te llamas\b|\bcomo se llama(?! (tu|su) (empresa|negocio|compania))\b|\b(tu|su) nombre( completo)?\b(?! de (tu|su) (empresa|negocio|compania))|\bcon quien (hablo|tengo el gusto)\b|\bcon quien tengo\b|\byour name and\b/,
   ],
   ['spell', /\bspell\b|\bdeletre/],
 ];
+
+const LISTED_COMPANY = /\b(?:name|e-?mail|phone|number|nombre|correo|telefono)\b[^?.]*,[^?.]*\b(?:company|business|empresa|negocio)\b/;
 
 /** The fields the assistant turn asks for, read from its questions (or its last sentence). */
 export function asksOf(assistantText: string | undefined): Set<Ask> {
@@ -38,5 +40,7 @@ export function asksOf(assistantText: string | undefined): Set<Ask> {
   // but "nombre de tu empresa" contains "tu nombre"-like words, so prefer company.
   if (found.has('company') && /\bnombre de (tu|su) (empresa|negocio|compania)\b/.test(scope)) found.delete('name');
   if (found.has('firstName') || found.has('lastName')) found.delete('name');
+  // "your name, email, company and phone?": a list of details, the company among them.
+  if (LISTED_COMPANY.test(scope)) found.add('company');
   return found;
 }

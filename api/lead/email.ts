@@ -23,7 +23,7 @@ const TLDS = new Set(
   `com net org io co us es mx edu gov biz info ai app dev me uk ca tech pro email online site store cloud xyz ar cl pe de fr
   it tv ly cc ws nz au in br eu pl za nl be ch at se no dk fi ie pt gr ru ua jp cn kr tw hk sg my ph th vn id il tr
   ae sa eg ng ke gh ma tn uy py bo ec ve gt cr pa do pr sv hn ni cu cz sk hu ro bg hr si rs lt lv ee is lu
-  mobi name law legal agency group services solutions company studio design health care life`.split(/\s+/),
+  mobi name law legal agency group services solutions company studio design health care life example`.split(/\s+/),
 );
 const PROVIDERS = new Set(['gmail', 'hotmail', 'yahoo', 'outlook', 'icloud', 'aol', 'protonmail', 'live', 'msn', 'proton', 'yandex']);
 

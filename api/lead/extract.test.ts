@@ -1,10 +1,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { BLIND_CHECK } from './corpus/blind-check.js';
-import { BLIND_FRESH } from './corpus/blind-fresh.js';
-import { BLIND } from './corpus/blind.js';
-import { CORPUS } from './corpus/index.js';
-import type { LeadCase } from './corpus/types.js';
+import { BLIND_CHECK } from '../../fixtures/lead/blind-check.js';
+import { BLIND_FRESH } from '../../fixtures/lead/blind-fresh.js';
+import { BLIND } from '../../fixtures/lead/blind.js';
+import { CORPUS } from '../../fixtures/lead/index.js';
+import type { LeadCase } from '../../fixtures/lead/types.js';
 import { extractLead } from './extract.js';
 
 describe('extractLead over the corpus', () => {

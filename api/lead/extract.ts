@@ -11,11 +11,13 @@
  */
 import { asksOf } from './context.js';
 import { appositiveAfter, findCompanies } from './company.js';
+import { findDescribedSpellings } from './described.js';
 import { findEmails } from './email.js';
 import { properWord, similarity, splitFullName, properSurname } from './names.js';
 import { claimsInContrast, isSomeoneElses } from './ownership.js';
 import { findNames } from './person.js';
 import { findPhoneRuns, PHONE_CUE, toE164 } from './phone.js';
+import { asPrincipals, findPrincipal } from './proxy.js';
 import { joinSpelled } from './spelling.js';
 import { endsSentence, tokenize, type Token } from './text.js';
 
@@ -85,6 +87,8 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
   let question: string | undefined;
   // The start of a number the visitor was still dictating when the turn ended ("it's 713…").
   let pendingDigits: string | null = null;
+  // Once the visitor says whom they speak for, "her email…" is the lead's (proxy.ts).
+  let speaksFor = false;
 
   turns.forEach((turn, ti) => {
     if (turn.role !== 'user') {
@@ -95,6 +99,8 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
     question = undefined;
     const tokens = joinSpelled(tokenize(turn.content ?? ''));
     const whole = text(tokens, 0, tokens.length);
+    const principal = findPrincipal(tokens, lang);
+    if (principal) speaksFor = true;
 
     // Values with a position (emails, phone runs): ownership and correction are read from the words
     // between the previous value (or the sentence start) and this one.
@@ -107,7 +113,7 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
       const prefix = text(tokens, floor, start);
       const between = text(tokens, prevEnd(introStart), start);
       return {
-        mine: !isSomeoneElses(prefix) && !NEGATED.test(prefix),
+        mine: !isSomeoneElses(speaksFor ? asPrincipals(prefix) : prefix) && !NEGATED.test(prefix),
         claimed: claimsInContrast(between),
         received: RECEIVED_FROM.test(prefix),
         correction: CORRECTION.test(between),
@@ -146,10 +152,13 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
       else if (phoneTalk && k === runs.length - 1 && plain.length < 10 && r.end >= tokens.length - 1) pendingDigits = r.digits;
     }
 
+    // "ann, no e" / "hugo con hache": fixes the part it resembles; the description is no name itself.
+    const described = findDescribedSpellings(tokens).filter((d) => !spans.some((s) => d.start < s.end && s.start < d.end));
     const names = findNames(tokens, asked, lang);
     for (const n of names) {
       // "it's j o h n at…" is an address being spelled, not a name.
       if (spans.some((s) => n.start < s.end && s.start < n.end)) continue;
+      if (described.some((d) => n.start < d.end && d.start < n.end + 1)) continue;
       const j = judge(n.start);
       if (NEGATED.test(j.prefix)) continue;
       const correction = j.correction || !!n.correction;
@@ -166,10 +175,18 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
       }
     }
 
+    for (const d of described) applySpelling(lead, d.word, undefined, ti);
+    if (principal) {
+      // The person spoken for is the lead, whatever name the speaker gave for themselves.
+      const { first, last } = splitFullName(principal.words);
+      lead.offer('firstName', first, ti, true);
+      lead.offer('lastName', last, ti, true);
+    }
+
     const companyStarts = names.flatMap((n) => (n.companyStart !== undefined ? [n.companyStart] : n.mode === 'spelling' ? [] : appositiveAfter(tokens, n.end)));
     for (const c of findCompanies(tokens, asked, companyStarts)) {
       const j = judge(c.start, c.introStart);
-      const overlaps = spans.some((s) => c.start < s.end && s.start < c.end);
+      const overlaps = spans.some((s) => c.start < s.end && s.start < c.end) || (!!c.listed && names.some((n) => c.start < n.end && n.start < c.end));
       if (j.mine && !overlaps) lead.offer('companyName', c.value, ti, j.correction);
     }
   });

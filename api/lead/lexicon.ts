@@ -169,6 +169,10 @@ export const COMPANY_HINTS = set(`
   limpieza jardines construccion fontaneria carpinteria pinturas abogados despacho consultoria
   comercializadora materiales refacciones autopartes mudanzas fletes dulces panaderia pasteleria muebles
   taqueria restaurante cafeteria papeleria tortilleria lavanderia inmobiliario
+  optica gimnasio escuela academia pizzeria floreria agencia consultorio laboratorio laboratorios autolavado
+  muebleria colegio guarderia hostal refrigeracion imprenta
+  gruas abarrotes reposteria herreria vidrieria tapiceria cerrajeria carniceria fruteria joyeria zapateria
+  libreria mecanica mecanico peluqueria barberia
 `);
 
 /** Legal suffixes (folded, dots removed) and how to write them when the transcript is lower case. */
@@ -229,6 +233,7 @@ export const COMPANY_STOP = set(`
   ubicada ubicado aqui alla hace about regarding asking looking calling wondering to because queria
   my mi im i'm
   quisiera para sobre acerca downtown uptown nearby locally today now currently right just
+  over call text email reach contact phone cell llamame escribeme marcame
 `);
 
 /** Joiners kept inside a company name when more name follows ("Smith and Sons", "Bank of America"). */

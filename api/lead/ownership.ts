@@ -26,7 +26,11 @@ function lastIndex(re: RegExp, text: string): number {
 }
 
 /** True when the phrase before a value (folded text) says it belongs to someone else or is out of date. */
-export function isSomeoneElses(prefix: string): boolean {
+/** "soy la gerente de…", "i'm the office manager at…": the speaker's own role, not a third party. */
+const OWN_ROLE = /\b(?:soy|yo soy|i'm|im|i am) (?:el|la|un|una|the|a|an) (?:[\p{L}]+ )?(?:gerente|asistente|manager|assistant|partner|socio|socia|contador|contadora)\b/gu;
+
+export function isSomeoneElses(rawPrefix: string): boolean {
+  const prefix = rawPrefix.replace(OWN_ROLE, 'i');
   const third = Math.max(lastIndex(THIRD_PARTY, prefix), lastIndex(STAFF, prefix), lastIndex(POSSESSIVE, prefix));
   if (third < 0) return false;
   return lastIndex(FIRST_PERSON, prefix) < third;

@@ -46,6 +46,9 @@ const INTROS: [string[], Strength, NameMode][] = [
   [['last', 'name'], 'strong', 'last'],
   [['first', 'name'], 'strong', 'first'],
   [['apellido'], 'weak', 'last'],
+  [['de', 'apellido'], 'strong', 'last'],
+  [['de', 'nombre'], 'strong', 'first'],
+  [['y', 'de', 'nombre'], 'strong', 'first'],
   [['you', 'can', 'call', 'me'], 'strong', 'full'],
   [['just', 'call', 'me'], 'strong', 'first'],
   [['i', 'go', 'by'], 'strong', 'first'],
@@ -124,7 +127,7 @@ function readName(tokens: Token[], start: number, strength: Strength, lang: stri
   // "i'm sven from nordlys heating": an unknown lower-case word still reads as a name when a business follows.
   const byBusiness =
     strength === 'weak' && looksLikeNameStart(tokens[i], 'strong', false) && !breaksAfter(tokens[i]) && ['from', 'with'].includes(tokens[i + 1]?.norm ?? '') && businessAt(tokens, i + 2);
-  if (!byBusiness && !looksLikeNameStart(tokens[i], strength, casingIsInformative(tokens))) return null;
+  if (!byBusiness && !looksLikeNameStart(tokens[i], strength, casingIsInformative(tokens)) && !(strength === 'weak' && standsAlone(tokens, i))) return null;
   const words: string[] = [];
   let j = i;
   let lastSpelled = false;
@@ -166,7 +169,9 @@ function readName(tokens: Token[], start: number, strength: Strength, lang: stri
       const next = tokens[j + 1];
       if (!next || breaksAfter(t) || !isNameWord(next.raw)) break;
       const nextIsParticle = NAME_PARTICLES.has(next.norm);
-      if (n === 'de' && !nextIsParticle && (COMPANY_HINTS.has(next.norm) || strength === 'weak')) break;
+      // "fermín rosales de grúas rosales": a name word said again after "de" is the company named for them.
+      const repeats = tokens.slice(j + 1, j + 5).some((t) => words.some((w) => fold(w) === t.norm));
+      if (n === 'de' && !nextIsParticle && (COMPANY_HINTS.has(next.norm) || strength === 'weak' || repeats)) break;
       if (n === 'la' || n === 'las' || n === 'los') {
         if (fold1(words[words.length - 1]) !== 'de' && !(lang === 'es' && words.length === 0)) break;
       }
@@ -217,6 +222,24 @@ function readName(tokens: Token[], start: number, strength: Strength, lang: stri
 }
 
 const AT_WORDS = new Set(['at', 'arroba', '@']);
+
+/**
+ * "im noel and the agency is…", "its odette here", "soy ximena.": an unknown lower-case word after a weak
+ * opener still reads as a name when the phrase ends right after it (or goes on with "and", "here"), since
+ * a verb or adjective there ("I'm interested in…") carries on instead. Common words are in NON_NAME.
+ */
+function standsAlone(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.norm.length < 3 || !isNameWord(t.raw) || NON_NAME.has(t.norm) || NAME_PARTICLES.has(t.norm) || PLACES.has(t.norm) || COMPANY_HINTS.has(t.norm)) return false;
+  if (/(ing|ed|ly|ful|ous|ive|able)$/.test(t.norm)) return false;
+  const next = tokens[i + 1];
+  const then = tokens[i + 2];
+  if (!next || breaksAfter(t)) return true;
+  // A new clause ("this is camden i manage…") also ends the name.
+  if (HERE.has(next.norm) || ['and', 'y', 'from', 'with', 'de', 'del', 'i', 'im', "i'm", 'we', "we're"].includes(next.norm)) return true;
+  // "im marek nowicki": a second unknown word ending the phrase.
+  return !breaksAfter(t) && isNameWord(next.raw) && !NON_NAME.has(next.norm) && !COMPANY_HINTS.has(next.norm) && !/(ing|ed|ly)$/.test(next.norm) && (!then || breaksAfter(next) || HERE.has(then.norm) || ['and', 'y'].includes(then.norm));
+}
 
 /** "Lopez. Daniela Lopez.": two or three name words from `i` whose last is `surname`. */
 function surnameRestated(tokens: Token[], i: number, surname: string): { words: string[]; end: number } | null {
@@ -331,9 +354,18 @@ export function findNames(tokens: Token[], asked: Set<Ask>, lang: string): NameF
       }
     }
   }
+  // "well, robert kaminski on paper" / "bueno, josé antonio robles": a known given name and a surname
+  // opening a turn restate the name in full (after a nickname, say).
+  if (!out.some((f) => f.mode !== 'spelling')) {
+    let g = skipOpeners(tokens, 0);
+    while (tokens[g] && RESTATE.has(tokens[g].norm)) g = skipOpeners(tokens, g + 1);
+    const read = tokens[g] && FIRST_NAMES.has(tokens[g].norm) ? readName(tokens, g, 'strong', lang) : null;
+    if (read && read.words.length >= 2 && !read.words.some((w) => COMPANY_HINTS.has(fold(w)) || PLACES.has(fold(w)))) out.push({ mode: 'full', words: read.words, start: g, end: read.end, correction: true });
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 
+const RESTATE = new Set(['well', 'actually', 'officially', 'legally', 'formally', 'technically', 'bueno', 'oficialmente', 'realmente', 'pues']);
 const HERE = new Set(['here', 'speaking']);
 /** Words that open a turn correcting what was just said or asked ("no, with a c", "sorry, it's Aaron"). */
 const SELF_FIX = new Set(['sorry', 'actually', 'oops', 'wait', 'no', 'nope', 'perdon', 'perdona', 'disculpa']);
@@ -447,4 +479,10 @@ function labelled(tokens: Token[], lang: string, found: NameFind[]): NameFind[] 
     out.push({ mode, words: read.words, start, end: read.end });
   }
   return out;
+}
+
+/** Name words read at `i` as if an opener had been said (for a name the visitor gives for someone they act for). */
+export function readNameAt(tokens: Token[], i: number, lang: string): { words: string[]; end: number } | null {
+  const read = readName(tokens, i, 'strong', lang);
+  return read ? { words: read.words, end: read.end } : null;
 }

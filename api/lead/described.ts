@@ -1,0 +1,49 @@
+/**
+ * A spelling told rather than spelled: "ann, no e", "brian with an i", "hugo con hache", "elena sin hache",
+ * "jiménez con jota". The word said with the description is how the name is written; the description
+ * itself ("no e", "without the h") is never a name.
+ */
+import type { Token } from './text.js';
+
+/** Letters as they are said (folded): single letters, and the Spanish letter names. */
+const LETTER_NAMES = new Set(
+  `a b c d e f g h i j k l m n o p q r s t u v w x y z
+  be ce de efe ge hache jota ka ele eme ene ene o pe cu erre ese te uve ve doble equis ye zeta griega`.split(/\s+/),
+);
+const WITH = new Set(['with', 'con']);
+const WITHOUT = new Set(['no', 'without', 'sin']);
+const ARTICLES = new Set(['a', 'an', 'the', 'una', 'la']);
+/** Words that may sit between the name and its description ("ann, no e", "steven with a v actually"). */
+const NOT_A_NAME = new Set(['its', "it's", 'is', 'es', 'sorry', 'perdon', 'oh', 'no', 'just', 'se', 'escribe', 'spelled', 'like', 'como']);
+
+export interface DescribedSpelling {
+  /** The name word as said with its description. */
+  word: string;
+  /** The tokens the word and its description cover. */
+  start: number;
+  end: number;
+}
+
+function letterAt(tokens: Token[], k: number): number {
+  let j = k;
+  if (ARTICLES.has(tokens[j]?.norm ?? '') && LETTER_NAMES.has(tokens[j + 1]?.norm ?? '')) j++;
+  if (!LETTER_NAMES.has(tokens[j]?.norm ?? '')) return -1;
+  // "i griega", "doble ve": two words for one letter.
+  if (['i', 'doble'].includes(tokens[j].norm) && ['griega', 've', 'u'].includes(tokens[j + 1]?.norm ?? '')) j++;
+  return j + 1;
+}
+
+export function findDescribedSpellings(tokens: Token[]): DescribedSpelling[] {
+  const out: DescribedSpelling[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const cue = tokens[i].norm;
+    if (!WITH.has(cue) && !WITHOUT.has(cue)) continue;
+    const end = letterAt(tokens, i + 1);
+    // The description ends the phrase ("…with an i", "…sin hache, gracias"): "with a team of five" is not one.
+    if (end < 0 || (tokens[end] && !tokens[end - 1].after && !['actually', 'please', 'thanks', 'gracias', 'not', 'ok'].includes(tokens[end].norm))) continue;
+    const prev = tokens[i - 1];
+    if (!prev || NOT_A_NAME.has(prev.norm) || LETTER_NAMES.has(prev.norm) || prev.norm.length < 2 || !/^[\p{L}'-]+$/u.test(prev.raw)) continue;
+    out.push({ word: prev.raw, start: i - 1, end });
+  }
+  return out;
+}

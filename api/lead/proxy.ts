@@ -1,0 +1,66 @@
+/**
+ * Someone speaking for someone else: "I'm calling for my boss, Renata Kohl. Her email is…", "llamo de parte
+ * de mi jefe, Arturo Lince. Su correo es…". The lead is the person spoken for, so their name is the lead's
+ * and "her / his / su" details are theirs. Without such a cue, a third person's details stay out.
+ */
+import { COMPANY_HINTS } from './lexicon.js';
+import { readNameAt } from './person.js';
+import { joinSpelled } from './spelling.js';
+import { tokenize, type Token } from './text.js';
+
+const tokenizeForProxy = (content: string) => joinSpelled(tokenize(content ?? ''));
+
+const CUES: string[][] = [
+  ['calling', 'for'], ['calling', 'on', 'behalf', 'of'], ['on', 'behalf', 'of'], ['writing', 'for'], ['reaching', 'out', 'for'],
+  ['assistant', 'to'], ['assistant', 'for'], ['secretary', 'to'], ['set', 'this', 'up', 'for'], ['setting', 'this', 'up', 'for'],
+  ['de', 'parte', 'de'], ['en', 'nombre', 'de'], ['asistente', 'de'], ['asistente', 'del'], ['secretaria', 'de'], ['secretaria', 'del'],
+  ['llamo', 'por'], ['escribo', 'por'],
+];
+/** Who the principal is to the speaker; one of these (or a title) must come before the name. */
+const ROLES = new Set(['boss', 'manager', 'client', 'employer', 'director', 'owner', 'jefe', 'jefa', 'cliente', 'directora', 'dueno', 'duena', 'patron', 'patrona']);
+const TITLES = new Set(['dr', 'doctor', 'doctora', 'mr', 'mrs', 'ms', 'senor', 'senora', 'sr', 'sra', 'lic', 'licenciado', 'licenciada', 'ingeniero', 'ingeniera']);
+const FILLER = new Set(['my', 'our', 'mi', 'nuestro', 'nuestra', 'the', 'el', 'la']);
+
+export interface Principal {
+  words: string[];
+  start: number;
+  end: number;
+}
+
+function matchAt(tokens: Token[], i: number, words: string[]): boolean {
+  return words.every((w, k) => tokens[i + k]?.norm === w);
+}
+
+export function findPrincipal(tokens: Token[], lang: string): Principal | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const cue = CUES.find((w) => matchAt(tokens, i, w));
+    if (!cue) continue;
+    let k = i + cue.length;
+    let introduced = false;
+    while (tokens[k] && (FILLER.has(tokens[k].norm) || ROLES.has(tokens[k].norm) || TITLES.has(tokens[k].norm.replace(/\./g, '')))) {
+      if (ROLES.has(tokens[k].norm) || TITLES.has(tokens[k].norm.replace(/\./g, ''))) introduced = true;
+      k++;
+    }
+    if (!introduced || !tokens[k]) continue;
+    const read = readNameAt(tokens, k, lang);
+    // "on behalf of Greenway Property Management": a business, not a person.
+    if (!read || COMPANY_HINTS.has(tokens[read.end]?.norm ?? '') || read.words.some((w) => COMPANY_HINTS.has(w.toLowerCase()))) continue;
+    return { words: read.words, start: k, end: read.end };
+  }
+  return null;
+}
+
+/** "her email is…" said for the principal reads as "my email is…" for the ownership check. */
+export function asPrincipals(prefix: string): string {
+  return prefix.replace(/\b(her|his|their|su|sus|him|he|she|el|ella)\b/g, 'my');
+}
+
+/**
+ * A note for the lead when its details were given by someone acting for them (for the CRM's notes), in the
+ * conversation's language; null when the visitor spoke for themselves.
+ */
+export function proxyNote(turns: { role: 'user' | 'assistant'; content: string }[], lang: 'en' | 'es' = 'en'): string | null {
+  const said = turns.some((t) => t.role === 'user' && findPrincipal(tokenizeForProxy(t.content), lang));
+  if (!said) return null;
+  return lang === 'es' ? 'Datos dados en su nombre por otra persona (asistente o colega) en el chat.' : 'Details given on their behalf by someone else (an assistant or colleague) in the chat.';
+}
