@@ -5,8 +5,9 @@
 
 export type Locale = 'en' | 'es';
 export type TierId = 'discovery' | 'foundation' | 'architect';
-export type RoiIndustryId = 'other' | 'service' | 'professional' | 'retail' | 'realestate' | 'construction';
-export type EmployeeRange = '1-5' | '5-10' | '10-25' | '25-50';
+export type RoiIndustryId =
+  | 'hvac' | 'plumbing' | 'electrical' | 'landscaping' | 'construction' | 'realestate' | 'service' | 'professional' | 'retail' | 'other';
+export type EmployeeRange = '1-5' | '5-10' | '10-25' | '25-50' | '50-100' | '100+';
 export type TaskId = 'scheduling' | 'communication' | 'dataEntry' | 'leadResponse' | 'reporting' | 'inventory' | 'socialMedia';
 
 /** Captured automatically from the host page (components/core/attribution.ts). Every field optional. */

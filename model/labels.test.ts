@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { LABELS, tierName, taskName, industryName, employeesName } from './labels.js';
+import { EMPLOYEE_COUNTS, INDUSTRIES } from '../api/ncb/schema.js';
+import { mapEmployeeCount, mapIndustry } from '../api/lead/profile.js';
 import { TASK_IDS, TIER_IDS, INDUSTRY_IDS, EMPLOYEE_RANGES } from './roi.js';
 
 /** Every leaf path of an object, with its value. */
@@ -32,9 +34,11 @@ test('every model id has a label in both locales', () => {
 test('helpers resolve names; ES tier names are the UI ones (D42)', () => {
   assert.equal(tierName('discovery', 'es'), 'Descubrimiento de IA');
   assert.equal(tierName('discovery', 'en'), 'AI Discovery');
-  assert.equal(taskName('scheduling', 'es'), 'Programación y Citas');
-  assert.equal(industryName('construction', 'en'), 'Construction/Trades');
-  assert.equal(employeesName('5-10', 'es'), '5-10 empleados');
+  assert.equal(taskName('scheduling', 'es'), 'Agenda y citas');
+  assert.equal(industryName('construction', 'en'), 'Construction and trades');
+  assert.equal(industryName('hvac', 'es'), 'Climatización (HVAC)');
+  assert.equal(employeesName('5-10', 'es'), '5–10 empleados');
+  assert.equal(employeesName('100+', 'en'), '100+ employees');
 });
 
 test('ES labels differ from EN (actually translated)', () => {
@@ -44,4 +48,21 @@ test('ES labels differ from EN (actually translated)', () => {
 
 test('an unknown locale falls back to English', () => {
   assert.equal(tierName('architect', 'fr' as 'en'), 'Systems Architect');
+});
+
+test('industries and sizes cover the CRM enums (crm-domain: leads.industry, employee_count)', () => {
+  // Every CRM industry is reachable from the calculator, HVAC and plumbing included, and sizes go to 100+.
+  assert.deepEqual(new Set(INDUSTRY_IDS.map(mapIndustry)), new Set(['HVAC', 'Plumbing', 'Electrical', 'Landscaping', 'Construction', 'Property Management', 'Other']));
+  assert.deepEqual([...EMPLOYEE_RANGES], ['1-5', '5-10', '10-25', '25-50', '50-100', '100+']);
+  assert.deepEqual(EMPLOYEE_RANGES.map(mapEmployeeCount), [...EMPLOYEE_COUNTS]);
+  assert.equal(INDUSTRIES.length, 7);
+});
+
+test('labels are sentence case (no English Title Case)', () => {
+  for (const locale of ['en', 'es'] as const) {
+    for (const label of [...Object.values(LABELS[locale].tasks), ...Object.values(LABELS[locale].industries), ...LABELS[locale].steps]) {
+      const words = label.split(/[\s/]+/).slice(1).filter((w) => /^\p{L}/u.test(w) && w !== 'HVAC');
+      assert.ok(words.every((w) => w === w.toLowerCase()), `${locale}: ${label}`);
+    }
+  }
 });

@@ -107,3 +107,34 @@ test('crmCalculations maps results onto the CRM JSON keys', () => {
 test('tier costs equal setup + monthly × months', () => {
   for (const t of Object.values(TIER_DATA)) assert.equal(t.cost, t.setupFee + t.monthlyFee * t.months);
 });
+
+// First-year figures (issue 18): setup + 12 monthly fees; payback when the benefit so far covers the setup fee and
+// the monthly fees paid so far. Worked by hand from the §1.4 vectors: Discovery 2,500 + 12 × 750 = 11,500 and
+// (36,671 − 11,500) / 11,500 = 219 %; 2,500 / (36,671 / 52 − 750 / 4.33) = 4.7 → 5 weeks.
+const FIRST_YEAR: Record<TierId, [number, number, number]> = {
+  discovery: [11500, 219, 5],
+  foundation: [23000, 122, 8],
+  architect: [48000, 25, 26],
+};
+for (const [tier, [cost, roi, payback]] of Object.entries(FIRST_YEAR) as [TierId, [number, number, number]][]) {
+  test(`first-year figures: ${tier}`, () => {
+    const r = computeRoi(withInputs({ tier }));
+    assert.deepEqual([r.firstYearCost, r.firstYearRoi, r.firstYearPaybackWeeks], [cost, roi, payback]);
+  });
+}
+
+test('first-year figures leave the CRM calculations keys and values alone', () => {
+  const c = crmCalculations(computeRoi(withInputs({ tier: 'discovery' })));
+  assert.deepEqual(Object.keys(c), ['timeSaved', 'weeklyValue', 'totalValue', 'investment', 'roi', 'paybackWeeks']);
+  assert.equal(c.investment, 4000);
+  assert.equal(c.roi, 817);
+});
+
+test('a weekly benefit below the monthly fee never pays back in the first year', () => {
+  const zeroHours = Object.fromEntries(TASKS.map((t) => [t.id, 0])) as RoiInputs['taskHours'];
+  // 2 leads × 0.6 × 25 % × 500 = 150 a month, under the 750 monthly fee.
+  const r = computeRoi(withInputs({ tier: 'discovery', taskHours: zeroHours, lostLeadsPerMonth: 2 }));
+  assert.equal(r.firstYearPaybackWeeks, null);
+  assert.ok(r.paybackWeeks !== null);
+  assert.equal(r.firstYearRoi, -84); // 150 × 52 / 4.33 = 1,801 a year against 11,500
+});

@@ -34,8 +34,15 @@ export const TIER_DATA: Record<TierId, TierData> = {
 
 export const TIER_IDS: readonly TierId[] = ['discovery', 'foundation', 'architect'];
 export const TASK_IDS: readonly TaskId[] = TASKS.map((t) => t.id);
-export const INDUSTRY_IDS: readonly RoiIndustryId[] = ['other', 'service', 'professional', 'retail', 'realestate', 'construction'];
-export const EMPLOYEE_RANGES: readonly EmployeeRange[] = ['1-5', '5-10', '10-25', '25-50'];
+/**
+ * The trades the page sells to first, in the booking form's order; `hvac`, `plumbing`, `electrical` and
+ * `landscaping` are the CRM's values lower-cased, so api/lead/profile.ts maps them without a table.
+ */
+export const INDUSTRY_IDS: readonly RoiIndustryId[] = [
+  'hvac', 'plumbing', 'electrical', 'landscaping', 'construction', 'realestate', 'service', 'professional', 'retail', 'other',
+];
+/** The CRM's employee_count values (crm-domain: `1-5` … `100+`), the same set the booking form offers. */
+export const EMPLOYEE_RANGES: readonly EmployeeRange[] = ['1-5', '5-10', '10-25', '25-50', '50-100', '100+'];
 
 export interface Limit {
   min: number;
@@ -102,10 +109,19 @@ export interface RoiResults {
   totalWeeklyBenefit: number;
   annualBenefit: number;
   investment: number;
-  /** Integer percent. */
+  /** Integer percent, against the minimum-term cost (`investment`): the CRM's `roi`. */
   roi: number;
-  /** null when the benefit is zero (never pays back), instead of the original's 999 sentinel. */
+  /** Against the minimum-term cost; null when the benefit is zero (never pays back), instead of the original's 999 sentinel. */
   paybackWeeks: number | null;
+  /** What the first year costs: the setup fee plus 12 monthly fees (the service kept after the minimum term). */
+  firstYearCost: number;
+  /** (annual benefit − first-year cost) / first-year cost, integer percent: the figure the widget and emails lead with. */
+  firstYearRoi: number;
+  /**
+   * Weeks until the benefit so far covers the setup fee and the monthly fees paid so far; null when the weekly
+   * benefit does not even cover the monthly fee.
+   */
+  firstYearPaybackWeeks: number | null;
   consultantCost: number;
   agencyCost: number;
   /** How much cheaper than the cheaper alternative, integer percent; null when not cheaper. */
@@ -151,6 +167,8 @@ export function computeRoi(inputs: RoiInputs): RoiResults {
   const weeklyBenefit = weeklyLabor + monthlyRecovery / WEEKS_PER_MONTH;
   const annualBenefit = weeklyBenefit * 52;
   const investment = tier.cost;
+  const firstYearCost = tier.setupFee + tier.monthlyFee * 12;
+  const netWeekly = weeklyBenefit - tier.monthlyFee / WEEKS_PER_MONTH;
 
   const consultantCost = Math.round(weeklyHours * CONSULTANT_HOURLY * 52);
   const cheaper = Math.min(consultantCost, AGENCY_ANNUAL);
@@ -173,6 +191,9 @@ export function computeRoi(inputs: RoiInputs): RoiResults {
     investment,
     roi: investment > 0 ? Math.round(((annualBenefit - investment) / investment) * 100) : 0,
     paybackWeeks: weeklyBenefit > 0 ? Math.ceil(investment / weeklyBenefit) : null,
+    firstYearCost,
+    firstYearRoi: Math.round(((annualBenefit - firstYearCost) / firstYearCost) * 100),
+    firstYearPaybackWeeks: netWeekly > 0 ? Math.ceil(tier.setupFee / netWeekly) : null,
     consultantCost,
     agencyCost: AGENCY_ANNUAL,
     comparisonSavingsPercent: savingsPct > 0 ? savingsPct : null,

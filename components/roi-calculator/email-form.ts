@@ -26,7 +26,8 @@ const errorText = ({ status }: SendError, s: RoiStrings) =>
 /**
  * Email capture: contact fields (email required), a consent line, a honeypot bots fill and people never see,
  * a polite status region (sending) and an alert region for failures, with a retry that keeps the input.
- * Once sent, a confirmation replaces the form.
+ * Once sent, a confirmation replaces the form: what was sent and where, and (when `book` is given) the next step.
+ * @param sent the confirmation's text
  * @param fieldErrors messages by payload key (a 400's `error.fields`, or local validation); keys that are not
  *   contact fields are listed in the alert
  */
@@ -38,13 +39,15 @@ export function emailForm(
   fieldErrors: Record<string, string>,
   edit: (field: keyof Contact, value: string) => void,
   submit: (e?: Event) => void,
+  sent: string,
+  book?: (e: Event) => void,
 ): TemplateResult {
   // A spam check's 400 (too fast) has its own message and is fixed by sending again, not by editing a
   // field: no field list, and the retry button.
   const coded = error && s.errCodes[error.code as ErrorCode]; // an unknown code has no entry: the generic text
   const other = coded ? [] : Object.entries(fieldErrors).filter(([k]) => !(k in contact));
   return html`${status === 'sent'
-      ? html`<div part="email-form" class="sent"><h3 id="sent-h" tabindex="-1">${s.sentTitle}</h3><p>${s.sentBody(contact.email)}</p></div>`
+      ? html`<div part="email-form" class="sent"><h3 id="sent-h" tabindex="-1">${s.sentTitle}</h3><p>${sent}</p>${book ? html`<button part="button primary-button" class="primary" type="button" @click=${book}>${s.book}</button>` : ''}</div>`
       : html`<form part="email-form" novalidate aria-labelledby="email-h" @submit=${submit}><h3 id="email-h">${s.emailHeading}</h3>${CONTACT.map(([key, type, auto]) => {
           const err = fieldErrors[key];
           return html`<div part="field" class="field"><label for=${key}>${s[key]}${key === 'email' ? '' : html` <small>${s.optional}</small>`}</label><input id=${key} name=${key} type=${type} autocomplete=${auto} ?required=${key === 'email'} maxlength="200" .value=${contact[key]} aria-invalid=${!!err} aria-describedby=${err ? key + '-err' : nothing} @input=${(e: Event) => edit(key, (e.target as HTMLInputElement).value)} />${err ? html`<p id="${key}-err" class="err">${err}</p>` : ''}</div>`;

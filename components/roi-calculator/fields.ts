@@ -26,6 +26,19 @@ export const radioGroup = <T extends string>(
       html`<label class="choice"><input type="radio" name=${name} value=${v} .checked=${v === selected} @change=${() => pick(v)} /><span>${label(v)}</span></label>`,
   )}</fieldset>`;
 
+/** A native select: compact on a phone, where ten industry cards would push the estimate off screen. */
+export const selectField = <T extends string>(
+  id: string,
+  label: string,
+  ids: readonly T[],
+  name: (id: T) => string,
+  selected: T,
+  pick: (id: T) => void,
+): TemplateResult =>
+  html`<div part="field" class="field"><label for=${id}>${label}</label><select id=${id} @change=${(e: Event) => pick((e.target as HTMLSelectElement).value as T)}>${ids.map(
+    (v) => html`<option value=${v} ?selected=${v === selected}>${name(v)}</option>`,
+  )}</select></div>`;
+
 /**
  * A range input with its label and the value shown beside it.
  * @param spoken the value with units for screen readers ("8 hours per week")

@@ -1,34 +1,28 @@
 import type { Locale } from '../../model/contracts.js';
 import type { RoiStrings } from './roi-calculator.strings.js';
 
-/** Number formatting for one locale and currency (Intl; nothing bundled). */
+/**
+ * Number formatting for one locale (Intl; nothing bundled). Amounts are US dollars: the tiers are priced in USD
+ * and the emails and CRM use USD, so there is no display currency to relabel them with. Spanish is es-US, the
+ * kit's one Spanish: "$5,000" and "1,234.5", like English, never "5000 US$" beside "12.000 US$".
+ */
 export interface Formatters {
-  /** Whole currency units, e.g. "$9,500" / "9500 US$". */
+  /** Whole dollars, e.g. "$9,500". */
   money(n: number): string;
   /** Up to one decimal, e.g. "23.1". */
   num(n: number): string;
   /** An integer percent value (437 → "437%"). */
   pct(n: number): string;
-  /** The currency's symbol, for field prefixes ("$", "€"). */
-  symbol: string;
 }
 
-export function formatters(locale: Locale, currency = 'USD'): Formatters {
-  const nf = (o: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, o);
-  const cur = (c: string) => nf({ style: 'currency', currency: c, maximumFractionDigits: 0 });
-  let money: Intl.NumberFormat;
-  try {
-    money = cur(currency);
-  } catch {
-    money = cur('USD'); // an invalid `currency` attribute must not break the widget
-  }
+export function formatters(locale: Locale): Formatters {
+  const nf = (o: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale === 'es' ? 'es-US' : 'en-US', o);
   const pct = nf({ style: 'percent' });
   return {
     // Intl's `format` is a bound getter, so it can be handed out as is.
-    money: money.format,
+    money: nf({ style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format,
     num: nf({ maximumFractionDigits: 1 }).format,
     pct: (n) => pct.format(n / 100),
-    symbol: money.formatToParts(0).find((p) => p.type === 'currency')?.value ?? '',
   };
 }
 

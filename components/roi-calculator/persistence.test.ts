@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { DEFAULT_INPUTS, LIMITS } from '../../model/roi.js';
-import { loadProgress, parseProgress, sanitizeInputs, saveProgress } from './persistence.js';
+import { debounce, loadProgress, parseProgress, sanitizeInputs, saveProgress, type Timers } from './persistence.js';
 
 describe('persistence', () => {
   it('sanitizeInputs clamps numbers, drops unknown ids and fills missing tasks', () => {
@@ -49,5 +49,48 @@ describe('persistence', () => {
     expect(loadProgress(key)).to.deep.equal(rec);
     sessionStorage.removeItem(key);
     expect(loadProgress(key)).to.equal(null);
+  });
+
+  describe('debounce (fake clock)', () => {
+    /** A hand-moved clock: timers fire only when `tick` passes their time. */
+    function fakeTimers() {
+      let now = 0;
+      let next = 1;
+      const due = new Map<number, [number, () => void]>();
+      const timers: Timers = {
+        setTimeout: (fn, ms) => (due.set(next, [now + ms, fn]), next++),
+        clearTimeout: (id) => void due.delete(id as number),
+      };
+      const tick = (ms: number) => {
+        now += ms;
+        for (const [id, [at, fn]] of [...due]) if (at <= now) (due.delete(id), fn());
+      };
+      return { timers, tick };
+    }
+
+    it('writes once the calls pause for the delay, not on every call', () => {
+      const { timers, tick } = fakeTimers();
+      let writes = 0;
+      const save = debounce(() => writes++, 500, timers);
+      for (let i = 0; i < 20; i++) (save(), tick(100)); // a slider dragged for 2 s
+      expect(writes).to.equal(0);
+      tick(399);
+      expect(writes).to.equal(0);
+      tick(1);
+      expect(writes).to.equal(1);
+      tick(5000);
+      expect(writes).to.equal(1);
+    });
+
+    it('flush writes now and cancels the pending write', () => {
+      const { timers, tick } = fakeTimers();
+      let writes = 0;
+      const save = debounce(() => writes++, 500, timers);
+      save();
+      save.flush();
+      expect(writes).to.equal(1);
+      tick(1000);
+      expect(writes).to.equal(1);
+    });
   });
 });

@@ -85,3 +85,26 @@ export const loadProgress = (key: string): SavedProgress | null => storage((s) =
 export const saveProgress = (key: string, p: SavedProgress): void => void storage((s) => s.setItem(key, JSON.stringify(p)));
 
 export const clearProgress = (key: string): void => void storage((s) => s.removeItem(key));
+
+/** What `debounce` needs of the timers; tests pass a fake clock. */
+export interface Timers {
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(id: unknown): void;
+}
+
+/**
+ * `fn` once calls stop for `ms` (each call restarts the wait); `flush()` cancels the wait and runs `fn` now, for
+ * moments that cannot wait (the element leaves the page, the tab hides). Saves a write per slider step.
+ */
+export function debounce(fn: () => void, ms: number, timers: Timers = globalThis as unknown as Timers): (() => void) & { flush(): void } {
+  let id: unknown;
+  const call = () => {
+    timers.clearTimeout(id);
+    id = timers.setTimeout(fn, ms);
+  };
+  call.flush = () => {
+    timers.clearTimeout(id);
+    fn();
+  };
+  return call;
+}

@@ -35,15 +35,19 @@ export interface RoiStrings {
   laborSavings: string;
   revenueRecovery: string;
   annualBenefit: string;
-  investment: string;
   roi: string;
   payback: string;
+  /** What the first-year figures include: setup fee, 12 monthly fees and their total. */
+  firstYear: (setup: string, monthly: string, total: string) => string;
+  details: string;
+  /** The CRM's minimum-term figures: months, cost, ROI. */
+  minTerm: (months: number, cost: string, roi: string) => string;
   weeks: (n: string) => string;
   months: (n: string) => string;
   never: string;
   automated: string;
   comparison: string;
-  consultant: string;
+  consultant: (rate: string) => string;
   agency: string;
   youSave: (pct: string) => string;
   disclaimer: string;
@@ -58,7 +62,8 @@ export interface RoiStrings {
   send: string;
   sending: string;
   sentTitle: string;
-  sentBody: (email: string) => string;
+  sentBody: (email: string, benefit: string, roi: string) => string;
+  book: string;
   retry: string;
   invalidEmail: string;
   fixFields: string;
@@ -98,15 +103,17 @@ const en: RoiStrings = {
   laborSavings: 'Weekly labor savings',
   revenueRecovery: 'Monthly revenue recovered',
   annualBenefit: 'Annual benefit',
-  investment: 'Investment',
-  roi: 'ROI',
+  roi: 'First-year ROI',
   payback: 'Payback',
+  firstYear: (s, m, t) => `First year: ${s} setup + 12 × ${m} a month = ${t}. Benefit: labor saved plus revenue from recaptured leads.`,
+  details: 'See the breakdown',
+  minTerm: (n, c, r) => `Over the ${n}-month minimum term (${c}): ${r} ROI.`,
   weeks: (n) => `${n} wks`,
   months: (n) => `${n} mo`,
   never: 'Not with these figures',
   automated: 'Tasks we would automate',
   comparison: 'Compared with',
-  consultant: 'A consultant ($175/h)',
+  consultant: (r) => `A consultant (${r}/h)`,
   agency: 'An agency retainer',
   youSave: (p) => `${p} less than the cheaper alternative`,
   disclaimer: 'Estimates assume 60% of lost leads recaptured and typical automation rates per task.',
@@ -120,8 +127,9 @@ const en: RoiStrings = {
   honeypot: 'Website',
   send: 'Send my report',
   sending: 'Sending…',
-  sentTitle: 'Check your inbox',
-  sentBody: (e) => `Your report is on its way to ${e}. We'll reach out within one business day.`,
+  sentTitle: 'Your report is on its way',
+  sentBody: (e, b, r) => `We emailed your ROI report (${b} a year, ${r} first-year ROI, with the task breakdown) to ${e}. We'll reach out within one business day.`,
+  book: 'Book your strategy call',
   retry: 'Try again',
   invalidEmail: 'Enter a valid email address.',
   fixFields: 'Please fix the highlighted fields.',
@@ -162,15 +170,17 @@ const es: RoiStrings = {
   laborSavings: 'Ahorro laboral semanal',
   revenueRecovery: 'Ingresos recuperados al mes',
   annualBenefit: 'Beneficio anual',
-  investment: 'Inversión',
-  roi: 'ROI',
+  roi: 'ROI del primer año',
   payback: 'Recuperación',
+  firstYear: (s, m, t) => `Primer año: ${s} de instalación + 12 × ${m} al mes = ${t}. Beneficio: mano de obra ahorrada más ingresos de prospectos recuperados.`,
+  details: 'Ver el desglose',
+  minTerm: (n, c, r) => `En el plazo mínimo de ${n} meses (${c}): ${r} de ROI.`,
   weeks: (n) => `${n} sem`,
   months: (n) => `${n} meses`,
   never: 'No con estas cifras',
   automated: 'Tareas que automatizaríamos',
   comparison: 'Comparado con',
-  consultant: 'Un consultor ($175/h)',
+  consultant: (r) => `Un consultor (${r} por hora)`,
   agency: 'Una agencia con cuota mensual',
   youSave: (p) => `${p} menos que la alternativa más barata`,
   disclaimer: 'Estimaciones con un 60% de prospectos recuperados y tasas de automatización típicas por tarea.',
@@ -184,8 +194,9 @@ const es: RoiStrings = {
   honeypot: 'Sitio web',
   send: 'Enviar mi informe',
   sending: 'Enviando…',
-  sentTitle: 'Revisa tu correo',
-  sentBody: (e) => `Tu informe va en camino a ${e}. Te contactaremos en un día hábil.`,
+  sentTitle: 'Tu informe va en camino',
+  sentBody: (e, b, r) => `Enviamos tu informe de ROI (${b} al año, ${r} de ROI el primer año, con el desglose por tarea) a ${e}. Te contactaremos en un día hábil.`,
+  book: 'Agenda tu llamada de estrategia',
   retry: 'Reintentar',
   invalidEmail: 'Escribe un correo electrónico válido.',
   fixFields: 'Corrige los campos marcados.',

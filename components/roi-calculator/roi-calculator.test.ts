@@ -80,9 +80,9 @@ describe('kre8-roi-calculator', () => {
     el.addEventListener('kre8-roi-calculator-step', (e) => steps.push((e as CustomEvent<RoiStepDetail>).detail));
 
     // Step 1: radios move with arrow keys, the slider with arrows, Next with Enter.
-    await tabTo(el, 'input[name=industry]');
-    await press(el, 'ArrowDown');
-    await tabTo(el, 'input[name=employees]');
+    await tabTo(el, '#industry');
+    await press(el, 'ArrowUp'); // Other business (last) → Retail and hospitality
+    await tabTo(el, '#employees');
     await press(el, 'ArrowDown');
     await tabTo(el, '#rate');
     await press(el, 'ArrowRight');
@@ -91,7 +91,7 @@ describe('kre8-roi-calculator', () => {
     await tabTo(el, 'button.primary');
     await press(el, 'Enter');
     expect(active(el)?.id).to.equal('step-h');
-    expect(heading(el)).to.equal('Step 2 of 4 Time Audit');
+    expect(heading(el)).to.equal('Step 2 of 4 Time audit');
 
     // Step 2: a task slider, then Next with Space.
     await tabTo(el, '#scheduling');
@@ -130,7 +130,7 @@ describe('kre8-roi-calculator', () => {
     expect(body).to.include({ email: 'ada@example.com', name: 'Ada Lovelace', companyName: 'Acme', locale: 'en', website_hp: '' });
     expect(body).to.not.have.property('phone');
     expect(body.inputs).to.deep.equal({
-      industry: 'service',
+      industry: 'retail',
       employees: '10-25',
       hourlyLaborCost: 40,
       tier: 'architect',
@@ -145,13 +145,18 @@ describe('kre8-roi-calculator', () => {
     expect(body.fillMs).to.be.a('number');
     expect(body.attribution?.landingUrl).to.equal(location.href);
     expect(steps.map((s) => s.id)).to.deep.equal(['time', 'revenue', 'results']);
-    expect(steps[0]).to.deep.equal({ step: 2, id: 'time', label: 'Time Audit' });
+    expect(steps[0]).to.deep.equal({ step: 2, id: 'time', label: 'Time audit' });
 
     const leadDetail = ((await lead) as CustomEvent<RoiLeadDetail>).detail;
     expect(leadDetail.email).to.equal('ada@example.com');
     expect(leadDetail.results.annualBenefit).to.equal(computeRoi(body.inputs).annualBenefit);
     await el.updateComplete;
-    expect(q(el, '.sent').textContent).to.contain('Check your inbox').and.contain('within one business day');
+    const sent = q(el, '.sent').textContent!.replace(/\s+/g, ' ');
+    const r = computeRoi(body.inputs);
+    expect(sent).to.contain('Your report is on its way').and.contain('ada@example.com').and.contain('within one business day');
+    expect(sent).to.contain(`$${r.annualBenefit.toLocaleString('en')} a year, ${r.firstYearRoi}% first-year ROI`);
+    // No booking widget on this page: no dead "Book" button, and no stray Back either.
+    expect(el.shadowRoot!.querySelectorAll('.sent button, .actions button')).to.have.length(0);
   });
 
   it('sends engagement measured under controlled time and visibility: 5 s + 10 s hidden + 3 s = 8; 3 slider changes = 3', async () => {
@@ -308,13 +313,13 @@ describe('kre8-roi-calculator', () => {
 
   it('speaks Spanish with locale="es"', async () => {
     const el = await mount(html`<kre8-roi-calculator api-base="/api" locale="es"></kre8-roi-calculator>`);
-    expect(heading(el)).to.equal('Paso 1 de 4 Básicos');
+    expect(heading(el)).to.equal('Paso 1 de 4 Datos básicos');
     expect(q(el, 'nav').getAttribute('aria-label')).to.equal('Pasos de la calculadora');
-    expect(input(el, '#rate').getAttribute('aria-valuetext')).to.match(/^35\sUS\$ por hora$/);
-    expect(q(el, 'fieldset legend').textContent).to.equal('Sector');
+    expect(input(el, '#rate').getAttribute('aria-valuetext')).to.equal('$35 por hora');
+    expect(q(el, 'label[for=industry]').textContent).to.equal('Sector');
     await el.goToStep(1);
     expect(input(el, '#scheduling').getAttribute('aria-valuetext')).to.equal('6 horas por semana');
-    expect(q(el, 'label[for=scheduling]').textContent).to.equal('Programación y Citas');
+    expect(q(el, 'label[for=scheduling]').textContent).to.equal('Agenda y citas');
   });
 
   it('speaks Spanish from <html lang="es"> and sends locale es', async () => {
@@ -323,7 +328,7 @@ describe('kre8-roi-calculator', () => {
     document.documentElement.lang = 'es';
     try {
       const el = await mount();
-      expect(heading(el)).to.equal('Paso 1 de 4 Básicos');
+      expect(heading(el)).to.equal('Paso 1 de 4 Datos básicos');
       await toResults(el);
       expect(q(el, 'button[type=submit]').textContent!.trim()).to.equal('Enviar mi informe');
       await submit(el);
@@ -341,14 +346,14 @@ describe('kre8-roi-calculator', () => {
     await first.goToStep(1);
     input(first, '#scheduling').focus();
     await press(first, 'ArrowRight'); // 7 h, one adjustment
+    first.remove(); // leaving the page writes at once (otherwise after a 500 ms pause)
     const stored = JSON.parse(sessionStorage.getItem(KEY)!);
     expect(stored.step).to.equal(1);
     expect(stored.inputs.taskHours.scheduling).to.equal(7);
     expect(stored).to.not.have.property('email');
-    first.remove();
 
     const el = await mount();
-    expect(heading(el)).to.equal('Step 2 of 4 Time Audit');
+    expect(heading(el)).to.equal('Step 2 of 4 Time audit');
     expect(input(el, '#scheduling').value).to.equal('7');
     await toResults(el);
     await submit(el);
@@ -392,17 +397,17 @@ describe('kre8-roi-calculator', () => {
     await el.goToStep(1);
     await el.goToStep(2);
     const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('nav button')];
-    expect(buttons.map((b) => b.getAttribute('aria-label'))).to.deep.equal(['Go to step 1: Basics', 'Go to step 2: Time Audit']);
+    expect(buttons.map((b) => b.getAttribute('aria-label'))).to.deep.equal(['Go to step 1: Basics', 'Go to step 2: Time audit']);
     buttons[0].click();
     await el.updateComplete;
     expect(heading(el)).to.contain('Basics');
     expect(active(el)?.id).to.equal('step-h');
-    expect(el.shadowRoot!.querySelectorAll('nav button')).to.have.length(2); // Time Audit and Revenue stay reachable
+    expect(el.shadowRoot!.querySelectorAll('nav button')).to.have.length(2); // Time audit and Revenue stay reachable
   });
 
   it('updates the estimate live and emits a debounced result event', async () => {
     const el = await mount();
-    expect(q(el, 'aside').textContent).to.contain('$51,049');
+    expect(q(el, '.est').textContent).to.contain('$51,049');
     const result = oneEvent(el, 'kre8-roi-calculator-result');
     const slider = input(el, '#rate');
     slider.value = '50';
@@ -411,21 +416,87 @@ describe('kre8-roi-calculator', () => {
     slider.dispatchEvent(new Event('input'));
     await el.updateComplete;
     const expected = computeRoi({ ...DEFAULT_INPUTS, hourlyLaborCost: 70 });
-    expect(q(el, 'aside').textContent).to.contain(`$${expected.annualBenefit.toLocaleString('en')}`);
+    expect(q(el, '.est').textContent).to.contain(`$${expected.annualBenefit.toLocaleString('en')}`);
     const detail = ((await result) as CustomEvent<RoiResultDetail>).detail;
     expect(detail.inputs.hourlyLaborCost).to.equal(70);
     expect(detail.results).to.deep.equal(expected);
   });
 
-  it('shows the full results with payback, automated tasks and the comparison', async () => {
+  it('leads the results with first-year benefit, ROI and payback, says what the first year includes, and collapses the rest', async () => {
     const el = await mount();
     await toResults(el);
-    const text = q(el, '.results').textContent!.replace(/\s+/g, ' ');
-    expect(text).to.contain('Annual benefit$51,049').and.contain('ROI437%').and.contain('Payback10 wks');
-    expect(text).to.contain('Investment$9,500').and.contain('A consultant ($175/h)$210,210');
+    // Foundation: 5,000 + 12 × 1,500 = 23,000 in the first year; (51,049 − 23,000) / 23,000 = 122 %.
+    const hero = q(el, '.hero').textContent!.replace(/\s+/g, ' ');
+    expect(hero).to.contain('Annual benefit$51,049').and.contain('First-year ROI122%').and.contain('Payback8 wks');
+    expect(hero).to.contain('First year: $5,000 setup + 12 × $1,500 a month = $23,000');
+    const details = q<HTMLDetailsElement>(el, 'details');
+    expect(details.open).to.equal(false);
+    const text = details.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('3-month minimum term ($9,500): 437% ROI').and.contain('A consultant ($175/h)$210,210');
     expect(el.shadowRoot!.querySelectorAll('.tasks li')).to.have.length(6);
-    expect(q(el, '.tasks li').textContent).to.contain('Customer Communication').and.contain('$196/wk');
+    expect(q(el, '.tasks li').textContent).to.contain('Customer communication').and.contain('$196/wk');
     expect(q(el, '.save').textContent).to.equal('88% less than the cheaper alternative');
+    // The email capture comes right after the figures, before the breakdown.
+    expect(el.shadowRoot!.querySelector('.hero + div > form')).to.not.equal(null);
+  });
+
+  it('adds no landmark of its own: the estimate is a labelled group, not an <aside>', async () => {
+    const el = await mount();
+    expect(el.shadowRoot!.querySelector('aside')).to.equal(null);
+    expect(q(el, '.est').getAttribute('role')).to.equal('group');
+    expect(q(el, '#sum-h').textContent).to.equal('Your estimate');
+  });
+
+  it('has no currency attribute: amounts are USD in both languages, es-US grouping', async () => {
+    const el = await mount(html`<kre8-roi-calculator api-base="/api" locale="es" currency="EUR"></kre8-roi-calculator>`);
+    expect(q(el, '.est').textContent).to.contain('$51,049').and.not.contain('€');
+  });
+
+  it('writes sessionStorage once the visitor pauses, not on every slider step', async () => {
+    const el = await mount();
+    const writes: string[] = [];
+    const original = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k: string, v: string) {
+      if (k === KEY) writes.push(v);
+      return original.call(this, k, v);
+    };
+    try {
+      const slider = input(el, '#rate');
+      for (const v of [40, 45, 50, 55, 60, 65, 70]) {
+        slider.value = String(v);
+        slider.dispatchEvent(new Event('input'));
+        await el.updateComplete;
+      }
+      expect(writes).to.have.length(0); // seven renders, no write yet (the wait is 500 ms)
+      el.remove(); // leaving the page flushes the pending write at once
+      expect(writes).to.have.length(1);
+      expect(JSON.parse(writes[0]).inputs.hourlyLaborCost).to.equal(70);
+    } finally {
+      Storage.prototype.setItem = original;
+    }
+  });
+
+  it('after sending offers "Book your strategy call", which opens the page’s <kre8-booking> with the email', async () => {
+    api();
+    const opened: object[] = [];
+    const booking = document.createElement('kre8-booking') as HTMLElement & { open(o: object): void };
+    booking.open = (o) => void opened.push(o);
+    document.body.append(booking);
+    try {
+      const el = await mount();
+      const books: unknown[] = [];
+      el.addEventListener('kre8-roi-calculator-book', (e) => books.push((e as CustomEvent).detail));
+      await toResults(el);
+      typeInto(el, '#name', 'Grace Hopper');
+      await submit(el, 'grace@example.com');
+      await waitUntil(() => el.shadowRoot!.querySelector('.sent button'), 'no booking button');
+      q(el, '.sent button').click();
+      expect(books).to.deep.equal([{ email: 'grace@example.com', name: 'Grace Hopper' }]);
+      expect(opened).to.have.length(1);
+      expect(opened[0]).to.include({ type: 'consultation', email: 'grace@example.com', name: 'Grace Hopper' });
+    } finally {
+      booking.remove();
+    }
   });
 
   it('passes the a11y audit on every step and after sending', async () => {

@@ -8,10 +8,10 @@ import { Kre8Element } from '../core/kre8-element.js';
 import { resolveLocale } from '../core/locale.js';
 import { emailForm, type SendError, type SendStatus } from './email-form.js';
 import { EngagementController, type EngagementEnv } from './engagement.js';
-import { numberField, radioGroup, slider } from './fields.js';
+import { numberField, radioGroup, selectField, slider } from './fields.js';
 import { formatters, type Formatters } from './format.js';
-import { clearProgress, loadProgress, saveProgress } from './persistence.js';
-import { resultsView, summaryView } from './results-view.js';
+import { clearProgress, debounce, loadProgress, saveProgress } from './persistence.js';
+import { detailsView, heroView, summaryView } from './results-view.js';
 import { styles } from './roi-calculator.styles.js';
 import { STRINGS, type RoiStrings } from './roi-calculator.strings.js';
 import { buildSubmission, type Contact } from './submission.js';
@@ -43,10 +43,22 @@ export interface RoiLeadDetail {
   companyName?: string;
   results: RoiResults;
 }
+/** `kre8-roi-calculator-book` (cancelable): the contact the booking widget is opened with. */
+export interface RoiBookDetail {
+  email: string;
+  name?: string;
+  companyName?: string;
+}
 /** `kre8-roi-calculator-error` */
 export type RoiErrorDetail = SendError;
 
-type Choice = 'industry' | 'employees' | 'tier';
+type Choice = 'tier';
+
+/** The page's booking widget, once defined (anything with an `open()`); null when the page has none. */
+function bookingWidget() {
+  const b = document.querySelector('kre8-booking') as (Element & { open?(o: object): void }) | null;
+  return typeof b?.open === 'function' ? (b as Element & { open(o: object): void }) : null;
+}
 type Typed = 'monthlyRevenue' | 'avgDealValue' | 'lostLeadsPerMonth';
 
 /**
@@ -61,12 +73,14 @@ type Typed = 'monthlyRevenue' | 'avgDealValue' | 'lostLeadsPerMonth';
  * @fires {CustomEvent<RoiResultDetail>} kre8-roi-calculator-result - when the inputs settle after a change, debounced (detail: {inputs, results})
  * @fires {CustomEvent<RoiSubmitDetail>} kre8-roi-calculator-submit - before sending; cancelable; the host may add to `detail.payload.attribution` (detail: {payload})
  * @fires {CustomEvent<RoiLeadDetail>} kre8-roi-calculator-lead - after the API accepted the lead (detail: {email, name, companyName, results})
+ * @fires {CustomEvent<RoiBookDetail>} kre8-roi-calculator-book - "Book your strategy call" after sending; cancelable: unless cancelled, the page's `<kre8-booking>` opens with the email prefilled (detail: {email, name, companyName})
  * @fires {CustomEvent<RoiErrorDetail>} kre8-roi-calculator-error - when sending failed (detail: {status, code, message}; status 0 = offline)
  *
  * @csspart wizard - the outer container
  * @csspart step-nav - the step indicator (a nav landmark)
  * @csspart step - the current step's panel
- * @csspart results - the live estimate (steps 1–3) and the full results (step 4)
+ * @csspart results - the live estimate (steps 1–3; a bar stuck to the bottom on phones) and the results' headline figures (step 4)
+ * @csspart details - the collapsible breakdown on the results step
  * @csspart field - each control with its label
  * @csspart button - every button
  * @csspart primary-button - Next and Send
@@ -95,7 +109,6 @@ export class Kre8RoiCalculator extends Kre8Element {
     locale: {},
     tier: {},
     partner: {},
-    currency: {},
     noPersist: { type: Boolean, attribute: 'no-persist' },
   };
 
@@ -107,8 +120,6 @@ export class Kre8RoiCalculator extends Kre8Element {
   tier?: string;
   /** Partner id recorded with the lead's attribution. */
   partner?: string;
-  /** ISO 4217 currency for money figures. */
-  currency = 'USD';
   /** Turns off saving progress to sessionStorage (and clears what an earlier page saved). */
   noPersist = false;
 
@@ -125,7 +136,9 @@ export class Kre8RoiCalculator extends Kre8Element {
   #submissionId = uuid();
   #restored = false;
   #resultTimer?: ReturnType<typeof setTimeout>;
-  #eng = new EngagementController(this, { env: () => this.engagementEnv, onPause: () => this.#save() });
+  #eng = new EngagementController(this, { env: () => this.engagementEnv, onPause: () => this.#save.flush() });
+  /** Every render (each slider step) asks to save; sessionStorage is written once the visitor pauses. */
+  #save = debounce(() => this.#write(), 500);
 
   get #key() {
     return 'kre8:roi-calculator' + (this.id ? ':' + this.id : '');
@@ -147,7 +160,7 @@ export class Kre8RoiCalculator extends Kre8Element {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#resultTimer);
-    this.#save();
+    this.#save.flush();
   }
 
   #restore() {
@@ -170,7 +183,7 @@ export class Kre8RoiCalculator extends Kre8Element {
     else this.#inputs = { ...this.#inputs, tier };
   }
 
-  #save() {
+  #write() {
     if (this.noPersist || !this.#restored) return;
     saveProgress(this.#key, {
       step: this.#step,
@@ -188,6 +201,16 @@ export class Kre8RoiCalculator extends Kre8Element {
   protected override updated(): void {
     this.#save();
   }
+
+  #book = (e: Event) => {
+    const c = this.#contact;
+    const detail: RoiBookDetail = { email: c.email.trim() };
+    if (c.name.trim()) detail.name = c.name.trim();
+    if (c.companyName.trim()) detail.companyName = c.companyName.trim();
+    if (!this.emit<RoiBookDetail>('kre8-roi-calculator-book', detail, { cancelable: true })) return;
+    // Duck-typed, never imported: the booking widget is another bundle the page may or may not load.
+    bookingWidget()?.open({ type: 'consultation', ...detail, returnFocusTo: e.currentTarget as HTMLElement });
+  };
 
   /** Moves to step `index` (0–3) and focuses its heading; forward only up to the furthest step reached + 1. */
   async goToStep(index: number): Promise<void> {
@@ -275,7 +298,7 @@ export class Kre8RoiCalculator extends Kre8Element {
   override render() {
     const lang = this.#lang;
     const s = STRINGS[lang];
-    const f = formatters(lang, this.currency);
+    const f = formatters(lang);
     const labels = LABELS[lang].steps;
     const step = this.#step;
     const r = this.#results;
@@ -284,9 +307,9 @@ export class Kre8RoiCalculator extends Kre8Element {
       n !== step && n <= this.#furthest
         ? html`<li><button part="button" type="button" aria-label=${s.goTo(n + 1, label)} @click=${() => this.goToStep(n)}><span class="n" aria-hidden="true">✓</span> ${label}</button></li>`
         : html`<li aria-current=${n === step ? 'step' : nothing}><span class="n">${n + 1}</span> ${label}</li>`,
-    )}</ol></nav><div class="layout"><section part="step" aria-labelledby="step-h"><h2 id="step-h" tabindex="-1"><small>${s.stepOf(step + 1)}</small> ${labels[step]}</h2>${
+    )}</ol></nav><div class=${step < 3 ? 'layout two' : 'layout'}><section part="step" aria-labelledby="step-h"><h2 id="step-h" tabindex="-1"><small>${s.stepOf(step + 1)}</small> ${labels[step]}</h2>${
       step === 0 ? this.#basics(s, f) : step === 1 ? this.#time(s, f) : step === 2 ? this.#revenue(s, f) : this.#final(s, f, r)
-    }<div class="actions">${step
+    }<div class="actions">${step && this.#status !== 'sent'
       ? html`<button part="button" type="button" @click=${() => this.goToStep(step - 1)}>${s.back}</button>`
       : ''}${step < 3
       ? html`<button part="button primary-button" class="primary" type="button" @click=${() => this.goToStep(step + 1)}>${step === 2 ? s.seeResults : s.next}</button>`
@@ -296,6 +319,14 @@ export class Kre8RoiCalculator extends Kre8Element {
   /** A radio group bound to one input; every choice is an adjustment. */
   #radios<K extends Choice>(key: K, legend: string, ids: readonly RoiInputs[K][], label: (id: RoiInputs[K]) => unknown) {
     return radioGroup(key, legend, ids, label, this.#inputs[key], (v) => {
+      this.#set({ [key]: v });
+      this.#commit();
+    });
+  }
+
+  /** A select bound to one input; every choice is an adjustment. */
+  #select<K extends 'industry' | 'employees'>(key: K, label: string, ids: readonly RoiInputs[K][], name: (id: RoiInputs[K]) => string) {
+    return selectField(key, label, ids, name, this.#inputs[key], (v) => {
       this.#set({ [key]: v });
       this.#commit();
     });
@@ -312,7 +343,7 @@ export class Kre8RoiCalculator extends Kre8Element {
   #basics(s: RoiStrings, f: Formatters) {
     const L = LABELS[this.#lang];
     const rate = this.#inputs.hourlyLaborCost;
-    return html`${this.#radios('industry', s.industry, INDUSTRY_IDS, (v) => L.industries[v])}${this.#radios('employees', s.size, EMPLOYEE_RANGES, (v) => L.employees[v])}${slider(
+    return html`${this.#select('industry', s.industry, INDUSTRY_IDS, (v) => L.industries[v])}${this.#select('employees', s.size, EMPLOYEE_RANGES, (v) => L.employees[v])}${slider(
       'rate',
       s.hourlyCost,
       LIMITS.hourlyLaborCost,
@@ -343,7 +374,7 @@ export class Kre8RoiCalculator extends Kre8Element {
 
   #revenue(s: RoiStrings, f: Formatters) {
     const close = this.#inputs.closeRate;
-    return html`${this.#number('avgDealValue', 'deal', s.dealValue, f.symbol)}${this.#number('lostLeadsPerMonth', 'lost', s.lostLeads, '', s.perMonth)}${slider(
+    return html`${this.#number('avgDealValue', 'deal', s.dealValue, '$')}${this.#number('lostLeadsPerMonth', 'lost', s.lostLeads, '', s.perMonth)}${slider(
       'close',
       s.closeRate,
       LIMITS.closeRate,
@@ -352,11 +383,13 @@ export class Kre8RoiCalculator extends Kre8Element {
       f.pct(close),
       (v) => this.#set({ closeRate: v }),
       this.#commit,
-    )}${this.#number('monthlyRevenue', 'revenue', s.monthlyRevenue, f.symbol)}`;
+    )}${this.#number('monthlyRevenue', 'revenue', s.monthlyRevenue, '$')}`;
   }
 
+  /** The payoff first: the figures, the email capture beside them (below on a phone), then the breakdown. */
   #final(s: RoiStrings, f: Formatters, r: RoiResults) {
-    return html`${resultsView(r, s, f, LABELS[this.#lang].tasks)}${emailForm(
+    const tier = this.#inputs.tier;
+    return html`<div class="final">${heroView(r, s, f, tier)}<div>${emailForm(
       s,
       this.#contact,
       this.#status,
@@ -364,6 +397,8 @@ export class Kre8RoiCalculator extends Kre8Element {
       this.#fieldErrors,
       (k, v) => (this.#contact = { ...this.#contact, [k]: v }),
       (e) => void this.#submit(e),
-    )}`;
+      s.sentBody(this.#contact.email.trim(), f.money(r.annualBenefit), f.pct(r.firstYearRoi)),
+      bookingWidget() ? this.#book : undefined,
+    )}</div>${detailsView(r, s, f, LABELS[this.#lang].tasks, tier)}</div>`;
   }
 }
