@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { EMPLOYEE_RANGES, INDUSTRY_IDS, LIMITS, TASK_IDS, TIER_IDS } from '../../model/roi.js';
 import { isValidDate, isValidTimeZone } from '../../model/time.js';
 import type { BookingRequest, ChatRequest, ContactUpdate, RoiSubmission } from '../../model/contracts.js';
-import { isWellFormedText, MALFORMED_TEXT, singleLine } from './text.js';
+import { isPlausibleName, isWellFormedText, MALFORMED_TEXT, NOT_A_NAME, singleLine } from './text.js';
 
 /** The wire schemas, checked against the plain contract types the widgets import (model/contracts.ts). */
 // Every text field is well-formed Unicode without NUL (api/routes/text.ts); single-line ones lose line breaks,
@@ -11,6 +11,7 @@ const wellFormed = () => z.string().refine(isWellFormedText, MALFORMED_TEXT);
 const text = (max: number) => wellFormed().overwrite(singleLine).max(max);
 const optText = (max: number) => text(max).optional();
 const multiline = (max: number) => wellFormed().trim().max(max);
+const personName = (max: number) => text(max).refine(isPlausibleName, NOT_A_NAME);
 const email = z.email('Enter a valid email address').max(254).transform((e) => e.toLowerCase());
 const num = (l: { min: number; max: number }) => z.number().finite().min(l.min).max(l.max);
 // the regex alone lets 2026-02-30 through to the slot maths, which throws (a 500)
@@ -42,7 +43,7 @@ const signals = {
 export const RoiSubmissionSchema = z.object({
   submissionId: z.uuid(),
   email,
-  name: optText(120),
+  name: personName(120).optional(),
   phone: optText(40),
   companyName: optText(200),
   locale: z.enum(['en', 'es']),
@@ -70,7 +71,7 @@ export const BookingRequestSchema = z.object({
   type: z.enum(['consultation', 'assessment']),
   start: z.iso.datetime({ offset: true }),
   timezone: timeZone,
-  name: text(120).min(2, 'Enter your name'),
+  name: personName(120).min(2, 'Enter your name'),
   email,
   phone: optText(40),
   companyName: optText(200),
@@ -103,8 +104,8 @@ export const ChatRequestSchema = z.object({
 
 export const ContactUpdateSchema = z.object({
   sessionId: z.uuid(),
-  firstName: optText(80),
-  lastName: optText(80),
+  firstName: personName(80).optional(),
+  lastName: personName(80).optional(),
   email: email.optional(),
   phone: optText(40),
   companyName: optText(200),

@@ -24,3 +24,19 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
 export function singleLine(s: string): string {
   return s.replace(INVISIBLE, '').replace(CONTROL, ' ').replace(/ {2,}/g, ' ').trim();
 }
+
+/**
+ * A person's name, as real names are written in any script (letters, marks, spaces, apostrophes, hyphens,
+ * dots, commas, the odd digit as in "Racer 2"): no markup, links, domains, email addresses or phone numbers,
+ * and at most 8 words — the name is echoed into the business's emails ("Hi {name}"), so it must not carry a
+ * message of its own.
+ */
+const NOT_IN_NAMES = /[<>{}[\]\\|/@#$%^*_=+~`:]/;
+const LINK = /\b(?:https?|www)\b|\p{L}{2,}\.\p{L}{2,}/iu;
+const PHONE = /(?:\d\D*){5}/;
+
+export function isPlausibleName(s: string): boolean {
+  return !NOT_IN_NAMES.test(s) && !LINK.test(s) && !PHONE.test(s) && s.split(/\s+/).filter(Boolean).length <= 8;
+}
+
+export const NOT_A_NAME = 'Enter just your name (no links, email addresses or phone numbers)';

@@ -4,7 +4,7 @@ import type { AvailabilityResponse, BookingCreated } from '../../model/contracts
 import { ApiError } from '../errors.js';
 import { returnTo } from '../flows/booking.js';
 import { createLogger } from '../log.js';
-import { bookingRequest, MONDAY_0800_LA } from '../testing/fixtures.js';
+import { bookingRequest, MONDAY_0800_LA, roiSubmission } from '../testing/fixtures.js';
 import { startHarness, type Harness } from '../testing/harness.js';
 
 /**
@@ -156,5 +156,45 @@ describe('#19.3 error codes are a closed union with one status each', () => {
     } finally {
       await h.close();
     }
+  });
+});
+
+describe('#22.6 no branded email with attacker text to any address', () => {
+  let h: Harness;
+  before(async () => {
+    h = await startHarness({ now: () => MONDAY_0800_LA, env: { VISITOR_EMAILS_PER_DAY: '3' } });
+  });
+  after(() => h.close());
+
+  it('a name carrying a message, a link, an email address or a phone number is a 400 naming it', async () => {
+    for (const name of ['Hi Your account is locked. Call 1-800-555-0199 now', 'Visit evil.example today', 'https://evil.example', 'ana@evil.example', 'Ana <b>Ruiz</b>', 'please confirm your details at once or your account will be closed']) {
+      const res = await h.json('/api/leads/roi', roiSubmission({ email: 'victim@example.com', name }));
+      assert.equal(res.status, 400, name);
+      assert.deepEqual(Object.keys(((await res.json()) as { error: { fields: Record<string, string> } }).error.fields), ['name'], name);
+    }
+    for (const name of ['Dana Whitfield', 'José Núñez-García', "Siobhán O'Brien", 'María de los Ángeles García López', 'J. R. R. Tolkien', '李伟', 'Nguyễn Thị Minh Khai']) {
+      assert.equal((await h.json('/api/leads/roi', roiSubmission({ email: 'real.names@example.com', name }))).status, 202, name);
+    }
+  });
+
+  it('five ROI submissions to one address: five CRM records, three report emails, every dossier to the team', async () => {
+    for (let i = 0; i < 5; i++) assert.equal((await h.json('/api/leads/roi', roiSubmission({ email: 'target@example.com' }))).status, 202);
+    await h.jobs.drain();
+    const mail = await h.mailbox.list();
+    assert.equal(mail.filter((m) => m.to === 'target@example.com').length, 3);
+    assert.equal((await h.rows('roi_calculations')).filter((r) => String(r.email ?? '').toLowerCase() === 'target@example.com').length, 5);
+    assert.equal((await h.rows('leads')).filter((l) => l.email === 'target@example.com').length, 1);
+    assert.equal((await h.jobs.counts()).dead ?? 0, 0);
+  });
+
+  it('booking confirmations share the limit; the booking stands and the CRM says the email was not sent', async () => {
+    for (const [i, t] of ['09:00', '09:30', '10:00', '10:30'].entries()) {
+      const res = await h.json('/api/booking/create', bookingRequest(`2026-11-26T${t}:00-08:00`, { email: 'booker@example.com', submissionId: `00000000-0000-4000-8000-00000000010${i}` }));
+      assert.equal(res.status, 201);
+    }
+    await h.jobs.drain();
+    assert.equal((await h.mailbox.list()).filter((m) => m.to === 'booker@example.com').length, 3);
+    assert.equal((await h.rows('bookings')).filter((b) => b.guest_email === 'booker@example.com').length, 4);
+    assert.equal((await h.rows('activities')).filter((a) => /NOT sent to booker@example.com/.test(String(a.subject))).length, 1);
   });
 });

@@ -38,13 +38,22 @@ describe('XSS: hostile visitor strings come out inert', () => {
     const slots = ((await res.json()) as { days: { slots: { start: string; available: boolean }[] }[] }).days.flatMap((d) => d.slots.filter((s) => s.available).map((s) => s.start));
 
     for (const [i, p] of XSS_PAYLOADS.entries()) {
+      // Names refuse markup and links outright (#22.6: a name is a name); every other text field takes the payload.
+      for (const [path, body] of [
+        ['/api/leads/roi', roiSubmission({ email: `xss.name${i}@example.com`, name: p })],
+        ['/api/booking/create', bookingRequest(slots[i * 3 + 1]!, { email: `xss.name${i}@example.com`, name: p })],
+      ] as const) {
+        const refused = await h.json(path, body);
+        assert.equal(refused.status, 400, `${path} name=${p}`);
+        assert.ok('name' in ((await refused.json()) as { error: { fields: Record<string, string> } }).error.fields);
+      }
       // ROI: every free-text field and every attribution field.
-      const roi = await h.json('/api/leads/roi', roiSubmission({ email: `xss.roi${i}@example.com`, name: `${p} ${p}`, companyName: p, attribution: attributionOf(p) }));
+      const roi = await h.json('/api/leads/roi', roiSubmission({ email: `xss.roi${i}@example.com`, name: 'Xss Visitor', companyName: p, attribution: attributionOf(p) }));
       assert.equal(roi.status, 202, await roi.clone().text());
       // Booking: every free-text field, including the website shown as a link.
       const booking = await h.json(
         '/api/booking/create',
-        bookingRequest(slots[i * 3]!, { email: `xss.booking${i}@example.com`, name: p, companyName: p, industry: p, employeeCount: p, challenge: p, referralSource: p, websiteUrl: p, attribution: attributionOf(p) }),
+        bookingRequest(slots[i * 3]!, { email: `xss.booking${i}@example.com`, name: 'Xss Visitor', companyName: p, industry: p, employeeCount: p, challenge: p, referralSource: p, websiteUrl: p, attribution: attributionOf(p) }),
       );
       assert.equal(booking.status, 201, await booking.clone().text());
       // Voice: the message itself, the page, the attribution, and the contact card.
@@ -57,7 +66,7 @@ describe('XSS: hostile visitor strings come out inert', () => {
         attribution: attributionOf(p),
       });
       assert.equal(chat.status, 200, await chat.clone().text());
-      const contact = await h.json('/api/voice-agent/contact', { sessionId, firstName: p, lastName: p, companyName: p });
+      const contact = await h.json('/api/voice-agent/contact', { sessionId, firstName: 'Xss', lastName: 'Visitor', companyName: p });
       assert.equal(contact.status, 200, await contact.clone().text());
       assert.equal((await h.json('/api/voice-agent/end', { sessionId })).status, 202);
     }
