@@ -70,8 +70,6 @@ export async function runFaults(o: FaultRunOptions): Promise<FaultRunResult> {
       JOB_BACKOFF_CAP_MS: '1000',
       JOB_MAX_ATTEMPTS: '200',
       JOB_CONCURRENCY: '16',
-      // A create with no answer waits one timeout before failing (api/ncb/client.ts): keep it short here.
-      NCB_TIMEOUT_MS: '2000',
     },
     counting,
   );
