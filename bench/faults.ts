@@ -4,7 +4,7 @@
  * outage in the middle (the client retries like a widget), waits for the durable queue to drain, then checks
  * NCB and the mailbox directly: every submission once, with its links; nothing twice.
  *
- *   npm run bench:faults -- --n 1000 --outage-seconds 10 --failure-rate 0.3 [--rate 40] [--seed 7] [--keep] [--disk]
+ *   npm run bench:faults -- --n 1000 --outage-seconds 10 --failure-rate 0.3 [--lost-responses 0.1] [--rate 40] [--seed 7] [--keep] [--disk]
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +19,8 @@ export interface FaultRunOptions {
   n: number;
   outageSeconds: number;
   failureRate: number;
+  /** Share of NCB creates that commit and then lose their answer (the connection is dropped). */
+  lostResponseRate?: number;
   /** Submissions started per second; by default the run lasts long enough for the outage to sit in its middle. */
   rate?: number;
   /** Submissions in flight at once (each may be retrying). */
@@ -73,12 +75,13 @@ export async function runFaults(o: FaultRunOptions): Promise<FaultRunResult> {
   );
   const ncb = server.localNcb;
   if (!ncb || !server.mailbox) throw new Error('the fault run needs the local NCB and mailbox (unset NCB_OPENAPI_URL / EMAILIT_API_URL)');
+  ncb.controls.setLostResponseRate(o.lostResponseRate ?? 0);
   try {
     const slots = await freeSlots(server.url, 59);
     const plan = planWorkload({ n: o.n, slots, rng });
     const planned: Record<string, number> = {};
     for (const p of plan) planned[p.kind] = (planned[p.kind] ?? 0) + 1;
-    log(`${o.n} submissions at ${rate.toFixed(1)}/s (${Object.entries(planned).map(([k, v]) => `${k} ${v}`).join(', ')}); NCB failure rate ${o.failureRate}, ${o.outageSeconds}s outage in the middle`);
+    log(`${o.n} submissions at ${rate.toFixed(1)}/s (${Object.entries(planned).map(([k, v]) => `${k} ${v}`).join(', ')}); NCB failure rate ${o.failureRate}, lost responses ${o.lostResponseRate ?? 0}, ${o.outageSeconds}s outage in the middle`);
 
     const ledger = emptyLedger();
     const sender = createSender({ url: server.url, webhookSecret: server.config.EMAILIT_WEBHOOK_SECRET, adminEmail: server.config.ADMIN_EMAIL }, ledger, rng);
@@ -120,6 +123,7 @@ export async function runFaults(o: FaultRunOptions): Promise<FaultRunResult> {
     }
     const drainSeconds = (Date.now() - d0) / 1000;
     ncb.controls.setFailureRate(0);
+    ncb.controls.setLostResponseRate(0);
     log(`queue drained in ${drainSeconds.toFixed(1)}s: ${Object.entries(jobs).map(([k, v]) => `${k} ${v}`).join(', ')}; ${jobRetries} job retries, ${jobDeaths} dead`);
 
     const snap = await takeSnapshot({ store: ncb.store, mailbox: server.mailbox, jobs: server.jobs });
@@ -139,6 +143,7 @@ async function main() {
       n: { type: 'string', default: '1000' },
       'outage-seconds': { type: 'string', default: '10' },
       'failure-rate': { type: 'string', default: process.env.NCB_LOCAL_FAILURE_RATE ?? '0.3' },
+      'lost-responses': { type: 'string', default: '0.1' },
       rate: { type: 'string' },
       concurrency: { type: 'string', default: '64' },
       seed: { type: 'string', default: '7' },
@@ -151,6 +156,7 @@ async function main() {
     n: Number(values.n),
     outageSeconds: Number(values['outage-seconds']),
     failureRate: Number(values['failure-rate']),
+    lostResponseRate: Number(values['lost-responses']),
     rate: values.rate ? Number(values.rate) : undefined,
     concurrency: Number(values.concurrency),
     seed: Number(values.seed),

@@ -107,9 +107,9 @@ export function createLocalNcb(opts: LocalNcbOptions): LocalNcb {
     guarded(c, 'create', async () => {
       const id = await store.create(c.req.param('table'), await jsonBody(c));
       if (knobs.lostResponseRate > 0 && random() < knobs.lostResponseRate) {
-        // Committed, but the client never hears so: drop the connection (node-server); without one, a 502.
+        // Committed, but the client never hears so: drop the connection (node-server); without one, a 503.
         (c.env as { outgoing?: { destroy(): void } } | undefined)?.outgoing?.destroy();
-        return failed(c, 502, 'response lost after commit');
+        return failed(c, 503, 'response lost after commit');
       }
       return c.json({ status: 'success', message: 'Record created successfully', id });
     }),
