@@ -153,3 +153,18 @@ describe('a second batch of new examples (EN and ES)', () => {
     check('es', [u('mi nombre es brenda y mi correo brenda arroba flores punto mx')], { firstName: 'Brenda', email: 'brenda@flores.mx' });
   });
 });
+
+describe('what the looser openers of this round must not take', () => {
+  for (const [lang, said] of [
+    ['en', 'the clinic is open until five'],
+    ['en', 'i run payroll on fridays'],
+    ['en', 'i run things over here'],
+    ['en', 'im hungry and tired'],
+    ['en', 'i run a small shop with my brother'],
+    ['en', 'hi im calling for my boss he wants pricing'],
+    ['es', 'tengo un taller mecánico'],
+    ['es', 'soy nueva en esto'],
+  ] as const) {
+    it(`${lang}: "${said}" gives nothing`, () => check(lang, [u(said)], {}));
+  }
+});
