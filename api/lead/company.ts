@@ -410,6 +410,14 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
     const called = j > 0 && ['called', 'llama', 'named'].includes(tokens[j - 1].norm);
     const found = j < tokens.length && !out.length ? readCompany(tokens, j, called ? 'strong' : 'medium') : null;
     if (found) out.push({ ...found, strength: 'medium', introStart: 0 });
+    else if (!out.length) {
+      // "oh we're just getting started, it's called Bright Path Tutoring": the answer later in the turn.
+      for (let k = 1; k < tokens.length && !out.length; k++) {
+        const op = CALLED.find((w) => matchAt(tokens, k, w));
+        const later = op ? readCompany(tokens, k + op.length, 'strong') : null;
+        if (later) out.push({ ...later, strength: 'medium', introStart: k });
+      }
+    }
   }
   out.push(...restatedAfterCorrection(tokens, out));
   return out.sort((a, b) => a.start - b.start);
@@ -431,6 +439,8 @@ function listedSegments(tokens: Token[], found: CompanyFind[]): CompanyFind[] {
   }
   return out;
 }
+
+const CALLED: string[][] = [["it's", 'called'], ['its', 'called'], ['it', 'is', 'called'], ['se', 'llama'], ["we're", 'called'], ['we', 'are', 'called']];
 
 /** Nouns a visitor puts their business's name after, as an aside ("my restaurant, Casa Oaxaca, …"). */
 const ASIDE_NOUNS = new Set([

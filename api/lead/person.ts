@@ -197,7 +197,8 @@ function readName(tokens: Token[], start: number, strength: Strength, lang: stri
         continue;
       }
       // "Lopez. Daniela Lopez.": the surname first, then the whole name.
-      const again = words.length === 1 && endsSentence(t) ? surnameRestated(tokens, j, n) : null;
+      // "ruiz, ana ruiz": also after a comma, when the whole name follows.
+      const again = words.length === 1 && (endsSentence(t) || t.after === ',') ? surnameRestated(tokens, j, n) : null;
       if (again) {
         words.splice(0, 1, ...again.words);
         j = again.end;
