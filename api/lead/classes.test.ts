@@ -153,3 +153,36 @@ describe('a second batch of new examples (EN and ES)', () => {
     check('es', [u('mi nombre es brenda y mi correo brenda arroba flores punto mx')], { firstName: 'Brenda', email: 'brenda@flores.mx' });
   });
 });
+
+describe('what the looser openers of this round must not take', () => {
+  for (const [lang, said] of [
+    ['en', 'the clinic is open until five'],
+    ['en', 'i run payroll on fridays'],
+    ['en', 'i run things over here'],
+    ['en', 'im hungry and tired'],
+    ['en', 'i run a small shop with my brother'],
+    ['en', 'hi im calling for my boss he wants pricing'],
+    ['es', 'tengo un taller mecánico'],
+    ['es', 'soy nueva en esto'],
+  ] as const) {
+    it(`${lang}: "${said}" gives nothing`, () => check(lang, [u(said)], {}));
+  }
+});
+
+describe('a third batch of new examples', () => {
+  it('EN: "the assistant to …" speaks for the person named', () => {
+    check('en', [u('i am the assistant to nadia brook she asked me to book a demo her cell is 303 555 0147')], { firstName: 'Nadia', lastName: 'Brook', phone: '+13035550147' });
+  });
+  it('EN: "officially" after a restated name is not a surname', () => {
+    check('en', [ASK_NAME, u('its kenny'), a('Thanks Kenny!'), u('well kenneth albright officially')], { firstName: 'Kenneth', lastName: 'Albright' });
+  });
+  it('ES: the surname, a comma, then the whole name', () => {
+    check('es', [PIDE_NOMBRE, u('ruiz, ana ruiz')], { firstName: 'Ana', lastName: 'Ruiz' });
+  });
+  it('EN: "it\'s called …" later in the answer to the company question', () => {
+    check('en', [a("What's your company?"), u('oh we are just getting started its called bright path tutoring')], { companyName: 'Bright Path Tutoring' });
+  });
+  it('EN: "not dot com" after an address ends it', () => {
+    check('en', [u('email me at sam at sam rivera dot co not dot com')], { email: 'sam@samrivera.co' });
+  });
+});

@@ -16,6 +16,8 @@ export type Strength = 'strong' | 'medium' | 'weak';
 
 const NOUN = ['company', 'business', 'firm', 'shop', 'outfit', 'agency', 'practice', 'store', 'brand'];
 const VENUES = ['bakery', 'studio', 'clinic', 'salon', 'restaurant', 'cafe', 'gym', 'spa', 'office', 'practice', 'school', 'team', 'crew', 'brand', 'label'];
+/** Openers that also begin ordinary sentences ("the clinic is open", "i run payroll"). */
+const LOOSE = new Set([...VENUES.flatMap((n) => [`the ${n} is`, `my ${n} is`, `our ${n} is`]), 'i run', 'i own']);
 const NOUN_ES = ['empresa', 'negocio', 'compania', 'constructora', 'tienda', 'taller', 'firma', 'agencia'];
 
 const INTROS: [string[], Strength][] = [
@@ -288,12 +290,12 @@ export function formatCompany(parts: Token[]): string {
  * The opener starting at `i` that reaches furthest, also looking at openers that start inside it:
  * "my company is called Acme" is read through "company is called", not "my company is".
  */
-function bestIntroAt(tokens: Token[], i: number): { end: number; strength: Strength } | null {
-  let best: { end: number; strength: Strength } | null = null;
+function bestIntroAt(tokens: Token[], i: number): { end: number; strength: Strength; loose: boolean } | null {
+  let best: { end: number; strength: Strength; loose: boolean } | null = null;
   const consider = (k: number) => {
     for (const [words, strength] of INTROS) {
       const end = openerEnd(tokens, k, words);
-      if (end >= 0 && (!best || end > best.end)) best = { end, strength };
+      if (end >= 0 && (!best || end > best.end)) best = { end, strength, loose: LOOSE.has(words.join(' ')) };
     }
   };
   consider(i);
@@ -330,7 +332,13 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
     // The longest opener at this position wins ("my company is called" over "my company is").
     const best = bestIntroAt(tokens, i);
     if (!best) continue;
-    const found = readCompany(tokens, best.end, best.strength);
+    let found = readCompany(tokens, best.end, best.strength);
+    // "the clinic is open until five", "i run payroll": after these loose openers only a name-like phrase
+    // counts — not one opening with an ordinary word, nor a single word that is no business.
+    if (found && best.loose) {
+      const norms = tokens.slice(found.start, found.end).map((t) => t.norm);
+      if ((GENERIC_WORDS.has(norms[0]) && !COMPANY_HINTS.has(norms[0])) || (norms.length === 1 && !isBusinessLike(norms))) found = null;
+    }
     if (found) {
       out.push({ ...found, strength: best.strength, introStart: i });
       i = found.end - 1;
@@ -402,6 +410,14 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
     const called = j > 0 && ['called', 'llama', 'named'].includes(tokens[j - 1].norm);
     const found = j < tokens.length && !out.length ? readCompany(tokens, j, called ? 'strong' : 'medium') : null;
     if (found) out.push({ ...found, strength: 'medium', introStart: 0 });
+    else if (!out.length) {
+      // "oh we're just getting started, it's called Bright Path Tutoring": the answer later in the turn.
+      for (let k = 1; k < tokens.length && !out.length; k++) {
+        const op = CALLED.find((w) => matchAt(tokens, k, w));
+        const later = op ? readCompany(tokens, k + op.length, 'strong') : null;
+        if (later) out.push({ ...later, strength: 'medium', introStart: k });
+      }
+    }
   }
   out.push(...restatedAfterCorrection(tokens, out));
   return out.sort((a, b) => a.start - b.start);
@@ -423,6 +439,8 @@ function listedSegments(tokens: Token[], found: CompanyFind[]): CompanyFind[] {
   }
   return out;
 }
+
+const CALLED: string[][] = [["it's", 'called'], ['its', 'called'], ['it', 'is', 'called'], ['se', 'llama'], ["we're", 'called'], ['we', 'are', 'called']];
 
 /** Nouns a visitor puts their business's name after, as an aside ("my restaurant, Casa Oaxaca, …"). */
 const ASIDE_NOUNS = new Set([

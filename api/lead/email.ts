@@ -42,7 +42,7 @@ const LOCAL_STOP = new Set(
 const DOMAIN_STOP = new Set(
   `is es and y or o but pero please thanks thank gracias the that it's its it so then okay ok sorry actually no
   yes si right correct if por favor my mi your tu his her their with for to a an at also too i i'm we
-  we're you`.split(/\s+/),
+  we're you not`.split(/\s+/),
 );
 
 const MAX_LOCAL_WORDS = 4;

@@ -12,6 +12,8 @@ import { fold, tokenize } from './text.js';
 
 export interface Grounding {
   emails: Set<string>;
+  /** Per user turn that says "at" / "arroba" / "@": its words folded and run together, to find a dictated address in. */
+  dictated: string[];
   phones: Set<string>;
   /** Folded user text, words separated by single spaces and padded, for whole-word containment. */
   said: string[];
@@ -25,6 +27,7 @@ export function groundingOf(turns: LeadTurn[], opts: ExtractOptions = {}): Groun
   const emails = new Set<string>();
   const phones = new Set<string>();
   const said: string[] = [];
+  const dictated: string[] = [];
   let carry = '';
   for (const t of turns) {
     if (t.role !== 'user') continue;
@@ -41,13 +44,17 @@ export function groundingOf(turns: LeadTurn[], opts: ExtractOptions = {}): Groun
     }
     carry = pieces.at(-1) ?? '';
     said.push(words(t.content ?? ''), ` ${tokens.map((k) => k.norm).join(' ')} `);
+    if (tokens.some((k) => ['at', 'arroba', '@'].includes(k.norm) || k.norm.includes('@'))) dictated.push(fold(t.content ?? '').replace(/[^\p{L}\p{N}]+/gu, ''));
   }
-  return { emails, phones, said };
+  return { emails, phones, dictated, said };
 }
 
 /** Whether `value` for `field` is grounded in what the visitor said. */
 export function isGrounded(field: keyof ExtractedLead, value: string, g: Grounding, opts: ExtractOptions = {}): boolean {
-  if (field === 'email') return g.emails.has(value.trim().toLowerCase());
+  if (field === 'email') {
+    const v = value.trim().toLowerCase();
+    return g.emails.has(v) || (EMAIL.test(v) && g.dictated.some((d) => inOrder(v.split(/[@.\-_+]+/), d)));
+  }
   if (field === 'phone') {
     const country = (opts.defaultCountry ?? 'US').toUpperCase();
     const e164 = toE164(value.replace(/[^\d+]/g, ''), country);
@@ -56,4 +63,22 @@ export function isGrounded(field: keyof ExtractedLead, value: string, g: Groundi
   const w = words(value);
   if (w.trim() === '') return false;
   return g.said.some((s) => s.includes(w));
+}
+
+const EMAIL = /^[a-z0-9](?:[a-z0-9._%+-]*[a-z0-9])?@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/;
+
+/**
+ * "sofia mendoza ochenta y cinco" aside, an address the rules could not put together is still grounded when
+ * every piece of it (local part, each domain label, the top-level domain) was said, in order, in one turn
+ * that dictates an address: the model may only assemble what the visitor spelled out, never add to it.
+ */
+function inOrder(pieces: string[], text: string): boolean {
+  let at = 0;
+  for (const p of pieces.map(fold)) {
+    if (!p) continue;
+    const k = text.indexOf(p, at);
+    if (k < 0) return false;
+    at = k + p.length;
+  }
+  return true;
 }

@@ -112,3 +112,16 @@ describe('LLM-assisted lead extraction', () => {
     assert.equal(requests.length, 0);
   });
 });
+
+describe('grounding a dictated address the rules could not assemble', () => {
+  it('accepts it when every piece was said in order in a turn that dictates an address, and nothing else', async () => {
+    const { groundingOf, isGrounded } = await import('./grounding.js');
+    const g = groundingOf([u('its b dash wells at wells hvac dot co dot uk ok')], { language: 'en' });
+    assert.equal(isGrounded('email', 'b-wells@wellshvac.co.uk', g), true);
+    // A piece never said, pieces out of order, or an address composed from a name and company said without one.
+    assert.equal(isGrounded('email', 'b-wells@wellshvac.com', g), false);
+    assert.equal(isGrounded('email', 'wells@b.co.uk', g), false);
+    const noAddress = groundingOf([u('im jen from acme dot com fans')], { language: 'en' });
+    assert.equal(isGrounded('email', 'jen@acme.com', noAddress), false);
+  });
+});

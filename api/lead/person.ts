@@ -197,7 +197,8 @@ function readName(tokens: Token[], start: number, strength: Strength, lang: stri
         continue;
       }
       // "Lopez. Daniela Lopez.": the surname first, then the whole name.
-      const again = words.length === 1 && endsSentence(t) ? surnameRestated(tokens, j, n) : null;
+      // "ruiz, ana ruiz": also after a comma, when the whole name follows.
+      const again = words.length === 1 && (endsSentence(t) || t.after === ',') ? surnameRestated(tokens, j, n) : null;
       if (again) {
         words.splice(0, 1, ...again.words);
         j = again.end;
@@ -228,10 +229,15 @@ const AT_WORDS = new Set(['at', 'arroba', '@']);
  * opener still reads as a name when the phrase ends right after it (or goes on with "and", "here"), since
  * a verb or adjective there ("I'm interested in…") carries on instead. Common words are in NON_NAME.
  */
+/** How someone is, not who ("im hungry and tired", "estoy lista"). */
+const STATES = new Set(
+  'hungry tired sick bored lost stuck nervous worried afraid scared glad fine alright free available open around online late early away off new sure cool lista listo nueva nuevo cansada cansado curiosa curioso feliz'.split(' '),
+);
+
 function standsAlone(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (t.norm.length < 3 || !isNameWord(t.raw) || NON_NAME.has(t.norm) || NAME_PARTICLES.has(t.norm) || PLACES.has(t.norm) || COMPANY_HINTS.has(t.norm)) return false;
-  if (/(ing|ed|ly|ful|ous|ive|able)$/.test(t.norm)) return false;
+  if (/(ing|ed|ly|ful|ous|ive|able|ish)$/.test(t.norm) || STATES.has(t.norm)) return false;
   const next = tokens[i + 1];
   const then = tokens[i + 2];
   if (!next || breaksAfter(t)) return true;

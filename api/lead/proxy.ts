@@ -36,7 +36,8 @@ export function findPrincipal(tokens: Token[], lang: string): Principal | null {
     const cue = CUES.find((w) => matchAt(tokens, i, w));
     if (!cue) continue;
     let k = i + cue.length;
-    let introduced = false;
+    // "assistant to …", "de parte de …": the cue itself says the name that follows is someone else's.
+    let introduced = cue.some((w) => ['assistant', 'secretary', 'asistente', 'secretaria', 'behalf', 'parte'].includes(w));
     while (tokens[k] && (FILLER.has(tokens[k].norm) || ROLES.has(tokens[k].norm) || TITLES.has(tokens[k].norm.replace(/\./g, '')))) {
       if (ROLES.has(tokens[k].norm) || TITLES.has(tokens[k].norm.replace(/\./g, ''))) introduced = true;
       k++;
