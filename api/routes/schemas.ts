@@ -88,7 +88,8 @@ export const AvailabilityQuerySchema = z.object({
 });
 
 export const ChatRequestSchema = z.object({
-  timezone: timeZone.optional(),
+  // A missing or unknown zone is not the visitor's fault: the flow falls back to BUSINESS_TIMEZONE.
+  timezone: z.string().max(64).optional().catch(undefined),
   sessionId: z.uuid(),
   message: z.string().trim().min(1, 'Say something first').max(2000),
   language: z.enum(['en', 'es']),
