@@ -47,10 +47,10 @@ export const BOOKING_PHRASES = {
     en: "{time} isn't open. The times I can offer are {slots}. Which one works?",
     es: 'A las {time} no hay hueco. Te puedo ofrecer {slots}. ¿Cuál te funciona?',
   } as L,
-  declined: { en: 'No problem, nothing is booked. Would another time suit you better?', es: 'Sin problema, no reservé nada. ¿Te vendría mejor otro horario?' } as L,
+  declined: { en: "No problem, I'll hold off. Would another time suit you better?", es: 'Sin problema, no reservé nada. ¿Te vendría mejor otro horario?' } as L,
   failed: {
-    en: "I couldn't book that just now, so nothing is booked. I've opened the calendar so you can book it there.",
-    es: 'No pude reservarlo ahora mismo, así que no hay nada reservado. Te abrí el calendario para que lo reserves ahí.',
+    en: "I couldn't book that just now, so nothing went through. I've opened the calendar so you can book it there.",
+    es: 'No pude reservarlo ahora mismo, así que no se hizo ninguna reserva. Te abrí el calendario para que lo reserves ahí.',
   } as L,
   checkoutFailed: {
     en: "I couldn't open the checkout from here, so nothing is held. I've opened the calendar so you can book the assessment there.",

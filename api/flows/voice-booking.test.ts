@@ -93,7 +93,7 @@ describe('booking in the conversation', () => {
     await say('book a call please');
     await say('the first one');
     const no = await say('no, wait');
-    assert.equal(no.reply, 'No problem, nothing is booked. Would another time suit you better?');
+    assert.equal(no.reply, "No problem, I'll hold off. Would another time suit you better?");
     await say('the first one');
     await say('what does the assessment include?');
     const lateYes = await say('yes');

@@ -77,7 +77,7 @@ export async function bookingTurn(deps: Deps, state: BookingState, input: Bookin
   state.proposal = undefined;
   if (proposal && isAffirmation(message)) return execute(deps, state, proposal, input, tools, meta);
   const pick = pickOf(message);
-  if (proposal && isRefusal(message) && !pick) return { reply: P.declined[locale], actions: [], intents: ['booking_intent'] };
+  if (proposal && isRefusal(message) && !pick && !message.includes('?')) return { reply: P.declined[locale], actions: [], intents: ['booking_intent'] };
 
   let chosen: { type: BookingType; slot: OpenSlot } | null = null;
   const offered = state.offered ?? (proposal ? { type: proposal.type, slots: [proposal.slot] } : undefined);
