@@ -47,9 +47,9 @@ export interface VoiceSession {
 const TTL_SECONDS = 3600;
 /** Caps on what one session stores, so neither a turn nor the CRM sync grows without bound (#22). */
 export const MAX_TURNS = 200;
-export const MAX_STORED_CHARS = 60_000;
+export const MAX_STORED_CHARS = 40_000;
 /** The responder reads the recent conversation only: its cost per turn must not grow with the transcript. */
-export const RESPONDER_HISTORY_TURNS = 40;
+export const RESPONDER_HISTORY_TURNS = 20;
 /** Turns before the new ones that extraction re-reads, so "my email is…" after our ask keeps its context. */
 const EXTRACTION_CONTEXT_TURNS = 3;
 const key = (id: string) => `voice:${id}`;
