@@ -236,6 +236,14 @@ export async function updateContact(deps: Deps, u: ContactUpdate): Promise<{ lea
   });
 }
 
+/** The transcript and lead of a live session, so the panel restores the conversation after a reload. */
+export async function sessionHistory(deps: Deps, sessionId: string): Promise<{ messages: Turn[]; lead: CapturedLead }> {
+  const s = await getJson<VoiceSession>(deps.kv, key(sessionId));
+  // An ended session still restores: a reload sends the end beacon, and the conversation carries on after it.
+  if (!s) return { messages: [], lead: publicLead(NO_LEAD) };
+  return { messages: s.turns.slice(-RESPONDER_HISTORY_TURNS * 2).map(({ role, content }) => ({ role, content })), lead: publicLead(leadOf(s)) };
+}
+
 /** The page was hidden (sendBeacon): the conversation ends; its final state is synced. */
 export async function endConversation(deps: Deps, sessionId: string) {
   await deps.locks.withLock(key(sessionId), async () => {
