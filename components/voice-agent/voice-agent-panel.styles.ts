@@ -10,7 +10,7 @@ export const styles = [
 :host{display:block;width:min(23rem,calc(100vw - 2*var(--kre8-voice-offset,20px)));line-height:1.4}
 :host(:not([open])){display:none}
 :host([open]) section{animation:in .2s ease-out}
-@keyframes in{from{opacity:0;transform:translateY(.5rem)}}
+@keyframes in{from{transform:translateY(.5rem) scale(.98)}}
 @media (prefers-reduced-motion:reduce){:host([open]) section{animation:none}}
 .failed{opacity:.7;outline:1px dashed var(--_danger)}
 .card{display:grid;gap:.2rem;align-self:flex-start;max-width:85%;padding:.5rem .75rem;border:1px solid var(--_accent);border-radius:var(--_radius);font-size:.85rem}
