@@ -338,7 +338,8 @@ export async function runVoiceSyncJob(deps: Deps, s: VoiceSession, ctx: JobConte
       kind: 'voice.conversation',
     }),
   );
-  if (lead.email) {
+  // The dossier goes once, with the final details: when the conversation ends (the end beacon) or books.
+  if (lead.email && (s.endedAt || s.booking?.booked)) {
     const d = voiceLeadDossier({ lead, score: score.score, tier: score.tier, factors: score.factors, language: s.language, transcriptExcerpt: turns.slice(-12), attribution: s.attribution });
     await sendOnce(deps, ctx, 'dossier', { to: deps.config.ADMIN_EMAIL, ...d });
     await ctx.step('activity:dossier', () =>
