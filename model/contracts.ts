@@ -120,10 +120,14 @@ export type CheckoutStatus =
   | ({ status: 'paid' } & BookingCreated)
   | { status: 'pending' | 'unpaid' | 'expired' };
 
-export type AgentActionType = 'open-booking' | 'open-roi-calculator' | 'scroll-to';
+export type AgentActionType = 'open-booking' | 'open-roi-calculator' | 'scroll-to' | 'open-checkout';
 export interface AgentAction {
   type: AgentActionType;
   target?: string;
+  /** open-checkout: the payment page the widget opens at the top level. */
+  url?: string;
+  /** open-booking: the slot under discussion, preselected in the booking widget. */
+  start?: string;
 }
 
 export interface CapturedLead {
@@ -148,6 +152,8 @@ export interface ChatResponse {
   reply: string;
   actions: AgentAction[];
   lead: CapturedLead;
+  /** A booking this very turn made (the panel's confirmation card). */
+  booking?: BookingCreated;
 }
 
 /** POST /api/voice-agent/contact — details the visitor typed or corrected; they win over extraction. */

@@ -153,13 +153,13 @@ describe('conversations with the built-in agent, through the API', () => {
     const r4 = await say('Quiero agendarla');
     assert.deepEqual(r4.actions, [{ type: 'open-booking', target: 'assessment' }]);
     assert.ok(r4.reply.endsWith(CONTACT_ASKS.name.es));
-    // A day asked for is a search for times on it; a time picked from them is confirmed in the calendar.
+    // A day asked for is a search for times on it; a time picked from them is read back once the name is known.
     const r5 = await say('El jueves en la mañana');
     assert.match(r5.reply, /^Te puedo ofrecer el jueves \d+ de \w+ a las [\d:, ou]+ \(hora [^)]+\)\./);
     assert.deepEqual(r5.actions, [{ type: 'open-booking', target: 'assessment' }]);
     const r6 = await say('A las 11:00');
-    assert.ok(r6.reply.startsWith(PHRASES.confirmInCalendar.es), r6.reply);
-    assert.deepEqual(r6.actions, [{ type: 'open-booking', target: 'assessment' }]);
+    assert.match(r6.reply, /^Buena elección: el jueves \d+ de \w+ a las 11:00 \(hora [^)]+\)\. Antes de reservarlo, un dato\. /);
+    assert.ok(r6.reply.endsWith(CONTACT_ASKS.name.es), r6.reply);
   });
 
   it('small talk: the menu once, then short replies; "bye" ends without a question', async () => {

@@ -83,7 +83,11 @@ describe('voice agent conversations → NCB', () => {
     const acts = (await h.rows('activities')).filter((a) => a.lead_id === lead.id);
     assert.ok(acts.some((a) => /^Voice agent conversation \(English\)/.test(String(a.subject))), 'the conversation is on the timeline');
 
-    const dossiers = (await h.mailbox.list()).filter((m) => m.to === 'team@kre8tion.test' && m.subject.startsWith('Voice lead: Dana Whitfield'));
+    const dossiersNow = async () => (await h.mailbox.list()).filter((m) => m.to === 'team@kre8tion.test' && m.subject.startsWith('Voice lead: Dana Whitfield'));
+    assert.equal((await dossiersNow()).length, 0, 'no dossier at the first email: it waits for the end');
+    assert.equal((await h.app.request('/api/voice-agent/end', { method: 'POST', body: JSON.stringify({ sessionId: sid }) })).status, 202);
+    await h.jobs.drain();
+    const dossiers = await dossiersNow();
     assert.equal(dossiers.length, 1);
     assert.match(dossiers[0]!.html, /dana\.whitfield@gmail\.com/);
     assert.match(dossiers[0]!.html, /\+15125550134|512/);

@@ -15,6 +15,7 @@ import { scoreLead } from '../lead/score.js';
 import type { JobContext } from '../store/jobs.js';
 import { getJson, putJson } from '../store/kv.js';
 import { loadCalendar, businessRange, slotRules } from './calendar.js';
+import { bookingTurn, type BookingState } from './voice-booking.js';
 import { attributionSummary, sendOnce, toE164, upsertLeadLocked, withPartner, type RequestMeta } from './common.js';
 
 /** A conversation as the API keeps it in KV (sliding one-hour TTL); the whole transcript up to a cap. */
@@ -37,6 +38,12 @@ export interface VoiceSession {
   conversation?: string;
   /** Bumped on every save: a sync job writes the CRM row only when its snapshot is newer than the last written. */
   version?: number;
+  /** The booking dialogue (offered times, pick, proposal, what was booked): state, not prose. */
+  booking?: BookingState;
+  /** What extraction found in turns[0, turns): each turn extracts only the new turns (plus a little context). */
+  known?: { lead: VoiceLead; turns: number };
+  /** The visitor's zone as last sent (valid IANA), else BUSINESS_TIMEZONE. */
+  timezone?: string;
 }
 
 /** A voice-sync job names the snapshot (queues reorder and cap messages at 128 KB; a transcript can be larger). */
@@ -46,16 +53,46 @@ export interface VoiceSyncJob {
 }
 
 const TTL_SECONDS = 3600;
-const MAX_TURNS = 200;
+/** Caps on what one session stores, so neither a turn nor the CRM sync grows without bound (#22). */
+export const MAX_TURNS = 200;
+export const MAX_STORED_CHARS = 40_000;
+/** The responder reads the recent conversation only: its cost per turn must not grow with the transcript. */
+export const RESPONDER_HISTORY_TURNS = 20;
+/** Turns before the new ones that extraction re-reads, so "my email is…" after our ask keeps its context. */
+const EXTRACTION_CONTEXT_TURNS = 3;
 const key = (id: string) => `voice:${id}`;
 const conversationOf = (s: VoiceSession) => s.conversation ?? s.id;
 
 export type VoiceLead = CapturedLead & Pick<Profile, 'industry' | 'employeeCount'>;
 
-export function leadOf(s: VoiceSession): VoiceLead {
-  const turns = s.turns.map(({ role, content }) => ({ role, content }));
-  const extracted = extractLead(turns, { language: s.language, defaultCountry: 'US' });
-  const profile = extractProfile(turns, { language: s.language });
+const NO_LEAD: VoiceLead = { firstName: null, lastName: null, email: null, phone: null, companyName: null, industry: null, employeeCount: null };
+
+/**
+ * Extraction folded over the turns, incrementally: what `known` holds plus the turns after it (with a few
+ * turns before them as context). A value found in the new turns replaces the known one (a correction).
+ */
+export function extractedOf(s: Pick<VoiceSession, 'known' | 'language'>, turns: readonly Turn[]): VoiceLead {
+  const known = s.known && s.known.turns <= turns.length ? s.known : { lead: NO_LEAD, turns: 0 };
+  if (known.turns === turns.length) return known.lead;
+  const window = turns.slice(Math.max(0, known.turns - EXTRACTION_CONTEXT_TURNS)).map(({ role, content }) => ({ role, content }));
+  const extracted = extractLead(window, { language: s.language, defaultCountry: 'US' });
+  const profile = extractProfile(window, { language: s.language });
+  const found: Partial<VoiceLead> = {
+    firstName: extracted.firstName,
+    lastName: extracted.lastName,
+    email: extracted.email,
+    phone: extracted.phone,
+    companyName: extracted.companyName,
+    industry: profile.industry,
+    employeeCount: profile.employeeCount,
+  };
+  const merged = { ...known.lead };
+  for (const [k, v] of Object.entries(found) as [keyof VoiceLead, string | null][]) if (v) (merged as Record<string, string | null>)[k] = v;
+  return merged;
+}
+
+/** The lead as it stands: the visitor's own edits over what extraction found. */
+export function leadOf(s: VoiceSession, extracted: VoiceLead = extractedOf(s, s.turns)): VoiceLead {
   const pick = <K extends keyof CapturedLead>(k: K) => (s.contact[k] ?? extracted[k] ?? null) as CapturedLead[K];
   return {
     firstName: pick('firstName'),
@@ -63,9 +100,20 @@ export function leadOf(s: VoiceSession): VoiceLead {
     email: pick('email'),
     phone: pick('phone'),
     companyName: pick('companyName'),
-    industry: profile.industry,
-    employeeCount: profile.employeeCount,
+    industry: extracted.industry ?? null,
+    employeeCount: extracted.employeeCount ?? null,
   };
+}
+
+/** Drops the oldest turns (keeping the first exchange) past the turn and character caps. */
+export function capTurns<T extends Turn>(turns: T[]): T[] {
+  let out = turns.length > MAX_TURNS ? [...turns.slice(0, 2), ...turns.slice(-(MAX_TURNS - 2))] : turns;
+  let chars = out.reduce((n, t) => n + t.content.length, 0);
+  while (chars > MAX_STORED_CHARS && out.length > 4) {
+    chars -= out[2]!.content.length + out[3]!.content.length;
+    out = [...out.slice(0, 2), ...out.slice(4)];
+  }
+  return out;
 }
 
 export const publicLead = (l: VoiceLead): CapturedLead => ({ firstName: l.firstName, lastName: l.lastName, email: l.email, phone: l.phone, companyName: l.companyName });
@@ -129,21 +177,45 @@ export async function chatTurn(deps: Deps, req: ChatRequest, meta: RequestMeta):
       userAgent: meta.userAgent,
     };
     s.language = req.language;
+    const timezone = req.timezone && isValidTimeZone(req.timezone) ? req.timezone : deps.config.BUSINESS_TIMEZONE;
+    s.timezone = timezone;
     // The responder must see details given in this very message (to thank for them, and not ask again).
-    const before = leadOf({ ...s, turns: [...s.turns, { role: 'user', content: req.message, at: now }] });
-    const out = await deps.responder.respond(
-      { language: req.language, history: s.turns.map(({ role, content }) => ({ role, content })), message: req.message, lead: before, timezone: req.timezone, page: req.page },
-      tools(deps, req.language, req.timezone || deps.config.BUSINESS_TIMEZONE),
-    );
+    const userTurn = { role: 'user' as const, content: req.message, at: now };
+    const extracted = extractedOf(s, [...s.turns, userTurn]);
+    const before = leadOf(s, extracted);
+    const state: BookingState = (s.booking ??= {});
+    // The times the responder offered this turn, exactly as offered (the last search that offered several).
+    const seen: { offered?: NonNullable<BookingState['offered']> } = {};
+    const base = tools(deps, req.language, timezone);
+    const watched: AgentTools = {
+      ...base,
+      async findOpenSlots(q) {
+        const found = await base.findOpenSlots(q);
+        if ((q.limit ?? 3) > 1) seen.offered = { type: q.type, slots: found.slice(0, q.limit ?? 3) };
+        return found;
+      },
+    };
+    const history = s.turns.slice(-RESPONDER_HISTORY_TURNS).map(({ role, content }) => ({ role, content }));
+    const earlierUserTurns = history.filter((t) => t.role === 'user').map((t) => t.content);
+    const booked = await bookingTurn(deps, state, { message: req.message, language: req.language, timezone, lead: before, earlierUserTurns, page: req.page, attribution: s.attribution }, watched, meta);
+    const out = booked
+      ? { ...booked, topics: ['booking'] }
+      : await deps.responder.respond({ language: req.language, history, message: req.message, lead: before, timezone, page: req.page }, watched);
+    if (!booked && seen.offered) state.offered = seen.offered;
     const reply = out.reply.slice(0, 1000);
-    s.turns.push({ role: 'user', content: req.message, at: now }, { role: 'assistant', content: reply, at: deps.clock.now().toISOString() });
-    if (s.turns.length > MAX_TURNS) s.turns = [...s.turns.slice(0, 2), ...s.turns.slice(-(MAX_TURNS - 2))];
+    s.turns.push(userTurn, { role: 'assistant', content: reply, at: deps.clock.now().toISOString() });
+    s.known = { lead: extracted, turns: s.turns.length };
+    const capped = capTurns(s.turns);
+    if (capped !== s.turns) {
+      s.known = { lead: extracted, turns: capped.length };
+      s.turns = capped;
+    }
     s.actions = [...new Set([...s.actions, ...out.actions.map(actionTag)])];
     s.intents = [...new Set([...s.intents, ...out.intents])];
     s.topics = [...new Set([...s.topics, ...out.topics])];
     s.lastAt = deps.clock.now().toISOString();
     await enqueueSync(deps, s);
-    return { reply, actions: out.actions, lead: publicLead(leadOf(s)) };
+    return { reply, actions: out.actions, lead: publicLead(leadOf(s, extracted)), ...(booked?.booking ? { booking: booked.booking } : {}) };
   });
 }
 
@@ -168,6 +240,14 @@ export async function updateContact(deps: Deps, u: ContactUpdate): Promise<{ lea
     await enqueueSync(deps, s);
     return { lead: publicLead(leadOf(s)) };
   });
+}
+
+/** The transcript and lead of a live session, so the panel restores the conversation after a reload. */
+export async function sessionHistory(deps: Deps, sessionId: string): Promise<{ messages: Turn[]; lead: CapturedLead }> {
+  const s = await getJson<VoiceSession>(deps.kv, key(sessionId));
+  // An ended session still restores: a reload sends the end beacon, and the conversation carries on after it.
+  if (!s) return { messages: [], lead: publicLead(NO_LEAD) };
+  return { messages: s.turns.slice(-RESPONDER_HISTORY_TURNS * 2).map(({ role, content }) => ({ role, content })), lead: publicLead(leadOf(s)) };
 }
 
 /** The page was hidden (sendBeacon): the conversation ends; its final state is synced. */
@@ -251,7 +331,8 @@ async function syncSnapshot(deps: Deps, conversation: string, s: VoiceSession, c
       pain_points: JSON.stringify(insight.painPoints),
       objections: JSON.stringify(insight.objections),
       sentiment: insight.sentiment,
-      outcome: insight.outcome,
+      // Only the booking flow's success sets booking_scheduled (a booking row exists for it).
+      outcome: s.booking?.booked ? 'booking_scheduled' : insight.outcome,
     });
     await putJson(deps.kv, rowKey, { version: s.version ?? 0, id }, { ttlSeconds: SNAPSHOT_TTL_SECONDS });
     return id;
@@ -291,7 +372,8 @@ async function syncSnapshot(deps: Deps, conversation: string, s: VoiceSession, c
       kind: 'voice.conversation',
     }),
   );
-  if (lead.email) {
+  // The dossier goes once, with the final details: when the conversation ends (the end beacon) or books.
+  if (lead.email && (s.endedAt || s.booking?.booked)) {
     const d = voiceLeadDossier({ lead, score: score.score, tier: score.tier, factors: score.factors, language: s.language, transcriptExcerpt: turns.slice(-12), attribution: s.attribution });
     await sendOnce(deps, ctx, 'dossier', { to: deps.config.ADMIN_EMAIL, ...d });
     await ctx.step('activity:dossier', () =>

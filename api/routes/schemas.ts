@@ -94,7 +94,8 @@ export const AvailabilityQuerySchema = z.object({
 });
 
 export const ChatRequestSchema = z.object({
-  timezone: timeZone.optional(),
+  // A missing or unknown zone is not the visitor's fault: the flow falls back to BUSINESS_TIMEZONE.
+  timezone: z.string().max(64).optional().catch(undefined),
   sessionId: z.uuid(),
   message: multiline(2000).min(1, 'Say something first'),
   language: z.enum(['en', 'es']),

@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../deps.js';
-import { chatTurn, endConversation, updateContact } from '../flows/voice.js';
+import { chatTurn, endConversation, sessionHistory, updateContact } from '../flows/voice.js';
 import { ApiError } from '../errors.js';
 import type { RateLimiter } from '../middleware/rate-limit.js';
 import { depsOf, metaOf } from './meta.js';
@@ -21,6 +21,13 @@ export function voiceAgentRoutes(limiter: RateLimiter) {
       const deps = depsOf(c);
       limiter.hit(`chat:ip:${metaOf(c).ip}`, deps.config.CHAT_RATE_LIMIT_PER_MINUTE);
       return c.json(await updateContact(deps, await jsonBody(c, ContactUpdateSchema)));
+    })
+    .post('/history', async (c) => {
+      const deps = depsOf(c);
+      limiter.hit(`chat:ip:${metaOf(c).ip}`, deps.config.CHAT_RATE_LIMIT_PER_MINUTE);
+      const body = await jsonBody(c, EndRequestSchema);
+      c.header('Cache-Control', 'no-store');
+      return c.json(await sessionHistory(deps, body.sessionId));
     })
     .post('/end', async (c) => {
       // sendBeacon posts text/plain; jsonBody reads any content type.

@@ -4,6 +4,8 @@ import { leadName } from './lead.js';
 /** What `<kre8-booking>.open()` accepts: the booking type and the contact details the agent already has. */
 export interface BookingPrefill {
   type: BookingType;
+  /** The slot under discussion in the conversation, to preselect. */
+  start?: string;
   name?: string;
   email?: string;
   phone?: string;
@@ -17,6 +19,7 @@ interface BookingOpener extends Element {
 /** The prefill for an open-booking action: target "assessment" books the assessment, anything else a consultation. */
 export function bookingPrefill(action: AgentAction, lead: CapturedLead | null): BookingPrefill {
   const prefill: BookingPrefill = { type: action.target === 'assessment' ? 'assessment' : 'consultation' };
+  if (action.start) prefill.start = action.start;
   const name = leadName(lead);
   if (name) prefill.name = name;
   if (lead?.email) prefill.email = lead.email;
@@ -59,6 +62,11 @@ export function performAction(action: AgentAction, lead: CapturedLead | null, do
       // getElementById, not querySelector: the target comes from the server and is never parsed as a selector.
       const el = action.target ? doc.getElementById(action.target) : null;
       el?.scrollIntoView(scrollOptions());
+      return false;
+    }
+    case 'open-checkout': {
+      // The payment page opens at the top level (never framed); only http(s) from the API is followed.
+      if (action.url && /^https?:\/\//.test(action.url)) doc.defaultView?.location.assign(action.url);
       return false;
     }
     default:

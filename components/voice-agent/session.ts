@@ -3,6 +3,15 @@ import { apiFetch, beacon, uuid } from '../core/api-client.js';
 import { captureAttribution } from '../core/attribution.js';
 import type { ContactDetails } from './lead.js';
 
+/** The visitor's IANA zone, sent with every turn so times are spoken in it (the API falls back to the business zone). */
+export function visitorZone(): string | undefined {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** sessionStorage key of the conversation id: the tab keeps one conversation across the site's pages. */
 export const SESSION_KEY = 'kre8:voice-session';
 
@@ -40,6 +49,7 @@ export class AgentSession {
   chat(message: string, language: Locale, partner?: string): Promise<ChatResponse> {
     const body: ChatRequest = {
       sessionId: this.id,
+      timezone: visitorZone(),
       message,
       language,
       page: { url: location.href.slice(0, 1000), title: document.title.slice(0, 200) },
@@ -47,6 +57,20 @@ export class AgentSession {
     };
     this._arm();
     return apiFetch<ChatResponse>(this.apiBase(), 'voice-agent/chat', { body });
+  }
+
+  /** The conversation so far, from the API (a reload keeps the transcript); null when there is none. */
+  async history(): Promise<{ messages: { role: 'user' | 'assistant'; content: string }[]; lead: CapturedLead } | null> {
+    let id: string | null = null;
+    try {
+      id = sessionStorage.getItem(SESSION_KEY);
+    } catch {
+      /* storage disabled: nothing to restore */
+    }
+    if (!id) return null;
+    const res = await apiFetch<{ messages: { role: 'user' | 'assistant'; content: string }[]; lead: CapturedLead }>(this.apiBase(), 'voice-agent/history', { body: { sessionId: id } });
+    if (res.messages.length) this._arm();
+    return res;
   }
 
   /** Saves the visitor's corrected contact details; resolves with the lead as the server now has it. */

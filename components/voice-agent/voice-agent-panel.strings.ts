@@ -30,6 +30,10 @@ const en = {
   save: 'Save',
   cancel: 'Cancel',
   contactNeeded: 'Enter an email or a phone number.',
+  notSent: '(not sent)',
+  booked: 'Booked',
+  ourTime: 'Our time:',
+  addCal: 'Add to calendar:',
 };
 
 /** Every visible string of the panel; Spanish must have exactly the same keys. */
@@ -65,6 +69,10 @@ const es: PanelStrings = {
   save: 'Guardar',
   cancel: 'Cancelar',
   contactNeeded: 'Indica un correo electrónico o un teléfono.',
+  notSent: '(no enviado)',
+  booked: 'Reservado',
+  ourTime: 'Nuestra hora:',
+  addCal: 'Añadir al calendario:',
 };
 
 export const panelStrings: Record<Locale, PanelStrings> = { en, es };

@@ -9,6 +9,12 @@ export const styles = [
   css`
 :host{display:block;width:min(23rem,calc(100vw - 2*var(--kre8-voice-offset,20px)));line-height:1.4}
 :host(:not([open])){display:none}
+:host([open]) section{animation:in .2s ease-out}
+@keyframes in{from{transform:translateY(.5rem) scale(.98)}}
+@media (prefers-reduced-motion:reduce){:host([open]) section{animation:none}}
+.failed{opacity:.7;outline:1px dashed var(--_danger)}
+.card{display:grid;gap:.2rem;align-self:flex-start;max-width:85%;padding:.5rem .75rem;border:1px solid var(--_accent);border-radius:var(--_radius);font-size:.85rem}
+.card a{color:var(--_accent)}
 section{display:flex;flex-direction:column;max-height:min(36rem,calc(100vh - 7rem));background:var(--_surface);border:1px solid var(--_border);border-radius:var(--_radius);box-shadow:0 12px 32px #0003;overflow:hidden}
 .hd{display:flex;align-items:center;padding:.5rem .5rem .5rem 1rem;background:var(--_accent);color:var(--_accent-contrast)}
 h2{flex:1;margin:0;font-size:1rem}
@@ -31,7 +37,7 @@ p{margin:0 .75rem .5rem;font-size:.85rem}
 .alert{padding:.5rem .65rem;border-radius:var(--_radius);background:color-mix(in srgb,var(--_danger) 8%,var(--_surface));color:var(--_danger)}
 .link{margin-inline-start:.35rem;text-decoration:underline}
 .chip{display:flex;gap:.5rem;margin:.6rem .75rem 0;padding:.3rem .75rem;border:1px solid var(--_border);border-radius:2rem}
-.chip span{flex:1;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+.chip span{flex:1;overflow-wrap:anywhere}
 .chip .link{color:var(--_accent);padding:.6rem .4rem;margin:-.6rem -.4rem}
 fieldset{display:grid;gap:.45rem;margin:0;padding:.75rem;border:0;border-bottom:1px solid var(--_border)}
 label{display:grid;font-size:.8rem}

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import type { AgentAction, CapturedLead, Locale } from '../../model/contracts.js';
+import type { AgentAction, BookingCreated, CapturedLead, Locale } from '../../model/contracts.js';
 import { ApiRequestError } from '../core/api-client.js';
 import { Kre8Element } from '../core/kre8-element.js';
 import { performAction } from './actions.js';
@@ -13,6 +13,10 @@ import type { VoiceAgentActionDetail, VoiceAgentErrorDetail, VoiceAgentLeadDetai
 interface Message {
   role: 'user' | 'assistant';
   content: string;
+  /** The booking this reply made: shown as a confirmation card under it. */
+  booking?: BookingCreated;
+  /** A visitor message that did not reach the agent. */
+  failed?: boolean;
 }
 /** A message that failed to send, kept so "Try again" resends exactly it. */
 interface Failed {
@@ -51,6 +55,7 @@ export class Kre8VoiceAgentPanel extends Kre8Element {
     _editing: { state: true },
     _saving: { state: true },
     _contactError: { state: true },
+    _micHidden: { state: true },
   };
 
   /** Whether the dialog is shown; set by the launcher. Opening moves focus into the text input. */
@@ -71,6 +76,9 @@ export class Kre8VoiceAgentPanel extends Kre8Element {
   private _editing = false;
   private _saving = false;
   private _contactError = '';
+  /** The mic alert is dismissed once the visitor types instead (it never stacks with a chat error). */
+  private _micHidden = false;
+  private _restored = false;
 
   private readonly _session = new AgentSession(() => this.apiBase);
   private readonly _speech = new SpeechController(this, (text) => void this._send(text, true));
@@ -96,13 +104,13 @@ export class Kre8VoiceAgentPanel extends Kre8Element {
         ? html`<button part="mute-button" class="icon" type="button" aria-label=${t.mute} aria-pressed=${this._speech.muted} @click=${() => (this._speech.muted = !this._speech.muted)}>${icon(SPEAKER)}</button>`
         : nothing}<button part="close-button" class="icon" type="button" aria-label=${t.close} @click=${() => this._requestClose(true)}>${icon(CLOSE)}</button></div>
 ${this._editing ? this._renderContactForm(t) : this._renderChip(t)}
-<div part="log" class="log" role="log" aria-live="polite" tabindex="0">${[{ role: 'assistant', content: this.greeting || t.greeting }, ...this._messages].map(
-      (m) => html`<p part="message ${m.role}-message" class="msg ${m.role}"><span class="visually-hidden">${m.role === 'user' ? t.you : t.assistant}: </span>${m.content}</p>`,
+<div part="log" class="log" role="log" aria-live="polite" tabindex="0">${[{ role: 'assistant', content: this.greeting || t.greeting } as Message, ...this._messages].map(
+      (m: Message) => html`<p part="message ${m.role}-message" class="msg ${m.role}${m.failed ? ' failed' : ''}"><span class="visually-hidden">${m.role === 'user' ? t.you : t.assistant}: </span>${m.content}${m.failed ? html`<small> ${t.notSent}</small>` : nothing}</p>${m.booking ? this._renderCard(m.booking, t) : nothing}`,
     )}</div>
 ${this._speech.interim ? html`<p class="interim" aria-hidden="true">${this._speech.interim}</p>` : nothing}
 <p class="status" role="status">${this._pending ? html`<span class="dots">${t.typing}</span>` : mic === 'listening' ? t.listening : ''}</p>
 ${f ? html`<p class="alert" role="alert">${f.status === 429 ? t.errRate : f.status ? t.errServer : t.errOffline}<button class="link retry" type="button" @click=${this._retry}>${t.retry}</button></p>` : nothing}
-${mic === 'denied' || mic === 'failed'
+${!f && !this._micHidden && (mic === 'denied' || mic === 'failed')
         ? html`<p class="alert mic-alert" role="alert">${mic === 'denied' ? t.micDenied : t.micFailed}<button class="link" type="button" @click=${this._listen}>${t.retry}</button></p>`
         : mic === 'unsupported'
           ? html`<p class="note">${t.micUnsupported}</p>`
@@ -110,6 +118,15 @@ ${mic === 'denied' || mic === 'failed'
 <form class="composer" @submit=${this._onSubmit}><label class="visually-hidden" for="input">${t.inputLabel}</label><input id="input" part="input" autocomplete="off" maxlength="2000" placeholder=${t.placeholder}>${mic === 'unsupported'
         ? nothing
         : html`<button part="mic-button" class="round mic" type="button" aria-label=${t.mic} aria-pressed=${mic === 'listening'} @pointerdown=${this._micDown} @pointerup=${this._micUp} @pointercancel=${this._micUp} @keydown=${this._micDown} @keyup=${this._micUp} @click=${this._micClick}>${icon(MIC)}</button>`}<button part="send-button" class="round" type="submit" aria-label=${t.send}>${icon(SEND)}</button></form></section>`;
+  }
+
+  /** The in-chat confirmation: day and time in the visitor's zone, ours too when it differs, calendar links. */
+  private _renderCard(b: BookingCreated, t: PanelStrings) {
+    const { start, timezone, businessTimezone } = b.booking;
+    const at = (timeZone: string) =>
+      new Intl.DateTimeFormat(this.locale === 'es' ? 'es-US' : 'en-US', { weekday: 'long', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short' }).format(new Date(start));
+    const c = b.calendar;
+    return html`<div part="booking-card" class="card" role="group" aria-labelledby="bk"><strong id="bk">${t.booked}</strong><span>${at(timezone)}</span>${businessTimezone !== timezone ? html`<span>${t.ourTime} ${at(businessTimezone)}</span>` : nothing}<span>${t.addCal} <a href=${c.google} target="_blank" rel="noopener">Google</a> · <a href=${c.outlook} target="_blank" rel="noopener">Outlook</a> · <a href=${c.ics} download="booking.ics">iCal</a></span></div>`;
   }
 
   private _renderChip(t: PanelStrings) {
@@ -130,7 +147,10 @@ ${this._contactError ? html`<p class="alert" role="alert">${this._contactError}<
   }
 
   override updated(changed: PropertyValues): void {
-    if (changed.has('open') && this.open) this._input.focus();
+    if (changed.has('open') && this.open) {
+      this._input.focus();
+      if (!this._restored) void this._restore();
+    }
     if (changed.has('_messages')) {
       const log = this.renderRoot.querySelector('.log')!;
       log.scrollTop = log.scrollHeight;
@@ -175,10 +195,25 @@ ${this._contactError ? html`<p class="alert" role="alert">${this._contactError}<
     void this._send(text, false);
   }
 
+  /** After a reload: the conversation the server still has, and its contact chip. */
+  private async _restore(): Promise<void> {
+    this._restored = true;
+    try {
+      const h = await this._session.history();
+      if (h?.messages.length && !this._messages.length) {
+        this._messages = h.messages;
+        this._setLead(h.lead);
+      }
+    } catch {
+      /* nothing to restore: the conversation starts afresh */
+    }
+  }
+
   /** Adds the visitor's message to the transcript and asks the agent. */
   private async _send(text: string, byVoice: boolean): Promise<void> {
     const message = text.trim();
     if (!message || this._pending) return;
+    this._micHidden = !byVoice;
     this._messages = [...this._messages, { role: 'user', content: message }];
     this.emit<VoiceAgentMessageDetail>('kre8-voice-agent-message', { role: 'user', content: message });
     await this._ask(message, byVoice);
@@ -196,7 +231,7 @@ ${this._contactError ? html`<p class="alert" role="alert">${this._contactError}<
     this._failed = null;
     try {
       const res = await this._session.chat(message, this.locale, this.partner);
-      this._messages = [...this._messages, { role: 'assistant', content: res.reply }];
+      this._messages = [...this._markFailed(message, false), { role: 'assistant', content: res.reply, booking: res.booking }];
       this.emit<VoiceAgentMessageDetail>('kre8-voice-agent-message', { role: 'assistant', content: res.reply });
       if (byVoice) this._speech.speak(res.reply, this.locale);
       this._setLead(res.lead);
@@ -204,10 +239,17 @@ ${this._contactError ? html`<p class="alert" role="alert">${this._contactError}<
     } catch (e) {
       const err = e instanceof ApiRequestError ? e : new ApiRequestError(0, 'offline', String(e));
       this._failed = { message, byVoice, status: err.status };
+      this._messages = this._markFailed(message, true);
       this.emit<VoiceAgentErrorDetail>('kre8-voice-agent-error', { status: err.status, code: err.code, message: err.message });
     } finally {
       this._pending = false;
     }
+  }
+
+  /** The transcript with the last visitor message (the one just sent or retried) marked failed or not. */
+  private _markFailed(message: string, failed: boolean): Message[] {
+    const i = this._messages.map((m) => m.role === 'user' && m.content === message).lastIndexOf(true);
+    return this._messages.map((m, j) => (j === i ? { ...m, failed } : m));
   }
 
   private _setLead(lead: CapturedLead | null | undefined): void {
@@ -226,6 +268,7 @@ ${this._contactError ? html`<p class="alert" role="alert">${this._contactError}<
   }
 
   private _listen(): void {
+    this._micHidden = false;
     this._speech.listen(this.locale);
   }
 

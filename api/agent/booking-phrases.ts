@@ -1,0 +1,59 @@
+/** What the agent says around a booking in the conversation, EN and ES. {placeholders} are filled by fill(). */
+import type { Locale } from '../../model/contracts.js';
+
+type L = Record<Locale, string>;
+
+export const MEETING: Record<'consultation' | 'assessment', L> = {
+  consultation: { en: 'a 30-minute strategy call', es: 'una llamada de estrategia de 30 minutos' },
+  assessment: { en: 'the 3-hour on-site AI assessment (paid)', es: 'la evaluación presencial de IA de 3 horas (de pago)' },
+};
+
+export const BOOKING_PHRASES = {
+  /** The one read-back before anything is booked. */
+  proposal: {
+    en: 'To confirm: {meeting} on {when}{business}, for {name} at {email}. Shall I book it?',
+    es: 'Para confirmar: {meeting} {when}{business}, a nombre de {name}, con el correo {email}. ¿Te lo reservo?',
+  } as L,
+  proposalAssessment: {
+    en: 'To confirm: {meeting} on {when}{business}, for {name} at {email}. Shall I hold it and open the checkout?',
+    es: 'Para confirmar: {meeting} {when}{business}, a nombre de {name}, con el correo {email}. ¿Te lo aparto y abro el pago?',
+  } as L,
+  businessZone: { en: ' ({time} for us)', es: ' ({time} para nosotros)' } as L,
+  /** Followed by the one contact ask still missing (contact.ts), so extraction reads the answer as that detail. */
+  picked: { en: 'Great choice: {when}. Before I book it, one detail.', es: 'Buena elección: {when}. Antes de reservarlo, un dato.' } as L,
+  /** Only ever said from the booking flow's success. */
+  booked: {
+    en: "Done: you're booked for {meeting} on {when}. The confirmation is on its way to {email}.",
+    es: 'Listo: tu cita quedó reservada, {meeting} {when}. La confirmación va en camino a {email}.',
+  } as L,
+  alreadyBooked: {
+    en: 'You already have {meeting} booked for {when}. To change it, reply to the confirmation email.',
+    es: 'Ya tienes {meeting} reservada para {when}. Para cambiarla, responde al correo de confirmación.',
+  } as L,
+  /** The hold is not a booking: nothing is paid or confirmed until the payment provider says so. */
+  checkout: {
+    en: "I'm holding {when} for you for {minutes} minutes and opening the secure checkout. The assessment is yours once the payment goes through.",
+    es: 'Te aparto {when} durante {minutes} minutos y abro el pago seguro. La evaluación será tuya en cuanto se complete el pago.',
+  } as L,
+  taken: {
+    en: 'That time was just taken, sorry. The nearest open times are {slots}. Which one suits you?',
+    es: 'Ese horario se acaba de ocupar, lo siento. Los más cercanos libres son {slots}. ¿Cuál te viene bien?',
+  } as L,
+  takenNone: {
+    en: "That time was just taken, sorry, and I can't see another open time near it. I've opened the calendar so you can pick one.",
+    es: 'Ese horario se acaba de ocupar, lo siento, y no veo otro libre cerca. Te abrí el calendario para que elijas uno.',
+  } as L,
+  notOpen: {
+    en: "{time} isn't open. The times I can offer are {slots}. Which one works?",
+    es: 'A las {time} no hay hueco. Te puedo ofrecer {slots}. ¿Cuál te funciona?',
+  } as L,
+  declined: { en: "No problem, I'll hold off. Would another time suit you better?", es: 'Sin problema, no reservé nada. ¿Te vendría mejor otro horario?' } as L,
+  failed: {
+    en: "I couldn't book that just now, so nothing went through. I've opened the calendar so you can book it there.",
+    es: 'No pude reservarlo ahora mismo, así que no se hizo ninguna reserva. Te abrí el calendario para que lo reserves ahí.',
+  } as L,
+  checkoutFailed: {
+    en: "I couldn't open the checkout from here, so nothing is held. I've opened the calendar so you can book the assessment there.",
+    es: 'No pude abrir el pago desde aquí, así que no aparté nada. Te abrí el calendario para que reserves la evaluación ahí.',
+  } as L,
+};

@@ -1,0 +1,176 @@
+/**
+ * Booking in the conversation, two-phase (D28): a pick of an offered (or named open) time becomes ONE read-back
+ * proposal; only the visitor's very next message, if it is a clear yes, runs the booking — through the same
+ * flow as the form (createConsultation / startCheckout: ledger, lock, 409, emails, CRM rows, lead link). A reply
+ * that says "booked" exists only on that flow's success; the paid assessment is only ever "held".
+ */
+import { randomUUID } from 'node:crypto';
+import type { AgentAction, BookingCreated, BookingType, CapturedLead, ChatRequest, Locale } from '../../model/contracts.js';
+import { zonedParts } from '../../model/time.js';
+import { isAffirmation, isRefusal, pickOf, resolvePick, slotAtClock, type Pick } from '../agent/booking-dialog.js';
+import { BOOKING_PHRASES as P, MEETING } from '../agent/booking-phrases.js';
+import { CONTACT_ASKS } from '../agent/contact.js';
+import { fill } from '../agent/phrases.js';
+import { speakTimes, zoneName } from '../agent/speak-times.js';
+import type { AgentTools, OpenSlot } from '../agent/types.js';
+import { requestedWhen } from '../agent/when.js';
+import type { Deps } from '../deps.js';
+import { ApiError } from '../errors.js';
+import { createConsultation, startCheckout } from './booking.js';
+import type { RequestMeta } from './common.js';
+
+/** The booking part of the dialogue state, kept in the voice session (never read back from reply prose). */
+export interface BookingState {
+  /** The times our last reply offered, exactly and in order ("the second one" is offered[1]). */
+  offered?: { type: BookingType; slots: OpenSlot[] };
+  /** A picked time waiting for the name or email. */
+  pending?: { type: BookingType; slot: OpenSlot; asked: 'name' | 'email' };
+  /** The one proposal read back; valid for the visitor's next message only. */
+  proposal?: { type: BookingType; slot: OpenSlot; name: string; email: string; submissionId: string };
+  /** At most one meeting of each type per conversation. */
+  booked?: Partial<Record<BookingType, { start: string; ref: string; email: string }>>;
+  /** The assessment held for checkout (not paid, not booked). */
+  held?: { start: string; url: string };
+}
+
+export interface BookingTurnInput {
+  message: string;
+  language: Locale;
+  timezone: string;
+  lead: CapturedLead;
+  earlierUserTurns: string[];
+  page?: ChatRequest['page'];
+  attribution?: ChatRequest['attribution'];
+}
+
+export interface BookingTurnOutput {
+  reply: string;
+  actions: AgentAction[];
+  booking?: BookingCreated;
+  intents: string[];
+}
+
+const fullName = (l: CapturedLead) => [l.firstName, l.lastName].filter(Boolean).join(' ');
+
+/** "7:00 AM Pacific Time" / "7:00 (hora del Pacífico)": the clock alone, for the business zone beside the visitor's. */
+function clockIn(start: string, timeZone: string, locale: Locale): string {
+  const at = new Date(start);
+  const time = new Intl.DateTimeFormat(locale === 'es' ? 'es-ES' : 'en-US', { timeZone, hour: 'numeric', minute: '2-digit', ...(locale === 'es' ? { hourCycle: 'h23' as const } : { hour12: true }) }).format(at);
+  return locale === 'es' ? `${time}, ${zoneName(timeZone, locale, at)}` : `${time} ${zoneName(timeZone, locale, at)}`;
+}
+
+function whenOf(deps: Deps, start: string, tz: string, locale: Locale, withBusiness: boolean) {
+  const when = speakTimes([start], tz, locale);
+  const biz = deps.config.BUSINESS_TIMEZONE;
+  const differs = zonedParts(new Date(start), biz).minutes !== zonedParts(new Date(start), tz).minutes || zoneName(biz, locale) !== zoneName(tz, locale);
+  const business = withBusiness && differs ? fill(P.businessZone[locale], { time: clockIn(start, biz, locale) }) : '';
+  return { when, business };
+}
+
+/**
+ * The booking part of one turn, or null when the turn is not about a pick or a proposal (the responder answers
+ * it). Mutates `state` (the caller saves it with the turn).
+ */
+export async function bookingTurn(deps: Deps, state: BookingState, input: BookingTurnInput, tools: AgentTools, meta: RequestMeta): Promise<BookingTurnOutput | null> {
+  const { message, language: locale, timezone: tz, lead } = input;
+  const proposal = state.proposal;
+  state.proposal = undefined;
+  if (proposal && isAffirmation(message)) return execute(deps, state, proposal, input, tools, meta);
+  const pick = pickOf(message);
+  if (proposal && isRefusal(message) && !pick && !message.includes('?')) return { reply: P.declined[locale], actions: [], intents: ['booking_intent'] };
+
+  let chosen: { type: BookingType; slot: OpenSlot } | null = null;
+  const offered = state.offered ?? (proposal ? { type: proposal.type, slots: [proposal.slot] } : undefined);
+  if (pick && offered && offered.slots.length > 0) {
+    const slot = resolvePick(pick, offered.slots, tz) ?? (await notOffered(pick, offered, input, tools));
+    if (!slot) {
+      if (pick.kind !== 'clock') return null;
+      const time = speakClock(pick.minutes[pick.minutes.length - 1]!, locale);
+      return { reply: fill(P.notOpen[locale], { time, slots: speakTimes(offered.slots.map((s) => s.start), tz, locale) }), actions: [], intents: ['booking_intent'] };
+    }
+    chosen = { type: offered.type, slot };
+  } else if (state.pending && !pick) {
+    const gave = state.pending.asked === 'name' ? !!lead.firstName : !!lead.email;
+    if (!gave) return null;
+    chosen = { type: state.pending.type, slot: state.pending.slot };
+  } else if (!pick && offered?.slots.length === 1 && isAffirmation(message) && !proposal) {
+    chosen = { type: offered.type, slot: offered.slots[0]! };
+  }
+  if (!chosen) return null;
+
+  const done = state.booked?.[chosen.type];
+  if (done) {
+    const { when } = whenOf(deps, done.start, tz, locale, false);
+    return { reply: fill(P.alreadyBooked[locale], { meeting: MEETING[chosen.type][locale], when }), actions: [], intents: ['booking_intent'] };
+  }
+  const { when, business } = whenOf(deps, chosen.slot.start, tz, locale, true);
+  const missing = !lead.firstName ? 'name' : !lead.email ? 'email' : null;
+  if (missing) {
+    state.pending = { ...chosen, asked: missing };
+    return { reply: `${fill(P.picked[locale], { when })} ${CONTACT_ASKS[missing][locale]}`, actions: [], intents: ['booking_intent'] };
+  }
+  state.pending = undefined;
+  state.proposal = { ...chosen, name: fullName(lead), email: lead.email!, submissionId: randomUUID() };
+  const template = chosen.type === 'assessment' ? P.proposalAssessment : P.proposal;
+  return { reply: fill(template[locale], { meeting: MEETING[chosen.type][locale], when, business, name: fullName(lead), email: lead.email! }), actions: [], intents: ['booking_intent'] };
+}
+
+/** A clock time the visitor named, as said back: "12:30 PM" / "12:30". */
+function speakClock(minutes: number, locale: Locale): string {
+  const h = Math.floor(minutes / 60);
+  const mm = String(minutes % 60).padStart(2, '0');
+  return locale === 'es' ? `${h}:${mm}` : `${h % 12 || 12}:${mm} ${h < 12 ? 'AM' : 'PM'}`;
+}
+
+/** A clock time that was not offered: open on the day the message names, or else on the offered times' day. */
+async function notOffered(pick: Pick, offered: NonNullable<BookingState['offered']>, input: BookingTurnInput, tools: AgentTools): Promise<OpenSlot | null> {
+  if (pick.kind !== 'clock') return null;
+  const named = requestedWhen(input.message, input.earlierUserTurns, tools.now(), input.timezone, input.language);
+  const day = named?.day ?? offered.slots[0]!.date;
+  try {
+    const open = await tools.findOpenSlots({ type: offered.type, timezone: input.timezone, day, limit: 48 });
+    return slotAtClock(pick, open.filter((s) => s.date === day), input.timezone);
+  } catch {
+    return null;
+  }
+}
+
+async function execute(deps: Deps, state: BookingState, p: NonNullable<BookingState['proposal']>, input: BookingTurnInput, tools: AgentTools, meta: RequestMeta): Promise<BookingTurnOutput> {
+  const locale = input.language;
+  const request = {
+    submissionId: p.submissionId,
+    type: p.type,
+    start: p.slot.start,
+    timezone: input.timezone,
+    name: p.name,
+    email: p.email,
+    phone: input.lead.phone ?? undefined,
+    companyName: input.lead.companyName ?? undefined,
+    locale,
+    attribution: input.attribution,
+  };
+  const intents = ['booking_intent'];
+  const { when } = whenOf(deps, p.slot.start, input.timezone, locale, false);
+  const calendar: AgentAction = { type: 'open-booking', ...(p.type === 'assessment' ? { target: 'assessment' } : {}), start: p.slot.start };
+  try {
+    if (p.type === 'consultation') {
+      const created = await createConsultation(deps, request, meta);
+      state.booked = { ...state.booked, consultation: { start: p.slot.start, ref: created.booking.id, email: p.email } };
+      state.offered = undefined;
+      return { reply: fill(P.booked[locale], { meeting: MEETING.consultation[locale], when, email: p.email }), actions: [], booking: created, intents: [...intents, 'booking_scheduled'] };
+    }
+    const returnUrl = input.page?.url;
+    if (!returnUrl) return { reply: P.checkoutFailed[locale], actions: [calendar], intents };
+    const { url } = await startCheckout(deps, { ...request, returnUrl }, meta);
+    state.held = { start: p.slot.start, url };
+    return { reply: fill(P.checkout[locale], { when, minutes: deps.config.CHECKOUT_HOLD_MINUTES }), actions: [{ type: 'open-checkout', url }], intents };
+  } catch (e) {
+    const taken = e instanceof ApiError && (e.status === 409 || e.status === 400);
+    if (!taken) return { reply: (p.type === 'assessment' ? P.checkoutFailed : P.failed)[locale], actions: [calendar], intents };
+    const near = await tools.findOpenSlots({ type: p.type, timezone: input.timezone, day: p.slot.date, partOfDay: p.slot.partOfDay, limit: 3 }).catch(() => []);
+    const others = near.filter((s) => s.start !== p.slot.start).slice(0, 3);
+    if (others.length === 0) return { reply: P.takenNone[locale], actions: [{ type: 'open-booking', ...(p.type === 'assessment' ? { target: 'assessment' } : {}) }], intents };
+    state.offered = { type: p.type, slots: others };
+    return { reply: fill(P.taken[locale], { slots: speakTimes(others.map((s) => s.start), input.timezone, locale) }), actions: [], intents };
+  }
+}
