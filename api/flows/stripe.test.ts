@@ -85,7 +85,7 @@ describe('checkout with the local payments stand-in', () => {
     assert.equal(session.expires_at * 1000, MONDAY_0800_LA.getTime() + h.deps.config.CHECKOUT_HOLD_MINUTES * 60_000);
     const page = await h.app.request(`/api/local-checkout/${paidId}`);
     assert.equal(page.status, 200);
-    assert.match(await page.text(), /LOCAL TEST CHECKOUT[\s\S]*\$250\.00/);
+    assert.match(await page.text(), /Test payment[\s\S]*\$250\.00/);
 
     // the 3 hours are held: 09:00–11:30 calls are taken, noon is free
     const tue = await availability(h, '2026-11-24');
