@@ -32,7 +32,7 @@ const en = {
   fields: {
     name: 'Full name',
     email: 'Email',
-    address: 'Address of the visit',
+    address: 'Address',
     phone: 'Phone',
     companyName: 'Company',
     industry: 'Industry',
@@ -106,7 +106,7 @@ const es: BookingStrings = {
   fields: {
     name: 'Nombre completo',
     email: 'Correo electrónico',
-    address: 'Dirección de la visita',
+    address: 'Dirección',
     phone: 'Teléfono',
     companyName: 'Empresa',
     industry: 'Sector',

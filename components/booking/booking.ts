@@ -217,7 +217,7 @@ export class Kre8Booking extends Kre8Element {
       history.replaceState(history.state, '', withoutCheckoutParams(location.href));
       this.#return = ret;
       void this.#resume();
-      if (this.mode === 'modal') void this.updateComplete.then(() => this.open());
+      if (this.mode === 'modal') void this.updateComplete.then(() => this.#open({}));
     }
   }
 
@@ -238,10 +238,15 @@ export class Kre8Booking extends Kre8Element {
    * Opens the widget: in modal mode shows the dialog (focus returns to the opener on close); inline, scrolls
    * to it and focuses it. `options` preselect the type and prefill fields (used by the voice agent).
    */
-  async open(options: BookingOpenOptions = {}): Promise<void> {
+  open(options: BookingOpenOptions = {}): Promise<void> {
+    this.#again();
+    return this.#open(options);
+  }
+
+  /** `open()` without the fresh start: on a return from Stripe the modal opens on the outcome. */
+  async #open(options: BookingOpenOptions): Promise<void> {
     const { type, returnFocusTo, ...prefill } = options;
     const modal = this.mode === 'modal';
-    this.#again();
     if (type && type !== this._type) this.#setType(type);
     this.#prefill(prefill);
     this._active = true;
@@ -528,9 +533,11 @@ export class Kre8Booking extends Kre8Element {
 
   /** A finished booking (confirmed, or not completed) gives way to a fresh picker; the visitor's details stay. */
   #again() {
-    if (this._st.view === 'confirmed') this.#cache.invalidate(); // the time just booked is taken now
+    if (this._st.view === 'confirmed') {
+      this.#cache.invalidate(); // the time just booked is taken now
+      this.#shown = '';
+    }
     this.#go({ type: 'open' });
-    this.#shown = '';
     this._result = null;
   }
 
