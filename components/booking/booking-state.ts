@@ -32,8 +32,6 @@ export type BookingEvent =
 
 export const initialState: BookingState = { view: 'pick', date: null, slot: null };
 
-const FINISHED: readonly View[] = ['confirmed', 'not-completed'];
-
 export function next(s: BookingState, e: BookingEvent): BookingState {
   const picking = s.view === 'pick';
   switch (e.type) {
@@ -48,7 +46,7 @@ export function next(s: BookingState, e: BookingEvent): BookingState {
     case 'booked':
       return picking && s.slot ? { ...initialState, view: 'confirmed' } : s;
     case 'open':
-      return FINISHED.includes(s.view) ? initialState : s;
+      return s.view === 'confirmed' || s.view === 'not-completed' ? initialState : s;
     case 'resume':
       return s.view === 'confirmed' ? s : { ...initialState, view: 'resuming' };
     case 'status':

@@ -567,7 +567,7 @@ export class Kre8Booking extends Kre8Element {
     return v === 'confirmed' ? this.#renderConfirmation()
       : v === 'resuming' ? html`<p class="state">${SPINNER}${s.confirming}</p>`
       : pending || v === 'status-error' ? html`<div class="state" role=${pending ? nothing : 'alert'}>
-<p>${pending ? s.stillPending : s.statusError}</p>
+<p>${pending ? s.stillPending : outageMessage(this.#locale)}</p>
 <button part="button" @click=${this.#resume}>${s.checkAgain}</button></div>`
       : v === 'not-completed' ? html`<div class="state">
 <h3 class="view-title" tabindex="-1">${s.notCompletedTitle}</h3><p>${s.notCompleted}</p>
