@@ -16,7 +16,7 @@ let api: ReturnType<typeof createMockApi>;
 
 const $ = <T extends Element = HTMLElement>(el: Kre8Booking, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
 const $$ = (el: Kre8Booking, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
-const text = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+const text = (el: Node) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 function deepActive(): Element | null {
   let a = document.activeElement;
   while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;

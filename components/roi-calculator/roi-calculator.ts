@@ -364,6 +364,7 @@ export class Kre8RoiCalculator extends Kre8Element {
       this.#fieldErrors,
       (k, v) => (this.#contact = { ...this.#contact, [k]: v }),
       (e) => void this.#submit(e),
+      this.#lang,
     )}`;
   }
 }
