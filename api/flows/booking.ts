@@ -135,9 +135,9 @@ interface CheckoutRecord {
 export async function startCheckout(deps: Deps, raw: BookingRequest, meta: RequestMeta): Promise<{ url: string }> {
   if (raw.type !== 'assessment') throw badRequest({ type: 'Only the assessment is paid; book the call with /api/booking/create' });
   if (!raw.returnUrl) throw badRequest({ returnUrl: 'Required: the page to come back to after payment' });
-  if (!raw.address) throw badRequest({ address: 'Required for the on-site assessment: where we visit (a city is enough)' });
   const returnUrl = new URL(raw.returnUrl);
   if (!deps.config.allowedOrigins.includes(returnUrl.origin)) throw badRequest({ returnUrl: 'Not on an allowed origin' });
+  if (!raw.address) throw badRequest({ address: 'Required for the on-site assessment: where we visit (a city is enough)' });
   const req = clean(raw, deps, meta);
   return withSlot(deps, req, async (slot) => {
     const holdRef = `hold_${req.submissionId.replace(/-/g, '').slice(0, 20)}`;
