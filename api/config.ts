@@ -51,6 +51,8 @@ export const ConfigSchema = z.object({
   BOOKING_HORIZON_DAYS: int(30),
   CHECKOUT_HOLD_MINUTES: z.coerce.number().int().min(30).max(1440).default(30),
   CALENDAR_CACHE_SECONDS: int(30),
+  /** The video room of the strategy call (Meet, Zoom, a Cal room), shown in the confirmation, its email and .ics. */
+  MEETING_URL: z.url({ protocol: /^https$/ }).default('https://meet.kre8tion.com/strategy-call'),
 
   MIN_FILL_MS: int(2500),
   TURNSTILE_SECRET: opt,

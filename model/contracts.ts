@@ -64,6 +64,8 @@ export interface RoiSubmission extends FormSignals {
 export interface AvailabilityResponse {
   businessTimezone: string;
   timezone: string;
+  /** The last day (in `timezone`) of the booking horizon: the calendar stops there. */
+  bookableUntil: string;
   days: { date: string; slots: { start: string; end: string; available: boolean }[] }[];
 }
 
@@ -84,6 +86,8 @@ export interface BookingRequest extends FormSignals {
   challenge?: string;
   referralSource?: string;
   websiteUrl?: string;
+  /** assessment only, required there: where the on-site visit happens (a city is enough). */
+  address?: string;
   locale?: Locale;
   attribution?: Attribution;
   /** checkout only: where Stripe sends the visitor back (must be on an allowed origin). */
@@ -101,6 +105,8 @@ export interface BookingSummary {
   status: 'confirmed' | 'cancelled' | 'held';
   name: string;
   email: string;
+  /** Where the meeting happens: the video link (MEETING_URL) of a call, the visitor's address for an assessment. */
+  location?: string;
 }
 
 export interface CalendarLinks {

@@ -121,11 +121,12 @@ export function computeAvailability(input: {
   const bizTz = rules.businessTimezone;
   if (!isValidDate(from) || !isValidDate(to)) throw new RangeError('invalid date range');
   if (!isValidTimeZone(timezone) || !isValidTimeZone(bizTz)) throw new RangeError('invalid time zone');
-  const response: AvailabilityResponse = { businessTimezone: bizTz, timezone, days: [] };
-  if (from > to) return response;
-
   const earliest = now.getTime() + rules.minNoticeMinutes * MINUTE;
   const latest = now.getTime() + rules.horizonDays * DAY;
+  const bookableUntil = zonedParts(new Date(latest), timezone).date;
+  const response: AvailabilityResponse = { businessTimezone: bizTz, timezone, bookableUntil, days: [] };
+  if (from > to) return response;
+
   // Only walk business dates that can hold a bookable start, whatever range the caller asked for.
   const range = businessDayRange(from, to, timezone, bizTz);
   const nowDate = zonedParts(new Date(earliest), bizTz).date;

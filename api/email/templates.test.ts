@@ -443,7 +443,7 @@ describe('bookingConfirmation', () => {
     assert.doesNotMatch(consult.html, /60-minute/);
     assert.deepEqual(consult.tags, ['kre8', 'landing', 'booking']);
     const assess = bookingConfirmation('en', confirmationData({ type: 'assessment', end: END_3H, amountCents: 25000 }));
-    assert.equal(assess.subject, 'Assessment Confirmed & Paid — Onsite Visit on Jun 3, 2025');
+    assert.equal(assess.subject, 'Assessment Confirmed & Paid — On-site Visit on Jun 3, 2025');
     assert.match(assess.html, /3 hours/);
     assert.match(assess.html, /\$250\.00/);
     assert.match(assess.text, /\$250\.00/);

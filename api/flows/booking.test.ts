@@ -50,9 +50,13 @@ describe('POST /api/booking/create against the local NCB', () => {
       status: 'confirmed',
       name: 'Dana Whitfield',
       email: 'dana@example.com',
+      location: 'https://meet.kre8tion.com/strategy-call', // MEETING_URL's default (api/config.ts)
     });
     assert.equal(Date.parse(body.booking.start), Date.parse(TUE_1000_LA));
     assert.ok(body.calendar.ics && body.calendar.google && body.calendar.outlook);
+    const ics = decodeURIComponent(body.calendar.ics.slice(body.calendar.ics.indexOf(',') + 1));
+    assert.match(ics, /\r\nLOCATION:https:\/\/meet\.kre8tion\.com\/strategy-call\r\n/);
+    assert.match(ics, /\r\nURL:https:\/\/meet\.kre8tion\.com\/strategy-call\r\n/);
 
     await h.jobs.drain();
     const rows = await h.rows('bookings');
@@ -72,6 +76,7 @@ describe('POST /api/booking/create against the local NCB', () => {
     assert.equal(row.stripe_session_id, null, 'a free call carries no payment');
     assert.equal(row.payment_status, null);
     assert.match(String(row.notes), /Europe\/Madrid/);
+    assert.equal(row.meeting_link, 'https://meet.kre8tion.com/strategy-call');
 
     const leads = await h.rows('leads');
     assert.equal(leads.length, 1);

@@ -68,8 +68,12 @@ function summary(deps: Deps, ref: string, req: BookingRequest, start: Date, end:
     status,
     name: req.name,
     email: req.email,
+    location: locationOf(deps, req),
   };
 }
+
+/** Where the meeting happens: the visitor's address for the on-site visit, else the video room. */
+const locationOf = (deps: Deps, req: BookingRequest) => (req.type === 'assessment' ? req.address : deps.config.MEETING_URL);
 
 function calendarFor(deps: Deps, ref: string, req: BookingRequest, start: Date, end: Date) {
   const assessment = req.type === 'assessment';
@@ -81,7 +85,8 @@ function calendarFor(deps: Deps, ref: string, req: BookingRequest, start: Date, 
     description: assessment
       ? 'AI KRE8TION Partners: 3-hour on-site AI assessment. Reply to the confirmation email to reschedule.'
       : 'AI KRE8TION Partners: 30-minute strategy call. Reply to the confirmation email to reschedule.',
-    url: deps.config.SITE_URL,
+    location: locationOf(deps, req),
+    url: assessment ? deps.config.SITE_URL : deps.config.MEETING_URL,
     now: deps.clock.now(),
   });
   return { ics: cal.icsDataUri, google: cal.google, outlook: cal.outlook };
@@ -177,6 +182,7 @@ export async function startCheckout(deps: Deps, raw: BookingRequest, meta: Reque
   if (!raw.returnUrl) throw badRequest({ returnUrl: 'Required: the page to come back to after payment' });
   const returnUrl = new URL(raw.returnUrl);
   if (!deps.config.allowedOrigins.includes(returnUrl.origin)) throw badRequest({ returnUrl: 'Not on an allowed origin' });
+  if (!raw.address) throw badRequest({ address: 'Required for the on-site assessment: where we visit (a city is enough)' });
   const req = clean(raw, deps, meta);
   const holdRef = await refOf('hold', req.submissionId);
   return withSlot(deps, req, async (slot) => {
@@ -198,6 +204,10 @@ export async function startCheckout(deps: Deps, raw: BookingRequest, meta: Reque
           start,
           email: req.email.slice(0, 500),
           name: req.name.slice(0, 500),
+          // What the local checkout page shows (api/routes/local-checkout.ts): the visitor's zone and language.
+          end: slot.end.toISOString(),
+          timezone: req.timezone,
+          locale: req.locale ?? 'en',
         },
       });
       const rec: CheckoutRecord = { holdRef, request: req, slot: { start, end: slot.end.toISOString(), businessDate: slot.businessDate, startTime: slot.startTime, endTime: slot.endTime }, meta, status: 'open' };
@@ -319,7 +329,9 @@ export async function runBookingJob(deps: Deps, job: BookingJob, ctx: JobContext
       challenge: r.challenge ?? null,
       referral_source: r.referralSource ?? null,
       website_url: r.websiteUrl ?? null,
-      notes: `${job.payment?.conflict ? 'NEEDS RESCHEDULE: paid after its hold lapsed and the slot was taken meanwhile. ' : ''}Visitor's time zone: ${r.timezone}. Ref ${job.ref}.`,
+      // The CRM's bookings table has no address column (api/ncb/schema.ts); its notes are shown on /bookings.
+      notes: `${job.payment?.conflict ? 'NEEDS RESCHEDULE: paid after its hold lapsed and the slot was taken meanwhile. ' : ''}${r.address ? `On-site address: ${r.address}. ` : ''}Visitor's time zone: ${r.timezone}. Ref ${job.ref}.`,
+      meeting_link: r.type === 'consultation' ? deps.config.MEETING_URL : null,
       ...(job.payment ? { stripe_session_id: job.payment.sessionId, payment_status: job.payment.status, payment_amount_cents: job.payment.amountCents } : {}),
     }),
   );
@@ -365,6 +377,7 @@ export async function runBookingJob(deps: Deps, job: BookingJob, ctx: JobContext
     calendar: calendarFor(deps, job.ref, r, start, end),
     amountCents: job.payment?.amountCents ?? null,
     siteUrl: deps.config.SITE_URL,
+    location: locationOf(deps, r),
   });
   const confirmed = (async () => {
     const sent = await sendOnce(deps, ctx, 'confirmation', { to: r.email, ...confirmation });

@@ -85,7 +85,7 @@ describe('checkout with the local payments stand-in', () => {
     assert.equal(session.expires_at * 1000, MONDAY_0800_LA.getTime() + h.deps.config.CHECKOUT_HOLD_MINUTES * 60_000);
     const page = await h.app.request(`/api/local-checkout/${paidId}`);
     assert.equal(page.status, 200);
-    assert.match(await page.text(), /LOCAL TEST CHECKOUT[\s\S]*\$250\.00/);
+    assert.match(await page.text(), /Test payment[\s\S]*\$250\.00/);
 
     // the 3 hours are held: 09:00–11:30 calls are taken, noon is free
     const tue = await availability(h, '2026-11-24');
@@ -126,6 +126,9 @@ describe('checkout with the local payments stand-in', () => {
     assert.equal(booking.start, '2026-11-24T18:00:00+01:00');
     assert.equal(booking.end, '2026-11-24T21:00:00+01:00');
     assert.match(decodeURIComponent(calendar.ics), /DTSTART:20261124T170000Z\r\nDTEND:20261124T200000Z/);
+    // the assessment happens at the visitor's address (the fixture's), not in a video room
+    assert.equal(booking.location, '1200 Congress Ave, Austin, TX');
+    assert.match(decodeURIComponent(calendar.ics), /\r\nLOCATION:1200 Congress Ave\\, Austin\\, TX\r\n/);
 
     await h.jobs.drain();
     const rows = await bookingsOf(h, paidId);

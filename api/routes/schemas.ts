@@ -79,7 +79,10 @@ export const BookingRequestSchema = z.object({
   employeeCount: optText(40),
   challenge: multiline(2000).optional(),
   referralSource: optText(200),
-  websiteUrl: optText(500),
+  // A real web address (the widget adds https:// to a bare "acme.com"); blank is the same as absent.
+  websiteUrl: z.preprocess((v) => (typeof v === 'string' && !v.trim() ? undefined : v),
+    z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'Enter a web address like https://acme.com' }).max(500).optional()),
+  address: text(300).min(2, 'Enter the address of the visit').optional(),
   locale: z.enum(['en', 'es']).optional(),
   attribution: AttributionSchema,
   returnUrl: z.url().max(2000).optional(),

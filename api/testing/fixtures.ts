@@ -36,6 +36,7 @@ export function bookingRequest(start: string, over: Partial<BookingRequest> = {}
     locale: 'en',
     attribution: { utm_source: 'newsletter' },
     fillMs: 30_000,
+    ...(over.type === 'assessment' && { address: '1200 Congress Ave, Austin, TX' }),
     ...over,
   };
 }

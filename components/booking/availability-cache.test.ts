@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { AvailabilityResponse } from '../../model/contracts.js';
 import { AvailabilityCache, type AvailabilityQuery } from './availability-cache.js';
 
-const response = (tz: string): AvailabilityResponse => ({ businessTimezone: 'America/Los_Angeles', timezone: tz, days: [] });
+const response = (tz: string): AvailabilityResponse => ({ businessTimezone: 'America/Los_Angeles', timezone: tz, bookableUntil: '2030-01-31', days: [] });
 
 describe('AvailabilityCache', () => {
   const q: AvailabilityQuery = { month: '2026-03', type: 'consultation', timezone: 'Europe/Madrid' };

@@ -4,7 +4,7 @@ import type { BookingStrings, EmployeeCount, Industry } from './booking.strings.
 
 /** The visitor's fields of a booking, in form order. */
 export const FIELD_NAMES = [
-  'name', 'email', 'phone', 'companyName', 'industry', 'employeeCount', 'challenge', 'referralSource', 'websiteUrl',
+  'name', 'email', 'address', 'phone', 'companyName', 'industry', 'employeeCount', 'challenge', 'referralSource', 'websiteUrl',
 ] as const;
 export type FieldName = (typeof FIELD_NAMES)[number];
 export type FormValues = Record<FieldName, string>;
@@ -17,26 +17,28 @@ const INDUSTRIES = ['HVAC', 'Plumbing', 'Construction', 'Property Management', '
 const EMPLOYEE_COUNTS = ['1-5', '5-10', '10-25', '25-50', '50-100', '100+'] as const satisfies readonly EmployeeCount[];
 
 // How the fields render: inputs [type, autocomplete, pattern?, inputmode?], selects (their options), and the
-// one field in neither, the textarea. The first two fields (name, email) are the required ones.
+// one field in neither, the textarea. The first fields (name, email, and the assessment's address) are required.
+// Patterns are compiled with the `v` flag, where `/` and `-` in a class must be escaped.
 const INPUTS: Partial<Record<FieldName, readonly string[]>> = {
   name: ['text', 'name'],
   email: ['email', 'email'],
+  address: ['text', 'street-address'],
   phone: ['tel', 'tel', '[0-9+\\(\\)\\-. ]{7,25}'],
   companyName: ['text', 'organization'],
   referralSource: ['text', 'off'],
-  websiteUrl: ['text', 'url', '(https?://)?[^\\s/]+\\.[^\\s]+', 'url'],
+  websiteUrl: ['text', 'url', '(https?://)?[^\\s\\/]+\\.[^\\s]+', 'url'],
 };
 const SELECTS: Partial<Record<FieldName, readonly string[]>> = { industry: INDUSTRIES, employeeCount: EMPLOYEE_COUNTS };
 
 export const emptyValues = (): FormValues =>
   Object.fromEntries(FIELD_NAMES.map((f) => [f, ''])) as FormValues;
 
-/** Trimmed values with empties left out; a website without a scheme gets https://. */
-export function toVisitor(values: FormValues): BookingVisitor {
+/** Trimmed values with empties left out (the address too, unless on-site); a website without a scheme gets https://. */
+export function toVisitor(values: FormValues, onSite = false): BookingVisitor {
   const out: Partial<Record<FieldName, string>> = {};
   for (const f of FIELD_NAMES) {
     const v = values[f]?.trim();
-    if (v) out[f] = v;
+    if (v && (onSite || f !== 'address')) out[f] = v;
   }
   if (out.websiteUrl && !/^https?:\/\//i.test(out.websiteUrl)) out.websiteUrl = `https://${out.websiteUrl}`;
   return out as BookingVisitor;
@@ -62,6 +64,8 @@ export interface FormView {
   values: FormValues;
   errors: Partial<Record<FieldName, string>>;
   busy: boolean;
+  /** Shows the (required) address field: the on-site assessment. */
+  address: boolean;
   submitLabel: string;
   /** Called on `input` and `change` of any control (one delegated listener on the form). */
   onInput: (name: FieldName, value: string) => void;
@@ -79,9 +83,10 @@ export function renderForm(v: FormView): TemplateResult {
     const c = INPUTS[n];
     const options = SELECTS[n];
     const err = errors[n];
-    const req = i < 2;
+    const req = i < 3;
+    if (n === 'address' && !v.address) return nothing;
     const desc = err ? `e-${n}` : nothing;
-    return html`<div part="field" class="field${c || options ? '' : ' wide'}"><label for="f-${n}">${s.fields[n]} ${req ? html`<span aria-hidden="true">*</span>` : html`<span class="opt">(${s.optional})</span>`}</label>${
+    return html`<div part="field" class="field${c && n !== 'referralSource' || options ? '' : ' wide'}"><label for="f-${n}">${s.fields[n]} ${req ? html`<span aria-hidden="true">*</span>` : html`<span class="opt">(${s.optional})</span>`}</label>${
       c ? html`<input id="f-${n}" name=${n} type=${c[0]} autocomplete=${c[1]} maxlength="200" ?required=${req} pattern=${c[2] ?? nothing} inputmode=${c[3] ?? nothing} aria-invalid=${!!err} aria-describedby=${desc} .value=${values[n]}>`
       : options ? html`<select id="f-${n}" name=${n} aria-invalid=${!!err} aria-describedby=${desc}><option value="">${s.choose}</option>${options.map((o) => html`<option value=${o} .selected=${o === values[n]}>${s.choices[o] ?? o}</option>`)}</select>`
       : html`<textarea id="f-${n}" name=${n} rows="3" maxlength="2000" aria-invalid=${!!err} aria-describedby=${desc} .value=${values[n]}></textarea>`

@@ -11,6 +11,10 @@ export const styles = css`
 .base,dialog{container-type:inline-size;background:var(--_surface);color:var(--_text);border:1px solid var(--_border);border-radius:var(--_radius);padding:1.25rem}
 dialog{width:min(52rem,calc(100vw - 2rem));max-height:calc(100dvh - 2rem)}
 dialog::backdrop{background:#0008}
+dialog[open]{animation:in .2s ease-out}
+@keyframes in{from{opacity:0;transform:translateY(.75rem)}}
+.intro{margin:0 0 1rem;color:var(--_muted)}
+.view-title{width:fit-content}
 .head,.cal-head{display:flex;justify-content:space-between;align-items:center;gap:.5rem}
 h2,h3,h4{margin:0 0 .5rem;line-height:1.25}
 h3{font-size:1.05rem}
@@ -36,17 +40,19 @@ select{min-width:0}
 .tz{margin-bottom:.75rem}
 .month{margin:0}
 .month::first-letter{text-transform:uppercase}
-table{border-collapse:collapse;width:100%;margin-top:.5rem}
+table{table-layout:fixed;border-spacing:2px;width:100%;margin-top:.5rem}
 th{font-weight:500}
 td{text-align:center;height:2.5rem;border-radius:calc(var(--_radius)*.6)}
-td[aria-disabled]{text-decoration:line-through}
+[aria-busy=true] td[data-date]{color:transparent;background:var(--_surface-alt);animation:pulse 1.2s infinite alternate}
+@keyframes pulse{to{opacity:.4}}
 .open{color:var(--_text);background:var(--_surface-alt);cursor:pointer}
 [aria-current=date]{box-shadow:inset 0 0 0 1px var(--_border)}
 .primary,[aria-selected=true],[aria-pressed=true]{background:var(--_accent);color:var(--_accent-contrast);border-color:var(--_accent)}
 .primary{margin-top:1rem}
 ul{list-style:none;padding:0;margin:0;display:grid;gap:.4rem}
-.slot{width:100%;text-align:left}
-@container (min-width:34rem){[part=slots] ul{max-height:24rem;overflow-y:auto;padding:4px}}
+.times{grid-template-columns:repeat(auto-fill,minmax(6.5rem,1fr))}
+.slot{width:100%}
+@container (min-width:34rem){.times{grid-template-columns:1fr;max-height:24rem;overflow-y:auto;padding:4px}}
 @media (pointer:coarse){select,.cal-head button{min-width:2.5rem;height:2.5rem}}
 .error,.field-error,.notice{color:var(--_danger)}
 .field-error{margin:0;font-size:.9em}

@@ -189,9 +189,13 @@ describe('<kre8-booking>', () => {
     const el = await fixture<Kre8Booking>(html`<kre8-booking api-base="/api" locale="en"></kre8-booking>`);
     const errors: CustomEvent[] = [];
     el.addEventListener('kre8-booking-error', (e) => errors.push(e as CustomEvent));
-    await pickFirstSlot(el);
-    expect($(el, 'button.slot[aria-pressed="true"]')).to.not.equal(null);
+    await loaded(el);
+    $(el, 'td[data-date$="-12"]').click();
+    await el.updateComplete;
     const [takenLabel, otherLabel] = $$(el, 'button.slot').map(text);
+    $(el, 'button.slot').click();
+    await el.updateComplete;
+    expect($$(el, 'button.slot'), 'the form replaces the times').to.have.length(0);
     const asked = api.availabilityRequests().length;
     const month = monthOf(todayIn(visitorTimezone()));
     api.taken.add(zonedInstant(`${month}-12`, 9, 0, BUSINESS_TZ)); // someone else books it meanwhile
@@ -225,10 +229,9 @@ describe('<kre8-booking>', () => {
     await waitUntil(() => el.shadowRoot!.querySelector(`td.open[data-date="${january}-12"]`), 'January never loaded');
     $(el, `td[data-date="${january}-12"]`).click();
     await el.updateComplete;
-    expect($$(el, 'button.slot').map((b) => text(b))).to.deep.equal([
-      '18:00 – 18:30 · Europe/Madrid (CET)',
-      '18:30 – 19:00 · Europe/Madrid (CET)',
-    ]);
+    // Times only; the zone once, above them.
+    expect($$(el, 'button.slot').map((b) => text(b))).to.deep.equal(['18:00 – 18:30', '18:30 – 19:00']);
+    expect(text($(el, '#slots-title + p'))).to.equal('Europe/Madrid (CET)');
 
     const tz = $<HTMLSelectElement>(el, '#tz');
     tz.value = 'America/New_York';
@@ -237,7 +240,8 @@ describe('<kre8-booking>', () => {
     await waitUntil(() => el.shadowRoot!.querySelector(`td.open[data-date="${january}-12"]`));
     $(el, `td[data-date="${january}-12"]`).click();
     await el.updateComplete;
-    expect(text($(el, 'button.slot'))).to.equal('12:00 – 12:30 · America/New_York (EST)');
+    expect(text($(el, 'button.slot'))).to.equal('12:00 – 12:30');
+    expect(text($(el, '#slots-title + p'))).to.equal('America/New_York (EST)');
   });
 
   it('prefetches the next month on hover, and reuses it', async () => {
@@ -260,7 +264,8 @@ describe('<kre8-booking>', () => {
     worker.use(http.get('/api/booking/availability', () => (fail ? HttpResponse.json({ error: { code: 'boom', message: 'down', requestId: 'x' } }, { status: 503 }) : undefined)));
     const el = await fixture<Kre8Booking>(html`<kre8-booking api-base="/api" locale="en"></kre8-booking>`);
     await waitUntil(() => el.shadowRoot!.querySelector('.error[role="alert"]'), 'no load error');
-    expect(text($(el, '.error'))).to.contain('We couldn’t load the available times.');
+    expect(text($(el, '.error p'))).to.equal('Our service is having trouble right now. Please try again in a moment.');
+    expect(text($(el, '.error button'))).to.equal('Try again');
     await expect(el).to.be.accessible();
     fail = false;
     $(el, '.error button').click();
@@ -281,11 +286,12 @@ describe('<kre8-booking>', () => {
     await pickFirstSlot(el);
     expect($<HTMLInputElement>(el, '#f-name').value).to.equal('Ada Lovelace');
     expect(text($(el, 'button[type="submit"]'))).to.equal('Continue to payment ($250)');
+    await fill(el, { address: 'Austin, TX' });
     $(el, 'button[type="submit"]').click();
     await waitUntil(() => navigated.length === 1, 'no redirect');
     expect(navigated[0]).to.equal('https://checkout.stripe.test/c/pay/cs_test_1');
     const body = api.posts('/checkout')[0];
-    expect(body).to.include({ type: 'assessment', name: 'Ada Lovelace', email: 'ada@example.com', returnUrl: location.href });
+    expect(body).to.include({ type: 'assessment', name: 'Ada Lovelace', email: 'ada@example.com', address: 'Austin, TX', returnUrl: location.href });
     expect(JSON.parse(sessionStorage.getItem('kre8:booking:pending')!).values.name).to.equal('Ada Lovelace');
   });
 
@@ -372,6 +378,7 @@ describe('<kre8-booking>', () => {
       expect($<HTMLInputElement>(el, 'input[value="assessment"]').checked).to.equal(true);
       await loaded(el);
       await waitUntil(() => deepActive() === $(el, 'input[value="assessment"]'), 'focus not moved into the dialog');
+      await Promise.all(dialog.getAnimations().map((x) => x.finished)); // axe measures colours: after the fade
       await expect(el).to.be.accessible();
       await sendKeys({ press: 'Escape' });
       await waitUntil(() => !dialog.open, 'Escape did not close');

@@ -7,6 +7,8 @@ import { tokens } from '../core/theme.js';
 import { apiFetch, ApiRequestError, uuid } from '../core/api-client.js';
 import { captureAttribution } from '../core/attribution.js';
 import { resolveLocale, visitorTimezone } from '../core/locale.js';
+import { outageMessage, RETRY } from '../core/outage.js';
+import { initialState, next, type BookingEvent, type BookingState, type Slot } from './booking-state.js';
 import { AvailabilityCache, type AvailabilityQuery } from './availability-cache.js';
 import { addMonths, monthOf, monthRange, navigateDate, type DateKey, type MonthKey } from './calendar-math.js';
 import { renderCalendar } from './calendar-grid.js';
@@ -22,7 +24,7 @@ import { installPageOpener } from './page-opener.js';
 import { STRINGS, type BookingStrings } from './booking.strings.js';
 import { styles } from './booking.styles.js';
 import {
-  formatDay, formatMonth, formatUsd, isTimeZone, slotLabel, slotWithDay, timeZoneOptions, todayIn,
+  formatDay, formatMonth, formatTime, formatUsd, isTimeZone, slotLabel, slotWithDay, timeZoneOptions, todayIn, zoneLabel,
 } from './time-format.js';
 
 /** Options of `open()`: the meeting type, prefilled fields, and where focus goes back on close. */
@@ -49,8 +51,6 @@ export interface BookingConfirmedDetail extends BookingCreated {
 }
 export interface BookingErrorDetail { status: number; code: string; message: string }
 
-type Slot = { start: string; end: string };
-type View = 'pick' | 'resuming' | 'pending' | 'status-error' | 'confirmed' | 'not-completed';
 
 const ASSESSMENT_PRICE_USD = 250;
 const TYPES = ['consultation', 'assessment'] as const;
@@ -59,8 +59,7 @@ const ROVING_DAY = 'td[tabindex="0"]';
 const SPINNER = html`<span class="spinner" aria-hidden="true"></span>`;
 // Weeks start on Sunday in English, Monday in Spanish.
 const weekStart = (l: Locale) => +(l === 'es');
-// The page URL whose Stripe return a widget is handling, so two widgets on a page don't both handle it.
-let claimedReturn: string | null = null;
+const SLOT_KEYS: Record<string, number> = { ArrowUp: -1, ArrowLeft: -1, ArrowDown: 1, ArrowRight: 1 };
 
 function deepActiveElement(): HTMLElement | null {
   let el = document.activeElement;
@@ -112,7 +111,7 @@ function deepActiveElement(): HTMLElement | null {
 export class Kre8Booking extends Kre8Element {
   static override styles = [tokens, styles];
   // A static block instead of decorators: the decorator helpers cost more bytes than this table. Internal
-  // state is `attribute: false`, written out each time: the manifest analyzer only recognises that spelling.
+  // state is `state: true`, the one convention of every widget (#19).
   static override properties = {
     apiBase: { attribute: 'api-base' },
     locale: {},
@@ -122,23 +121,25 @@ export class Kre8Booking extends Kre8Element {
     timezone: {},
     name: {},
     email: {},
-    _active: { attribute: false },
-    _view: { attribute: false },
-    _type: { attribute: false },
-    _tz: { attribute: false },
-    _month: { attribute: false },
-    _days: { attribute: false },
-    _load: { attribute: false },
-    _date: { attribute: false },
-    _focusDate: { attribute: false },
-    _slot: { attribute: false },
-    _values: { attribute: false },
-    _errors: { attribute: false },
-    _formError: { attribute: false },
-    _notice: { attribute: false },
-    _busy: { attribute: false },
-    _result: { attribute: false },
-    _announce: { attribute: false },
+    heading: {},
+    intro: {},
+    _active: { state: true },
+    _st: { state: true },
+    _until: { state: true },
+    _slotFocus: { state: true },
+    _type: { state: true },
+    _tz: { state: true },
+    _month: { state: true },
+    _days: { state: true },
+    _load: { state: true },
+    _focusDate: { state: true },
+    _values: { state: true },
+    _errors: { state: true },
+    _formError: { state: true },
+    _notice: { state: true },
+    _busy: { state: true },
+    _result: { state: true },
+    _announce: { state: true },
   };
 
   /** The API's base URL; defaults to the kit script's origin + /api. */
@@ -157,21 +158,27 @@ export class Kre8Booking extends Kre8Element {
   name = '';
   /** Prefills the email field. */
   email = '';
+  /** The widget's heading (default "Book a meeting"), e.g. a partner's "Book a visit". */
+  declare heading?: string;
+  /** A line under the heading introducing the partner's offer; none by default. */
+  declare intro?: string;
   /** How the widget leaves for Stripe Checkout (a top-level navigation); replaceable for tests and SPAs. */
   navigate: (url: string) => void = (url) => location.assign(url);
   /** Waits (ms) between checkout-status checks while the payment is still pending. */
   checkoutPollDelays: number[] = [1000, 2000, 3000, 4000];
 
   private _active = false;
-  private _view: View = 'pick';
+  private _st: BookingState = initialState;
+  /** The horizon's last day, from the API: the calendar goes no further. */
+  private _until = '';
+  /** The time in the tab order (roving tabindex, as the day grid). */
+  private _slotFocus = 0;
   private _type: BookingType = 'consultation';
   private _tz = '';
   private _month: MonthKey = '';
   private _days = new Map<DateKey, Slot[]>();
   private _load: 'loading' | 'ready' | 'error' = 'loading';
-  private _date: DateKey | null = null;
   private _focusDate: DateKey | null = null;
-  private _slot: Slot | null = null;
   private _values: FormValues = emptyValues();
   private _errors: Partial<Record<FieldName, string>> = {};
   private _formError = '';
@@ -184,6 +191,8 @@ export class Kre8Booking extends Kre8Element {
     apiFetch<AvailabilityResponse>(this.apiBase, `booking/availability?${new URLSearchParams({ ...monthRange(month), type, timezone })}`));
   /** The availability request the calendar shows; an answer to an older one is dropped. */
   #query: AvailabilityQuery | null = null;
+  /** Which month/type/zone the calendar shows (or is loading): another one, while picking, loads. */
+  #shown = '';
   #return: CheckoutReturn | null = null;
   #opener: HTMLElement | null = null;
   #submissionId = '';
@@ -202,31 +211,40 @@ export class Kre8Booking extends Kre8Element {
   override connectedCallback(): void {
     super.connectedCallback();
     installPageOpener('kre8-booking');
-    const href = location.href;
-    const ret = claimedReturn === href ? null : readCheckoutReturn(href);
+    const ret = readCheckoutReturn(location.href);
     if (ret) {
-      claimedReturn = href;
+      // Claimed by taking our parameters off the URL at once: a second widget on the page sees none.
+      history.replaceState(history.state, '', withoutCheckoutParams(location.href));
       this.#return = ret;
       void this.#resume();
-      if (this.mode === 'modal') void this.updateComplete.then(() => this.open());
+      if (this.mode === 'modal') void this.updateComplete.then(() => this.#open({}));
     }
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    const has = (k: string) => (changed as Map<PropertyKey, unknown>).has(k);
-    if (has('timezone') || !this._tz) this._tz = isTimeZone(this.timezone) ? this.timezone : visitorTimezone();
-    if (has('type')) this._type = this.type === 'assessment' ? 'assessment' : 'consultation';
-    if (has('name') || has('email')) this.#prefill({ name: this.name, email: this.email });
-    if (has('mode') && this.mode !== 'modal') this._active = true;
+    if (changed.has('timezone') || !this._tz) this._tz = isTimeZone(this.timezone) ? this.timezone : visitorTimezone();
+    if (changed.has('type')) this._type = this.type === 'assessment' ? 'assessment' : 'consultation';
+    if (changed.has('name') || changed.has('email')) this.#prefill({ name: this.name, email: this.email });
+    if (changed.has('mode') && this.mode !== 'modal') this._active = true;
     this._month ||= this.#minMonth();
-    if (this._active && this._view === 'pick' && ['_month', '_type', '_tz', '_active', '_view'].some(has)) void this.#loadMonth();
+    if (this._active && this._st.view === 'pick' && this.#shown !== `${this._month}|${this._type}|${this._tz}`) void this.#loadMonth();
+  }
+
+  #go(e: BookingEvent) {
+    this._st = next(this._st, e);
   }
 
   /**
    * Opens the widget: in modal mode shows the dialog (focus returns to the opener on close); inline, scrolls
    * to it and focuses it. `options` preselect the type and prefill fields (used by the voice agent).
    */
-  async open(options: BookingOpenOptions = {}): Promise<void> {
+  open(options: BookingOpenOptions = {}): Promise<void> {
+    this.#again();
+    return this.#open(options);
+  }
+
+  /** `open()` without the fresh start: on a return from Stripe the modal opens on the outcome. */
+  async #open(options: BookingOpenOptions): Promise<void> {
     const { type, returnFocusTo, ...prefill } = options;
     const modal = this.mode === 'modal';
     if (type && type !== this._type) this.#setType(type);
@@ -241,7 +259,7 @@ export class Kre8Booking extends Kre8Element {
     } else {
       this.scrollIntoView?.({ block: 'nearest' });
     }
-    this.#focus(this._view === 'pick' ? TYPE_INPUT : '.view-title');
+    this.#focus(this._st.view === 'pick' ? TYPE_INPUT : '.view-title');
     this.emit<BookingOpenDetail>('kre8-booking-open', { mode: modal ? 'modal' : 'inline' });
   }
 
@@ -281,6 +299,7 @@ export class Kre8Booking extends Kre8Element {
   async #loadMonth() {
     const s = this.#s;
     const q = (this.#query = { month: this._month, type: this._type, timezone: this._tz });
+    this.#shown = `${q.month}|${q.type}|${q.timezone}`;
     this._load = 'loading';
     this._days = new Map();
     this._announce = s.loading;
@@ -293,6 +312,7 @@ export class Kre8Booking extends Kre8Element {
         if (open.length && monthOf(d.date) === q.month) days.set(d.date, open);
       }
       this._days = days;
+      this._until = res.bookableUntil;
       this._load = 'ready';
       this._announce = days.size ? s.daysOpen(days.size, formatMonth(q.month, this.#locale)) : s.noDays;
     } catch (e) {
@@ -303,9 +323,14 @@ export class Kre8Booking extends Kre8Element {
     }
   }
 
+  /** False for a month before today's or past the booking horizon. */
+  #inRange(month: MonthKey): boolean {
+    return month >= this.#minMonth() && !(this._until && month > monthOf(this._until));
+  }
+
   #goMonth = (delta: number) => {
     const month = addMonths(this._month, delta);
-    if (month < this.#minMonth()) return;
+    if (!this.#inRange(month)) return;
     this._month = month;
     this._focusDate = null;
   };
@@ -318,7 +343,7 @@ export class Kre8Booking extends Kre8Element {
     if (!next) return;
     e.preventDefault();
     if (pick) this.#pickDate(date);
-    else if (monthOf(next) >= this.#minMonth()) {
+    else if (this.#inRange(monthOf(next))) {
       this._focusDate = next;
       this._month = monthOf(next);
       this.#focus(ROVING_DAY);
@@ -328,21 +353,23 @@ export class Kre8Booking extends Kre8Element {
   /** The one day in the tab order: the focused, else the selected, else the first open day, else today/the 1st. */
   #rovingDay(): DateKey {
     const today = todayIn(this._tz);
-    return [this._focusDate, this._date, [...this._days.keys()].sort()[0], today].find((d) => d && monthOf(d) === this._month)
+    return [this._focusDate, this._st.date, [...this._days.keys()].sort()[0], today].find((d) => d && monthOf(d) === this._month)
       ?? `${this._month}-01`;
   }
 
   #pickDate = (date: DateKey) => {
     const slots = this._days.get(date);
     if (!slots) return;
-    this._date = this._focusDate = date;
+    this.#go({ type: 'date', date });
+    this._focusDate = date;
+    this._slotFocus = 0;
     this._notice = '';
     this._announce = this.#s.timesCount(slots.length, formatDay(date, this.#locale));
     this.emit<BookingDateDetail>('kre8-booking-date', { date });
   };
 
   #pickSlot(slot: Slot) {
-    this._slot = slot;
+    this.#go({ type: 'slot', slot });
     this._notice = this._formError = '';
     this.#formShownAt ||= Date.now();
     this._announce = `${this.#s.yourTime}: ${slotLabel(slot.start, slot.end, this._tz, this.#locale)}`;
@@ -350,9 +377,19 @@ export class Kre8Booking extends Kre8Element {
     this.#focus('#f-name');
   }
 
+  #onSlotKey = (e: KeyboardEvent) => {
+    const all = [...this.renderRoot.querySelectorAll<HTMLElement>('.slot')];
+    const i = all.indexOf(e.target as HTMLElement);
+    const to = e.key === 'Home' ? 0 : e.key === 'End' ? all.length - 1 : i + (SLOT_KEYS[e.key] ?? NaN);
+    if (!all[to]) return;
+    e.preventDefault();
+    this._slotFocus = to;
+    this.#focus('.slot[tabindex="0"]');
+  };
+
   #setType(type: BookingType) {
     this._type = type;
-    this._slot = null;
+    this.#go({ type: 'reset' });
     this._notice = '';
   }
 
@@ -365,18 +402,18 @@ export class Kre8Booking extends Kre8Element {
 
   #onSubmit = async (e: SubmitEvent) => {
     e.preventDefault();
-    const slot = this._slot;
+    const slot = this._st.slot;
     if (this._busy || !slot) return;
     const s = this.#s;
     const form = e.target as HTMLFormElement;
     const control = (n: string) => form.elements.namedItem(n) as HTMLInputElement;
     const errors: Partial<Record<FieldName, string>> = {};
-    for (const f of FIELD_NAMES) errors[f] = validationMessage(control(f), s);
+    for (const f of FIELD_NAMES) errors[f] = control(f) ? validationMessage(control(f), s) : '';
     if (this.#showFieldErrors(errors)) return;
 
-    const visitor = toVisitor(this._values);
-    this.#submissionId ||= uuid();
     const assessment = this._type === 'assessment';
+    const visitor = toVisitor(this._values, assessment);
+    this.#submissionId ||= uuid();
     const payload: BookingRequest = {
       submissionId: this.#submissionId,
       type: this._type,
@@ -427,13 +464,13 @@ export class Kre8Booking extends Kre8Element {
     if (e.status === 409 || e.code === 'slot_taken' || e.fields.start) {
       // Someone else got the time: show fresh slots; the next try is a new submission.
       this.#submissionId = '';
-      this._slot = null;
+      this.#go({ type: 'unslot' });
       this._notice = s.slotTaken;
       this.#cache.invalidate(this._type);
       void this.#loadMonth();
       this.#focus('.notice');
     } else if (!(e.status === 400 && this.#showFieldErrors(e.fields))) {
-      this._formError = s.errCodes[e.code as ErrorCode] ?? (e.status === 429 ? s.errRateLimited : e.offline ? s.errOffline : s.errGeneric);
+      this._formError = s.errCodes[e.code as ErrorCode] ?? (e.status === 429 ? s.errRateLimited : outageMessage(this.#locale));
       // The submit button was disabled while sending, so focus was lost: bring the message into view on it,
       // which matters most in the modal, where it sits below the fold of a scrolling dialog.
       this.#focus('.details>.error');
@@ -442,7 +479,7 @@ export class Kre8Booking extends Kre8Element {
 
   #confirm(created: BookingCreated, visitor: BookingVisitor, paid: boolean, attribution?: Attribution) {
     this._result = { ...created, type: created.booking.type, visitor, attribution, paid };
-    this._view = 'confirmed';
+    this.#go(paid ? { type: 'status', status: 'paid' } : { type: 'booked' });
     this._announce = this.#s.confirmedTitle;
     this.emit<BookingConfirmedDetail>('kre8-booking-confirmed', this._result);
     this.#focus('.view-title');
@@ -450,10 +487,9 @@ export class Kre8Booking extends Kre8Element {
 
   // ---- return from Stripe ------------------------------------------------------------------------------
 
-  /** Removes our URL parameters and restores the form the visitor filled before paying. */
+  /** Forgets the return and restores the form the visitor filled before paying. */
   #finishReturn(): FormValues {
-    history.replaceState(history.state, '', withoutCheckoutParams(location.href));
-    claimedReturn = this.#return = null;
+    this.#return = null;
     const pending = takePendingBooking();
     if (pending) {
       this._type = 'assessment';
@@ -468,16 +504,16 @@ export class Kre8Booking extends Kre8Element {
     if (!ret) return;
     if (ret.kind === 'cancelled') {
       this.#finishReturn();
-      this._view = 'not-completed';
+      this.#go({ type: 'cancelled' });
       return;
     }
-    this._view = 'resuming';
+    this.#go({ type: 'resume' });
     this._announce = s.confirming;
     try {
       const path = `booking/checkout-status?session_id=${encodeURIComponent(ret.sessionId)}`;
       const status = await pollCheckoutStatus(() => apiFetch<CheckoutStatus>(this.apiBase, path), this.checkoutPollDelays);
+      if (status.status !== 'paid') this.#go({ type: 'status', status: status.status });
       if (status.status === 'pending') {
-        this._view = 'pending';
         this._announce = s.stillPending;
         return;
       }
@@ -486,19 +522,27 @@ export class Kre8Booking extends Kre8Element {
         const { booking, calendar } = status;
         this.#confirm({ booking, calendar }, toVisitor({ ...values, name: values.name || booking.name, email: values.email || booking.email }), true);
       } else {
-        this._view = 'not-completed';
         this._announce = s.notCompletedTitle;
         this.#focus('.view-title');
       }
     } catch (e) {
-      this._view = 'status-error';
+      this.#go({ type: 'status-failed' });
       this.#fail(e);
     }
   }
 
+  /** A finished booking (confirmed, or not completed) gives way to a fresh picker; the visitor's details stay. */
+  #again() {
+    if (this._st.view === 'confirmed') {
+      this.#cache.invalidate(); // the time just booked is taken now
+      this.#shown = '';
+    }
+    this.#go({ type: 'open' });
+    this._result = null;
+  }
+
   #pickAgain() {
-    this._view = 'pick';
-    this._slot = null;
+    this.#again();
     this.#focus(TYPE_INPUT);
   }
 
@@ -507,9 +551,9 @@ export class Kre8Booking extends Kre8Element {
   override render() {
     const s = this.#s;
     const modal = this.mode === 'modal';
-    const body = html`<div class="head"><h2 id="title" class="title">${s.title}</h2>${modal
+    const body = html`<div class="head"><h2 id="title" class="title">${this.heading || s.title}</h2>${modal
       ? html`<button part="button" class="close" aria-label=${s.close} @click=${this.close}>×</button>`
-      : nothing}</div>
+      : nothing}</div>${this.intro ? html`<p class="intro">${this.intro}</p>` : nothing}
 <div class="visually-hidden" role="status">${this._announce}</div>${this.#renderView()}`;
     return modal
       ? html`<dialog part="dialog" aria-labelledby="title" @close=${this.#onDialogClose}>${body}</dialog>`
@@ -518,12 +562,12 @@ export class Kre8Booking extends Kre8Element {
 
   #renderView(): TemplateResult {
     const s = this.#s;
-    const v = this._view;
+    const v = this._st.view;
     const pending = v === 'pending';
     return v === 'confirmed' ? this.#renderConfirmation()
       : v === 'resuming' ? html`<p class="state">${SPINNER}${s.confirming}</p>`
       : pending || v === 'status-error' ? html`<div class="state" role=${pending ? nothing : 'alert'}>
-<p>${pending ? s.stillPending : s.statusError}</p>
+<p>${pending ? s.stillPending : outageMessage(this.#locale)}</p>
 <button part="button" @click=${this.#resume}>${s.checkAgain}</button></div>`
       : v === 'not-completed' ? html`<div class="state">
 <h3 class="view-title" tabindex="-1">${s.notCompletedTitle}</h3><p>${s.notCompleted}</p>
@@ -537,40 +581,45 @@ export class Kre8Booking extends Kre8Element {
     const days = this._days;
     const load = this._load;
     const tz = this._tz;
-    const slots = this._date && days.get(this._date);
+    const { date, slot } = this._st;
+    const slots = date && days.get(date);
+    const atHorizon = !!this._until && this._month >= monthOf(this._until);
+    const focus = slots ? Math.min(this._slotFocus, slots.length - 1) : 0;
     return html`<fieldset part="types" class="types"><legend>${s.typeLegend}</legend>
 ${TYPES.map((t) => html`<label class="type"><input type="radio" name="type" value=${t} .checked=${this._type === t} @change=${() => this.#setType(t)}>
 <span><strong>${s[t]}</strong><span class="desc">${t === 'assessment' ? s.assessmentDesc(formatUsd(ASSESSMENT_PRICE_USD, locale)) : s.consultationDesc}</span></span></label>`)}
-</fieldset><div class="scheduler"><div><div class="tz"><label for="tz">${s.timezone}</label>
+</fieldset>${slot ? this.#renderDetails(slot) : html`<div class="scheduler"><div><div class="tz"><label for="tz">${s.timezone}</label>
 <select id="tz" @change=${(e: Event) => {
       this._tz = (e.target as HTMLSelectElement).value;
-      this._slot = this._date = this._focusDate = null;
+      this._focusDate = null;
+      this.#go({ type: 'reset' });
     }}>${timeZoneOptions(tz).map((z) => html`<option ?selected=${z === tz}>${z}</option>`)}</select></div>
 ${renderCalendar({
       s, locale,
       month: this._month,
       weekStart: weekStart(locale),
       open: days,
-      selected: this._date,
+      loading: load === 'loading',
+      selected: date,
       focus: this.#rovingDay(),
       today: todayIn(tz),
       canGoBack: this._month > this.#minMonth(),
+      canGoForward: !atHorizon,
       onMonth: this.#goMonth,
       onPrefetchNext: () => this.#cache.prefetch({ month: addMonths(this._month, 1), type: this._type, timezone: tz }),
       onKey: this.#onGridKey,
       onPick: this.#pickDate,
-    })}</div>
+    })}${atHorizon ? html`<p class="muted">${s.horizon(formatDay(this._until, locale))}</p>` : nothing}</div>
 <div part="slots">${this._notice ? html`<p class="notice" role="alert" tabindex="-1">${this._notice}</p>` : nothing}
 ${load === 'loading' ? html`<p class="muted">${SPINNER}${s.loading}</p>`
-      : load === 'error' ? html`<div class="error" role="alert"><p>${s.loadError}</p><button part="button" @click=${() => {
+      : load === 'error' ? html`<div class="error" role="alert"><p>${outageMessage(locale)}</p><button part="button" @click=${() => {
         this.#cache.invalidate();
         void this.#loadMonth();
-      }}>${s.retry}</button></div>`
-      : !days.size ? html`<p class="muted">${s.noDays}</p>`
-      : slots ? html`<h3 id="slots-title">${s.timesOn(formatDay(this._date!, locale))}</h3><ul aria-labelledby="slots-title">
-${slots.map((sl) => html`<li><button part="slot" class="slot" aria-pressed=${sl.start === this._slot?.start} @click=${() => this.#pickSlot(sl)}>${slotLabel(sl.start, sl.end, tz, locale)}</button></li>`)}</ul>`
-      : html`<p class="muted">${s.pickDay}</p>`}</div></div>
-${this._slot ? this.#renderDetails(this._slot) : nothing}`;
+      }}>${RETRY[locale]}</button></div>`
+      : !days.size ? html`<p class="muted">${atHorizon ? '' : s.noDays}</p>`
+      : slots ? html`<h3 id="slots-title">${s.timesOn(formatDay(date!, locale))}</h3><p class="muted">${zoneLabel(tz, new Date(slots[0].start), locale)}</p>
+<ul class="times" aria-labelledby="slots-title" @keydown=${this.#onSlotKey}>${slots.map((sl, i) => html`<li><button part="slot" class="slot" tabindex=${i === focus ? 0 : -1} @click=${() => this.#pickSlot(sl)}>${formatTime(sl.start, tz, locale)} – ${formatTime(sl.end, tz, locale)}</button></li>`)}</ul>`
+      : html`<p class="muted">${s.pickDay}</p>`}</div></div>`}`;
   }
 
   #renderDetails(slot: Slot): TemplateResult {
@@ -580,14 +629,15 @@ ${this._slot ? this.#renderDetails(this._slot) : nothing}`;
     return html`<section class="details" aria-labelledby="details-title"><h3 id="details-title">${s.formTitle}</h3>
 <p>${s.yourTime}: <strong>${slotWithDay(slot.start, slot.end, this._tz, this.#locale)}</strong>
 <button part="button" class="link" @click=${() => {
-      this._slot = null;
-      this.#focus(ROVING_DAY);
+      this.#go({ type: 'unslot' });
+      this.#focus('.slot[tabindex="0"]');
     }}>${s.changeTime}</button></p>
 ${renderForm({
       s,
       values: this._values,
       errors: this._errors,
       busy: this._busy,
+      address: assessment,
       submitLabel: this._busy
         ? (assessment ? s.redirecting : s.submitting)
         : assessment ? s.submitAssessment(price) : s.submitConsultation,
@@ -607,10 +657,13 @@ ${renderForm({
       (ics ? /^data:text\/calendar[;,]/ : /^https:\/\//).test(href)
         ? html`<a part="button" href=${href} download=${ics ? 'kre8-booking.ics' : nothing} target=${ics ? nothing : '_blank'} rel="noopener noreferrer">${label}</a>`
         : nothing;
+    const where = b.location;
     return html`<div part="confirmation" class="confirmation"><h3 class="view-title" tabindex="-1">${s.confirmedTitle}</h3>
 ${paid ? html`<p>${s.paid}</p>` : nothing}
 <ul>${zones.map(([tz, who]) => html`<li>${slotWithDay(b.start, b.end, tz, locale)} (${who})</li>`)}</ul>
+${where ? html`<p>${b.type === 'assessment' ? html`${s.fields.address}: ${where}` : html`${s.meetingLink}: ${link(where, where)}`}</p>` : nothing}
 <p>${s.emailSent(b.email)}</p><h4>${s.addToCalendar}</h4>
-<p class="cal-links">${link(c.ics, s.ics, true)}${link(c.google, 'Google Calendar')}${link(c.outlook, 'Outlook')}</p></div>`;
+<p class="cal-links">${link(c.ics, s.ics, true)}${link(c.google, 'Google Calendar')}${link(c.outlook, 'Outlook')}</p>
+<button part="button primary-button" class="primary" @click=${this.#pickAgain}>${s.bookAnother}</button></div>`;
   }
 }

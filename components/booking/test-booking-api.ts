@@ -25,7 +25,8 @@ export function zonedInstant(date: string, hh: number, mm: number, tz: string): 
 }
 
 /** The open slots of `month` (business days in LA) as seen from `tz`. */
-export function availabilityFor(month: string, tz: string, taken: ReadonlySet<string>): AvailabilityResponse {
+export function availabilityFor(month: string, tz: string, taken: ReadonlySet<string>, horizonDays = 400): AvailabilityResponse {
+  const bookableUntil = todayIn(tz, new Date(Date.now() + horizonDays * 86_400_000));
   const byDay = new Map<string, AvailabilityResponse['days'][number]['slots']>();
   for (const day of OPEN_DAYS) {
     for (const [h, m] of TIMES) {
@@ -35,14 +36,16 @@ export function availabilityFor(month: string, tz: string, taken: ReadonlySet<st
       byDay.set(date, [...(byDay.get(date) ?? []), { start, end, available: !taken.has(start) }]);
     }
   }
-  const days = [...byDay].filter(([, slots]) => slots.some((s) => s.available)).map(([date, slots]) => ({ date, slots }));
-  return { businessTimezone: BUSINESS_TZ, timezone: tz, days };
+  const days = [...byDay].filter(([date, slots]) => date <= bookableUntil && slots.some((s) => s.available)).map(([date, slots]) => ({ date, slots }));
+  return { businessTimezone: BUSINESS_TZ, timezone: tz, bookableUntil, days };
 }
+
+export const MEETING_URL = 'https://meet.example.com/kre8-strategy';
 
 export function createdFor(body: BookingRequest, id = 'bk_41'): BookingCreated {
   const end = new Date(Date.parse(body.start) + 30 * 60_000).toISOString();
   return {
-    booking: { id, type: body.type, start: body.start, end, timezone: body.timezone, businessTimezone: BUSINESS_TZ, status: 'confirmed', name: body.name, email: body.email },
+    booking: { id, type: body.type, start: body.start, end, timezone: body.timezone, businessTimezone: BUSINESS_TZ, status: 'confirmed', name: body.name, email: body.email, location: body.type === 'assessment' ? body.address : MEETING_URL },
     calendar: {
       ics: 'data:text/calendar;charset=utf-8,BEGIN%3AVCALENDAR',
       google: 'https://calendar.google.com/calendar/render?action=TEMPLATE&text=Strategy',
@@ -58,7 +61,7 @@ export interface Logged {
 }
 
 /** A fresh API: its handlers, the requests it received, and the slots someone else has booked. */
-export function createMockApi() {
+export function createMockApi(horizonDays = 400) {
   const log: Logged[] = [];
   const taken = new Set<string>();
   const handlers = [
@@ -66,7 +69,7 @@ export function createMockApi() {
       const url = new URL(request.url);
       log.push({ method: 'GET', url });
       const month = url.searchParams.get('from')!.slice(0, 7);
-      return HttpResponse.json(availabilityFor(month, url.searchParams.get('timezone')!, taken));
+      return HttpResponse.json(availabilityFor(month, url.searchParams.get('timezone')!, taken, horizonDays));
     }),
     http.post('/api/booking/create', async ({ request }) => {
       const body = (await request.json()) as BookingRequest;
@@ -75,7 +78,7 @@ export function createMockApi() {
         return HttpResponse.json({ error: { code: 'slot_taken', message: 'Slot taken', requestId: 'r1' } }, { status: 409 });
       }
       taken.add(body.start);
-      return HttpResponse.json(createdFor(body), { status: 201 });
+      return HttpResponse.json(createdFor(body, `bk_${41 + log.filter((r) => r.body).length - 1}`), { status: 201 });
     }),
   ];
   const availabilityRequests = () => log.filter((r) => r.url.pathname.endsWith('/availability')).map((r) => r.url.searchParams);

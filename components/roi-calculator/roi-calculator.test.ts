@@ -191,7 +191,7 @@ describe('kre8-roi-calculator', () => {
     await submit(el);
     expect(((await failed) as CustomEvent<RoiErrorDetail>).detail).to.deep.equal({ status: 503, code: 'unavailable', message: 'down' });
     await el.updateComplete;
-    expect(q(el, '.alert').textContent).to.contain("couldn't send");
+    expect(q(el, '.alert').textContent).to.contain('Our service is having trouble right now.');
     expect(input(el, '#email').value).to.equal('ada@example.com');
     expect(input(el, '#name').value).to.equal('Ada');
 
@@ -212,7 +212,12 @@ describe('kre8-roi-calculator', () => {
     q<HTMLButtonElement>(el, '.alert button').click();
     expect(((await offline) as CustomEvent<RoiErrorDetail>).detail.status).to.equal(0);
     await el.updateComplete;
-    expect(q(el, '.alert').textContent).to.contain('offline');
+    // The shared outage wording (components/core/outage.ts): offline only when the browser says so.
+    expect(q(el, '.alert').textContent).to.contain('Our service is having trouble right now. Please try again in a moment.');
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    q<HTMLButtonElement>(el, '.alert button').click();
+    await waitUntil(() => q(el, '.alert').textContent!.includes('You appear to be offline. Check your connection, then try again.'));
+    delete (navigator as { onLine?: boolean }).onLine;
   });
 
   it('shows a 400’s field errors next to their fields, linked with aria-describedby', async () => {

@@ -399,6 +399,7 @@ export class Kre8RoiCalculator extends Kre8Element {
       (e) => void this.#submit(e),
       s.sentBody(this.#contact.email.trim(), f.money(r.annualBenefit), f.pct(r.firstYearRoi)),
       bookingWidget() ? this.#book : undefined,
+      this.#lang,
     )}</div>${detailsView(r, s, f, LABELS[this.#lang].tasks, tier)}</div>`;
   }
 }

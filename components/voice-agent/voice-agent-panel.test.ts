@@ -110,7 +110,7 @@ describe('<kre8-voice-agent> conversation', () => {
     const { detail } = (await errored) as CustomEvent<VoiceAgentErrorDetail>;
     expect(detail).to.deep.equal({ status: 500, code: 'internal', message: 'boom' });
     await panel.updateComplete;
-    expect($('[role="alert"]')!.textContent).to.contain('Something went wrong');
+    expect($('[role="alert"]')!.textContent).to.contain('Our service is having trouble right now.');
     $('.retry')!.click();
     await waitUntil(() => $$('.msg.assistant').length === 2, 'reply after retry');
     expect(bodies.map((b) => b.message)).to.deep.equal(['price?', 'price?']);
@@ -129,7 +129,12 @@ describe('<kre8-voice-agent> conversation', () => {
     worker.use(http.post('/api/voice-agent/chat', () => HttpResponse.error()));
     $('.retry')!.click();
     await panel.updateComplete;
-    await waitUntil(() => $('[role="alert"]')?.textContent?.includes('offline'), 'offline message');
+    // The shared outage wording (components/core/outage.ts): offline only when the browser says so.
+    await waitUntil(() => $('[role="alert"]')?.textContent?.includes('Our service is having trouble right now.'), 'service message');
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    $('.retry')!.click();
+    await waitUntil(() => $('[role="alert"]')?.textContent?.includes('You appear to be offline.'), 'offline message');
+    delete (navigator as { onLine?: boolean }).onLine;
   });
 });
 

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import type { AgentAction, BookingCreated, CapturedLead, Locale } from '../../model/contracts.js';
 import { ApiRequestError } from '../core/api-client.js';
+import { outageMessage } from '../core/outage.js';
 import { Kre8Element } from '../core/kre8-element.js';
 import { performAction } from './actions.js';
 import { contactDetails, leadContact, leadName } from './lead.js';
@@ -109,7 +110,7 @@ ${this._editing ? this._renderContactForm(t) : this._renderChip(t)}
     )}</div>
 ${this._speech.interim ? html`<p class="interim" aria-hidden="true">${this._speech.interim}</p>` : nothing}
 <p class="status" role="status">${this._pending ? html`<span class="dots">${t.typing}</span>` : mic === 'listening' ? t.listening : ''}</p>
-${f ? html`<p class="alert" role="alert">${f.status === 429 ? t.errRate : f.status ? t.errServer : t.errOffline}<button class="link retry" type="button" @click=${this._retry}>${t.retry}</button></p>` : nothing}
+${f ? html`<p class="alert" role="alert">${f.status === 429 ? t.errRate : outageMessage(this.locale)}<button class="link retry" type="button" @click=${this._retry}>${t.retry}</button></p>` : nothing}
 ${!f && !this._micHidden && (mic === 'denied' || mic === 'failed')
         ? html`<p class="alert mic-alert" role="alert">${mic === 'denied' ? t.micDenied : t.micFailed}<button class="link" type="button" @click=${this._listen}>${t.retry}</button></p>`
         : mic === 'unsupported'
@@ -333,7 +334,7 @@ ${this._contactError ? html`<p class="alert" role="alert">${this._contactError}<
     } catch (e) {
       const err = e instanceof ApiRequestError ? e : new ApiRequestError(0, 'offline', String(e));
       const t = this._t;
-      this._contactError = err.status === 429 ? t.errRate : err.status === 0 ? t.errOffline : t.errServer;
+      this._contactError = err.status === 429 ? t.errRate : outageMessage(this.locale);
       this.emit<VoiceAgentErrorDetail>('kre8-voice-agent-error', { status: err.status, code: err.code, message: err.message });
     } finally {
       this._saving = false;

@@ -17,20 +17,23 @@ export interface BookingConfirmationData {
   calendar: { google: string; outlook: string };
   amountCents?: number | null;
   siteUrl: string;
+  /** The video link of a call, the visitor's address for an assessment. */
+  location?: string;
 }
 
 const STRINGS = {
   en: {
-    subject: { consultation: (d: string) => `Booking Confirmed — Strategy Call on ${d}`, assessment: (d: string) => `Assessment Confirmed & Paid — Onsite Visit on ${d}` },
+    subject: { consultation: (d: string) => `Booking Confirmed — Strategy Call on ${d}`, assessment: (d: string) => `Assessment Confirmed & Paid — On-site Visit on ${d}` },
     greeting: (name: string) => (name ? `Hi ${name},` : 'Hi there,'),
     lead: {
       consultation: 'Your strategy call is confirmed. Here are the details:',
-      assessment: 'Your onsite AI assessment is confirmed and paid. Here are the details:',
+      assessment: 'Your on-site AI assessment is confirmed and paid. Here are the details:',
     },
     date: 'Date',
     time: 'Time',
     businessTime: 'Our local time',
     duration: 'Duration',
+    where: { consultation: 'Video call', assessment: 'Address' },
     paid: 'Amount paid',
     google: 'Add to Google Calendar',
     outlook: 'Add to Outlook',
@@ -64,6 +67,7 @@ const STRINGS = {
     time: 'Hora',
     businessTime: 'Nuestra hora local',
     duration: 'Duración',
+    where: { consultation: 'Videollamada', assessment: 'Dirección' },
     paid: 'Importe pagado',
     google: 'Añadir a Google Calendar',
     outlook: 'Añadir a Outlook',
@@ -105,6 +109,8 @@ export function bookingConfirmation(locale: Locale, d: BookingConfirmationData):
   const subject = s.subject[type](formatShortDate(d.start, lc, visitorZone));
   const expectations = s.expectations[type](duration);
   const site = safeUrl(d.siteUrl);
+  const where = d.location?.trim() || null;
+  const meeting = type === 'consultation' && where ? safeUrl(where) : null;
 
   const body = html`${heading(s.greeting(name), 1)}
 ${paragraph(s.lead[type])}
@@ -113,6 +119,7 @@ ${keyValues([
   [s.time, html`<strong>${time}</strong>`],
   [s.businessTime, businessTime],
   [s.duration, duration],
+  [s.where[type], meeting ? link(meeting, meeting) : type === 'assessment' ? where : null],
   [s.paid, amount],
 ])}
 <p style="margin:8px 0 16px;">${button(d.calendar.google, s.google)}${button(d.calendar.outlook, s.outlook, '#0f6cbd')}</p>
@@ -129,6 +136,7 @@ ${paragraph(s.reschedule)}`;
     `${s.time}: ${time}`,
     businessTime && `${s.businessTime}: ${businessTime}`,
     `${s.duration}: ${duration}`,
+    (meeting || (type === 'assessment' && where)) && `${s.where[type]}: ${meeting ?? where}`,
     amount && `${s.paid}: ${amount}`,
     '',
     calendarLines[0] && `${s.google}: ${calendarLines[0]}`,

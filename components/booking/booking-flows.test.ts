@@ -1,0 +1,296 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { setupWorker } from 'msw/browser';
+import { http, HttpResponse } from 'msw';
+import './define.js';
+import type { Kre8Booking } from './booking.js';
+import { BUSINESS_TZ, createMockApi, zonedInstant } from './test-booking-api.js';
+import { monthOf } from './calendar-math.js';
+import { todayIn } from './time-format.js';
+import { visitorTimezone } from '../core/locale.js';
+
+// The behaviours of issue #17: a second booking, the horizon, slot keys, the address, the meeting link, the
+// outage wording and the website pattern. Expected strings are the spec's, written out.
+const worker = setupWorker();
+let api: ReturnType<typeof createMockApi>;
+
+const $ = <T extends Element = HTMLElement>(el: Kre8Booking, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
+const $$ = (el: Kre8Booking, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
+const text = (el: Node) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+function deepActive(): Element | null {
+  let a = document.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a;
+}
+const loaded = (el: Kre8Booking) => waitUntil(() => $$(el, 'td.open').length > 0, 'open days never rendered');
+const month = () => monthOf(todayIn(visitorTimezone()));
+
+async function pickDay(el: Kre8Booking, day = '12') {
+  await loaded(el);
+  $(el, `td.open[data-date$="-${day}"]`).click();
+  await el.updateComplete;
+}
+
+async function fill(el: Kre8Booking, values: Record<string, string>) {
+  for (const [name, value] of Object.entries(values)) {
+    const c = $<HTMLInputElement>(el, `[name="${name}"]`);
+    c.value = value;
+    c.dispatchEvent(new Event(c.tagName === 'SELECT' ? 'change' : 'input', { bubbles: true }));
+  }
+  await el.updateComplete;
+}
+
+async function bookFirstTime(el: Kre8Booking) {
+  await pickDay(el);
+  $(el, 'button.slot').click();
+  await el.updateComplete;
+  $(el, 'button[type="submit"]').click();
+  await waitUntil(() => el.shadowRoot!.querySelector('.confirmation'), 'no confirmation');
+}
+
+/** navigator.onLine as the test wants it (an own property shadows the prototype's getter until deleted). */
+function setOnline(value: boolean) {
+  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => value });
+}
+
+describe('<kre8-booking> issue #17', () => {
+  before(() => worker.start({ quiet: true, onUnhandledRequest: 'bypass', serviceWorker: { url: '/mockServiceWorker.js' } }));
+  after(() => worker.stop());
+  beforeEach(() => {
+    api = createMockApi();
+    worker.use(...api.handlers);
+    sessionStorage.clear();
+  });
+  afterEach(() => {
+    worker.resetHandlers();
+    delete (navigator as { onLine?: boolean }).onLine;
+  });
+
+  it('books twice in one visit: "Book another" returns to a fresh picker with the details kept, and the taken time is gone', async () => {
+    const el = await fixture<Kre8Booking>(html`<kre8-booking api-base="/api" locale="en" timezone="America/Los_Angeles" name="Ada Lovelace" email="ada@example.com"></kre8-booking>`);
+    await bookFirstTime(el);
+    const link = $<HTMLAnchorElement>(el, '.confirmation a[href^="https://meet."]');
+    expect(link.getAttribute('href')).to.equal('https://meet.example.com/kre8-strategy');
+    expect(text(link.parentElement!)).to.equal('Video call: https://meet.example.com/kre8-strategy');
+    await expect(el).to.be.accessible();
+
+    const asked = api.availabilityRequests().length;
+    const again = $$(el, '.confirmation button').find((b) => text(b) === 'Book another')!;
+    again.click();
+    await waitUntil(() => deepActive() === $(el, 'input[value="consultation"]'), 'focus not on the type picker');
+    expect(el.shadowRoot!.querySelector('.confirmation')).to.equal(null);
+    await waitUntil(() => api.availabilityRequests().length === asked + 1, 'the month was not asked again');
+    await pickDay(el);
+    expect($$(el, 'button.slot').map(text), 'the time just booked is no longer offered').to.deep.equal(['9:30 AM – 10:00 AM']);
+    $(el, 'button.slot').click();
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, '#f-name').value).to.equal('Ada Lovelace');
+    expect($<HTMLInputElement>(el, '#f-email').value).to.equal('ada@example.com');
+    $(el, 'button[type="submit"]').click();
+    await waitUntil(() => api.posts('/create').length === 2, 'no second booking');
+    const [first, second] = api.posts('/create');
+    expect(second.start).to.equal(zonedInstant(`${monthOf(todayIn(BUSINESS_TZ))}-12`, 9, 30, BUSINESS_TZ));
+    expect(second.submissionId).to.not.equal(first.submissionId);
+    await waitUntil(() => el.shadowRoot!.querySelector('.confirmation'), 'no second confirmation');
+  });
+
+  it('a page trigger (or open()) after a booking opens a fresh picker, not the old confirmation', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div>
+      <button data-kre8-open="booking">Book the assessment</button>
+      <kre8-booking api-base="/api" locale="es" mode="modal" name="Ada Lovelace" email="ada@example.com"></kre8-booking>
+    </div>`);
+    const el = wrap.querySelector('kre8-booking')!;
+    wrap.querySelector('button')!.click();
+    await waitUntil(() => $<HTMLDialogElement>(el, 'dialog').open, 'modal did not open');
+    await bookFirstTime(el);
+    expect(text($(el, '.view-title'))).to.equal('¡Reserva confirmada!');
+    el.close();
+    wrap.querySelector('button')!.click();
+    await waitUntil(() => $<HTMLDialogElement>(el, 'dialog').open, 'modal did not open again');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.confirmation')).to.equal(null);
+    await loaded(el);
+    // axe measures colours: let the opening fade finish first
+    await Promise.all($(el, 'dialog').getAnimations().map((x) => x.finished));
+    await expect(el).to.be.accessible();
+    el.close();
+    await el.open();
+    expect(el.shadowRoot!.querySelector('.confirmation')).to.equal(null);
+    el.close();
+  });
+
+  it('stops month navigation at the booking horizon and says how far ahead booking goes', async () => {
+    worker.resetHandlers();
+    api = createMockApi(20);
+    worker.use(...api.handlers);
+    const el = await fixture<Kre8Booking>(html`<kre8-booking api-base="/api" locale="en"></kre8-booking>`);
+    await waitUntil(() => $(el, 'table').getAttribute('aria-busy') === 'false', 'never loaded');
+    const next = $<HTMLButtonElement>(el, 'button.next');
+    for (let i = 0; i < 3 && !next.disabled; i++) {
+      next.click();
+      await waitUntil(() => $(el, 'table').getAttribute('aria-busy') === 'false');
+    }
+    expect(next.disabled, 'next month still enabled past the horizon').to.equal(true);
+    const until = todayIn(visitorTimezone(), new Date(Date.now() + 20 * 86_400_000));
+    expect($(el, '#cal-month').textContent).to.equal(new Date(`${until}T12:00:00Z`).toLocaleDateString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' }));
+    const day = new Date(`${until}T12:00:00Z`).toLocaleDateString('en-US', { dateStyle: 'full', timeZone: 'UTC' });
+    expect(text(el.shadowRoot!)).to.contain(`You can book up to ${day}; later dates open day by day.`);
+    expect(text(el.shadowRoot!)).to.not.contain('Try the next month');
+    // PageDown in the grid does not cross the horizon either
+    $<HTMLElement>(el, 'td[tabindex="0"]').focus();
+    await sendKeys({ press: 'PageDown' });
+    await el.updateComplete;
+    expect($(el, '#cal-month').textContent).to.equal(new Date(`${until}T12:00:00Z`).toLocaleDateString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' }));
+    expect(api.availabilityRequests().every((q) => q.get('from')! <= `${monthOf(until)}-01`)).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('moves between times with the arrow keys, one tab stop for the list', async () => {
+    const el = await fixture<Kre8Booking>(html`<kre8-booking api-base="/api" locale="en"></kre8-booking>`);
+    await pickDay(el);
+    const [a, b] = $$(el, 'button.slot');
+    expect([a.tabIndex, b.tabIndex]).to.deep.equal([0, -1]);
+    a.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => deepActive() === b, 'ArrowDown did not move to the next time');
+    expect([a.tabIndex, b.tabIndex]).to.deep.equal([-1, 0]);
+    await sendKeys({ press: 'ArrowDown' }); // the last one stays
+    expect(deepActive()).to.equal(b);
+    await sendKeys({ press: 'Home' });
+    await waitUntil(() => deepActive() === a, 'Home did not go to the first time');
+    await sendKeys({ press: 'End' });
+    await waitUntil(() => deepActive() === b, 'End did not go to the last time');
+    await sendKeys({ press: 'ArrowLeft' });
+    await waitUntil(() => deepActive() === a, 'ArrowLeft did not go back');
+    await expect(el).to.be.accessible();
+  });
+
+  it('asks the on-site assessment for an address (required), never the call', async () => {
+    const navigated: string[] = [];
+    worker.use(http.post('/api/booking/checkout', async ({ request }) => {
+      api.log.push({ method: 'POST', url: new URL(request.url), body: (await request.json()) as never });
+      return HttpResponse.json({ url: 'https://checkout.stripe.test/c/pay/cs_test_2' });
+    }));
+    const el = await fixture<Kre8Booking>(html`<kre8-booking api-base="/api" locale="es" name="Ada Lovelace" email="ada@example.com"></kre8-booking>`);
+    el.navigate = (url) => navigated.push(url);
+    await pickDay(el);
+    $(el, 'button.slot').click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('#f-address'), 'the call has no address field').to.equal(null);
+
+    $(el, 'input[value="assessment"]').click();
+    await waitUntil(() => api.availabilityRequests().some((q) => q.get('type') === 'assessment'));
+    await pickDay(el);
+    $(el, 'button.slot').click();
+    await el.updateComplete;
+    const address = $<HTMLInputElement>(el, '#f-address');
+    expect(address.required).to.equal(true);
+    expect(text($(el, 'label[for="f-address"]'))).to.equal('Dirección *');
+    $(el, 'button[type="submit"]').click();
+    await el.updateComplete;
+    expect(text($(el, '#e-address'))).to.equal('Escribe tu dirección.');
+    expect(api.posts('/checkout')).to.have.length(0);
+    await expect(el).to.be.accessible();
+
+    await fill(el, { address: '  Calle Mayor 1, Madrid ' });
+    $(el, 'button[type="submit"]').click();
+    await waitUntil(() => navigated.length === 1, 'no redirect');
+    expect(api.posts('/checkout')[0].address).to.equal('Calle Mayor 1, Madrid');
+  });
+
+  it('shows the server’s address error on the field', async () => {
+    worker.use(http.post('/api/booking/checkout', () => HttpResponse.json(
+      { error: { code: 'validation_failed', message: 'Invalid', fields: { address: 'Required for the on-site assessment' }, requestId: 'x' } },
+      { status: 400 },
+    )));
+    const el = await fixture<Kre8Booking>(html`<kre8-booking api-base="/api" locale="en" type="assessment" name="Ada Lovelace" email="ada@example.com"></kre8-booking>`);
+    await pickDay(el);
+    $(el, 'button.slot').click();
+    await el.updateComplete;
+    await fill(el, { address: 'Austin' });
+    $(el, 'button[type="submit"]').click();
+    await waitUntil(() => el.shadowRoot!.querySelector('#e-address'), 'no field error');
+    expect(text($(el, '#e-address'))).to.equal('Required for the on-site assessment');
+    expect($(el, '#f-address').getAttribute('aria-invalid')).to.equal('true');
+  });
+
+  it('says the service is having trouble when online, and that the visitor appears offline when not, with a retry', async () => {
+    let mode: 'down' | 'offline' | 'up' = 'down';
+    worker.use(http.get('/api/booking/availability', () => (mode === 'down'
+      ? HttpResponse.json({ error: { code: 'unavailable', message: 'down', requestId: 'x' } }, { status: 503 })
+      : mode === 'offline' ? HttpResponse.error() : undefined)));
+    setOnline(true);
+    const el = await fixture<Kre8Booking>(html`<kre8-booking api-base="/api" locale="en"></kre8-booking>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('.error[role="alert"]'), 'no load error');
+    expect(text($(el, '.error p'))).to.equal('Our service is having trouble right now. Please try again in a moment.');
+    await expect(el).to.be.accessible();
+
+    mode = 'offline';
+    setOnline(false);
+    $(el, '.error button').click();
+    await waitUntil(() => el.shadowRoot!.querySelector('.error p')?.textContent?.startsWith('You appear'), 'no offline wording');
+    expect(text($(el, '.error p'))).to.equal('You appear to be offline. Check your connection, then try again.');
+
+    mode = 'up';
+    setOnline(true);
+    $(el, '.error button').click();
+    await loaded(el);
+    expect(el.shadowRoot!.querySelector('.error')).to.equal(null);
+  });
+
+  it('words a failed submit the same way, in Spanish', async () => {
+    worker.use(http.post('/api/booking/create', () => HttpResponse.json({ error: { code: 'internal', message: 'x', requestId: 'x' } }, { status: 500 })));
+    const el = await fixture<Kre8Booking>(html`<kre8-booking api-base="/api" locale="es" name="Ada Lovelace" email="ada@example.com"></kre8-booking>`);
+    await pickDay(el);
+    $(el, 'button.slot').click();
+    await el.updateComplete;
+    $(el, 'button[type="submit"]').click();
+    await waitUntil(() => el.shadowRoot!.querySelector('.details>.error'), 'no form error');
+    expect(text($(el, '.details>.error'))).to.equal('Nuestro servicio tiene problemas en este momento. Vuelve a intentarlo en unos instantes.');
+  });
+
+  it('validates the website with a pattern Chromium compiles under the v flag', async () => {
+    const el = await fixture<Kre8Booking>(html`<kre8-booking api-base="/api" locale="en" name="Ada Lovelace" email="ada@example.com"></kre8-booking>`);
+    await pickDay(el);
+    $(el, 'button.slot').click();
+    await el.updateComplete;
+    const site = $<HTMLInputElement>(el, '#f-websiteUrl');
+    for (const c of $$(el, 'input[pattern]')) expect(() => new RegExp((c as HTMLInputElement).pattern, 'v'), c.id).to.not.throw();
+    await fill(el, { websiteUrl: 'not a url' });
+    expect(site.validity.patternMismatch).to.equal(true);
+    $(el, 'button[type="submit"]').click();
+    await el.updateComplete;
+    expect(text($(el, '#e-websiteUrl'))).to.equal('Enter a web address like acme.com.');
+    expect(api.posts('/create')).to.have.length(0);
+    for (const ok of ['acme.com', 'https://www.acme.com/about']) {
+      await fill(el, { websiteUrl: ok });
+      expect(site.validity.valid, ok).to.equal(true);
+    }
+  });
+
+  it('takes a partner’s heading and intro', async () => {
+    const el = await fixture<Kre8Booking>(html`<kre8-booking api-base="/api" locale="en" heading="Book a visit" intro="A licensed plumber comes to you."></kre8-booking>`);
+    expect(text($(el, 'h2'))).to.equal('Book a visit');
+    expect(text($(el, '.intro'))).to.equal('A licensed plumber comes to you.');
+    expect($(el, 'section').getAttribute('aria-labelledby')).to.equal('title');
+    await loaded(el);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a skeleton, not struck-through days, while loading', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    worker.use(http.get('/api/booking/availability', async () => {
+      await gate;
+      return undefined;
+    }));
+    const el = await fixture<Kre8Booking>(html`<kre8-booking api-base="/api" locale="en"></kre8-booking>`);
+    await waitUntil(() => $(el, 'table')?.getAttribute('aria-busy') === 'true');
+    const td = $(el, `td[data-date="${month()}-01"]`);
+    expect(getComputedStyle(td).textDecorationLine).to.equal('none');
+    expect(getComputedStyle(td).color).to.equal('rgba(0, 0, 0, 0)');
+    release();
+    await loaded(el);
+    expect(getComputedStyle($(el, 'td[aria-disabled]')).textDecorationLine).to.equal('none');
+  });
+});
