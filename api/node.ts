@@ -10,6 +10,7 @@ import { createOpenAiResponder } from './agent/openai.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import type { Deps } from './deps.js';
 import { createInspector } from './dev/inspector.js';
+import { mountAdminDev } from './dev/mount-admin.js';
 import { createEmailItClient } from './email/emailit.js';
 import { createLocalMailbox } from './email/local-mailbox.js';
 import { createLogger, type Logger } from './log.js';
@@ -110,6 +111,8 @@ export async function startServer(opts: StartOptions = {}) {
   });
   deps.jobs = jobs.queue;
 
+  // the CRM's data proxy, a local admin sign-in and /admin: development only, never with APP_ENV=production
+  if (localNcb && config.APP_ENV !== 'production') mountAdminDev(root, { ncbApp: localNcb.app, instance: config.NCB_INSTANCE, secretKey: config.NCB_SECRET_KEY, kv, adminEmail: config.ADMIN_EMAIL, adminPage: serveStatic({ path: join(ROOT, 'demo/admin.html') }) });
   root.route('/', createApp(deps));
   if (localNcb && mailbox) root.route('/inspector/api', createInspector({ ncb: localNcb.store, mailbox, jobs }));
   mountStatic(root, 'main', config.publicUrl, partnerOrigin);
