@@ -73,7 +73,7 @@ export class Kre8BookingsCalendar extends AdminElement {
 
   private async gridKeys(e: KeyboardEvent) {
     const step: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -7, ArrowDown: 7 };
-    let next = this.focusDay;
+    let next: string;
     if (e.key in step) next = addDays(this.focusDay, step[e.key]);
     else if (e.key === 'Home') next = weekOf(this.focusDay)[0];
     else if (e.key === 'End') next = weekOf(this.focusDay)[6];

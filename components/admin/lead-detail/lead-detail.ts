@@ -49,18 +49,23 @@ export class Kre8LeadDetail extends AdminElement {
   async load(): Promise<void> {
     this.loading = true;
     await this.guard(async () => {
-      const lead = await this.data.readOne('leads', this.leadId);
-      this.lead = lead && !lead.deleted_at ? lead : null;
-      if (!this.lead) return;
+      const found = await this.data.readOne('leads', this.leadId);
+      const lead = found && !found.deleted_at ? found : null;
+      if (!lead) {
+        this.lead = null;
+        return;
+      }
       const one = (table: string, id: unknown) => (typeof id === 'number' && id > 0 ? this.data.readOne(table, id) : Promise.resolve(null));
       const [activities, roi, voice, booking] = await Promise.all([
         this.data.readAll('activities', { lead_id: this.leadId }),
-        one('roi_calculations', this.lead.roi_calculation_id),
-        one('voice_sessions', this.lead.voice_session_id),
-        one('bookings', this.lead.booking_id),
+        one('roi_calculations', lead.roi_calculation_id),
+        one('voice_sessions', lead.voice_session_id),
+        one('bookings', lead.booking_id),
       ]);
+      // all at once, so the timeline never renders half a story
       this.activities = live(activities);
       this.linked = { roi, voice, booking };
+      this.lead = lead;
     });
     this.loading = false;
   }

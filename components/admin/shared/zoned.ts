@@ -39,7 +39,7 @@ export function zoneLabel(tz: string, locale: string, at = new Date()): string {
   return new Intl.DateTimeFormat(locale, { timeZone: tz, timeZoneName: 'short' }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? tz;
 }
 export function formatDateTime(at: Date, tz: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: tz, dateStyle: 'medium', timeStyle: 'short', timeZoneName: 'short' }).format(at);
+  return new Intl.DateTimeFormat(locale, { timeZone: tz, year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(at);
 }
 export function formatDay(day: string, locale: string, opts: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }): string {
   const [y, m, d] = day.split('-').map(Number);
