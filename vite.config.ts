@@ -9,6 +9,7 @@ export const ENTRIES = {
   'kre8-roi-calculator': 'components/roi-calculator/define.ts',
   'kre8-booking': 'components/booking/define.ts',
   'kre8-widgets': 'components/index.ts',
+  'kre8-admin': 'components/admin/define.ts', // the CRM's admin elements; never on the landing page
 } as const;
 
 const entry = (process.env.KRE8_ENTRY ?? 'kre8-widgets') as keyof typeof ENTRIES;

@@ -8,6 +8,7 @@ import { createApp, jobHandlers } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { buildDeps } from './deps.js';
 import { createInspector } from './dev/inspector.js';
+import { mountAdminDev } from './dev/mount-admin.js';
 import { createLocalMailbox } from './email/local-mailbox.js';
 import { createLogger, type Logger } from './log.js';
 import { createLocalNcb } from './ncb/local/server.js';
@@ -94,6 +95,8 @@ export async function startServer(opts: StartOptions = {}) {
   const deps = buildDeps(config, { kv, locks: localLocks(), jobs: jobs.queue, payments, log });
   Object.assign(handlers, jobHandlers(deps));
 
+  // the CRM's data proxy, a local admin sign-in and /admin: development only, never with APP_ENV=production
+  if (localNcb && config.APP_ENV !== 'production') mountAdminDev(root, { ncbApp: localNcb.app, instance: config.NCB_INSTANCE, secretKey: config.NCB_SECRET_KEY, kv, adminEmail: config.ADMIN_EMAIL, adminPage: serveStatic({ path: join(ROOT, 'demo/admin.html') }) });
   root.route('/', createApp(deps));
   if (localNcb && mailbox) root.route('/inspector/api', createInspector({ ncb: localNcb.store, mailbox, jobs }));
   mountStatic(root, 'main', config.publicUrl, partnerOrigin);

@@ -2,7 +2,7 @@
 import { rmSync } from 'node:fs';
 import { build } from 'vite';
 
-const ENTRIES = ['kre8-voice-agent', 'kre8-roi-calculator', 'kre8-booking', 'kre8-widgets'];
+const ENTRIES = ['kre8-voice-agent', 'kre8-roi-calculator', 'kre8-booking', 'kre8-widgets', 'kre8-admin'];
 rmSync('dist', { recursive: true, force: true });
 for (const entry of ENTRIES) {
   process.env.KRE8_ENTRY = entry;

@@ -43,6 +43,10 @@ export const ACTIVITY_TYPES = ['call', 'email', 'meeting', 'note', 'task', 'foll
 export const ACTIVITY_STATUSES = ['pending', 'completed', 'cancelled'] as const;
 export const BOOKING_STATUSES = ['confirmed', 'cancelled'] as const;
 export const BOOKING_TYPES = ['consultation', 'assessment'] as const;
+export const TASK_PRIORITIES = ['high', 'medium', 'low'] as const;
+export const USER_ROLES = ['admin', 'team_member', 'customer'] as const;
+export const OPPORTUNITY_STAGES = ['new-lead', 'contacted', 'discovery-call', 'proposal-sent', 'negotiation', 'closed-won', 'closed-lost'] as const;
+export const ACCESS_LEVELS = ['view', 'comment', 'edit'] as const;
 
 export const SCHEMA = {
   leads: {
@@ -66,6 +70,7 @@ export const SCHEMA = {
       email_click_count: int({ default: 0 }), // NEW (G4)
       email_status: oneOf(EMAIL_STATUSES, N), // NEW (G5)
       updated_at: datetime(N),
+      deleted_at: datetime(N), // NEW (Plan 3.4): soft delete; admin elements hide rows that have it
     },
   },
   roi_calculations: {
@@ -122,6 +127,8 @@ export const SCHEMA = {
       partnership_id: int(N),
       lead_id: int(N), // NEW (G3–G6, G11)
       metadata: text(N), // JSON string; we keep the activity's dedupe key here
+      due_date: datetime(N), // NEW (Plan 4.1): tasks; the CRM's "Add to Tasks" writes it as ISO
+      priority: oneOf(TASK_PRIORITIES, N), // NEW (Plan 4.1): the values "Add to Tasks" writes
     },
   },
   bookings: {
@@ -195,6 +202,122 @@ export const SCHEMA = {
       status: str(N),
       current_period_start: date(N),
       current_period_end: date(N),
+    },
+  },
+  // ---- the CRM's own tables (crm-domain.md §1.10–§1.16), so the real CRM can run against npm start ----
+  user_profiles: {
+    userId: false, // user_id here is the profile's owner (VARCHAR UNIQUE), set by the writer, not the proxy
+    columns: {
+      user_id: str({ required: true, unique: true }),
+      role: oneOf(USER_ROLES, { default: 'customer' }),
+      display_name: str(N),
+      phone: str(N),
+      timezone: str({ default: 'America/New_York' }),
+      notification_preferences: text(N), // JSON
+      name: str(N),
+      company_name: str(N),
+      setup_completed: int({ default: 0 }), // 0/1
+      updated_at: datetime(N),
+    },
+  },
+  companies: {
+    userId: true,
+    columns: {
+      name: str({ required: true }),
+      industry: oneOf(INDUSTRIES, N),
+      employee_count: oneOf(EMPLOYEE_COUNTS, N),
+      website: str(N),
+      ai_maturity_score: int(N),
+      city: str(N),
+      state: str(N),
+      notes: text(N),
+      deleted_at: datetime(N), // NEW (Plan 3.4)
+    },
+  },
+  contacts: {
+    userId: true,
+    columns: {
+      first_name: str({ required: true }),
+      last_name: str({ required: true }),
+      email: str({ required: true }),
+      phone: str(N),
+      company_id: int(N),
+      title: str(N),
+      role: oneOf(['Owner', 'CEO', 'Operations Manager', 'IT Manager', 'Office Manager', 'CFO', 'Other'] as const, N),
+      decision_maker: int({ default: 0 }), // 0/1
+      notes: text(N),
+      deleted_at: datetime(N), // NEW (Plan 3.4)
+    },
+  },
+  opportunities: {
+    userId: true,
+    columns: {
+      name: str({ required: true }),
+      company_id: int(N),
+      primary_contact_id: int(N),
+      tier: oneOf(TIERS, N),
+      stage: oneOf(OPPORTUNITY_STAGES, { default: 'new-lead' }),
+      setup_fee: num(N), // NCB returns decimals as strings; the local store returns numbers
+      monthly_fee: num(N),
+      total_contract_value: num(N),
+      expected_close_date: date(N),
+      probability: int(N),
+      notes: text(N),
+      deleted_at: datetime(N), // NEW (Plan 3.4)
+    },
+  },
+  partnerships: {
+    userId: true,
+    columns: {
+      company_name: str(N),
+      company_id: int(N),
+      opportunity_id: int(N),
+      tier: oneOf(TIERS, N),
+      status: oneOf(['onboarding', 'active', 'graduated'] as const, { default: 'onboarding' }),
+      phase: oneOf(['discover', 'co-create', 'deploy', 'independent'] as const, N),
+      health_score: int(N),
+      systems_delivered: int({ default: 0 }),
+      total_systems: int({ default: 0 }),
+      monthly_revenue: num(N),
+      start_date: date(N),
+      next_meeting: datetime(N),
+      notes: text(N),
+      payment_status: str(N),
+      customer_email: str(N),
+      stripe_customer_id: str(N),
+    },
+  },
+  delivered_systems: {
+    userId: true,
+    columns: {
+      partnership_id: int({ required: true }),
+      name: str({ required: true }),
+      status: str(N),
+      deployed_at: datetime(N),
+      category: str(N),
+      hours_saved_per_week: num(N),
+    },
+  },
+  customer_access: {
+    userId: false, // user_id is the customer's, set by the granting admin
+    columns: {
+      user_id: str({ required: true }),
+      partnership_id: int({ required: true }),
+      access_level: oneOf(ACCESS_LEVELS, { default: 'view' }),
+      granted_by: str(N),
+      granted_at: datetime(N),
+      expires_at: datetime(N),
+      is_active: int({ default: 1 }), // 0/1
+    },
+  },
+  drafts: {
+    userId: true,
+    columns: {
+      type: oneOf(['email', 'sms', 'note'] as const, { required: true }),
+      to_recipient: str(N),
+      subject: str(N),
+      body: text(N),
+      status: oneOf(['draft', 'sent', 'archived'] as const, { default: 'draft' }),
     },
   },
 } as const satisfies Record<string, { userId: boolean; columns: Record<string, ColumnSpec> }>;

@@ -1,0 +1,4 @@
+// dist/kre8-admin.js: every admin element, for the CRM (one script tag). Never loaded by the landing page.
+export * from './lead-detail/define.js';
+export * from './delete-button/define.js';
+export * from './bookings-calendar/define.js';
