@@ -3,6 +3,8 @@
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { scaled } from './scripts/time-scale.mjs';
+import { countReporter } from './scripts/wtr-count-reporter.mjs';
 
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -22,8 +24,11 @@ export default {
       return next();
     },
   ],
-  reporters: [defaultReporter(), summaryReporter({ flatten: false })],
+  // KRE8_WTR_COUNTS: where `npm test` reads this run's counts (JSON).
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), ...(process.env.KRE8_WTR_COUNTS ? [countReporter(process.env.KRE8_WTR_COUNTS)] : [])],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
-  testFramework: { config: { timeout: 8000 } },
-  testsFinishTimeout: 240000,
+  // Timeouts follow KRE8_TIME_SCALE (scripts/time-scale.mjs), which npm test raises on a loaded machine.
+  testFramework: { config: { timeout: scaled(8000) } },
+  testsFinishTimeout: scaled(240000),
+  browserStartTimeout: scaled(60000),
 };

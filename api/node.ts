@@ -151,7 +151,9 @@ function mountStatic(app: Hono, site: 'main' | 'partner', mainOrigin: string, pa
     c.res.headers.set('Access-Control-Allow-Origin', '*');
     c.res.headers.set('Cache-Control', 'no-cache');
   });
-  app.use('/dist/*', serveStatic({ root: ROOT }));
+  // KRE8_DIST_DIR: the bundles npm test built into a temporary folder (dist/ itself is left to npm start).
+  const distDir = resolve(ROOT, process.env.KRE8_DIST_DIR ?? 'dist');
+  app.use('/dist/*', serveStatic({ root: distDir, rewriteRequestPath: (p) => p.replace(/^\/dist/, '') }));
   app.use('/demo/*', serveStatic({ root: ROOT }));
   app.use('/public/*', serveStatic({ root: ROOT }));
   if (site === 'main') {

@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { silentLogger, type Logger } from '../api/log.js';
 import { startServer } from '../api/node.js';
+import { scaled } from '../scripts/time-scale.mjs';
 
 /** How the benches and reliability tests run `npm start`: loopback only, a temp DATA_DIR, a free port. */
 export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -86,14 +87,15 @@ export async function spawnServer(env: Record<string, string>, opts: { imports?:
       await exited;
     },
   };
-  const deadline = Date.now() + (opts.timeoutMs ?? 30_000);
+  const wait = opts.timeoutMs ?? scaled(30_000);
+  const deadline = Date.now() + wait;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}) before answering:\n${out}`);
     const ok = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
     if (ok) return server;
     if (Date.now() > deadline) {
       await server.stop('SIGKILL');
-      throw new Error(`server did not answer /api/health within ${opts.timeoutMs ?? 30_000} ms:\n${out}`);
+      throw new Error(`server did not answer /api/health within ${wait} ms:\n${out}`);
     }
     await new Promise((r) => setTimeout(r, 100));
   }

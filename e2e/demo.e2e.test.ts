@@ -2,7 +2,9 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { scaled } from '../scripts/time-scale.mjs';
 import { ncbRows, startNpmServer, waitFor, type RunningServer } from './server.js';
 
 /**
@@ -32,7 +34,7 @@ async function audit(target: Locator, label: string) {
 
 describe('the demo page, end to end, against npm start', () => {
   before(async () => {
-    if (!existsSync('dist/kre8-widgets.js')) throw new Error('run `npm run build` first (npm test does)');
+    if (!existsSync(join(process.env.KRE8_DIST_DIR ?? 'dist', 'kre8-widgets.js'))) throw new Error('run `npm run build` first (npm test does)');
     server = await startNpmServer({ MIN_FILL_MS: '1500' });
     browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: chromeArgs });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, timezoneId: 'Europe/Madrid' });
@@ -63,19 +65,19 @@ describe('the demo page, end to end, against npm start', () => {
     await roi.getByRole('textbox', { name: /^name/i }).fill('Dana Whitfield');
     await audit(roi, 'ROI results');
     await roi.getByRole('button', { name: /send/i }).click();
-    await roi.locator('.sent, [part~="email-form"].sent').first().waitFor({ timeout: 10_000 });
+    await roi.locator('.sent, [part~="email-form"].sent').first().waitFor({ timeout: scaled(10_000) });
   });
 
   it('books a consultation', async () => {
     const booking = page.locator('#get-started kre8-booking');
     await booking.scrollIntoViewIfNeeded();
     const day = booking.locator('td[part="day"].open').first();
-    await day.waitFor({ timeout: 15_000 });
+    await day.waitFor({ timeout: scaled(15_000) });
     await audit(booking, 'booking calendar');
     await day.click();
     const slot = booking.locator('[part~="slot"]').first();
     await slot.waitFor();
-    await assert.doesNotReject(booking.getByText(/Europe\/Madrid/).filter({ visible: true }).first().waitFor({ timeout: 5000 }), 'the visitor zone is shown');
+    await assert.doesNotReject(booking.getByText(/Europe\/Madrid/).filter({ visible: true }).first().waitFor({ timeout: scaled(5000) }), 'the visitor zone is shown');
     await slot.click();
     await booking.getByLabel(/full name/i).fill('Dana Whitfield');
     await booking.getByLabel(/^email/i).fill(EMAIL);
@@ -84,7 +86,7 @@ describe('the demo page, end to end, against npm start', () => {
     await audit(booking, 'booking form');
     await page.waitForTimeout(1600);
     await booking.getByRole('button', { name: /book the call/i }).click();
-    await booking.getByText(/you’re booked/i).first().waitFor({ timeout: 10_000 });
+    await booking.getByText(/you’re booked/i).first().waitFor({ timeout: scaled(10_000) });
     await audit(booking, 'booking confirmation');
   });
 
@@ -101,7 +103,7 @@ describe('the demo page, end to end, against npm start', () => {
       await input.press('Enter');
       await waitFor(`reply ${i + 1}`, async () => (await replies.count()) > before);
     }
-    await agent.locator('[part~="lead-chip"]').waitFor({ timeout: 10_000 });
+    await agent.locator('[part~="lead-chip"]').waitFor({ timeout: scaled(10_000) });
     await audit(agent, 'agent conversation');
     // Leaving the page ends the conversation (sendBeacon at pagehide).
     await page.goto('about:blank');
@@ -158,7 +160,7 @@ describe('the demo page, end to end, against npm start', () => {
     await p.addScriptTag({ url: '/dist/kre8-booking.js', type: 'module' });
     await p.addScriptTag({ url: '/dist/kre8-widgets.js?again', type: 'module' });
     await p.addScriptTag({ url: '/dist/kre8-roi-calculator.js', type: 'module' });
-    await p.locator('#get-started kre8-booking td[part="day"].open').first().waitFor({ timeout: 15_000 });
+    await p.locator('#get-started kre8-booking td[part="day"].open').first().waitFor({ timeout: scaled(15_000) });
     assert.ok(await p.evaluate(() => !!customElements.get('kre8-booking') && !!customElements.get('kre8-roi-calculator')));
     assert.deepEqual(errors, []);
     await p.close();
@@ -171,7 +173,7 @@ describe('the demo page, end to end, against npm start', () => {
     p.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await p.goto(`${server.partnerUrl}/`);
     const booking = p.locator('kre8-booking').first();
-    await booking.locator('td[part="day"].open').first().waitFor({ timeout: 15_000 });
+    await booking.locator('td[part="day"].open').first().waitFor({ timeout: scaled(15_000) });
     assert.deepEqual(errors, [], 'cross-origin API calls succeeded without CSP or CORS errors');
     await p.close();
   });
@@ -187,7 +189,7 @@ describe('npm start on a port already in use', () => {
     const r = spawnSync(process.execPath, ['--import', 'tsx', 'api/node.ts'], {
       env: { ...process.env, PORT: String(port), PARTNER_PORT: String(port + 1), DATA_DIR: `${(await import('node:os')).tmpdir()}/kre8-port-${port}` },
       encoding: 'utf8',
-      timeout: 30_000,
+      timeout: scaled(30_000),
     });
     blocker.close();
     assert.equal(r.status, 1);

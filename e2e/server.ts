@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { scaled } from '../scripts/time-scale.mjs';
 
 /** A free TCP port on loopback (and the next one, for the partner site). */
 export async function freePortPair(): Promise<number> {
@@ -41,7 +42,7 @@ export async function startNpmServer(env: Record<string, string> = {}): Promise<
   child.stdout!.on('data', (d) => logs.push(String(d)));
   child.stderr!.on('data', (d) => logs.push(String(d)));
   const url = `http://localhost:${port}`;
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + scaled(30_000);
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited: ${logs.join('')}`);
     const ok = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
@@ -78,7 +79,7 @@ export async function ncbRows(url: string, table: string, filter: Record<string,
   return rows;
 }
 
-export async function waitFor<T>(what: string, fn: () => Promise<T | null | undefined | false>, timeoutMs = 20_000): Promise<T> {
+export async function waitFor<T>(what: string, fn: () => Promise<T | null | undefined | false>, timeoutMs = scaled(20_000)): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const v = await fn();

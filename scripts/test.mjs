@@ -1,44 +1,94 @@
-// npm test: every layer, in order, each with real tests; prints a closing `N passed, N failed`.
-//   1 type-check  2 lint  3 build  4 node tests (pure logic, API via app.request, NCB contract over HTTP,
-//   dist checks)  5 size report  6 manifest freshness  7 widgets in Chromium  8 end to end against npm start
+// npm test: every layer, in order, cheapest first; each layer's counts come from a machine-readable reporter
+// (node:test → scripts/count-reporter.mjs, web-test-runner → scripts/wtr-count-reporter.mjs), and the run
+// ends with the plain line `N passed, N failed`.
+//   checks       type-check, lint, build (into a temporary folder: the dist/ a running `npm start` serves is
+//                never touched), size ceilings (a gate), manifest freshness
+//   unit         pure node tests                       (scripts/test-layers.mjs decides each file's layer)
+//   api          the API through app.request() or a started server
+//   reliability  restarts, SIGKILL, NCB faults — one file at a time
+//   browsers     node tests that drive Chromium, then the widgets in Chromium (web-test-runner)
+//   end to end   every e2e/*.e2e.test.ts against the npm start server
+// Timeouts everywhere scale with KRE8_TIME_SCALE, set here from the load average unless given.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { run } from './run.mjs';
+import { measure } from './size.mjs';
+import { e2eFiles, nodeTestFiles } from './test-layers.mjs';
+import { scaleForLoad } from './time-scale.mjs';
+
+const work = mkdtempSync(join(tmpdir(), 'kre8-test-'));
+const dist = join(work, 'dist');
+process.env.KRE8_TIME_SCALE ??= String(scaleForLoad());
+process.env.KRE8_DIST_DIR = dist;
+console.log(`time scale ${process.env.KRE8_TIME_SCALE} (KRE8_TIME_SCALE), bundles in ${dist} (KRE8_DIST_DIR)`);
 
 const counts = { passed: 0, failed: 0 };
 const layers = [];
-const pick = (text, re) => [...text.matchAll(re)].map((m) => Number(m[1])).pop();
-
-async function layer(name, cmd, args, parse) {
-  const t0 = Date.now();
-  console.log(`\n━━ ${name} ━━ ${[cmd.replace(process.execPath, 'node'), ...args].join(' ')}`);
-  const { code, output } = await run(cmd, args);
-  let { passed, failed } = parse(output, code);
-  if (code !== 0 && failed === 0) failed = 1; // a crash or a non-test failure still fails the layer
-  counts.passed += passed;
-  counts.failed += failed;
-  layers.push({ layer: name, passed, failed, seconds: ((Date.now() - t0) / 1000).toFixed(1) });
-}
-
-const single = (_out, code) => (code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
-const nodeTest = (out) => ({ passed: pick(out, /ℹ pass (\d+)/g) ?? 0, failed: pick(out, /ℹ fail (\d+)/g) ?? 0 });
+const started = Date.now();
 const node = process.execPath;
 const bin = (name) => `node_modules/.bin/${name}`;
 
+/** Runs one layer; `counted(code)` returns its {passed, failed}. A crash with no failed test still fails it. */
+async function layer(name, cmd, args, counted) {
+  const t0 = Date.now();
+  console.log(`\n━━ ${name} ━━ ${[cmd.replace(node, 'node'), ...args].join(' ')}`);
+  const { code } = await run(cmd, args);
+  let { passed, failed } = counted(code);
+  if (code !== 0 && failed === 0) failed = 1;
+  counts.passed += passed;
+  counts.failed += failed;
+  layers.push({ layer: name, passed, failed, seconds: Number(((Date.now() - t0) / 1000).toFixed(1)) });
+}
+
+const single = (code) => (code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
+const readCounts = (file) => {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return { passed: 0, failed: 0 }; // no counts written: the runner crashed (the exit code fails the layer)
+  }
+};
+
+async function nodeLayer(name, files, concurrency) {
+  if (!files.length) return;
+  const out = join(work, `${name.replaceAll(' ', '-')}.json`);
+  const args = ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', '--test-reporter-destination=stdout',
+    '--test-reporter=./scripts/count-reporter.mjs', `--test-reporter-destination=${out}`, ...files];
+  await layer(name, node, args, () => readCounts(out));
+}
+
+const nodeFiles = nodeTestFiles();
+const filesOf = (l) => nodeFiles.filter((f) => f.layer === l).map((f) => f.file);
+
 await layer('type-check', bin('tsc'), ['--noEmit', '-p', '.'], single);
 await layer('lint', bin('eslint'), ['.', '--max-warnings=0'], single);
-await layer('build', node, ['scripts/build.mjs'], single);
-await layer('node tests', node, ['scripts/test-node.mjs'], nodeTest);
-// Some budgets are not met yet (README, "Sizes and benchmarks"): the figures are printed on every run, not gated.
-await layer('size report', node, ['scripts/size.mjs', '--report'], () => ({ passed: 0, failed: 0 }));
-// The Worker live in workerd (wrangler, offline) against the local NCB: its own layer, run alone (~30 s).
-await layer('workers (live)', node, ['--import', 'tsx', '--test', '--test-reporter=spec', 'scripts/worker.live.ts'], nodeTest);
+await layer('build', node, ['scripts/build.mjs', '--out', dist], single);
+{
+  const t0 = Date.now();
+  console.log(`\n━━ size ━━ the ceilings in scripts/size.mjs`);
+  const { rows, failed, total } = measure(dist);
+  console.table(rows);
+  counts.passed += total - failed;
+  counts.failed += failed;
+  layers.push({ layer: 'size', passed: total - failed, failed, seconds: Number(((Date.now() - t0) / 1000).toFixed(1)) });
+}
 await layer('manifest', node, ['scripts/check-manifest.mjs'], single);
-await layer('browser tests', bin('web-test-runner'), [], (out) => ({
-  passed: pick(out, /(\d+) passed, \d+ failed/g) ?? 0,
-  failed: pick(out, /\d+ passed, (\d+) failed/g) ?? 0,
-}));
-await layer('end to end', node, ['--import', 'tsx', '--test', '--test-reporter=spec', 'e2e/demo.e2e.test.ts'], nodeTest);
+await nodeLayer('unit', filesOf('unit'), 3);
+await nodeLayer('api', filesOf('api'), 2);
+await nodeLayer('reliability', filesOf('reliability'), 1);
+// The Worker live in workerd (wrangler, offline) against the local NCB: its own layer, run alone.
+await nodeLayer('workers (live)', ['scripts/worker.live.ts'], 1);
+await nodeLayer('browser (node)', filesOf('browser'), 1);
+{
+  const out = (process.env.KRE8_WTR_COUNTS = join(work, 'wtr.json'));
+  await layer('widgets', bin('web-test-runner'), [], () => readCounts(out));
+}
+await nodeLayer('end to end', e2eFiles(), 1);
 
+rmSync(work, { recursive: true, force: true });
 console.log('\n');
 console.table(layers);
+console.log(`total ${((Date.now() - started) / 1000).toFixed(0)} s at time scale ${process.env.KRE8_TIME_SCALE}`);
 console.log(`${counts.passed} passed, ${counts.failed} failed`);
 process.exit(counts.failed ? 1 : 0);

@@ -5,6 +5,7 @@ import { openSqlite } from '../store/sqlite.js';
 import { WIDGET_RETRY } from '../../bench/client.js';
 import { seeded } from '../../bench/random.js';
 import { spawnServer, startInProcess, tempDataDir, type InProcessServer } from '../../bench/server.js';
+import { scaled } from '../../scripts/time-scale.mjs';
 import { formatVerdict, takeSnapshot, verifyRun } from '../../bench/verify.js';
 import { createSender, emptyLedger, freeSlots, planWorkload, type Ledger, type PlanItem } from '../../bench/workload.js';
 
@@ -32,7 +33,7 @@ const target = (s: { url: string; config: { EMAILIT_WEBHOOK_SECRET: string; ADMI
   adminEmail: s.config.ADMIN_EMAIL,
 });
 
-async function drained(s: InProcessServer, timeoutMs = 60_000) {
+async function drained(s: InProcessServer, timeoutMs = scaled(60_000)) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const c = await s.jobs.counts();
@@ -83,8 +84,9 @@ describe('restart: nothing acknowledged is lost', () => {
 
   it('SIGKILL of the npm start process mid-run: the next start finishes every job once', async () => {
     const dir = dataDir();
-    // A flaky, slow NCB so jobs are part-way through (some rows written, some steps memoised) at the kill.
-    const child = await spawnServer({ DATA_DIR: dir, NCB_LOCAL_FAILURE_RATE: '0.4', NCB_LOCAL_LATENCY_MS: '15', JOB_CONCURRENCY: '4', ...FAST_JOBS });
+    // A flaky, slow NCB so jobs are part-way through (some rows written, some steps memoised) at the kill: each NCB
+    // call takes 150 ms, so a job stays `running` for far longer than the gap between seeing it and the kill.
+    const child = await spawnServer({ DATA_DIR: dir, NCB_LOCAL_FAILURE_RATE: '0.4', NCB_LOCAL_LATENCY_MS: '150', JOB_CONCURRENCY: '4', ...FAST_JOBS });
     cleanups.push(() => child.stop('SIGKILL'));
     const rng = seeded(5);
     const ledger = emptyLedger();
@@ -93,7 +95,14 @@ describe('restart: nothing acknowledged is lost', () => {
     const plan = planWorkload({ n: 30, slots, rng, mix: NO_WEBHOOKS });
     await Promise.all(plan.map((p) => sender.send(p)));
     assert.deepEqual(ledger.failed, []);
-    await new Promise((r) => setTimeout(r, 300));
+    // Kill as soon as the server reports jobs running and some not done (polled, not a fixed sleep).
+    const deadline = Date.now() + scaled(20_000);
+    for (;;) {
+      const { counts } = (await (await fetch(`${child.url}/inspector/api/jobs`)).json()) as { counts: Record<string, number> };
+      if ((counts.running ?? 0) > 0 && (counts.done ?? 0) < plan.length) break;
+      if (Date.now() > deadline) throw new Error(`no job was seen running: ${JSON.stringify(counts)}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
     child.child.kill('SIGKILL');
     assert.equal(await child.exited, 'SIGKILL');
 
@@ -122,7 +131,7 @@ describe('dead letters', () => {
     await createSender(target(s), ledger, rng).send(item!);
     assert.equal(ledger.roi.length, 1, 'acknowledged while NCB is down');
 
-    const deadline = Date.now() + 10_000;
+    const deadline = Date.now() + scaled(10_000);
     while (!(await s.jobs.list('dead')).length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     const [dead] = await s.jobs.list('dead');
     assert.ok(dead, 'the job was dead-lettered');

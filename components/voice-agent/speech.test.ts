@@ -155,12 +155,21 @@ describe('<kre8-voice-agent> voice', () => {
   it('press-to-talk: holding Space on the mic listens until release', async () => {
     const { $, panel } = await mountOpen();
     $<HTMLButtonElement>('[part~="mic-button"]')!.focus();
-    await sendKeys({ down: ' ' });
-    const rec = FakeRecognition.last!;
-    expect(rec.starts).to.equal(1);
-    await new Promise((r) => setTimeout(r, 450)); // held longer than a click
-    expect(rec.stops).to.equal(0);
-    await sendKeys({ up: ' ' });
+    // A fake clock: the panel tells a hold from a click by Date.now(), so the test moves it instead of waiting.
+    const realNow = Date.now;
+    let now = realNow();
+    Date.now = () => now;
+    let rec: FakeRecognition;
+    try {
+      await sendKeys({ down: ' ' });
+      rec = FakeRecognition.last!;
+      expect(rec.starts).to.equal(1);
+      now += 450; // held longer than a click
+      expect(rec.stops).to.equal(0);
+      await sendKeys({ up: ' ' });
+    } finally {
+      Date.now = realNow;
+    }
     await panel.updateComplete;
     expect(rec.stops).to.equal(1);
     expect(FakeRecognition.last).to.equal(rec); // the release did not start a second recognition
