@@ -2,7 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import type { BookingCreated } from '../../model/contracts.js';
-import { CORPUS } from '../lead/corpus/index.js';
+import { CORPUS } from '../../fixtures/lead/index.js';
 import { startHarness, type Harness } from '../testing/harness.js';
 import { SEALED } from './fixtures/sealed-conversations.js';
 
