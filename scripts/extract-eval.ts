@@ -116,19 +116,21 @@ function timing(): number {
 
 const INVENTED: ExtractedLead = { firstName: 'Jennifer', lastName: 'Smith', email: 'info@example.com', phone: '+15125559999', companyName: 'Acme Corp' };
 
-function scripted(kind: 'oracle' | 'inventing', c: LeadCase): ExtractedLead {
+function scripted(kind: 'oracle' | 'inventing', c: LeadCase, index: number): ExtractedLead {
   if (kind === 'oracle') return c.expect;
   const out = { ...c.expect };
+  // Every third value across the set (rotating over the fields), and every empty one, is invented.
   FIELDS.forEach((f, k) => {
-    if (out[f] === null || (k + c.id.length) % 3 === 0) out[f] = INVENTED[f];
+    if (out[f] === null || (k + index) % 3 === 0) out[f] = INVENTED[f];
   });
   return out;
 }
 
 /** The LLM-assisted extractor over a fake fetch that answers `answer` as the model's structured output. */
 function viaScriptedModel(kind: 'oracle' | 'inventing') {
+  let index = 0;
   return (c: LeadCase) => {
-    const answer = JSON.stringify(scripted(kind, c));
+    const answer = JSON.stringify(scripted(kind, c, index++));
     const fetch = async () => Response.json({ choices: [{ message: { role: 'assistant', content: answer } }] });
     return createLlmLeadExtractor({ baseUrl: 'https://scripted.invalid/v1', apiKey: 'none', model: kind, fetch: fetch as typeof globalThis.fetch })(c.turns, {
       language: c.lang,

@@ -186,3 +186,12 @@ describe('a third batch of new examples', () => {
     check('en', [u('email me at sam at sam rivera dot co not dot com')], { email: 'sam@samrivera.co' });
   });
 });
+
+describe('verdicts are not names', () => {
+  for (const said of ['this is stupid', 'this is awesome', "i'm useless at this", 'soy inutil con esto']) {
+    it(`"${said}" gives nothing`, () => check(said.startsWith('soy') ? 'es' : 'en', [u(said)], {}));
+  }
+  it('but "this is gabe from …" still names the speaker', () => {
+    check('en', [u('hey this is gabe from gabe roofing')], { firstName: 'Gabe', companyName: 'Gabe Roofing' });
+  });
+});

@@ -231,7 +231,9 @@ const AT_WORDS = new Set(['at', 'arroba', '@']);
  */
 /** How someone is, not who ("im hungry and tired", "estoy lista"). */
 const STATES = new Set(
-  'hungry tired sick bored lost stuck nervous worried afraid scared glad fine alright free available open around online late early away off new sure cool lista listo nueva nuevo cansada cansado curiosa curioso feliz'.split(' '),
+  `hungry tired sick bored lost stuck nervous worried afraid scared glad fine alright free available open around online late early away off new sure cool
+  stupid dumb silly useless awesome amazing weird crazy ridiculous annoying terrible awful horrible perfect nice cute wild insane fun funny rude broke
+  lista listo nueva nuevo cansada cansado curiosa curioso feliz tonto tonta inutil genial`.split(/\s+/),
 );
 
 function standsAlone(tokens: Token[], i: number): boolean {
@@ -240,7 +242,9 @@ function standsAlone(tokens: Token[], i: number): boolean {
   if (/(ing|ed|ly|ful|ous|ive|able|ish)$/.test(t.norm) || STATES.has(t.norm)) return false;
   const next = tokens[i + 1];
   const then = tokens[i + 2];
-  if (!next || breaksAfter(t)) return true;
+  // "this is stupid", "this is awesome": after "this is" a word ending the turn is more often a verdict.
+  const thisIs = tokens[i - 1]?.norm === 'is' && tokens[i - 2]?.norm === 'this';
+  if (!next || breaksAfter(t)) return !thisIs;
   // A new clause ("this is camden i manage…") also ends the name.
   if (HERE.has(next.norm) || ['and', 'y', 'from', 'with', 'de', 'del', 'i', 'im', "i'm", 'we', "we're"].includes(next.norm)) return true;
   // "im marek nowicki": a second unknown word ending the phrase.
