@@ -25,7 +25,7 @@ let node: Awaited<ReturnType<typeof startServer>>;
 let worker: Awaited<ReturnType<typeof unstable_startWorker>>;
 let url: string;
 
-async function until<T>(what: string, probe: () => Promise<T | undefined | null | false>, ms = 30_000): Promise<T> {
+async function until<T>(what: string, probe: () => Promise<T | undefined | null | false>, ms = 60_000): Promise<T> {
   const deadline = Date.now() + ms;
   for (;;) {
     const v = await probe().catch(() => undefined);
@@ -134,7 +134,7 @@ test('a voice conversation under 50 % NCB failures keeps every turn', async () =
   } finally {
     node.localNcb!.controls.setFailureRate(0);
   }
-  const row = await until('the voice row with all 4 questions', async () => (await rows('voice_sessions')).find((r) => r.external_session_id === sessionId && r.total_questions === 4), 45_000);
+  const row = await until('the voice row with all 4 questions', async () => (await rows('voice_sessions')).find((r) => r.external_session_id === sessionId && r.total_questions === 4), 90_000);
   const saved = (JSON.parse(String(row.messages)) as { role: string; content: string }[]).filter((m) => m.role === 'user').map((m) => m.content);
   assert.deepEqual(saved, messages);
   assert.equal((await rows('voice_sessions')).filter((r) => r.external_session_id === sessionId).length, 1);
@@ -165,7 +165,7 @@ test('an NCB outage: the submission is accepted, its job dies visibly after JOB_
   let dead: { key: string; attempts: number; error: string } | undefined;
   try {
     assert.equal((await post('/api/leads/roi', roi)).status, 202, 'accepted during the outage');
-    dead = await until('the dead job', async () => ((await ops('').then((r) => r.json())) as { jobs: { key: string; attempts: number; error: string }[] }).jobs.find((j) => j.key === `roi:${roi.submissionId}`), 45_000);
+    dead = await until('the dead job', async () => ((await ops('').then((r) => r.json())) as { jobs: { key: string; attempts: number; error: string }[] }).jobs.find((j) => j.key === `roi:${roi.submissionId}`), 90_000);
   } finally {
     node.localNcb!.controls.setOutage(false);
   }

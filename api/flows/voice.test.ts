@@ -5,6 +5,7 @@ import { createBuiltInResponder } from '../agent/builtin.js';
 import type { AgentInput, Responder } from '../agent/types.js';
 import { OUTCOMES, SENTIMENTS } from '../ncb/schema.js';
 import { startHarness, type Harness } from '../testing/harness.js';
+import { runVoiceSyncJob } from './voice.js';
 
 /**
  * The voice agent's conversation → CRM path: chat turns through the real app, the coalesced voice-sync job,
@@ -254,5 +255,24 @@ describe('voice agent sessions', () => {
     assert.equal(JSON.parse(String(first.messages))[0].content, "Hi, I'm Dana Whitfield");
     assert.equal(later.total_questions, 1);
     assert.equal(JSON.parse(String(later.messages))[0].content, 'Hello again');
+  });
+
+  it('a reordered or repeated voice-sync message (queues keep no order) never rolls the row back', async () => {
+    const sid = randomUUID();
+    await chat(h, sid, 'Hi, what do you do?');
+    await chat(h, sid, 'How much does it cost?');
+    await chat(h, sid, 'Do you work with plumbers?');
+    await h.jobs.drain();
+    const [row] = await rowOf(h, sid);
+    assert.equal(row!.total_questions, 3);
+    // A marker only a rewrite would erase.
+    await h.deps.ncb.update('voice_sessions', Number(row!.id), { total_questions: 99 });
+    const ctx = { jobId: `voice-sync:${sid}`, attempt: 1, step: <T>(_n: string, fn: () => Promise<T>) => fn() };
+    // The message of the first turn, delivered last; then the newest one again.
+    await runVoiceSyncJob(h.deps, { conversation: sid, version: 1 }, ctx);
+    await runVoiceSyncJob(h.deps, { conversation: sid, version: 3 }, ctx);
+    const after = await rowOf(h, sid);
+    assert.equal(after.length, 1);
+    assert.equal(after[0]!.total_questions, 99, 'nothing was rewritten');
   });
 });
