@@ -4,7 +4,6 @@
  * back, and the sentences around it. The flow (flows/voice.ts) keeps the state and runs the booking flow;
  * nothing here books, so no reply built here can claim a booking that did not happen.
  */
-import type { Locale } from '../../model/contracts.js';
 import { zonedParts } from '../../model/time.js';
 import { normalize, withoutAddresses } from './normalize.js';
 import type { OpenSlot } from './types.js';

@@ -16,6 +16,7 @@ import { MORE_FACTS, RECAPS, TIERS, money } from './knowledge.js';
 import { type Memory, recall } from './memory.js';
 import { normalize } from './normalize.js';
 import { OFFERS, type Offer, PAIN_LINES, PHRASES, PROMPTS, RUDE, SCROLLED, UNKNOWN, fill } from './phrases.js';
+import { DEFER, inScope } from './scope.js';
 import { matchesRequest } from './slot-choice.js';
 import { SLOT_PHRASES, unmetRequest } from './slot-phrases.js';
 import { type Social, social } from './social.js';
@@ -262,7 +263,8 @@ export async function respondBuiltIn(input: AgentInput, tools: AgentTools): Prom
   // gets a plain "I can't help with that"; an annoyed visitor gets the apology alone.
   if (!answered && !closing && !ask && !s.rude) {
     const small = ack || s.thanks || s.howAreYou || saidNo || (s.affirm && !s.thanks);
-    if (d.question && !small && !d.greeting && !d.injection) body.push(rotate(UNKNOWN, locale, mem));
+    if (d.question && !small && !d.greeting && !d.injection) body.push(inScope(input.message) && !mem.said(DEFER[locale]) ? DEFER[locale] : rotate(UNKNOWN, locale, mem));
+    else if (!small && !d.greeting && !d.injection && inScope(input.message) && !mem.said(DEFER[locale])) body.push(DEFER[locale]);
     else if (!small && !mem.said(PHRASES.help[locale])) body.push(PHRASES.help[locale]);
     else if (s.howAreYou) body.push(mem.said(PHRASES.help[locale]) ? PHRASES.howCanIHelp[locale] : PHRASES.help[locale]);
     else body.push(rotate(PROMPTS, locale, mem));
