@@ -17,6 +17,7 @@ import { type Memory, recall } from './memory.js';
 import { normalize } from './normalize.js';
 import { OFFERS, type Offer, PAIN_LINES, PHRASES, PROMPTS, RUDE, SCROLLED, UNKNOWN, fill } from './phrases.js';
 import { DEFER, inScope } from './scope.js';
+import { confirmDomain, likelyDomain } from './email-check.js';
 import { matchesRequest } from './slot-choice.js';
 import { SLOT_PHRASES, unmetRequest } from './slot-phrases.js';
 import { type Social, social } from './social.js';
@@ -191,6 +192,9 @@ export async function respondBuiltIn(input: AgentInput, tools: AgentTools): Prom
   const actions: AgentAction[] = [];
   const ack = acknowledgement(input.message, input.lead, locale);
   if (ack) opening.push(ack);
+  // An address just given with a misspelt common domain: asked about once, instead of any other question.
+  const likely = ack && input.lead.email && normalize(input.message).includes(input.lead.email.toLowerCase()) ? likelyDomain(input.lead.email) : null;
+  const domainCheck = likely && !mem.said(confirmDomain(input.lead.email!, likely, locale)) ? confirmDomain(input.lead.email!, likely, locale) : null;
   if (s.howAreYou) opening.push(PHRASES.howAreYou[locale]);
   if (d.topics.includes('industries') && !d.industryAsked && !mem.said(PHRASES.industryMention[locale])) opening.push(PHRASES.industryMention[locale]);
 
@@ -271,8 +275,9 @@ export async function respondBuiltIn(input: AgentInput, tools: AgentTools): Prom
   }
   const parts = [...opening, ...body];
   // An offer only when this turn asks nothing else and the last one offered nothing (no pressing).
-  if (offer && !ask && !mem.pendingOffer && !closing && !/\?$/.test(parts.join(' ').trim())) parts.push(OFFERS[offer][locale]);
-  if (ask) parts.push(CONTACT_ASKS[ask][locale]);
+  if (offer && !ask && !domainCheck && !mem.pendingOffer && !closing && !/\?$/.test(parts.join(' ').trim())) parts.push(OFFERS[offer][locale]);
+  if (domainCheck) parts.push(domainCheck);
+  else if (ask) parts.push(CONTACT_ASKS[ask][locale]);
 
   return { reply: toSpeakable(parts.join(' ')), actions, intents, topics: d.topics };
 }

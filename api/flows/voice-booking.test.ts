@@ -183,3 +183,26 @@ async function firstOpenSlot(h: Harness): Promise<string> {
   const body = (await res.json()) as { days: { slots: { start: string; available: boolean }[] }[] };
   return body.days.flatMap((d) => d.slots).find((s) => s.available)!.start;
 }
+
+describe('a misspelt email domain', () => {
+  let harness: Harness;
+  before(async () => {
+    harness = await startHarness();
+  });
+  after(() => harness.close());
+
+  it('EN: gmial.com is asked about once, then a correction is taken', async () => {
+    const { say } = conversation(() => harness, 'en');
+    const r1 = await say('my email is pat.jones@gmial.com');
+    assert.match(r1.reply, /Just to check: is that gmial\.com, or did you mean gmail\.com\?$/);
+    const r2 = await say('oops, it is pat.jones@gmail.com');
+    assert.equal(r2.lead.email, 'pat.jones@gmail.com');
+    assert.doesNotMatch(r2.reply, /Just to check/);
+  });
+
+  it('ES: hotmial.com is asked about in Spanish', async () => {
+    const { say } = conversation(() => harness, 'es');
+    const r1 = await say('mi correo es luis.mora@hotmial.com');
+    assert.match(r1.reply, /Solo para confirmar: ¿es hotmial\.com o quisiste decir hotmail\.com\?$/);
+  });
+});
