@@ -206,3 +206,28 @@ describe('a misspelt email domain', () => {
     assert.match(r1.reply, /Solo para confirmar: ¿es hotmial\.com o quisiste decir hotmail\.com\?$/);
   });
 });
+
+describe('POST /api/voice-agent/history', () => {
+  let harness: Harness;
+  before(async () => {
+    harness = await startHarness();
+  });
+  after(() => harness.close());
+
+  it('returns the live transcript and lead (after the end beacon too, as a reload sends it); unknown ids are empty, bad ids 400', async () => {
+    const { sessionId, say } = conversation(() => harness, 'en');
+    await say("Hi, I'm Dana Whitfield, dana@whitfieldmail.com");
+    await harness.app.request('/api/voice-agent/end', { method: 'POST', body: JSON.stringify({ sessionId }) });
+    const res = await harness.json('/api/voice-agent/history', { sessionId });
+    assert.equal(res.status, 200);
+    const body = (await res.json()) as { messages: { role: string; content: string }[]; lead: Record<string, string | null> };
+    assert.deepEqual(body.messages.map((m) => m.role), ['user', 'assistant']);
+    assert.equal(body.messages[0]!.content, "Hi, I'm Dana Whitfield, dana@whitfieldmail.com");
+    assert.equal(body.lead.email, 'dana@whitfieldmail.com');
+    const unknown = (await (await harness.json('/api/voice-agent/history', { sessionId: randomUUID() })).json()) as { messages: unknown[] };
+    assert.deepEqual(unknown.messages, []);
+    const bad = await harness.json('/api/voice-agent/history', { sessionId: 'nope' });
+    assert.equal(bad.status, 400);
+    assert.match(await bad.text(), /sessionId/);
+  });
+});
