@@ -240,7 +240,8 @@ export async function respondBuiltIn(input: AgentInput, tools: AgentTools): Prom
   const answered = body.length > 0;
   const closing = s.bye && !d.booking;
   if (!answered) {
-    if (d.greeting) opening.unshift(PHRASES.greeting[locale]);
+    // With details just given, the thanks is in the acknowledgement: the greeting is only "Hi!" (no thanks twice).
+    if (d.greeting) opening.unshift(ack ? (locale === 'es' ? '¡Hola!' : 'Hi!') : PHRASES.greeting[locale]);
     if (s.thanks) body.push(PHRASES.thanks[locale]);
     if (closing) body.push(PHRASES.bye[locale]);
     else if (saidNo) body.push(PHRASES.noProblem[locale]);

@@ -231,3 +231,18 @@ describe('POST /api/voice-agent/history', () => {
     assert.match(await bad.text(), /sessionId/);
   });
 });
+
+describe('the greeting', () => {
+  let harness: Harness;
+  before(async () => {
+    harness = await startHarness();
+  });
+  after(() => harness.close());
+
+  it('does not thank twice when the first message gives details (EN/ES)', async () => {
+    const en = await conversation(() => harness, 'en').say("Hi, I'm Priya Shah, priya@shahplumbing.com");
+    assert.match(en.reply, /^Hi! Thanks, Priya, I've got your details\./);
+    const es = await conversation(() => harness, 'es').say('Hola, soy Lucía Torres, lucia@torresclinica.com');
+    assert.match(es.reply, /^¡Hola! Gracias, Lucía, ya tengo tus datos\./);
+  });
+});
