@@ -4,7 +4,6 @@
  * back, and the sentences around it. The flow (flows/voice.ts) keeps the state and runs the booking flow;
  * nothing here books, so no reply built here can claim a booking that did not happen.
  */
-import type { Locale } from '../../model/contracts.js';
 import { zonedParts } from '../../model/time.js';
 import { normalize, withoutAddresses } from './normalize.js';
 import type { OpenSlot } from './types.js';
@@ -54,7 +53,8 @@ function candidates(hour: number, minutes: number, period: string | undefined): 
   const h12 = hour % 12;
   if (pm) return [(h12 + 12) * 60 + minutes];
   if (am) return [h12 * 60 + minutes];
-  return [hour * 60 + minutes, ((h12 + 12) % 24) * 60 + minutes];
+  // "12:30" is after noon; "at 3" is 3:00 or 15:00, whichever was offered.
+  return hour === 12 ? [720 + minutes] : [hour * 60 + minutes, (h12 + 12) * 60 + minutes];
 }
 
 /** A pick among offered times by position or clock time; null when the message picks nothing. */
@@ -66,7 +66,7 @@ export function pickOf(message: string): Pick | null {
   if (clock) return { kind: 'clock', minutes: clock };
   // "the first one", "el segundo": a position needs a word that points at the times (one, option, time, uno…).
   for (const [re, pos] of POSITIONS) {
-    if (re.test(t) && /\b(one|option|time|slot|works|please|uno|una|opcion|horario|hora|por favor|me sirve|funciona|esta bien|the|el|la)\b/.test(t)) {
+    if (re.test(t) && /\b(one|option|number|time|slot|works|please|uno|una|opcion|numero|horario|hora|por favor|me sirve|funciona|esta bien|the|el|la)\b/.test(t)) {
       return { kind: 'index', index: pos === 'last' ? -1 : pos };
     }
   }

@@ -16,6 +16,8 @@ import { MORE_FACTS, RECAPS, TIERS, money } from './knowledge.js';
 import { type Memory, recall } from './memory.js';
 import { normalize } from './normalize.js';
 import { OFFERS, type Offer, PAIN_LINES, PHRASES, PROMPTS, RUDE, SCROLLED, UNKNOWN, fill } from './phrases.js';
+import { DEFER, inScope } from './scope.js';
+import { confirmDomain, likelyDomain } from './email-check.js';
 import { matchesRequest } from './slot-choice.js';
 import { SLOT_PHRASES, unmetRequest } from './slot-phrases.js';
 import { type Social, social } from './social.js';
@@ -190,6 +192,9 @@ export async function respondBuiltIn(input: AgentInput, tools: AgentTools): Prom
   const actions: AgentAction[] = [];
   const ack = acknowledgement(input.message, input.lead, locale);
   if (ack) opening.push(ack);
+  // An address just given with a misspelt common domain: asked about once, instead of any other question.
+  const likely = ack && input.lead.email && normalize(input.message).includes(input.lead.email.toLowerCase()) ? likelyDomain(input.lead.email) : null;
+  const domainCheck = likely && !mem.said(confirmDomain(input.lead.email!, likely, locale)) ? confirmDomain(input.lead.email!, likely, locale) : null;
   if (s.howAreYou) opening.push(PHRASES.howAreYou[locale]);
   if (d.topics.includes('industries') && !d.industryAsked && !mem.said(PHRASES.industryMention[locale])) opening.push(PHRASES.industryMention[locale]);
 
@@ -235,7 +240,8 @@ export async function respondBuiltIn(input: AgentInput, tools: AgentTools): Prom
   const answered = body.length > 0;
   const closing = s.bye && !d.booking;
   if (!answered) {
-    if (d.greeting) opening.unshift(PHRASES.greeting[locale]);
+    // With details just given, the thanks is in the acknowledgement: the greeting is only "Hi!" (no thanks twice).
+    if (d.greeting) opening.unshift(ack ? (locale === 'es' ? '¡Hola!' : 'Hi!') : PHRASES.greeting[locale]);
     if (s.thanks) body.push(PHRASES.thanks[locale]);
     if (closing) body.push(PHRASES.bye[locale]);
     else if (saidNo) body.push(PHRASES.noProblem[locale]);
@@ -262,15 +268,17 @@ export async function respondBuiltIn(input: AgentInput, tools: AgentTools): Prom
   // gets a plain "I can't help with that"; an annoyed visitor gets the apology alone.
   if (!answered && !closing && !ask && !s.rude) {
     const small = ack || s.thanks || s.howAreYou || saidNo || (s.affirm && !s.thanks);
-    if (d.question && !small && !d.greeting && !d.injection) body.push(rotate(UNKNOWN, locale, mem));
+    if (d.question && !small && !d.greeting && !d.injection) body.push(inScope(input.message) && !mem.said(DEFER[locale]) ? DEFER[locale] : rotate(UNKNOWN, locale, mem));
+    else if (!small && !d.greeting && !d.injection && inScope(input.message) && !mem.said(DEFER[locale])) body.push(DEFER[locale]);
     else if (!small && !mem.said(PHRASES.help[locale])) body.push(PHRASES.help[locale]);
     else if (s.howAreYou) body.push(mem.said(PHRASES.help[locale]) ? PHRASES.howCanIHelp[locale] : PHRASES.help[locale]);
     else body.push(rotate(PROMPTS, locale, mem));
   }
   const parts = [...opening, ...body];
   // An offer only when this turn asks nothing else and the last one offered nothing (no pressing).
-  if (offer && !ask && !mem.pendingOffer && !closing && !/\?$/.test(parts.join(' ').trim())) parts.push(OFFERS[offer][locale]);
-  if (ask) parts.push(CONTACT_ASKS[ask][locale]);
+  if (offer && !ask && !domainCheck && !mem.pendingOffer && !closing && !/\?$/.test(parts.join(' ').trim())) parts.push(OFFERS[offer][locale]);
+  if (domainCheck) parts.push(domainCheck);
+  else if (ask) parts.push(CONTACT_ASKS[ask][locale]);
 
   return { reply: toSpeakable(parts.join(' ')), actions, intents, topics: d.topics };
 }

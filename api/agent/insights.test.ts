@@ -81,3 +81,18 @@ describe('summarizeConversation: outcome', () => {
     for (const opts of [{}, { ended: true }, { booked: true }]) assert.ok(OUTCOMES.includes(summarizeConversation(turns, [], opts).outcome));
   });
 });
+
+describe('summarizeConversation: sentiment of rude, skeptical and polite visitors', () => {
+  const said = (...texts: string[]) => texts.map((content) => ({ role: 'user' as const, content }));
+  it('a rude visitor is negative, even with a thanks (EN/ES)', () => {
+    assert.equal(summarizeConversation(said('this is stupid', "you're a useless bot", 'thanks'), []).sentiment, 'negative');
+    assert.equal(summarizeConversation(said('esto no sirve para nada', 'muy caro', 'adiós'), []).sentiment, 'negative');
+  });
+  it('a skeptic is negative', () => {
+    assert.equal(summarizeConversation(said('is this just chatgpt with a markup?', 'meh, not interested'), []).sentiment, 'negative');
+  });
+  it('thanks alone is politeness, not enthusiasm', () => {
+    assert.equal(summarizeConversation(said('what do you charge?', 'thanks'), []).sentiment, 'neutral');
+    assert.equal(summarizeConversation(said('¿cuánto cuesta?', 'gracias'), []).sentiment, 'neutral');
+  });
+});

@@ -7,6 +7,7 @@ import type { AgentAction } from '../../model/contracts.js';
 import type { OUTCOMES, SENTIMENTS } from '../ncb/schema.js';
 import { detect, intentsOf, priorIntent } from './detect.js';
 import { matchesAny, normalize } from './normalize.js';
+import { social } from './social.js';
 import type { Turn } from './types.js';
 
 export type Sentiment = (typeof SENTIMENTS)[number];
@@ -24,15 +25,18 @@ export interface ConversationInsights {
 // [pattern, weight]: strong words weigh 2, so one "love it" outweighs one "hmm, not great".
 const POSITIVE: [RegExp, number][] = [
   [/\b(love|loving|amazing|awesome|excellent|fantastic|perfect|wonderful|exactly what (i|we) need)\b/, 2],
-  [/\b(great|good|nice|cool|helpful|interesting|interested|sounds good|makes sense|thanks|thank you|glad|excited|impressive)\b/, 1],
+  [/\b(great|good|nice|cool|helpful|interesting|interested|sounds good|makes sense|glad|excited|impressive)\b/, 1],
   [/\b(me encanta|increible|excelente|fantastico|perfecto|maravilloso|justo lo que necesito)\b/, 2],
-  [/\b(genial|bueno|buena|buenisimo|util|interesante|interesado|interesada|me gusta|gracias|suena bien|tiene sentido)\b/, 1],
+  [/\b(genial|bueno|buena|buenisimo|util|interesante|interesado|interesada|me gusta|suena bien|tiene sentido)\b/, 1],
 ];
 const NEGATIVE: [RegExp, number][] = [
   [/\b(hate|terrible|awful|horrible|scam|ripoff|rip off|waste of (time|money)|useless|ridiculous|angry|furious)\b/, 2],
   [/\b(bad|annoying|annoyed|frustrated|frustrating|disappointed|confusing|not interested|too expensive|expensive|worried|skeptical|sceptical)\b/, 1],
+  // Doubt and dismissal: a skeptic is not neutral.
+  [/\b(meh|whatever|just chatgpt|with a markup|snake oil|gimmick|doubt it|yeah right|sure you do)\b/, 1],
   [/\b(odio|terrible|horrible|pesimo|estafa|robo|perdida de (tiempo|dinero)|inutil|ridiculo|furioso)\b/, 2],
   [/\b(malo|mala|molesto|molesta|frustrado|frustrada|frustrante|decepcionado|decepcionada|confuso|no me interesa|muy caro|caro|preocupado|esceptico)\b/, 1],
+  [/\b(no sirve|no sirve para nada|lo dudo|puro cuento|como sea|solo chatgpt)\b/, 1],
 ];
 // "not good", "no es bueno": a negated positive counts as negative.
 const NEGATED_POSITIVE = /\b(not|never|isn't|wasn't|no|nada|nunca|no es|no fue|no esta)\s+(very\s+|so\s+|muy\s+|tan\s+)?(good|great|helpful|interesting|interested|nice|bueno|buena|util|interesante|interesado)\b/;
@@ -69,9 +73,13 @@ function sentimentOf(userTexts: string[]): Sentiment {
     const negated = NEGATED_POSITIVE.test(t);
     const stripped = t.replace(new RegExp(NEGATED_POSITIVE.source, 'g'), ' ');
     if (negated) neg += 1;
+    // Rudeness weighs like a strong word: thanks and small talk never make a rude visitor neutral.
+    if (social(raw).rude) neg += 2;
     for (const [re, w] of POSITIVE) if (re.test(stripped)) pos += w;
     for (const [re, w] of NEGATIVE) if (re.test(t)) neg += w;
   }
+  // Each objection raised (price, trust, timing…) leans the conversation negative.
+  neg += labelsFound(userTexts, OBJECTIONS).length;
   if (pos >= 2 && neg >= 2) return 'mixed';
   if (pos > neg) return 'positive';
   if (neg > pos) return 'negative';

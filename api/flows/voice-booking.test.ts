@@ -183,3 +183,66 @@ async function firstOpenSlot(h: Harness): Promise<string> {
   const body = (await res.json()) as { days: { slots: { start: string; available: boolean }[] }[] };
   return body.days.flatMap((d) => d.slots).find((s) => s.available)!.start;
 }
+
+describe('a misspelt email domain', () => {
+  let harness: Harness;
+  before(async () => {
+    harness = await startHarness();
+  });
+  after(() => harness.close());
+
+  it('EN: gmial.com is asked about once, then a correction is taken', async () => {
+    const { say } = conversation(() => harness, 'en');
+    const r1 = await say('my email is pat.jones@gmial.com');
+    assert.match(r1.reply, /Just to check: is that gmial\.com, or did you mean gmail\.com\?$/);
+    const r2 = await say('oops, it is pat.jones@gmail.com');
+    assert.equal(r2.lead.email, 'pat.jones@gmail.com');
+    assert.doesNotMatch(r2.reply, /Just to check/);
+  });
+
+  it('ES: hotmial.com is asked about in Spanish', async () => {
+    const { say } = conversation(() => harness, 'es');
+    const r1 = await say('mi correo es luis.mora@hotmial.com');
+    assert.match(r1.reply, /Solo para confirmar: ¿es hotmial\.com o quisiste decir hotmail\.com\?$/);
+  });
+});
+
+describe('POST /api/voice-agent/history', () => {
+  let harness: Harness;
+  before(async () => {
+    harness = await startHarness();
+  });
+  after(() => harness.close());
+
+  it('returns the live transcript and lead (after the end beacon too, as a reload sends it); unknown ids are empty, bad ids 400', async () => {
+    const { sessionId, say } = conversation(() => harness, 'en');
+    await say("Hi, I'm Dana Whitfield, dana@whitfieldmail.com");
+    await harness.app.request('/api/voice-agent/end', { method: 'POST', body: JSON.stringify({ sessionId }) });
+    const res = await harness.json('/api/voice-agent/history', { sessionId });
+    assert.equal(res.status, 200);
+    const body = (await res.json()) as { messages: { role: string; content: string }[]; lead: Record<string, string | null> };
+    assert.deepEqual(body.messages.map((m) => m.role), ['user', 'assistant']);
+    assert.equal(body.messages[0]!.content, "Hi, I'm Dana Whitfield, dana@whitfieldmail.com");
+    assert.equal(body.lead.email, 'dana@whitfieldmail.com');
+    const unknown = (await (await harness.json('/api/voice-agent/history', { sessionId: randomUUID() })).json()) as { messages: unknown[] };
+    assert.deepEqual(unknown.messages, []);
+    const bad = await harness.json('/api/voice-agent/history', { sessionId: 'nope' });
+    assert.equal(bad.status, 400);
+    assert.match(await bad.text(), /sessionId/);
+  });
+});
+
+describe('the greeting', () => {
+  let harness: Harness;
+  before(async () => {
+    harness = await startHarness();
+  });
+  after(() => harness.close());
+
+  it('does not thank twice when the first message gives details (EN/ES)', async () => {
+    const en = await conversation(() => harness, 'en').say("Hi, I'm Priya Shah, priya@shahplumbing.com");
+    assert.match(en.reply, /^Hi! Thanks, Priya, I've got your details\./);
+    const es = await conversation(() => harness, 'es').say('Hola, soy Lucía Torres, lucia@torresclinica.com');
+    assert.match(es.reply, /^¡Hola! Gracias, Lucía, ya tengo tus datos\./);
+  });
+});
