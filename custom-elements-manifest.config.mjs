@@ -13,6 +13,9 @@ export default {
         for (const mod of customElementsManifest.modules) {
           for (const decl of mod.declarations ?? []) {
             if (decl.events) decl.events = decl.events.filter((e) => e.name?.startsWith('kre8-'));
+            // Lit's `state: true` is internal state with no attribute, which the analyzer does not know (#19).
+            for (const m of decl.members ?? []) if (m.privacy === 'private') delete m.attribute;
+            if (decl.attributes) decl.attributes = decl.attributes.filter((at) => !at.fieldName?.startsWith('_'));
           }
         }
       },

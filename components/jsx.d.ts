@@ -27,6 +27,8 @@ export interface Kre8BookingAttributes extends Base {
   timezone?: string;
   name?: string;
   email?: string;
+  heading?: string;
+  intro?: string;
 }
 export interface Kre8VoiceAgentAttributes extends Base {
   'api-base'?: string;

@@ -137,6 +137,42 @@ const shots: Shot[] = [
   },
 ];
 
+/**
+ * The booking widget at desktop and phone size, EN and ES, light and dark (the demo's Dark preset, which themes
+ * the widgets through their tokens): booking-<desktop|phone>-<en|es>-<light|dark>.png, with a day picked.
+ */
+async function bookingMatrix(browser: import('playwright-core').Browser): Promise<number> {
+  let failed = 0;
+  const sizes = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
+  for (const [size, viewport] of Object.entries(sizes)) {
+    for (const lang of ['en', 'es']) {
+      for (const scheme of ['light', 'dark'] as const) {
+        const file = `booking-${size}-${lang}-${scheme}.png`;
+        const context = await browser.newContext({ viewport, deviceScaleFactor: 1, locale: lang === 'es' ? 'es-ES' : 'en-US', timezoneId: 'America/Los_Angeles', reducedMotion: 'reduce', colorScheme: scheme });
+        const page = await context.newPage();
+        try {
+          await page.goto(`${base}/?lang=${lang}`);
+          if (scheme === 'dark') {
+            await page.locator('#designer-toggle').click();
+            await page.locator('[data-preset="dark"]').click();
+            await page.locator('#designer-toggle').click();
+          }
+          const booking = await bookingWithSlots(page);
+          await hideChrome(page);
+          await booking.screenshot({ path: new URL(file, outDir).pathname, animations: 'disabled' });
+          console.log(`✓ docs/screenshots/${file}`);
+        } catch (e) {
+          failed++;
+          console.error(`✗ ${file}: ${(e as Error).message.split('\n')[0]}`);
+        } finally {
+          await context.close();
+        }
+      }
+    }
+  }
+  return failed;
+}
+
 async function main() {
   await mkdir(outDir, { recursive: true });
   const browser = await chromium.launch({
@@ -154,6 +190,7 @@ async function main() {
   });
   let failed = 0;
   try {
+    failed += await bookingMatrix(browser);
     for (const shot of shots) {
       const page = await context.newPage();
       try {

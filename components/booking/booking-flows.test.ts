@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil as waitFor } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setupWorker } from 'msw/browser';
 import { http, HttpResponse } from 'msw';
@@ -12,6 +12,8 @@ import { visitorTimezone } from '../core/locale.js';
 // The behaviours of issue #17: a second booking, the horizon, slot keys, the address, the meeting link, the
 // outage wording and the website pattern. Expected strings are the spec's, written out.
 const worker = setupWorker();
+// Conditions are polled; the default 1 s is short for a loaded 2-core machine (the test's own limit is 8 s).
+const waitUntil = (done: () => unknown, message?: string) => waitFor(done, message, { timeout: 5000 });
 let api: ReturnType<typeof createMockApi>;
 
 const $ = <T extends Element = HTMLElement>(el: Kre8Booking, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
