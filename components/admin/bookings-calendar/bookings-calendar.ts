@@ -179,11 +179,11 @@ export class Kre8BookingsCalendar extends AdminElement {
               const items = placed.filter((b) => b.day === d);
               const reason = this.blocked.get(d);
               const label = `${formatDay(d, loc)}${reason !== undefined ? `, ${this.t('cal.blocked')}${reason ? `: ${reason}` : ''}` : ''}, ${this.t('cal.count', { n: items.length })}`;
-              return html`<td role="gridcell" data-date=${d} tabindex=${d === this.focusDay ? 0 : -1} aria-label=${label} aria-selected=${d === this.focusDay ? 'true' : 'false'}
+              return html`<td role="gridcell" data-date=${d} tabindex=${d === this.focusDay ? 0 : -1} aria-selected=${d === this.focusDay ? 'true' : 'false'}
                 class="${d.startsWith(month) || this.view === 'week' ? '' : 'outside'} ${reason !== undefined ? 'blocked' : ''}"
                 @focus=${() => (this.focusDay = d)}
                 @keydown=${(e: KeyboardEvent) => (e.key === 'Enter' || e.key === ' ') && items[0] && (e.preventDefault(), this.open(items[0]))}>
-                <span class="num" aria-hidden="true">${Number(d.slice(8))}</span>
+                <span class="num" aria-hidden="true">${Number(d.slice(8))}</span><span class="visually-hidden day-label">${label}</span>
                 ${reason !== undefined ? html`<span class="blocked-label">${this.t('cal.blocked')}</span>` : nothing}
                 ${items.map((b) => this.chip(b))}
               </td>`;

@@ -268,10 +268,12 @@ export class Kre8LeadDetail extends AdminElement {
     const loc = this.lang_;
     let pos = 0;
     const timeFmt = new Intl.DateTimeFormat(loc, { timeZone: this.tz, timeStyle: 'short' });
-    const entry = (e: TimelineEntry) => {
+    // a feed holds only articles (APG), so each day's heading sits in its first article
+    const entry = (e: TimelineEntry, day: string | null) => {
       pos++;
       const title = e.titleKey ? this.t(e.titleKey) : e.title;
       return html`<article class="entry type-${e.type}" tabindex="0" aria-posinset=${pos} aria-setsize=${all.length} aria-labelledby="t-${e.key}" @keydown=${this.feedKeys}>
+        ${day ? html`<h4 class="day">${formatDay(day, loc)}</h4>` : nothing}
         <span class="icon" aria-hidden="true">${ICON[e.type]}</span>
         <div>
           <p id="t-${e.key}" class="title"><span class="visually-hidden">${this.t(`type.${e.type}`)}: </span>${title}</p>
@@ -284,7 +286,7 @@ export class Kre8LeadDetail extends AdminElement {
     return html`<section aria-labelledby="tl-h">
       <h3 id="tl-h">${this.t('lead.timeline')} <span class="muted">(${this.tz})</span></h3>
       <div role="feed" aria-labelledby="tl-h" aria-busy=${this.loading ? 'true' : 'false'}>
-        ${repeat(groups, (g) => g.day, (g) => html`<h4 class="day">${formatDay(g.day, loc)}</h4>${g.entries.map(entry)}`)}
+        ${repeat(groups, (g) => g.day, (g) => g.entries.map((e, i) => entry(e, i === 0 ? g.day : null)))}
       </div>
       ${all.length > this.shown ? html`<button type="button" class="btn more" @click=${() => (this.shown += PAGE)}>${this.t('lead.more')}</button>` : nothing}
     </section>`;
