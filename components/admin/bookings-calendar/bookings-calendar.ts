@@ -12,6 +12,7 @@ import { styles } from './bookings-calendar.styles.js';
 type View = 'month' | 'week' | 'list';
 
 /**
+ * @tagname kre8-bookings-calendar
  * The CRM's bookings in a month or week grid (an APG grid: arrow keys, Home/End, Page Up/Down) or a list,
  * in the business zone, each block labelled with its status in text as well as colour, blocked dates shown.
  * A booking opens a dialog with its details and confirm / cancel / reschedule; a reschedule offers only open

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { tokens } from '../../core/theme.js';
 import { visitorTimezone } from '../../core/locale.js';
 import { AdminElement } from '../shared/admin-element.js';
@@ -17,6 +18,7 @@ const PAGE = 20;
 const ICON: Record<string, string> = { call: '☎', email: '✉', meeting: '◷', note: '✎', task: '☐', followup: '↻', event: '•' };
 
 /**
+ * @tagname kre8-lead-detail
  * A lead's full story for the CRM: header (contact, score bar, status, source, partner), the activity
  * timeline (an APG feed, grouped by day, paged), linked ROI / booking / voice records, email engagement, and
  * actions: change status, add a note, convert to an opportunity, delete (soft, with undo).
@@ -144,7 +146,7 @@ export class Kre8LeadDetail extends AdminElement {
             ${l.phone ? html`<dt>${this.t('lead.phone')}</dt><dd><a href="tel:${String(l.phone)}">${String(l.phone)}</a></dd>` : nothing}
             ${l.company_name ? html`<dt>${this.t('lead.company')}</dt><dd>${String(l.company_name)}</dd>` : nothing}
             <dt>${this.t('lead.score')}</dt>
-            <dd class="score"><span class="bar" role="meter" aria-valuemin="0" aria-valuemax="100" aria-valuenow=${score} aria-label=${this.t('lead.score')}><span style="width:${score}%"></span></span> ${score}/100
+            <dd class="score"><span class="bar" role="meter" aria-valuemin="0" aria-valuemax="100" aria-valuenow=${score} aria-label=${this.t('lead.score')}><span style=${styleMap({ width: `${score}%` })}></span></span> ${score}/100
               ${this.scoreFactors()}</dd>
             <dt>${this.t('lead.source')}</dt><dd><span class="tag">${String(l.source)}</span> ${l.source_detail ? html`<span class="muted">${String(l.source_detail)}</span>` : nothing}</dd>
             ${this.partner() ? html`<dt>${this.t('lead.partner')}</dt><dd>${this.partner()}</dd>` : nothing}
