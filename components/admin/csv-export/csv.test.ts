@@ -4,11 +4,6 @@ import { BOM, csvCell, csvChunks, csvLine } from './csv.js';
 async function* pagesOf(...pages: Record<string, unknown>[][]) {
   for (const p of pages) yield p;
 }
-async function all(gen: AsyncGenerator<string>) {
-  let s = '';
-  for await (const c of gen) s += c;
-  return s;
-}
 
 describe('csv', () => {
   it('quotes per RFC 4180 and doubles quotes', () => {
