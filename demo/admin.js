@@ -46,6 +46,8 @@ async function start(user) {
   $('signin').hidden = true;
   $('app').hidden = false;
   $('who').textContent = `Signed in as ${user.email}`;
+  // the calendar read before sign-in (401); read again with the session
+  void $('calendar').load();
   await renderLeads();
 }
 

@@ -12,6 +12,7 @@ import { styles } from './bookings-calendar.styles.js';
 type View = 'month' | 'week' | 'list';
 
 /**
+ * @tagname kre8-bookings-calendar
  * The CRM's bookings in a month or week grid (an APG grid: arrow keys, Home/End, Page Up/Down) or a list,
  * in the business zone, each block labelled with its status in text as well as colour, blocked dates shown.
  * A booking opens a dialog with its details and confirm / cancel / reschedule; a reschedule offers only open
@@ -179,11 +180,11 @@ export class Kre8BookingsCalendar extends AdminElement {
               const items = placed.filter((b) => b.day === d);
               const reason = this.blocked.get(d);
               const label = `${formatDay(d, loc)}${reason !== undefined ? `, ${this.t('cal.blocked')}${reason ? `: ${reason}` : ''}` : ''}, ${this.t('cal.count', { n: items.length })}`;
-              return html`<td role="gridcell" data-date=${d} tabindex=${d === this.focusDay ? 0 : -1} aria-label=${label} aria-selected=${d === this.focusDay ? 'true' : 'false'}
+              return html`<td role="gridcell" data-date=${d} tabindex=${d === this.focusDay ? 0 : -1} aria-selected=${d === this.focusDay ? 'true' : 'false'}
                 class="${d.startsWith(month) || this.view === 'week' ? '' : 'outside'} ${reason !== undefined ? 'blocked' : ''}"
                 @focus=${() => (this.focusDay = d)}
                 @keydown=${(e: KeyboardEvent) => (e.key === 'Enter' || e.key === ' ') && items[0] && (e.preventDefault(), this.open(items[0]))}>
-                <span class="num" aria-hidden="true">${Number(d.slice(8))}</span>
+                <span class="num" aria-hidden="true">${Number(d.slice(8))}</span><span class="visually-hidden day-label">${label}</span>
                 ${reason !== undefined ? html`<span class="blocked-label">${this.t('cal.blocked')}</span>` : nothing}
                 ${items.map((b) => this.chip(b))}
               </td>`;

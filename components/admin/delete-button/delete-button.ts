@@ -15,6 +15,7 @@ const realSchedule: Schedule = (fn, ms) => {
 };
 
 /**
+ * @tagname kre8-delete-button
  * Soft-deletes one record (leads, companies, contacts, opportunities) after a confirmation dialog that names
  * it: sets `deleted_at` through the data proxy, then offers Undo for 10 seconds (which clears it again).
  * The admin elements hide rows with `deleted_at`.

@@ -13,7 +13,7 @@ export const styles = css`
   .entry { display: grid; grid-template-columns: 1.5rem 1fr; gap: 0.5rem; padding: 0.4rem 0.25rem; border-bottom: 1px solid var(--_border); }
   .entry p { margin: 0; }
   .entry .title { font-weight: 600; }
-  .day { margin: 0.75rem 0 0.25rem; color: var(--_muted); font-size: 0.9rem; }
+  .day { grid-column: 1 / -1; margin: 0.75rem 0 0.25rem; color: var(--_muted); font-size: 0.9rem; }
   .icon { font-size: 1.1rem; }
   .tag.bad { color: var(--_danger); border-color: currentColor; }
   .transcript { padding-left: 1.2rem; max-height: 14rem; overflow: auto; }

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { tokens } from '../../core/theme.js';
 import { visitorTimezone } from '../../core/locale.js';
 import { AdminElement } from '../shared/admin-element.js';
@@ -17,6 +18,7 @@ const PAGE = 20;
 const ICON: Record<string, string> = { call: '☎', email: '✉', meeting: '◷', note: '✎', task: '☐', followup: '↻', event: '•' };
 
 /**
+ * @tagname kre8-lead-detail
  * A lead's full story for the CRM: header (contact, score bar, status, source, partner), the activity
  * timeline (an APG feed, grouped by day, paged), linked ROI / booking / voice records, email engagement, and
  * actions: change status, add a note, convert to an opportunity, delete (soft, with undo).
@@ -144,7 +146,7 @@ export class Kre8LeadDetail extends AdminElement {
             ${l.phone ? html`<dt>${this.t('lead.phone')}</dt><dd><a href="tel:${String(l.phone)}">${String(l.phone)}</a></dd>` : nothing}
             ${l.company_name ? html`<dt>${this.t('lead.company')}</dt><dd>${String(l.company_name)}</dd>` : nothing}
             <dt>${this.t('lead.score')}</dt>
-            <dd class="score"><span class="bar" role="meter" aria-valuemin="0" aria-valuemax="100" aria-valuenow=${score} aria-label=${this.t('lead.score')}><span style="width:${score}%"></span></span> ${score}/100
+            <dd class="score"><span class="bar" role="meter" aria-valuemin="0" aria-valuemax="100" aria-valuenow=${score} aria-label=${this.t('lead.score')}><span style=${styleMap({ width: `${score}%` })}></span></span> ${score}/100
               ${this.scoreFactors()}</dd>
             <dt>${this.t('lead.source')}</dt><dd><span class="tag">${String(l.source)}</span> ${l.source_detail ? html`<span class="muted">${String(l.source_detail)}</span>` : nothing}</dd>
             ${this.partner() ? html`<dt>${this.t('lead.partner')}</dt><dd>${this.partner()}</dd>` : nothing}
@@ -268,10 +270,12 @@ export class Kre8LeadDetail extends AdminElement {
     const loc = this.lang_;
     let pos = 0;
     const timeFmt = new Intl.DateTimeFormat(loc, { timeZone: this.tz, timeStyle: 'short' });
-    const entry = (e: TimelineEntry) => {
+    // a feed holds only articles (APG), so each day's heading sits in its first article
+    const entry = (e: TimelineEntry, day: string | null) => {
       pos++;
       const title = e.titleKey ? this.t(e.titleKey) : e.title;
       return html`<article class="entry type-${e.type}" tabindex="0" aria-posinset=${pos} aria-setsize=${all.length} aria-labelledby="t-${e.key}" @keydown=${this.feedKeys}>
+        ${day ? html`<h4 class="day">${formatDay(day, loc)}</h4>` : nothing}
         <span class="icon" aria-hidden="true">${ICON[e.type]}</span>
         <div>
           <p id="t-${e.key}" class="title"><span class="visually-hidden">${this.t(`type.${e.type}`)}: </span>${title}</p>
@@ -284,7 +288,7 @@ export class Kre8LeadDetail extends AdminElement {
     return html`<section aria-labelledby="tl-h">
       <h3 id="tl-h">${this.t('lead.timeline')} <span class="muted">(${this.tz})</span></h3>
       <div role="feed" aria-labelledby="tl-h" aria-busy=${this.loading ? 'true' : 'false'}>
-        ${repeat(groups, (g) => g.day, (g) => html`<h4 class="day">${formatDay(g.day, loc)}</h4>${g.entries.map(entry)}`)}
+        ${repeat(groups, (g) => g.day, (g) => g.entries.map((e, i) => entry(e, i === 0 ? g.day : null)))}
       </div>
       ${all.length > this.shown ? html`<button type="button" class="btn more" @click=${() => (this.shown += PAGE)}>${this.t('lead.more')}</button>` : nothing}
     </section>`;

@@ -61,6 +61,8 @@ export const dayOf = (v: unknown): string | null => (typeof v === 'string' && /^
 export const live = <R extends Row>(rows: R[]): R[] => rows.filter((r) => !r.deleted_at);
 
 export interface DataClient {
+  /** One page of rows at a time (100 per request), for streaming large tables. */
+  pages(table: string, filter?: Record<string, string | number>): AsyncGenerator<Row[]>;
   readAll(table: string, filter?: Record<string, string | number>): Promise<Row[]>;
   readOne(table: string, id: number): Promise<Row | null>;
   create(table: string, body: Record<string, unknown>): Promise<number>;
@@ -91,18 +93,22 @@ export function createDataClient(baseUrl = '/api/data', fetchImpl: typeof fetch 
     }
     return parsed;
   }
+  async function* pages(table: string, filter: Record<string, string | number> = {}): AsyncGenerator<Row[]> {
+    for (let page = 1; page < 10_000; page++) {
+      const q = new URLSearchParams({ ...Object.fromEntries(Object.entries(filter).map(([k, v]) => [k, String(v)])), page: String(page), limit: String(PAGE) });
+      const body = (await call('GET', `read/${table}?${q}`)) as { data?: Record<string, unknown>[]; metadata?: { hasMore?: boolean } } | null;
+      const data = body?.data ?? [];
+      if (data.length) yield data.map(decodeRow);
+      // a proxy that drops the metadata still pages: a full page means there may be more
+      const more = body?.metadata?.hasMore ?? data.length >= PAGE;
+      if (!more || data.length === 0) return;
+    }
+  }
   return {
+    pages,
     async readAll(table, filter = {}) {
       const rows: Row[] = [];
-      for (let page = 1; page < 1000; page++) {
-        const q = new URLSearchParams({ ...Object.fromEntries(Object.entries(filter).map(([k, v]) => [k, String(v)])), page: String(page), limit: String(PAGE) });
-        const body = (await call('GET', `read/${table}?${q}`)) as { data?: Record<string, unknown>[]; metadata?: { hasMore?: boolean } } | null;
-        const data = body?.data ?? [];
-        rows.push(...data.map(decodeRow));
-        // a proxy that drops the metadata still pages: a full page means there may be more
-        const more = body?.metadata?.hasMore ?? data.length >= PAGE;
-        if (!more || data.length === 0) break;
-      }
+      for await (const page of pages(table, filter)) rows.push(...page);
       return rows;
     },
     async readOne(table, id) {
