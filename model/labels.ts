@@ -2,6 +2,7 @@
  * EN/ES display labels for the ROI model (reference landing-domain §1.1–1.3). One table used by the widget and
  * the emails, so the UI and the email never disagree on a name (D42). Ids are what travels; labels are for humans.
  */
+import { tierById } from './catalog.js';
 import type { EmployeeRange, Locale, RoiIndustryId, TaskId, TierId } from './contracts.js';
 
 export interface RoiLabels {
@@ -41,9 +42,9 @@ export const LABELS: Record<Locale, RoiLabels> = {
       socialMedia: 'Social Media & Marketing',
     },
     tiers: {
-      discovery: 'AI Discovery',
-      foundation: 'Foundation Builder',
-      architect: 'Systems Architect',
+      discovery: tierById('discovery').name.en,
+      foundation: tierById('foundation').name.en,
+      architect: tierById('architect').name.en,
     },
   },
   es: {
@@ -72,9 +73,9 @@ export const LABELS: Record<Locale, RoiLabels> = {
       socialMedia: 'Redes Sociales y Marketing',
     },
     tiers: {
-      discovery: 'Descubrimiento de IA',
-      foundation: 'Constructor de Base',
-      architect: 'Arquitecto de Sistemas',
+      discovery: tierById('discovery').name.es,
+      foundation: tierById('foundation').name.es,
+      architect: tierById('architect').name.es,
     },
   },
 };

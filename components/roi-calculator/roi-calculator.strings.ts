@@ -1,4 +1,5 @@
 import type { Locale } from '../../model/contracts.js';
+import { CONSULTANT_HOURLY } from '../../model/roi.js';
 
 /**
  * The widget's own UI copy in EN and ES. Model labels (steps, industries, tasks, tiers) come from model/labels.ts,
@@ -106,7 +107,7 @@ const en: RoiStrings = {
   never: 'Not with these figures',
   automated: 'Tasks we would automate',
   comparison: 'Compared with',
-  consultant: 'A consultant ($175/h)',
+  consultant: `A consultant ($${CONSULTANT_HOURLY}/h)`,
   agency: 'An agency retainer',
   youSave: (p) => `${p} less than the cheaper alternative`,
   disclaimer: 'Estimates assume 60% of lost leads recaptured and typical automation rates per task.',
@@ -170,7 +171,7 @@ const es: RoiStrings = {
   never: 'No con estas cifras',
   automated: 'Tareas que automatizaríamos',
   comparison: 'Comparado con',
-  consultant: 'Un consultor ($175/h)',
+  consultant: `Un consultor ($${CONSULTANT_HOURLY}/h)`,
   agency: 'Una agencia con cuota mensual',
   youSave: (p) => `${p} menos que la alternativa más barata`,
   disclaimer: 'Estimaciones con un 60% de prospectos recuperados y tasas de automatización típicas por tarea.',
