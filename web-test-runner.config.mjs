@@ -14,7 +14,7 @@ const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run
 export default {
   files: ['components/**/*.test.ts'],
   nodeResolve: true,
-  // Legacy decorators need the tsconfig, or esbuild reads them as standard ones ("Unsupported decorator location").
+  // The tsconfig keeps useDefineForClassFields false, so class fields never shadow Lit's reactive accessors.
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args } })],
   // Serve msw's worker at the root so its scope covers the test pages.

@@ -2,6 +2,7 @@
  * EN/ES display labels for the ROI model (reference landing-domain §1.1–1.3). One table used by the widget and
  * the emails, so the UI and the email never disagree on a name (D42). Ids are what travels; labels are for humans.
  */
+import { tierById } from './catalog.js';
 import type { EmployeeRange, Locale, RoiIndustryId, TaskId, TierId } from './contracts.js';
 
 export interface RoiLabels {
@@ -49,9 +50,9 @@ export const LABELS: Record<Locale, RoiLabels> = {
       socialMedia: 'Social media and marketing',
     },
     tiers: {
-      discovery: 'AI Discovery',
-      foundation: 'Foundation Builder',
-      architect: 'Systems Architect',
+      discovery: tierById('discovery').name.en,
+      foundation: tierById('foundation').name.en,
+      architect: tierById('architect').name.en,
     },
   },
   es: {
@@ -87,9 +88,9 @@ export const LABELS: Record<Locale, RoiLabels> = {
     },
     // Product names: kept as the landing page spells them (D42).
     tiers: {
-      discovery: 'Descubrimiento de IA',
-      foundation: 'Constructor de Base',
-      architect: 'Arquitecto de Sistemas',
+      discovery: tierById('discovery').name.es,
+      foundation: tierById('foundation').name.es,
+      architect: tierById('architect').name.es,
     },
   },
 };

@@ -2,6 +2,7 @@
  * The one ROI model (reference landing-domain §1.4). The widget shows it live; the API recomputes it from the
  * submitted inputs and never trusts browser numbers (D44). Pure and dependency-free: it ships in the widget bundle.
  */
+import { TIER_IDS as CATALOG_TIER_IDS, tierById } from './catalog.js';
 import type { EmployeeRange, RoiIndustryId, RoiInputs, TaskId, TierId } from './contracts.js';
 
 /** Catalogue order matters: the stable sort keeps it for ties (with defaults, reporting beats inventory). */
@@ -26,13 +27,19 @@ export interface TierData {
   efficiencyBoost: number;
 }
 
+/** Prices and terms from the catalog; tasksAutomated and efficiencyBoost are this model's own parameters. */
+function tierData(id: TierId, tasksAutomated: number, efficiencyBoost: number): TierData {
+  const t = tierById(id);
+  return { setupFee: t.setupFee, monthlyFee: t.monthlyFee, months: t.minimumMonths, cost: t.setupFee + t.monthlyFee * t.minimumMonths, tasksAutomated, efficiencyBoost };
+}
+
 export const TIER_DATA: Record<TierId, TierData> = {
-  discovery: { setupFee: 2500, monthlyFee: 750, months: 2, cost: 4000, tasksAutomated: 3, efficiencyBoost: 1.0 },
-  foundation: { setupFee: 5000, monthlyFee: 1500, months: 3, cost: 9500, tasksAutomated: 6, efficiencyBoost: 1.0 },
-  architect: { setupFee: 12000, monthlyFee: 3000, months: 6, cost: 30000, tasksAutomated: 7, efficiencyBoost: 1.1 },
+  discovery: tierData('discovery', 3, 1.0),
+  foundation: tierData('foundation', 6, 1.0),
+  architect: tierData('architect', 7, 1.1),
 };
 
-export const TIER_IDS: readonly TierId[] = ['discovery', 'foundation', 'architect'];
+export const TIER_IDS: readonly TierId[] = CATALOG_TIER_IDS;
 export const TASK_IDS: readonly TaskId[] = TASKS.map((t) => t.id);
 /**
  * The trades the page sells to first, in the booking form's order; `hvac`, `plumbing`, `electrical` and

@@ -16,7 +16,7 @@ const API_IMPORT = /from '[^']*(?:testing\/harness|bench\/server|\/app|\/node)(?
 export function layerOf(path, source) {
   const p = path.replaceAll('\\', '/');
   if (p.startsWith('api/reliability/')) return 'reliability';
-  if (/playwright-core|chromium/.test(source)) return 'browser';
+  if (/^import [^;]*from 'playwright-core'/m.test(source)) return 'browser';
   if (API_IMPORT.test(source) || /^api\/(routes|flows|security)\//.test(p) || p === 'api/ncb/contract.test.ts') return 'api';
   return 'unit';
 }

@@ -50,7 +50,7 @@ describe('count reporter (web-test-runner)', () => {
 describe('test layers', () => {
   it('reliability by folder, browser by Chromium, api by what the file starts, else unit', () => {
     assert.equal(layerOf('api/reliability/restart.test.ts', ''), 'reliability');
-    assert.equal(layerOf('demo/pages.test.ts', "import { chromium } from 'playwright-core';"), 'browser');
+    assert.equal(layerOf('demo/pages.test.ts', "import { chromium } from 'playwright-core';\n"), 'browser');
     assert.equal(layerOf('api/agent/x.test.ts', "import { createHarness } from '../testing/harness.js';"), 'api');
     assert.equal(layerOf('scripts/x.test.ts', "import { spawn } from 'node:child_process';"), 'api');
     assert.equal(layerOf('api/security/config.test.ts', ''), 'api');

@@ -62,6 +62,9 @@ const nodeFiles = nodeTestFiles();
 const filesOf = (l) => nodeFiles.filter((f) => f.layer === l).map((f) => f.file);
 
 await layer('type-check', bin('tsc'), ['--noEmit', '-p', '.'], single);
+// The widgets without Node's types, the API (outside tests) without the DOM's: each sees only its platform.
+await layer('type-check widgets', bin('tsc'), ['--noEmit', '-p', 'tsconfig.widgets.json'], single);
+await layer('type-check api', bin('tsc'), ['--noEmit', '-p', 'tsconfig.api.json'], single);
 await layer('lint', bin('eslint'), ['.', '--max-warnings=0'], single);
 await layer('build', node, ['scripts/build.mjs', '--out', dist], single);
 {

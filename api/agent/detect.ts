@@ -6,6 +6,7 @@
  * "24/7" is not a date), a weekday only counts as booking when the visitor already asked to book, and
  * "analytics" alone is a services word, not a request for internal reports (D26).
  */
+import { ASSESSMENT as OFFER_ASSESSMENT } from '../../model/catalog.js';
 import type { TierId } from '../../model/contracts.js';
 import { matchesAny, normalize, withoutAddresses } from './normalize.js';
 import { mentionsWhen } from './when.js';
@@ -172,8 +173,8 @@ const AVAILABILITY_ASK: RegExp[] = [
   /\b(estan|estas|esta) (libres?|disponibles?)\b|\b(algo|algun horario|alguna hora) (libre|disponible)\b/,
 ];
 
-// "$250" is only ever the assessment's price.
-const ASSESSMENT: RegExp[] = [/\b(assessment|on[- ]?site|in[- ]person|come to (my|our))\b/, /\b(evaluacion|presencial|en sitio|visita)\b/, /\$?\b250\b/];
+// The assessment's price ("$250") is only ever the assessment's.
+const ASSESSMENT: RegExp[] = [/\b(assessment|on[- ]?site|in[- ]person|come to (my|our))\b/, /\b(evaluacion|presencial|en sitio|visita)\b/, new RegExp(`\\$?\\b${OFFER_ASSESSMENT.priceUsd}\\b`)];
 const CONSULTATION_WORDS = /\b(call|consultation|consult|strategy|llamada|consulta|estrategia)\b/;
 
 const ROI: RegExp[] = [

@@ -4,7 +4,7 @@
  * Lexicon-based and deterministic, EN + ES, values within the CRM's enums.
  */
 import type { AgentAction } from '../../model/contracts.js';
-import type { OUTCOMES, SENTIMENTS } from '../ncb/schema.js';
+import type { OUTCOMES, SENTIMENTS } from '../../model/vocabulary.js';
 import { detect, intentsOf, priorIntent } from './detect.js';
 import { matchesAny, normalize } from './normalize.js';
 import { social } from './social.js';

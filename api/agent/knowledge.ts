@@ -9,6 +9,7 @@
  * that is what the visitor reads next to the agent. The calculator's 3/6/7 "tasks automated" is a model
  * parameter of the ROI formula, not a promise, and the old knowledge base's 3/6/9 is dropped.
  */
+import { ASSESSMENT as OFFER_ASSESSMENT, CONSULTATION as OFFER_CALL, money, tierById as offerTier } from '../../model/catalog.js';
 import type { Locale, TierId } from '../../model/contracts.js';
 
 export type Localized = Record<Locale, string>;
@@ -31,12 +32,12 @@ export interface TierFacts {
 export const TIERS: readonly TierFacts[] = [
   {
     id: 'discovery',
-    name: { en: 'AI Discovery', es: 'Descubrimiento de IA' },
+    name: offerTier('discovery').name,
     tagline: { en: 'the starter tier', es: 'el nivel inicial' },
-    setupFee: 2500,
-    monthlyFee: 750,
-    minimumMonths: 2,
-    systems: 2,
+    setupFee: offerTier('discovery').setupFee,
+    monthlyFee: offerTier('discovery').monthlyFee,
+    minimumMonths: offerTier('discovery').minimumMonths,
+    systems: offerTier('discovery').systems,
     includes: {
       en: [
         'a custom voice agent',
@@ -60,12 +61,12 @@ export const TIERS: readonly TierFacts[] = [
   },
   {
     id: 'foundation',
-    name: { en: 'Foundation Builder', es: 'Constructor de Base' },
+    name: offerTier('foundation').name,
     tagline: { en: 'our most popular tier', es: 'nuestro nivel más popular' },
-    setupFee: 5000,
-    monthlyFee: 1500,
-    minimumMonths: 3,
-    systems: 5,
+    setupFee: offerTier('foundation').setupFee,
+    monthlyFee: offerTier('foundation').monthlyFee,
+    minimumMonths: offerTier('foundation').minimumMonths,
+    systems: offerTier('foundation').systems,
     includes: {
       en: [
         'everything in AI Discovery',
@@ -91,12 +92,12 @@ export const TIERS: readonly TierFacts[] = [
   },
   {
     id: 'architect',
-    name: { en: 'Systems Architect', es: 'Arquitecto de Sistemas' },
+    name: offerTier('architect').name,
     tagline: { en: 'the advanced tier', es: 'el nivel avanzado' },
-    setupFee: 12000,
-    monthlyFee: 3000,
-    minimumMonths: 6,
-    systems: 8,
+    setupFee: offerTier('architect').setupFee,
+    monthlyFee: offerTier('architect').monthlyFee,
+    minimumMonths: offerTier('architect').minimumMonths,
+    systems: offerTier('architect').systems,
     includes: {
       en: [
         'everything in Foundation Builder',
@@ -124,11 +125,7 @@ export function tierById(id: TierId): TierFacts {
   return tier;
 }
 
-/** "$2,500" in EN, "2500 dólares" in ES: both read naturally by a TTS voice. */
-export function money(amount: number, locale: Locale): string {
-  const n = new Intl.NumberFormat(locale === 'es' ? 'es' : 'en-US', { maximumFractionDigits: 0 }).format(amount);
-  return locale === 'es' ? `${n} dólares` : `$${n}`;
-}
+export { money };
 
 /** "AI Discovery is $2,500 setup plus $750 a month, with a 2-month minimum." */
 export function tierPriceSentence(tier: TierFacts, locale: Locale): string {
@@ -173,8 +170,8 @@ export function listJoin(items: string[], locale: Locale): string {
 }
 
 export const CONSULTATION = {
-  minutes: 30,
-  price: 0,
+  minutes: OFFER_CALL.minutes,
+  price: OFFER_CALL.priceUsd,
   text: {
     en: 'The strategy call is free: 30 minutes by video to look at where your time goes and what could be automated.',
     es: 'La llamada de estrategia es gratuita: 30 minutos por video para ver en qué se va tu tiempo y qué se puede automatizar.',
@@ -182,11 +179,11 @@ export const CONSULTATION = {
 };
 
 export const ASSESSMENT = {
-  hours: 3,
-  price: 250,
+  hours: OFFER_ASSESSMENT.hours,
+  price: OFFER_ASSESSMENT.priceUsd,
   text: {
-    en: 'The on-site assessment is $250: we spend 3 hours at your business walking through how work gets done, and you get a written strategy report either way.',
-    es: 'La evaluación presencial cuesta 250 dólares: pasamos 3 horas en tu negocio revisando cómo se hace el trabajo, y recibes un informe de estrategia por escrito en cualquier caso.',
+    en: `The on-site assessment is ${money(OFFER_ASSESSMENT.priceUsd, 'en')}: we spend ${OFFER_ASSESSMENT.hours} hours at your business walking through how work gets done, and you get a written strategy report either way.`,
+    es: `La evaluación presencial cuesta ${money(OFFER_ASSESSMENT.priceUsd, 'es')}: pasamos ${OFFER_ASSESSMENT.hours} horas en tu negocio revisando cómo se hace el trabajo, y recibes un informe de estrategia por escrito en cualquier caso.`,
   } as Localized,
 };
 
@@ -317,8 +314,8 @@ export const RECAPS: Record<keyof typeof FACTS | 'consultation' | 'assessment' |
     es: 'Como te comenté, la llamada de estrategia es gratuita y dura 30 minutos por video.',
   },
   assessment: {
-    en: 'As I mentioned, the on-site assessment is $250 for 3 hours at your business, with a written strategy report.',
-    es: 'Como te comenté, la evaluación presencial cuesta 250 dólares por 3 horas en tu negocio, con un informe de estrategia por escrito.',
+    en: `As I mentioned, the on-site assessment is ${money(OFFER_ASSESSMENT.priceUsd, 'en')} for ${OFFER_ASSESSMENT.hours} hours at your business, with a written strategy report.`,
+    es: `Como te comenté, la evaluación presencial cuesta ${money(OFFER_ASSESSMENT.priceUsd, 'es')} por ${OFFER_ASSESSMENT.hours} horas en tu negocio, con un informe de estrategia por escrito.`,
   },
   chatgpt: {
     en: "As I said, it's not a general chatbot: we build systems around your business, with your team, and you own them.",

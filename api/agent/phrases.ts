@@ -1,4 +1,5 @@
 /** The built-in responder's own sentences (not facts about the offer: those live in knowledge.ts). */
+import { ASSESSMENT, money } from '../../model/catalog.js';
 import type { Locale } from '../../model/contracts.js';
 import type { ScrollTarget } from './detect.js';
 
@@ -25,8 +26,8 @@ export const PHRASES = {
     es: 'Con gusto te agendo tu llamada de estrategia gratuita de 30 minutos.',
   } as L,
   bookingAssessment: {
-    en: "Happy to set up the on-site assessment: it's $250 for 3 hours at your business.",
-    es: 'Con gusto te agendo la evaluación presencial: cuesta 250 dólares por 3 horas en tu negocio.',
+    en: `Happy to set up the on-site assessment: it's ${money(ASSESSMENT.priceUsd, 'en')} for ${ASSESSMENT.hours} hours at your business.`,
+    es: `Con gusto te agendo la evaluación presencial: cuesta ${money(ASSESSMENT.priceUsd, 'es')} por ${ASSESSMENT.hours} horas en tu negocio.`,
   } as L,
   slotsMany: { en: 'The next open times are {slots}. Which works for you?', es: 'Los próximos horarios libres son {slots}. ¿Cuál te queda mejor?' } as L,
   slotsOne: { en: 'The next open time is {slots}. Does that work for you?', es: 'El próximo horario libre es {slots}. ¿Te queda bien?' } as L,

@@ -3,6 +3,7 @@
  * Only our own text goes into the system message: the visitor's words, and anything derived from them (their
  * name, the page they are on), stay in user messages, so they can never pose as instructions (D28).
  */
+import { ASSESSMENT, money } from '../../model/catalog.js';
 import type { Locale } from '../../model/contracts.js';
 import { zonedParts } from '../../model/time.js';
 import { missingFields } from './contact.js';
@@ -72,7 +73,7 @@ export const TOOL_DEFINITIONS = [
     type: 'function',
     function: {
       name: 'find_open_slots',
-      description: 'Real open times for the free 30-minute strategy call (consultation) or the $250 on-site assessment.',
+      description: `Real open times for the free 30-minute strategy call (consultation) or the ${money(ASSESSMENT.priceUsd, 'en')} on-site assessment.`,
       parameters: {
         type: 'object',
         properties: {

@@ -56,7 +56,7 @@ function errorOf(status: number, body: unknown, text: string): MailError {
  */
 export function createEmailItClient(opts: EmailItClientOptions): Mailer {
   const url = `${opts.baseUrl.replace(/\/+$/, '')}/v1/emails`;
-  const fetchImpl = opts.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
+  const fetchImpl = opts.fetch ?? ((input: Parameters<typeof fetch>[0], init?: RequestInit) => fetch(input, init));
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 
   return {

@@ -143,7 +143,7 @@ export function buildEvent(msg: StoredEmail, kind: MailboxEventKind, at: Date, s
 export function createLocalMailbox(opts: LocalMailboxOptions): LocalMailbox {
   const { db } = opts;
   const now = opts.now ?? (() => new Date());
-  const fetchImpl = opts.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
+  const fetchImpl = opts.fetch ?? ((input: Parameters<typeof fetch>[0], init?: RequestInit) => fetch(input, init));
 
   const ready = db
     .execute(

@@ -1,5 +1,5 @@
 import type { Deps } from '../deps.js';
-import { TIERS } from '../ncb/schema.js';
+import { TIERS } from '../../model/vocabulary.js';
 import type { PaymentEvent } from '../payments/types.js';
 import type { JobContext } from '../store/jobs.js';
 import { completeCheckout, expireCheckout } from './booking.js';

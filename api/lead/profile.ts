@@ -7,7 +7,7 @@
  * Head-count buckets are lower-inclusive: 5 → "5-10", 10 → "10-25", 25 → "25-50", 50 → "50-100",
  * 100 → "100+"; a range takes its midpoint ("10 to 15" → "10-25"); "50+" → "50-100".
  */
-import { EMPLOYEE_COUNTS, INDUSTRIES } from '../ncb/schema.js';
+import { EMPLOYEE_COUNTS, INDUSTRIES } from '../../model/vocabulary.js';
 import { readCount } from './numbers.js';
 import { fold, phraseIndex, tokenize } from './text.js';
 

@@ -150,7 +150,7 @@ function errorDetail(body: unknown, fallback: string): string {
 
 export function createNcbClient(opts: NcbClientOptions): NcbClient {
   const base = opts.baseUrl.replace(/\/+$/, '');
-  const fetchImpl = opts.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
+  const fetchImpl = opts.fetch ?? ((input: Parameters<typeof fetch>[0], init?: RequestInit) => fetch(input, init));
   const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const random = opts.random ?? Math.random;
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;

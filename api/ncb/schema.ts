@@ -28,25 +28,9 @@ const oneOf = <const V extends readonly string[], O extends Partial<ColumnSpec>>
   ({ kind: 'enum', values, ...o }) as { kind: 'enum'; values: V } & O;
 const N = { nullable: true } as const;
 
-// ---- enums (the CRM's values; see crm-domain.md) -------------------------------------------------
-export const LEAD_SOURCES = ['voice-agent', 'roi-calculator', 'referral', 'other'] as const;
-export const LEAD_STATUSES = ['new', 'contacted', 'qualified', 'nurturing', 'converted', 'disqualified'] as const;
-export const INDUSTRIES = ['HVAC', 'Plumbing', 'Construction', 'Property Management', 'Electrical', 'Landscaping', 'Other'] as const;
-export const EMPLOYEE_COUNTS = ['1-5', '5-10', '10-25', '25-50', '50-100', '100+'] as const;
-export const EMAIL_STATUSES = ['delivered', 'bounced', 'complained'] as const;
-export const TIERS = ['discovery', 'foundation', 'architect'] as const;
-export const LANGUAGES = ['en', 'es'] as const;
-export const DEVICES = ['desktop', 'mobile', 'tablet'] as const;
-export const SENTIMENTS = ['positive', 'neutral', 'negative', 'mixed'] as const;
-export const OUTCOMES = ['continued_browsing', 'roi_calculator', 'booking_scheduled', 'left_site'] as const;
-export const ACTIVITY_TYPES = ['call', 'email', 'meeting', 'note', 'task', 'followup'] as const;
-export const ACTIVITY_STATUSES = ['pending', 'completed', 'cancelled'] as const;
-export const BOOKING_STATUSES = ['confirmed', 'cancelled'] as const;
-export const BOOKING_TYPES = ['consultation', 'assessment'] as const;
-export const TASK_PRIORITIES = ['high', 'medium', 'low'] as const;
-export const USER_ROLES = ['admin', 'team_member', 'customer'] as const;
-export const OPPORTUNITY_STAGES = ['new-lead', 'contacted', 'discovery-call', 'proposal-sent', 'negotiation', 'closed-won', 'closed-lost'] as const;
-export const ACCESS_LEVELS = ['view', 'comment', 'edit'] as const;
+// ---- enums: the CRM's values live in model/vocabulary.ts (imported by the widgets too) -----------
+import { LEAD_SOURCES, LEAD_STATUSES, INDUSTRIES, EMPLOYEE_COUNTS, EMAIL_STATUSES, TIERS, LANGUAGES, DEVICES, SENTIMENTS, OUTCOMES, ACTIVITY_TYPES, ACTIVITY_STATUSES, BOOKING_STATUSES, BOOKING_TYPES, TASK_PRIORITIES, USER_ROLES, OPPORTUNITY_STAGES, ACCESS_LEVELS } from '../../model/vocabulary.js';
+export { LEAD_SOURCES, LEAD_STATUSES, INDUSTRIES, EMPLOYEE_COUNTS, EMAIL_STATUSES, TIERS, LANGUAGES, DEVICES, SENTIMENTS, OUTCOMES, ACTIVITY_TYPES, ACTIVITY_STATUSES, BOOKING_STATUSES, BOOKING_TYPES, TASK_PRIORITIES, USER_ROLES, OPPORTUNITY_STAGES, ACCESS_LEVELS };
 
 export const SCHEMA = {
   leads: {

@@ -1,3 +1,4 @@
+import { ASSESSMENT } from '../../model/catalog.js';
 import type { KV } from '../store/kv.js';
 import { getJson, putJson } from '../store/kv.js';
 import { signStripePayload, verifyStripeWebhook } from './stripe.js';
@@ -55,7 +56,7 @@ export function localPayments(o: {
         object: 'checkout.session',
         status: 'open',
         payment_status: 'unpaid',
-        amount_total: o.amountCents ?? 25000,
+        amount_total: o.amountCents ?? ASSESSMENT.priceCents,
         currency: 'usd',
         customer_email: c.customerEmail,
         metadata: c.metadata,

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { runFaults } from '../../bench/faults.js';
+import { scaled } from '../../scripts/time-scale.mjs';
 import { formatVerdict } from '../../bench/verify.js';
 
 /**
@@ -10,7 +11,7 @@ import { formatVerdict } from '../../bench/verify.js';
  */
 describe('fault run (npm run bench:faults, small)', () => {
   it('loses nothing and writes nothing twice when NCB fails 30 % of requests and goes down for 1.5 s', async () => {
-    const r = await runFaults({ n: 60, outageSeconds: 1.5, failureRate: 0.3, lostResponseRate: 0.1, seed: 11, drainTimeoutMs: 60_000 });
+    const r = await runFaults({ n: 60, outageSeconds: 1.5, failureRate: 0.3, lostResponseRate: 0.1, seed: 11, drainTimeoutMs: scaled(60_000) });
     const report = formatVerdict(r.verdict);
     assert.equal(r.verdict.lost, 0, report);
     assert.equal(r.verdict.duplicated, 0, report);

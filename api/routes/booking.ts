@@ -1,7 +1,6 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../deps.js';
-import { computeAvailability } from '../booking/slots.js';
-import { businessRange, loadCalendar, slotRules } from '../flows/calendar.js';
+import { availability } from '../flows/availability.js';
 import { checkoutStatus, createConsultation, startCheckout } from '../flows/booking.js';
 import { badRequest } from '../errors.js';
 import type { RateLimiter } from '../middleware/rate-limit.js';
@@ -20,10 +19,9 @@ export function bookingRoutes(limiter: RateLimiter) {
       // A range error is the pair's: name both, since either may be the one the caller got wrong.
       if (span < 0) throw badRequest({ from: 'Must not be after to', to: 'Must not be before from' });
       if (span > 62) throw badRequest({ from: 'At most 62 days before to', to: 'At most 62 days per request' });
-      const range = businessRange(deps, q.from, q.to, q.timezone);
-      const state = await loadCalendar(deps, range.from, range.to);
+      const open = await availability(deps, q);
       c.header('Cache-Control', 'no-store');
-      return c.json(computeAvailability({ state, rules: slotRules(deps), type: q.type, from: q.from, to: q.to, timezone: q.timezone, now: deps.clock.now() }));
+      return c.json(open);
     })
     .post('/create', async (c) => {
       const { deps, meta, body, bot } = await visitorForm(c, limiter, 'booking', BookingRequestSchema);

@@ -14,6 +14,7 @@ import { createLocalNcb } from '../ncb/local/server.js';
 import { localPayments } from '../payments/local.js';
 import type { Payments } from '../payments/types.js';
 import { sqliteJobs } from '../store/jobs.js';
+import { scaled } from '../../scripts/time-scale.mjs';
 import { memoryKv } from '../store/kv.js';
 import { localLocks } from '../store/locks.js';
 import { openSqlite } from '../store/sqlite.js';
@@ -97,6 +98,9 @@ export async function startHarness(o: HarnessOptions = {}) {
   const jobs = await sqliteJobs({ db: jobsDb, kv, handlers: jobHandlers(deps), backoffBaseMs: 5, backoffCapMs: 50, maxAttempts: 5, now: () => Date.now() });
   deps.jobs = jobs.queue;
   jobs.start();
+  // Tests drain with the default deadline, scaled for a slow machine (KRE8_TIME_SCALE, scripts/time-scale.mjs).
+  const drain = jobs.drain.bind(jobs);
+  jobs.drain = (timeoutMs = scaled(30_000)) => drain(timeoutMs);
   const app = createApp(deps);
   appRef = app;
 

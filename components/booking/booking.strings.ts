@@ -1,5 +1,5 @@
 import type { ErrorMessages, Locale } from '../../model/contracts.js';
-import type { EMPLOYEE_COUNTS, INDUSTRIES } from '../../api/ncb/schema.js';
+import type { EMPLOYEE_COUNTS, INDUSTRIES } from '../../model/vocabulary.js';
 
 /** The CRM's industry values (the lead row stores one of them). */
 export type Industry = (typeof INDUSTRIES)[number];

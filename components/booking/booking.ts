@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type {
   Attribution, AvailabilityResponse, BookingCreated, BookingRequest, BookingType, CheckoutStatus, ErrorCode, Locale,
 } from '../../model/contracts.js';
+import { ASSESSMENT } from '../../model/catalog.js';
 import { Kre8Element } from '../core/kre8-element.js';
 import { tokens } from '../core/theme.js';
 import { apiFetch, ApiRequestError, uuid } from '../core/api-client.js';
@@ -52,7 +53,7 @@ export interface BookingConfirmedDetail extends BookingCreated {
 export interface BookingErrorDetail { status: number; code: string; message: string }
 
 
-const ASSESSMENT_PRICE_USD = 250;
+const ASSESSMENT_PRICE_USD = ASSESSMENT.priceUsd;
 const TYPES = ['consultation', 'assessment'] as const;
 const TYPE_INPUT = 'input[name="type"]:checked';
 const ROVING_DAY = 'td[tabindex="0"]';
