@@ -296,8 +296,6 @@ describe('roiReport', () => {
     assert.ok(en.html.includes('$178.50'));
     assert.ok(es.html.includes('178,50'));
     assert.doesNotMatch(en.html, /€/);
-    const eur = roiReport('en', reportData({ currency: 'EUR' }));
-    assert.ok(eur.html.includes('€'));
   });
 
   it('task table marks exactly the tier’s automated tasks', () => {

@@ -196,7 +196,7 @@ const es: RoiStrings = {
   sending: 'Enviando…',
   sentTitle: 'Tu informe va en camino',
   sentBody: (e, b, r) => `Enviamos tu informe de ROI (${b} al año, ${r} de ROI el primer año, con el desglose por tarea) a ${e}. Te contactaremos en un día hábil.`,
-  book: 'Agenda tu llamada de estrategia',
+  book: 'Agenda tu llamada estratégica',
   retry: 'Reintentar',
   invalidEmail: 'Escribe un correo electrónico válido.',
   fixFields: 'Corrige los campos marcados.',
