@@ -1,7 +1,7 @@
 /** The ROI lead dossier to ADMIN_EMAIL (catalogue #5), English. */
 import type { Attribution, RoiInputs } from '../../../model/contracts.js';
 import { employeesName, industryName, taskName, tierName } from '../../../model/labels.js';
-import type { RoiResults } from '../../../model/roi.js';
+import { INDUSTRY_IDS, type RoiResults } from '../../../model/roi.js';
 import { mapIndustry } from '../../lead/profile.js';
 import { html, link, safeUrl, subjectLine, toText } from '../html.js';
 import { formatMoney, formatNumber, formatPercent, formatRate, paybackLabel } from './format.js';
@@ -47,8 +47,8 @@ export function roiDossier(d: RoiDossierData): EmailContent {
   const payback = paybackLabel(r.firstYearPaybackWeeks, 'en');
   const leadHref = safeUrl(d.leadUrl);
   // The score uses the CRM's industry; show it beside the visitor's choice so "Other industry" in the score
-  // cannot contradict an "Other service business" profile.
-  const industry = `${industryName(d.inputs.industry, 'en')} (CRM: ${mapIndustry(d.inputs.industry) ?? 'Other'})`;
+  // cannot contradict an "Other service business" profile. Only ids are mapped (the route validates them).
+  const industry = `${industryName(d.inputs.industry, 'en')} (CRM: ${(INDUSTRY_IDS.includes(d.inputs.industry) && mapIndustry(d.inputs.industry)) || 'Other'})`;
   const subject = `ROI Lead: ${d.email} — ${roi} ROI (${tier})`;
 
   const body = html`<h1 style="margin:0 0 12px;font-size:22px;color:#111827;">New ROI calculator lead</h1>
