@@ -409,7 +409,7 @@ injectionSuite(
 describe('bookingConfirmation', () => {
   it('shows the visitor’s zone and the business zone when they differ (09:00 LA = 18:00 Madrid)', () => {
     const es = bookingConfirmation('es', confirmationData());
-    assert.match(es.html, /18:00/);
+    assert.match(es.html, /6:00–6:30\s?p\.\s?m\./u); // es-US: 12-hour clock, as US visitors read it
     assert.match(es.html, /Europe\/Madrid/);
     assert.match(es.html, /America\/Los_Angeles/);
     assert.match(es.html, /9:00/);
@@ -430,8 +430,8 @@ describe('bookingConfirmation', () => {
 
   it('dates the subject in the visitor’s zone (Tokyo is already the next day)', () => {
     const email = bookingConfirmation('en', confirmationData({ visitorTimezone: 'Asia/Tokyo' }));
-    assert.equal(email.subject, 'Booking Confirmed — Strategy Call on Jun 4, 2025');
-    assert.equal(bookingConfirmation('en', confirmationData()).subject, 'Booking Confirmed — Strategy Call on Jun 3, 2025');
+    assert.equal(email.subject, 'Booking confirmed: strategy call on Jun 4, 2025');
+    assert.equal(bookingConfirmation('en', confirmationData()).subject, 'Booking confirmed: strategy call on Jun 3, 2025');
   });
 
   it('consultation vs assessment: subjects, durations, amount, tags, EN vs ES', () => {
@@ -440,16 +440,16 @@ describe('bookingConfirmation', () => {
     assert.doesNotMatch(consult.html, /60-minute/);
     assert.deepEqual(consult.tags, ['kre8', 'landing', 'booking']);
     const assess = bookingConfirmation('en', confirmationData({ type: 'assessment', end: END_3H, amountCents: 25000 }));
-    assert.equal(assess.subject, 'Assessment Confirmed & Paid — Onsite Visit on Jun 3, 2025');
+    assert.equal(assess.subject, 'Assessment confirmed and paid: onsite visit on Jun 3, 2025');
     assert.match(assess.html, /3 hours/);
     assert.match(assess.html, /\$250\.00/);
     assert.match(assess.text, /\$250\.00/);
     assert.deepEqual(assess.tags, ['kre8', 'landing', 'assessment']);
     const assessEs = bookingConfirmation('es', confirmationData({ type: 'assessment', end: END_3H, amountCents: 25000 }));
-    assert.match(assessEs.subject, /^Evaluación confirmada y pagada — Visita presencial el /);
+    assert.match(assessEs.subject, /^Evaluación confirmada y pagada: visita presencial el /);
     assert.match(assessEs.html, /3 horas/);
     const consultEs = bookingConfirmation('es', confirmationData());
-    assert.match(consultEs.subject, /^Reserva confirmada — Llamada estratégica el 3 jun 2025$/);
+    assert.match(consultEs.subject, /^Reserva confirmada: llamada estratégica el 3 jun 2025$/);
     assert.notEqual(consultEs.html, consult.html);
     assert.match(consultEs.html, /Responde a este correo/);
     assert.match(consult.html, /reply to this email/);
@@ -477,7 +477,7 @@ injectionSuite(
   'bookingConfirmation',
   (field, payload) => bookingConfirmation('en', withField(confirmationData(), field, payload)),
   [
-    { field: 'name', shown: true },
+    { field: 'name', shown: (p: string) => !/\s/.test(p) }, // the greeting shows the first name
     { field: 'visitorTimezone', shown: false },
     { field: 'siteUrl', shown: false },
     { field: 'calendar.google', shown: false },
