@@ -92,7 +92,10 @@ describe('every email fits a 320px screen (Chromium)', () => {
             let right = 0;
             for (const el of document.body.querySelectorAll('*')) {
               const r = el.getBoundingClientRect();
-              if (r.width && r.right > right) (right = r.right), (widest = el.outerHTML.slice(0, 120));
+              if (r.width && r.right > right) {
+                right = r.right;
+                widest = el.outerHTML.slice(0, 120);
+              }
             }
             return { scrollWidth: doc.scrollWidth, right: Math.ceil(right), widest };
           });
