@@ -37,8 +37,10 @@ export const ConfigSchema = z.object({
   EMAILIT_API_URL: z.url().optional(),
   EMAILIT_API_KEY: z.string().min(1).default('local-emailit-key'),
   EMAILIT_WEBHOOK_SECRET: z.string().min(1).default('whsec_' + '0'.repeat(64)),
-  EMAIL_FROM: z.string().min(3).default('AI KRE8TION Partners <bookings@kre8tion.com>'),
-  EMAIL_REPLY_TO: z.string().default('connect@elev8tion.one'),
+  EMAIL_FROM: opt, // defaults to EMAIL_IDENTITY
+  EMAIL_REPLY_TO: opt, // defaults to EMAIL_IDENTITY
+  /** The one sender identity: From and Reply-To unless set apart (mail from one domain, replies to another confuse people). */
+  EMAIL_IDENTITY: z.string().min(3).default('AI KRE8TION Partners <bookings@kre8tion.com>'),
   ADMIN_EMAIL: z.email().default('admin@kre8tion.local'),
   SITE_URL: z.url().default('https://kre8tion.com'),
 
@@ -84,7 +86,9 @@ export const ConfigSchema = z.object({
 });
 
 type Raw = z.infer<typeof ConfigSchema>;
-export type Config = Raw & {
+export type Config = Omit<Raw, 'EMAIL_FROM' | 'EMAIL_REPLY_TO'> & {
+  EMAIL_FROM: string;
+  EMAIL_REPLY_TO: string;
   publicUrl: string;
   ncbUrl: string;
   emailitUrl: string;
@@ -177,5 +181,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     allowedOrigins: [...new Set([...list(c.ALLOWED_ORIGINS ?? publicUrl), ...partnerOrigins])],
     partnerOrigins,
     localStack: !c.NCB_OPENAPI_URL && !c.EMAILIT_API_URL,
+    EMAIL_FROM: c.EMAIL_FROM ?? c.EMAIL_IDENTITY,
+    EMAIL_REPLY_TO: c.EMAIL_REPLY_TO ?? c.EMAIL_IDENTITY,
   };
 }

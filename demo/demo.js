@@ -2,7 +2,7 @@
  * The designer toolbar of the mock landing page: live theme tokens, presets, EN/ES, the booking timezone, and
  * the CSS to ship the result. Everything goes through the DOM and CSSOM, so the page runs under a strict CSP.
  */
-import { FONTS, PRESETS, RADIUS_MAX, RADIUS_MIN, applyTheme, matchingPreset, normalizeTheme, themeCss } from './js/theme.js';
+import { FONTS, PRESETS, RADIUS_MAX, RADIUS_MIN, applyTheme, contrastWarning, matchingPreset, normalizeTheme, textOn, themeCss } from './js/theme.js';
 import { localizePage, toLocale } from './js/page-copy.js';
 import { byId } from './js/dom.js';
 import { partnerSiteUrl } from './js/partner-url.js';
@@ -84,6 +84,9 @@ function renderTheme() {
   const preset = matchingPreset(theme);
   for (const b of form.querySelectorAll('[data-preset]')) b.setAttribute('aria-pressed', String(b.getAttribute('data-preset') === preset));
   cssOut.textContent = themeCss(theme);
+  byId('contrast-warning').textContent = contrastWarning(theme);
+  // The Dark preset darkens the page too, as a host with a dark site would.
+  document.documentElement.dataset.scheme = preset === 'dark' ? 'dark' : '';
   saved.set(STORE.theme, JSON.stringify(theme));
 }
 
@@ -93,6 +96,8 @@ form.addEventListener('input', (event) => {
   const value =
     el === fontSelect ? FONTS[/** @type {keyof typeof FONTS} */ (el.value)] : el.type === 'range' ? `${el.value}px` : el.value;
   theme = normalizeTheme({ ...theme, [el.name]: value });
+  // A new accent picks its readable text colour; the designer can still override it (then the warning shows).
+  if (el.name === '--kre8-accent') theme['--kre8-accent-contrast'] = textOn(theme['--kre8-accent']);
   renderTheme();
 });
 form.addEventListener('submit', (event) => event.preventDefault());

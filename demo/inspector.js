@@ -192,7 +192,8 @@ const htmlUrl = (id) => `${API}/mailbox/${encodeURIComponent(id)}/html`;
 function selectMail(id) {
   state.selectedMail = id;
   els.mailStatus.textContent = '';
-  void refresh();
+  // The preview pane sits at the top of the list; a message picked low in a long list would render out of view.
+  void refresh().then(() => view('mail-detail').scrollIntoView({ block: 'nearest' }));
 }
 
 /**

@@ -111,6 +111,11 @@ export function toText(...lines: (TextLine | readonly TextLine[])[]): string {
 }
 
 /** A header-safe subject: one line (CR/LF/control characters become spaces, preventing header injection), trimmed. */
+/** The first word of a name, for greetings ("Grace Hopper" → "Grace"); empty when there is none. */
+export function firstName(name: string | null | undefined): string {
+  return (name ?? '').trim().split(/\s+/)[0] ?? '';
+}
+
 export function subjectLine(value: string, maxLength = 200): string {
   // eslint-disable-next-line no-control-regex
   const line = value.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/\s{2,}/g, ' ').trim();

@@ -55,7 +55,7 @@ describe('POST /api/leads/roi against the local NCB', () => {
     const mail = await h.mailbox.list();
     assert.deepEqual(mail.map((m) => m.to).sort(), ['dana.whitfield@example.com', 'team@kre8tion.test']);
     const report = mail.find((m) => m.to === 'dana.whitfield@example.com')!;
-    assert.match(report.subject, /ROI Report/);
+    assert.match(report.subject, /ROI report/);
 
     const acts = await h.rows('activities');
     assert.equal(acts.length, 2, 'one activity per email sent');

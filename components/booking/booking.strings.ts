@@ -125,7 +125,7 @@ const es: BookingStrings = {
   } satisfies Record<Industry, string>,
   errRequired: (label) => `Escribe tu ${label.toLowerCase()}.`,
   errEmail: 'Escribe un correo como nombre@empresa.com.',
-  errPhone: 'Escribe un teléfono, p. ej. +34 600 123 456.',
+  errPhone: 'Escribe un teléfono, p. ej. +1 555 123 4567.',
   errUrl: 'Escribe una dirección web como acme.com.',
   errTooLong: 'Es demasiado largo.',
   fixFields: (n) => (n === 1 ? 'Corrige el campo marcado.' : `Corrige los ${n} campos marcados.`),

@@ -7,6 +7,7 @@ import { css } from 'lit';
  * Unless set, error and success colours take their lightness from the text colour, so a dark theme that only
  * sets surface and text still gets readable (WCAG AA) light red and green; the default text gives #b42318 and
  * #067647. (Browsers without relative colours, before 2024, show these messages in the text colour.)
+ * Every widget takes `color-scheme="dark"` or `"auto"` (follows `prefers-color-scheme`) for a dark token set.
  */
 export const tokens = css`
   :host {
@@ -24,6 +25,12 @@ export const tokens = css`
     --_focus: var(--kre8-focus-ring, 0 0 0 3px color-mix(in srgb, var(--_accent) 40%, transparent));
     font-family: var(--_font);
     color: var(--_text);
+  }
+  /* Dark tokens the host opts into: color-scheme="dark" always, "auto" when the visitor's system is dark.
+     Opt-in, since a widget cannot tell whether the page around it is dark. --kre8-* still win. */
+  :host([color-scheme='dark']) {--_accent:var(--kre8-accent,#a5b4fc);--_accent-contrast:var(--kre8-accent-contrast,#111827);--_surface:var(--kre8-surface,#17171c);--_surface-alt:var(--kre8-surface-alt,#23232b);--_text:var(--kre8-text,#ececf1);--_muted:var(--kre8-muted,#a9a9b8);--_border:var(--kre8-border,#3a3a46);color-scheme:dark}
+  @media (prefers-color-scheme: dark) {
+    :host([color-scheme='auto']) {--_accent:var(--kre8-accent,#a5b4fc);--_accent-contrast:var(--kre8-accent-contrast,#111827);--_surface:var(--kre8-surface,#17171c);--_surface-alt:var(--kre8-surface-alt,#23232b);--_text:var(--kre8-text,#ececf1);--_muted:var(--kre8-muted,#a9a9b8);--_border:var(--kre8-border,#3a3a46);color-scheme:dark}
   }
   :focus-visible {
     outline: 2px solid var(--_accent);

@@ -58,12 +58,19 @@ describe('persistence', () => {
       let next = 1;
       const due = new Map<number, [number, () => void]>();
       const timers: Timers = {
-        setTimeout: (fn, ms) => (due.set(next, [now + ms, fn]), next++),
+        setTimeout: (fn, ms) => {
+          due.set(next, [now + ms, fn]);
+          return next++;
+        },
         clearTimeout: (id) => void due.delete(id as number),
       };
       const tick = (ms: number) => {
         now += ms;
-        for (const [id, [at, fn]] of [...due]) if (at <= now) (due.delete(id), fn());
+        for (const [id, [at, fn]] of [...due]) {
+          if (at > now) continue;
+          due.delete(id);
+          fn();
+        }
       };
       return { timers, tick };
     }
@@ -72,7 +79,10 @@ describe('persistence', () => {
       const { timers, tick } = fakeTimers();
       let writes = 0;
       const save = debounce(() => writes++, 500, timers);
-      for (let i = 0; i < 20; i++) (save(), tick(100)); // a slider dragged for 2 s
+      for (let i = 0; i < 20; i++) {
+        save(); // a slider dragged for 2 s
+        tick(100);
+      }
       expect(writes).to.equal(0);
       tick(399);
       expect(writes).to.equal(0);

@@ -17,7 +17,7 @@ const headline = (r: RoiResults, s: RoiStrings, f: Formatters) =>
  * would chatter on every slider step.
  */
 export const summaryView = (r: RoiResults, s: RoiStrings, f: Formatters): TemplateResult =>
-  html`<div part="results" class="results est" role="group" aria-labelledby="sum-h"><h3 id="sum-h">${s.estimate}</h3><dl>${headline(r, s, f)}${row(s.hoursSaved, f.num(r.totalWeeklyHoursSaved))}</dl></div>`;
+  html`<div part="results" class="results est" role="group" aria-labelledby="sum-h"><h3 id="sum-h">${s.estimate}</h3><dl>${headline(r, s, f)}</dl></div>`;
 
 /** The results step's hero: the three figures large, and what the first year includes. */
 export const heroView = (r: RoiResults, s: RoiStrings, f: Formatters, tier: TierId): TemplateResult => {

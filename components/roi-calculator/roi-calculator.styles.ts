@@ -20,13 +20,11 @@ nav li,nav button,.affix{display:flex;align-items:center;gap:.4rem}
 [aria-current] .n,.primary{background:var(--_accent);border-color:var(--_accent);color:var(--_accent-contrast)}
 .layout{display:grid;gap:1rem}
 @container (min-width:640px){.two{grid-template-columns:1fr 15rem;align-items:start}.final{grid-template-columns:1fr 1fr}}
-.final{display:grid;gap:1rem 1.5rem;align-items:start}
+.final{display:grid;gap:1rem 1.5rem}
 details{grid-column:1/-1}
-summary{cursor:pointer;font-weight:600;color:var(--_accent)}
-.hero dl{display:grid;gap:.5rem}
+summary{cursor:pointer;font-weight:600}
 .hero dd{font-size:1.75rem}
-.hero .note{margin-top:.75rem}
-@container (max-width:639px){.est{position:sticky;bottom:0;z-index:1;box-shadow:0 -2px 10px #0003}.est h3{margin:0 0 .25rem;font-size:.8rem}.est dl{display:flex;gap:.75rem}.est div{display:block;margin:0}.est dt{font-size:.75rem}.est .big dd{font-size:1rem}.est div:last-child{display:none}}
+@container (max-width:639px){.est{position:sticky;bottom:0;box-shadow:0 -2px 9px #0003}.est h3{margin:0}.est dl{display:flex;gap:.75rem}.est div{display:block;margin:0}.est dt{font-size:.75rem}.est .big dd{font-size:1rem}}
 h2,h3{margin:1rem 0 .75rem;font-size:1rem}
 h2{margin-top:0;font-size:1.25rem}
 small,.note,output{display:block;color:var(--_muted);font-weight:400}
@@ -51,7 +49,6 @@ dd{font-variant-numeric:tabular-nums}
 .big dd{font-size:1.25rem;color:var(--_accent)}
 .save,.sent h3{color:var(--_success)}
 form h3{margin-top:0}
-.sent .primary{margin-top:.5rem}
 .actions{display:flex;gap:.5rem;justify-content:flex-end;margin-top:1rem}
 button{cursor:pointer;background:none;padding:.5rem 1rem;transition:border-color .15s,background-color .15s}
 nav button{border:0;padding:0;color:var(--_accent);text-decoration:underline}

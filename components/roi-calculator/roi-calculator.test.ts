@@ -504,6 +504,13 @@ describe('kre8-roi-calculator', () => {
     }
   });
 
+  it('takes the dark token set with color-scheme="dark" (the host opts in)', async () => {
+    const el = await mount(html`<kre8-roi-calculator api-base="/api" color-scheme="dark"></kre8-roi-calculator>`);
+    expect(getComputedStyle(q(el, '.wizard')).backgroundColor).to.equal('rgb(23, 23, 28)');
+    el.removeAttribute('color-scheme');
+    expect(getComputedStyle(q(el, '.wizard')).backgroundColor).to.equal('rgb(255, 255, 255)');
+  });
+
   it('passes the a11y audit on every step and after sending', async () => {
     api();
     const el = await mount();

@@ -320,7 +320,7 @@ export function mailDetail(message, ctx) {
   return h(
     'article',
     { class: 'mail-detail', 'aria-label': 'Selected message' },
-    h('h3', {}, m.subject || '(no subject)'),
+    h('h2', {}, m.subject || '(no subject)'),
     h(
       'dl',
       { class: 'mail-headers' },
@@ -334,7 +334,7 @@ export function mailDetail(message, ctx) {
       h('dd', {}, m.events.length ? m.events.join(', ') : EMPTY),
     ),
     h('div', { class: 'fire-row' }, fire('opened'), fire('clicked'), fire('bounced')),
-    h('h4', {}, 'HTML part'),
+    h('h3', {}, 'HTML part'),
     frame,
     disclosure(`mail-text-${m.id}`, 'Text part', h('pre', { class: 'mail-text' }, m.text ?? EMPTY)),
   );
@@ -373,7 +373,7 @@ export function jobsView(data, ctx) {
       { class: 'stat-cards', 'aria-label': 'Jobs by status' },
       [...statuses, ...extra].map((s) => h('li', { class: `stat stat-${s}` }, h('span', { class: 'stat-value' }, String(data.counts?.[s] ?? 0)), h('span', { class: 'stat-label' }, s))),
     ),
-    h('h3', {}, 'Dead letters'),
+    h('h2', {}, 'Dead letters'),
     dead.length
       ? h(
           'div',
@@ -401,7 +401,7 @@ export function jobsView(data, ctx) {
           ),
         )
       : h('p', { class: 'empty' }, 'No dead jobs. Everything the API queued has run or is still retrying.'),
-    h('h3', {}, 'Recent jobs'),
+    h('h2', {}, 'Recent jobs'),
     recent.length
       ? h(
           'div',

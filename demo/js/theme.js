@@ -126,3 +126,39 @@ export function themeCss(theme) {
 export function applyTheme(el, theme) {
   for (const t of TOKENS) el.style.setProperty(t.name, theme[t.name]);
 }
+
+/**
+ * WCAG contrast ratio of two #rrggbb colours (1 to 21).
+ * @param {string} a
+ * @param {string} b
+ */
+export function contrastRatio(a, b) {
+  /** @param {string} hex */
+  const lum = (hex) => {
+    const [r, g, bl] = [1, 3, 5].map((i) => {
+      const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/**
+ * The text colour for buttons on `accent`: white or near-black, whichever reads better (a yellow accent gets
+ * dark text instead of white at 1.3:1).
+ * @param {string} accent
+ */
+export function textOn(accent) {
+  return contrastRatio(accent, '#ffffff') >= contrastRatio(accent, '#111827') ? '#ffffff' : '#111827';
+}
+
+/**
+ * A warning for text on the accent below WCAG AA (4.5:1), or '' when it passes.
+ * @param {Theme} theme
+ */
+export function contrastWarning(theme) {
+  const ratio = contrastRatio(theme['--kre8-accent'], theme['--kre8-accent-contrast']);
+  return ratio < 4.5 ? `Text on accent is ${ratio.toFixed(1)}:1, below the 4.5:1 WCAG AA minimum: buttons will be hard to read.` : '';
+}

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 // @ts-expect-error -- a plain browser module (served as is, no build step), so it ships no type declarations
-import { FONTS, PRESETS, TOKENS, applyTheme, matchingPreset, normalizeTheme, sanitizeToken, themeCss } from './theme.js';
+import { FONTS, PRESETS, TOKENS, applyTheme, contrastRatio, contrastWarning, matchingPreset, normalizeTheme, sanitizeToken, textOn, themeCss } from './theme.js';
 
 test('every preset sets every token to a value that survives sanitising', () => {
   for (const [name, preset] of Object.entries(PRESETS) as [string, Record<string, string>][]) {
@@ -44,4 +44,13 @@ test('applyTheme() sets every token as a custom property', () => {
   applyTheme({ style: { setProperty: (k: string, v: string) => set.set(k, v) } }, normalizeTheme(PRESETS.dark));
   assert.equal(set.size, TOKENS.length);
   assert.equal(set.get('--kre8-surface'), PRESETS.dark['--kre8-surface']);
+});
+
+test('accent contrast: WCAG ratios, an automatic text colour, and a warning below 4.5:1', () => {
+  assert.equal(contrastRatio('#ffffff', '#000000'), 21);
+  assert.equal(contrastRatio('#facc15', '#ffffff').toFixed(1), '1.5'); // yellow-400 with white text
+  assert.equal(textOn('#facc15'), '#111827');
+  assert.equal(textOn('#4338ca'), '#ffffff');
+  assert.match(contrastWarning({ '--kre8-accent': '#facc15', '--kre8-accent-contrast': '#ffffff' }), /1\.5:1, below the 4\.5:1/);
+  assert.equal(contrastWarning({ '--kre8-accent': '#4338ca', '--kre8-accent-contrast': '#ffffff' }), '');
 });

@@ -3,7 +3,7 @@
  * zone with the zone named, plus the business's time when the zones differ; the duration is the real span.
  */
 import type { BookingType, Locale } from '../../../model/contracts.js';
-import { html, link, safeUrl, subjectLine, toText } from '../html.js';
+import { firstName, html, link, safeUrl, subjectLine, toText } from '../html.js';
 import { formatCents, formatDuration, formatLongDate, formatShortDate, formatTimeRange, formatZone, pickTimeZone } from './format.js';
 import { bullets, button, heading, keyValues, layout, paragraph, BRAND, type EmailContent } from './layout.js';
 
@@ -23,7 +23,7 @@ export interface BookingConfirmationData {
 
 const STRINGS = {
   en: {
-    subject: { consultation: (d: string) => `Booking Confirmed — Strategy Call on ${d}`, assessment: (d: string) => `Assessment Confirmed & Paid — On-site Visit on ${d}` },
+    subject: { consultation: (d: string) => `Booking confirmed: strategy call on ${d}`, assessment: (d: string) => `Assessment confirmed and paid: on-site visit on ${d}` },
     greeting: (name: string) => (name ? `Hi ${name},` : 'Hi there,'),
     lead: {
       consultation: 'Your strategy call is confirmed. Here are the details:',
@@ -55,8 +55,8 @@ const STRINGS = {
   },
   es: {
     subject: {
-      consultation: (d: string) => `Reserva confirmada — Llamada estratégica el ${d}`,
-      assessment: (d: string) => `Evaluación confirmada y pagada — Visita presencial el ${d}`,
+      consultation: (d: string) => `Reserva confirmada: llamada estratégica el ${d}`,
+      assessment: (d: string) => `Evaluación confirmada y pagada: visita presencial el ${d}`,
     },
     greeting: (name: string) => (name ? `Hola ${name},` : 'Hola,'),
     lead: {
@@ -68,9 +68,9 @@ const STRINGS = {
     businessTime: 'Nuestra hora local',
     duration: 'Duración',
     where: { consultation: 'Videollamada', assessment: 'Dirección' },
-    paid: 'Importe pagado',
-    google: 'Añadir a Google Calendar',
-    outlook: 'Añadir a Outlook',
+    paid: 'Monto pagado',
+    google: 'Agregar a Google Calendar',
+    outlook: 'Agregar a Outlook',
     expect: 'Qué esperar',
     expectations: {
       consultation: (dur: string) => [
@@ -96,7 +96,8 @@ export function bookingConfirmation(locale: Locale, d: BookingConfirmationData):
   const businessZone = pickTimeZone(d.businessTimezone);
   // An unknown visitor zone (it is visitor-supplied) falls back to the business zone rather than throwing.
   const visitorZone = pickTimeZone(d.visitorTimezone, businessZone);
-  const name = d.name?.trim() ?? '';
+  // Greetings use the first name: "Hi Grace," rather than "Hi Grace Hopper,".
+  const name = firstName(d.name);
 
   const date = formatLongDate(d.start, lc, visitorZone);
   const time = `${formatTimeRange(d.start, d.end, lc, visitorZone)} · ${formatZone(visitorZone, lc, d.start)}`;

@@ -5,9 +5,12 @@
 import type { Locale } from '../../../model/contracts.js';
 import { isValidTimeZone } from '../../../model/time.js';
 
-/** 'es' (not a country variant) matches the widget's generic Spanish: 24-hour clock, `1234,5`. */
+/**
+ * The kit's one Spanish is US Spanish (the business and its visitors are in the US): es-US groups every amount
+ * the same way ("$5,000", "$12,000"), unlike generic 'es' ("5000 US$" beside "12.000 US$").
+ */
 export function intlLocale(locale: Locale): string {
-  return locale === 'es' ? 'es' : 'en-US';
+  return locale === 'es' ? 'es-US' : 'en-US';
 }
 
 /** Non-finite input shows as 0 rather than "NaN". */

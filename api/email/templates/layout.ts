@@ -17,18 +17,22 @@ export const BRAND = 'AI KRE8TION Partners';
 
 const FONT = "font-family:-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;";
 
-/** The full document: lang attribute, hidden preheader, a 600px card. */
+/**
+ * The full document: lang attribute, hidden preheader, a card up to 600px that narrows to the screen. Nothing
+ * inside may be wider than a 320px phone: fixed table layout, long words (addresses, URLs) break, and tables
+ * stack rather than scroll the page.
+ */
 export function layout(opts: { locale: Locale; title: string; preheader?: string; body: SafeHtml; footer?: HtmlValue }): string {
   return html`<!DOCTYPE html>
 <html lang="${opts.locale}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${opts.title}</title></head>
 <body style="margin:0;padding:0;background:#f4f4f7;${FONT}color:#1f2937;">
 <div style="display:none;max-height:0;overflow:hidden;">${opts.preheader ?? ''}</div>
-<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:#f4f4f7;"><tr><td align="center" style="padding:24px 12px;">
-<table role="presentation" width="600" cellpadding="0" cellspacing="0" style="max-width:600px;width:100%;background:#ffffff;border-radius:8px;">
-<tr><td style="padding:24px 28px;background:#111827;color:#ffffff;border-radius:8px 8px 0 0;font-size:18px;font-weight:bold;">${BRAND}</td></tr>
-<tr><td style="padding:28px;font-size:15px;line-height:1.55;">${opts.body}</td></tr>
-<tr><td style="padding:16px 28px;font-size:12px;color:#6b7280;border-top:1px solid #e5e7eb;">${opts.footer ?? BRAND}</td></tr>
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:#f4f4f7;table-layout:fixed;"><tr><td align="center" style="padding:16px 8px;">
+<table role="presentation" cellpadding="0" cellspacing="0" style="max-width:600px;width:100%;background:#ffffff;border-radius:8px;table-layout:fixed;">
+<tr><td style="padding:20px;background:#111827;color:#ffffff;border-radius:8px 8px 0 0;font-size:18px;font-weight:bold;">${BRAND}</td></tr>
+<tr><td style="padding:20px;font-size:15px;line-height:1.55;overflow-wrap:anywhere;word-break:break-word;">${opts.body}</td></tr>
+<tr><td style="padding:16px 20px;font-size:12px;color:#6b7280;border-top:1px solid #e5e7eb;overflow-wrap:anywhere;">${opts.footer ?? BRAND}</td></tr>
 </table>
 </td></tr></table>
 </body>
@@ -49,10 +53,10 @@ export function paragraph(content: HtmlValue, style = ''): SafeHtml {
 export function keyValues(rows: readonly (readonly [string, HtmlValue])[]): SafeHtml {
   const shown = rows.filter(([, v]) => v !== null && v !== undefined && v !== false && v !== '');
   if (shown.length === 0) return html``;
-  return html`<table role="presentation" cellpadding="0" cellspacing="0" width="100%" style="border-collapse:collapse;margin:0 0 12px;">${join(
+  return html`<table role="presentation" cellpadding="0" cellspacing="0" width="100%" style="border-collapse:collapse;margin:0 0 12px;table-layout:fixed;">${join(
     shown.map(
       ([k, v]) =>
-        html`<tr><td style="width:1%;padding:6px 20px 6px 0;color:#6b7280;vertical-align:top;white-space:nowrap;">${k}</td><td style="padding:6px 0;vertical-align:top;">${v}</td></tr>`,
+        html`<tr><td style="width:40%;padding:6px 12px 6px 0;color:#6b7280;vertical-align:top;">${k}</td><td style="padding:6px 0;vertical-align:top;">${v}</td></tr>`,
     ),
   )}</table>`;
 }
@@ -65,11 +69,11 @@ export function metrics(items: readonly (readonly [string, string])[]): SafeHtml
     rows.push(
       html`<tr>${pair.map(
         ([label, value]) =>
-          html`<td width="50%" style="padding:6px;"><div style="background:#f9fafb;border:1px solid #e5e7eb;border-radius:6px;padding:12px;"><div style="font-size:12px;color:#6b7280;">${label}</div><div style="font-size:20px;font-weight:bold;color:#111827;">${value}</div></div></td>`,
+          html`<td width="50%" style="padding:4px;vertical-align:top;"><div style="background:#f9fafb;border:1px solid #e5e7eb;border-radius:6px;padding:10px;"><div style="font-size:12px;color:#6b7280;">${label}</div><div style="font-size:19px;font-weight:bold;color:#111827;">${value}</div></div></td>`,
       )}</tr>`,
     );
   }
-  return html`<table role="presentation" cellpadding="0" cellspacing="0" width="100%" style="margin:0 0 12px;">${rows}</table>`;
+  return html`<table role="presentation" cellpadding="0" cellspacing="0" width="100%" style="margin:0 0 12px;table-layout:fixed;">${rows}</table>`;
 }
 
 const BADGE_COLOURS = {

@@ -1,7 +1,8 @@
 /** The ROI lead dossier to ADMIN_EMAIL (catalogue #5), English. */
 import type { Attribution, RoiInputs } from '../../../model/contracts.js';
 import { employeesName, industryName, taskName, tierName } from '../../../model/labels.js';
-import type { RoiResults } from '../../../model/roi.js';
+import { INDUSTRY_IDS, type RoiResults } from '../../../model/roi.js';
+import { mapIndustry } from '../../lead/profile.js';
 import { html, link, safeUrl, subjectLine, toText } from '../html.js';
 import { formatMoney, formatNumber, formatPercent, formatRate, paybackLabel } from './format.js';
 import {
@@ -40,14 +41,18 @@ export function roiDossier(d: RoiDossierData): EmailContent {
   const r = d.results;
   const money = (v: number) => formatMoney(v, 'en');
   const tier = tierName(d.inputs.tier, 'en');
-  const roi = formatPercent(r.roi, 'en');
+  const roi = formatPercent(r.firstYearRoi, 'en');
+  const minTermRoi = formatPercent(r.roi, 'en');
   const automated = new Set(r.automatedTasks.map((t) => t.taskId));
-  const payback = paybackLabel(r.paybackWeeks, 'en');
+  const payback = paybackLabel(r.firstYearPaybackWeeks, 'en');
   const leadHref = safeUrl(d.leadUrl);
+  // The score uses the CRM's industry; show it beside the visitor's choice so "Other industry" in the score
+  // cannot contradict an "Other service business" profile. Only ids are mapped (the route validates them).
+  const industry = `${industryName(d.inputs.industry, 'en')} (CRM: ${(INDUSTRY_IDS.includes(d.inputs.industry) && mapIndustry(d.inputs.industry)) || 'Other'})`;
   const subject = `ROI Lead: ${d.email} — ${roi} ROI (${tier})`;
 
   const body = html`<h1 style="margin:0 0 12px;font-size:22px;color:#111827;">New ROI calculator lead</h1>
-<p style="margin:0 0 16px;">${badge(`${roi} ROI`, roiColour(r.roi))} <span style="margin-left:8px;">${tier}</span></p>
+<p style="margin:0 0 16px;">${badge(`${roi} first-year ROI`, roiColour(r.firstYearRoi))} <span style="margin-left:8px;">${tier}</span></p>
 ${heading('Contact')}
 ${keyValues([
   ['Email', emailLink(d.email)],
@@ -59,7 +64,7 @@ ${keyValues([
 ${scoreBlock(d.score, d.tier, d.factors)}
 ${heading('Profile')}
 ${keyValues([
-  ['Industry', industryName(d.inputs.industry, 'en')],
+  ['Industry', industry],
   ['Size', employeesName(d.inputs.employees, 'en')],
   ['Labor cost', `${money(d.inputs.hourlyLaborCost)}/hr`],
   ['Tier', tier],
@@ -69,9 +74,10 @@ ${keyValues([
   ['Time saved', `${formatNumber(r.totalWeeklyHoursSaved, 'en')} hrs/wk`],
   ['Weekly labor savings', money(r.weeklyLaborSavings)],
   ['Annual benefit', money(r.annualBenefit)],
-  ['Investment', money(r.investment)],
-  ['ROI', roi],
-  ['Payback', payback],
+  ['First-year cost', money(r.firstYearCost)],
+  ['First-year ROI', roi],
+  ['First-year payback', payback],
+  ['Minimum term (CRM)', `${money(r.investment)}: ${minTermRoi} ROI, payback ${paybackLabel(r.paybackWeeks, 'en')}`],
   [
     'Revenue recovery',
     r.monthlyRevenueRecovery > 0 ? `${money(r.monthlyRevenueRecovery)}/mo (${formatNumber(r.recoveredLeads, 'en')} leads/mo)` : null,
@@ -97,8 +103,8 @@ ${attributionBlock(d.attribution)}`;
     '',
     scoreTextLines(d.score, d.tier, d.factors),
     '',
-    `Industry: ${industryName(d.inputs.industry, 'en')}; size: ${employeesName(d.inputs.employees, 'en')}; labor: ${money(d.inputs.hourlyLaborCost)}/hr; tier: ${tier}`,
-    `ROI ${roi}; annual benefit ${money(r.annualBenefit)}; investment ${money(r.investment)}; payback ${payback}`,
+    `Industry: ${industry}; size: ${employeesName(d.inputs.employees, 'en')}; labor: ${money(d.inputs.hourlyLaborCost)}/hr; tier: ${tier}`,
+    `First-year ROI ${roi}; annual benefit ${money(r.annualBenefit)}; first-year cost ${money(r.firstYearCost)}; payback ${payback}; minimum term ${money(r.investment)} (${minTermRoi} ROI)`,
     `Time saved ${formatNumber(r.totalWeeklyHoursSaved, 'en')} hrs/wk; weekly labor savings ${money(r.weeklyLaborSavings)}`,
     r.monthlyRevenueRecovery > 0 && `Revenue recovery ${money(r.monthlyRevenueRecovery)}/mo`,
     '',

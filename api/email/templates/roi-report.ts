@@ -4,8 +4,8 @@
  */
 import type { Locale, RoiInputs } from '../../../model/contracts.js';
 import { employeesName, industryName, taskName, tierName } from '../../../model/labels.js';
-import { CONSULTANT_HOURLY, RECAPTURE_RATE, TASKS, type RoiResults } from '../../../model/roi.js';
-import { html, subjectLine, toText, type SafeHtml } from '../html.js';
+import { CONSULTANT_HOURLY, RECAPTURE_RATE, TASKS, TIER_DATA, type RoiResults } from '../../../model/roi.js';
+import { firstName, html, subjectLine, toText } from '../html.js';
 import { formatMoney, formatNumber, formatPercent, formatRate, paybackLabel } from './format.js';
 import { badge, button, heading, keyValues, layout, metrics, paragraph, BRAND, type EmailContent } from './layout.js';
 
@@ -14,28 +14,30 @@ export interface RoiReportData {
   inputs: RoiInputs;
   results: RoiResults;
   siteUrl: string;
-  currency?: string;
 }
 
 const STRINGS = {
   en: {
-    subject: (roi: string, tier: string) => `Your ROI Report — ${roi} return with ${tier}`,
+    subject: (roi: string, tier: string) => `Your ROI report: ${roi} first-year return with ${tier}`,
     greeting: (name: string | null) => (name ? `Hi ${name},` : 'Hi there,'),
     intro: (tier: string) => `Here is your personalized automation ROI report for the ${tier} plan.`,
     profile: 'Your business profile',
     industry: 'Industry',
     size: 'Team size',
     labor: 'Hourly labor cost',
-    perHour: '/hr',
+    perHour: (m: string) => `${m}/hr`,
     plan: 'Plan',
     results: 'Your results',
     timeSaved: 'Time saved',
     hoursPerWeek: 'hrs/wk',
+    taskLine: (hours: string, rate: string, savings: string) => `${hours} h/wk × ${rate} automated = ${savings}/wk`,
     weeklySavings: 'Weekly labor savings',
-    roi: 'Return on investment',
+    roi: 'First-year ROI',
     payback: 'Payback',
     annualBenefit: 'Annual benefit',
-    investment: 'Investment',
+    investment: 'First-year cost',
+    firstYear: (setup: string, monthly: string, total: string, months: number, cost: string, roi: string) =>
+      `The first year is the setup fee plus 12 monthly fees: ${setup} + 12 × ${monthly} = ${total}. Over the ${months}-month minimum term alone (${cost}) the ROI would be ${roi}.`,
     recovery: 'Revenue recovery',
     recoveryLine: (leads: string, amount: string) => `About ${leads} recovered leads a month, worth ${amount} a month.`,
     perMonth: '/mo',
@@ -49,7 +51,7 @@ const STRINGS = {
     comparison: 'How it compares (per year)',
     consultant: (rate: string) => `Consultant (${rate}/hr on the hours saved)`,
     agency: (monthly: string) => `Agency retainer (${monthly}/mo)`,
-    yourInvestment: 'Your investment',
+    yourInvestment: 'Your first year',
     save: (pct: string) => `You save ${pct} compared with the cheaper alternative.`,
     cta: 'Book your strategy call',
     ctaIntro: 'Want to turn these numbers into a plan? Book a free strategy call with our team.',
@@ -59,23 +61,26 @@ const STRINGS = {
     footer: `You asked for this report on our ROI calculator. ${BRAND}`,
   },
   es: {
-    subject: (roi: string, tier: string) => `Tu Informe de ROI — ${roi} de retorno con ${tier}`,
+    subject: (roi: string, tier: string) => `Tu informe de ROI: ${roi} de retorno el primer año con ${tier}`,
     greeting: (name: string | null) => (name ? `Hola ${name},` : 'Hola,'),
     intro: (tier: string) => `Aquí tienes tu informe personalizado de ROI de automatización para el plan ${tier}.`,
     profile: 'Perfil de tu negocio',
     industry: 'Industria',
     size: 'Tamaño del equipo',
     labor: 'Costo laboral por hora',
-    perHour: '/h',
+    perHour: (m: string) => `${m} por hora`,
     plan: 'Plan',
     results: 'Tus resultados',
     timeSaved: 'Tiempo ahorrado',
     hoursPerWeek: 'h/sem',
+    taskLine: (hours: string, rate: string, savings: string) => `${hours} h/sem × ${rate} automatizado = ${savings}/sem`,
     weeklySavings: 'Ahorro laboral semanal',
-    roi: 'Retorno de la inversión',
+    roi: 'ROI del primer año',
     payback: 'Recuperación',
     annualBenefit: 'Beneficio anual',
-    investment: 'Inversión',
+    investment: 'Costo del primer año',
+    firstYear: (setup: string, monthly: string, total: string, months: number, cost: string, roi: string) =>
+      `El primer año es la instalación más 12 cuotas mensuales: ${setup} + 12 × ${monthly} = ${total}. Solo en el plazo mínimo de ${months} meses (${cost}) el ROI sería de ${roi}.`,
     recovery: 'Recuperación de ingresos',
     recoveryLine: (leads: string, amount: string) => `Unos ${leads} prospectos recuperados al mes, con un valor de ${amount} al mes.`,
     perMonth: '/mes',
@@ -87,12 +92,12 @@ const STRINGS = {
     automated: 'Automatizada',
     notInTier: 'No incluida en el plan',
     comparison: 'Comparación (por año)',
-    consultant: (rate: string) => `Consultor (${rate}/h sobre las horas ahorradas)`,
-    agency: (monthly: string) => `Agencia (${monthly}/mes)`,
-    yourInvestment: 'Tu inversión',
+    consultant: (rate: string) => `Consultor (${rate} por hora sobre las horas ahorradas)`,
+    agency: (monthly: string) => `Agencia (${monthly} al mes)`,
+    yourInvestment: 'Tu primer año',
     save: (pct: string) => `Ahorras un ${pct} frente a la alternativa más económica.`,
-    cta: 'Reserva tu llamada estratégica',
-    ctaIntro: '¿Quieres convertir estas cifras en un plan? Reserva una llamada estratégica gratuita con nuestro equipo.',
+    cta: 'Agenda tu llamada estratégica',
+    ctaIntro: '¿Quieres convertir estas cifras en un plan? Agenda una llamada estratégica gratuita con nuestro equipo.',
     disclaimer: (rates: string, recapture: string) =>
       `Solo son estimaciones. El ahorro de tiempo usa tasas de automatización típicas por tarea (${rates}); ` +
       `la recuperación de ingresos supone que se recupera el ${recapture} de los prospectos perdidos a tu tasa de cierre. Los resultados reales varían.`,
@@ -116,32 +121,26 @@ export function roiReport(locale: Locale, d: RoiReportData): EmailContent {
   const s = STRINGS[locale] ?? STRINGS.en;
   const lc: Locale = locale === 'es' ? 'es' : 'en';
   const r = d.results;
-  const cur = d.currency ?? 'USD';
-  const money = (v: number) => formatMoney(v, lc, cur);
+  const money = (v: number) => formatMoney(v, lc);
   const tier = tierName(d.inputs.tier, lc);
-  const name = d.name?.trim() || null;
-  const roi = formatPercent(r.roi, lc);
+  const name = firstName(d.name) || null;
+  const roi = formatPercent(r.firstYearRoi, lc);
+  const t = TIER_DATA[d.inputs.tier] ?? TIER_DATA.foundation;
+  const firstYear = s.firstYear(money(t.setupFee), money(t.monthlyFee), money(r.firstYearCost), t.months, money(r.investment), formatPercent(r.roi, lc));
   const automated = new Set(r.automatedTasks.map((t) => t.taskId));
   const cta = bookingCtaUrl(d.siteUrl);
   const savePct = r.comparisonSavingsPercent !== null && r.comparisonSavingsPercent > 0 ? formatPercent(r.comparisonSavingsPercent, lc) : null;
   const hoursSaved = `${formatNumber(r.totalWeeklyHoursSaved, lc)} ${s.hoursPerWeek}`;
-  const payback = paybackLabel(r.paybackWeeks, lc);
+  const payback = paybackLabel(r.firstYearPaybackWeeks, lc);
   const disclaimer = s.disclaimer(
     TASKS.map((t) => `${taskName(t.id, lc)} ${formatRate(t.automationRate, lc)}`).join(', '),
     formatRate(RECAPTURE_RATE, lc),
   );
 
+  // One stacked block per task, not a 5-column table: a table that wide overflows a 320px phone.
   const taskRows = r.taskBreakdown.map(
-    (t) => html`<tr>
-<td style="padding:6px 8px;border-bottom:1px solid #e5e7eb;">${taskName(t.taskId, lc)}</td>
-<td style="padding:6px 8px;border-bottom:1px solid #e5e7eb;text-align:right;">${formatNumber(t.hoursPerWeek, lc)}</td>
-<td style="padding:6px 8px;border-bottom:1px solid #e5e7eb;text-align:right;">${formatRate(t.automationRate, lc)}</td>
-<td style="padding:6px 8px;border-bottom:1px solid #e5e7eb;text-align:right;">${formatMoney(t.weeklySavings, lc, cur, 2)}</td>
-<td style="padding:6px 8px;border-bottom:1px solid #e5e7eb;">${automated.has(t.taskId) ? badge(s.automated, 'green') : badge(s.notInTier, 'grey')}</td>
-</tr>`,
+    (t) => html`<div style="padding:8px 0;border-bottom:1px solid #e5e7eb;"><div style="font-weight:bold;">${taskName(t.taskId, lc)} ${automated.has(t.taskId) ? badge(s.automated, 'green') : badge(s.notInTier, 'grey')}</div><div style="font-size:13px;color:#4b5563;">${s.taskLine(formatNumber(t.hoursPerWeek, lc), formatRate(t.automationRate, lc), formatMoney(t.weeklySavings, lc, 'USD', 2))}</div></div>`,
   );
-  const th = (label: string, align = 'left'): SafeHtml =>
-    html`<th style="padding:6px 8px;border-bottom:2px solid #d1d5db;text-align:${align};font-size:12px;color:#6b7280;">${label}</th>`;
 
   const body = html`${heading(s.greeting(name), 1)}
 ${paragraph(s.intro(tier))}
@@ -149,31 +148,29 @@ ${heading(s.profile)}
 ${keyValues([
   [s.industry, industryName(d.inputs.industry, lc)],
   [s.size, employeesName(d.inputs.employees, lc)],
-  [s.labor, `${money(d.inputs.hourlyLaborCost)}${s.perHour}`],
+  [s.labor, s.perHour(money(d.inputs.hourlyLaborCost))],
   [s.plan, tier],
 ])}
 ${heading(s.results)}
 ${metrics([
-  [s.timeSaved, hoursSaved],
-  [s.weeklySavings, money(r.weeklyLaborSavings)],
+  [s.annualBenefit, money(r.annualBenefit)],
   [s.roi, roi],
   [s.payback, payback],
-  [s.annualBenefit, money(r.annualBenefit)],
-  [s.investment, money(r.investment)],
+  [s.investment, money(r.firstYearCost)],
+  [s.timeSaved, hoursSaved],
+  [s.weeklySavings, money(r.weeklyLaborSavings)],
 ])}
+${paragraph(firstYear, 'font-size:13px;color:#4b5563;')}
 ${r.monthlyRevenueRecovery > 0
   ? html`${heading(s.recovery)}${paragraph(html`<strong>${money(r.monthlyRevenueRecovery)}${s.perMonth}</strong> — ${s.recoveryLine(formatNumber(r.recoveredLeads, lc), money(r.monthlyRevenueRecovery))}`)}`
   : null}
 ${heading(s.tasks)}
-<table role="presentation" cellpadding="0" cellspacing="0" width="100%" style="border-collapse:collapse;font-size:13px;margin:0 0 12px;">
-<tr>${th(s.task)}${th(s.hours, 'right')}${th(s.rate, 'right')}${th(s.savings, 'right')}${th('')}</tr>
-${taskRows}
-</table>
+<div style="margin:0 0 12px;">${taskRows}</div>
 ${heading(s.comparison)}
 ${keyValues([
   [s.consultant(money(CONSULTANT_HOURLY)), money(r.consultantCost)],
   [s.agency(money(r.agencyCost / 12)), money(r.agencyCost)],
-  [s.yourInvestment, html`<strong>${money(r.investment)}</strong>`],
+  [s.yourInvestment, html`<strong>${money(r.firstYearCost)}</strong>`],
 ])}
 ${savePct ? paragraph(html`<strong>${s.save(savePct)}</strong>`, 'color:#166534;') : null}
 ${cta ? html`${paragraph(s.ctaIntro)}<p style="margin:0 0 16px;">${button(cta, s.cta)}</p>` : null}
@@ -186,25 +183,26 @@ ${paragraph(disclaimer, 'font-size:12px;color:#6b7280;')}`;
     '',
     `${s.industry}: ${industryName(d.inputs.industry, lc)}`,
     `${s.size}: ${employeesName(d.inputs.employees, lc)}`,
-    `${s.labor}: ${money(d.inputs.hourlyLaborCost)}${s.perHour}`,
+    `${s.labor}: ${s.perHour(money(d.inputs.hourlyLaborCost))}`,
     '',
     `${s.timeSaved}: ${hoursSaved}`,
     `${s.weeklySavings}: ${money(r.weeklyLaborSavings)}`,
     `${s.roi}: ${roi}`,
     `${s.payback}: ${payback}`,
     `${s.annualBenefit}: ${money(r.annualBenefit)}`,
-    `${s.investment}: ${money(r.investment)}`,
+    `${s.investment}: ${money(r.firstYearCost)}`,
+    firstYear,
     r.monthlyRevenueRecovery > 0 && `${s.recovery}: ${money(r.monthlyRevenueRecovery)}${s.perMonth}`,
     '',
     `${s.tasks}:`,
     r.taskBreakdown.map(
       (t) =>
-        `  - ${taskName(t.taskId, lc)}: ${formatNumber(t.hoursPerWeek, lc)} ${s.hoursPerWeek}, ${formatMoney(t.weeklySavings, lc, cur, 2)} (${automated.has(t.taskId) ? s.automated : s.notInTier})`,
+        `  - ${taskName(t.taskId, lc)}: ${formatNumber(t.hoursPerWeek, lc)} ${s.hoursPerWeek}, ${formatMoney(t.weeklySavings, lc, 'USD', 2)} (${automated.has(t.taskId) ? s.automated : s.notInTier})`,
     ),
     '',
     `${s.consultant(money(CONSULTANT_HOURLY))}: ${money(r.consultantCost)}`,
     `${s.agency(money(r.agencyCost / 12))}: ${money(r.agencyCost)}`,
-    `${s.yourInvestment}: ${money(r.investment)}`,
+    `${s.yourInvestment}: ${money(r.firstYearCost)}`,
     savePct && s.save(savePct),
     '',
     cta && `${s.cta}: ${cta}`,
