@@ -198,3 +198,35 @@ describe('#22.6 no branded email with attacker text to any address', () => {
     assert.equal((await h.rows('activities')).filter((a) => /NOT sent to booker@example.com/.test(String(a.subject))).length, 1);
   });
 });
+
+describe('#22.7 availability, checkout-status and voice end are rate limited', () => {
+  it('per IP: the (limit+1)-th read or end in a minute is a 429 with Retry-After', async () => {
+    const h = await startHarness({ now: () => MONDAY_0800_LA, env: { READ_RATE_LIMIT_PER_MINUTE: '5', CHAT_RATE_LIMIT_PER_MINUTE: '3' } });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 3; i++) statuses.push((await h.app.request('/api/booking/availability?from=2026-11-24&to=2026-11-24&timezone=UTC')).status);
+      for (let i = 0; i < 3; i++) statuses.push((await h.app.request('/api/booking/checkout-status?session_id=cs_none')).status);
+      assert.deepEqual(statuses, [200, 200, 200, 200, 200, 429], 'reads share one per-IP budget');
+      const limited = await h.app.request('/api/booking/availability?from=2026-11-24&to=2026-11-24&timezone=UTC');
+      assert.equal(limited.status, 429);
+      assert.ok(Number(limited.headers.get('retry-after')) >= 1);
+      const ends: number[] = [];
+      for (let i = 0; i < 4; i++) ends.push((await h.json('/api/voice-agent/end', { sessionId: crypto.randomUUID() })).status);
+      assert.deepEqual(ends, [202, 202, 202, 429]);
+    } finally {
+      await h.close();
+    }
+  });
+
+  it('per session: one checkout session cannot be polled more than 30 times a minute, whatever the IP', async () => {
+    const h = await startHarness({ now: () => MONDAY_0800_LA, env: { TRUST_PROXY_HOPS: '1' } });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 31; i++) statuses.push((await h.app.request('/api/booking/checkout-status?session_id=cs_polled', { headers: { 'x-forwarded-for': `203.0.113.${i}` } })).status);
+      assert.equal(statuses.filter((s) => s === 200).length, 30);
+      assert.equal(statuses.at(-1), 429);
+    } finally {
+      await h.close();
+    }
+  });
+});
