@@ -21,6 +21,10 @@ export function bookingRoutes(limiter: RateLimiter) {
       // A range error is the pair's: name both, since either may be the one the caller got wrong.
       if (span < 0) throw badRequest({ from: 'Must not be after to', to: 'Must not be before from' });
       if (span > 62) throw badRequest({ from: 'At most 62 days before to', to: 'At most 62 days per request' });
+      // Far dates are not slots to compute (year 9999 overflowed the zone maths into a 500).
+      const daysAhead = (Date.parse(q.from) - deps.clock.now().getTime()) / 86_400_000;
+      if (daysAhead > deps.config.BOOKING_HORIZON_DAYS + 1) throw badRequest({ from: 'Beyond the booking horizon' });
+      if (daysAhead < -31) throw badRequest({ from: 'Too far in the past' });
       const range = businessRange(deps, q.from, q.to, q.timezone);
       const state = await loadCalendar(deps, range.from, range.to);
       c.header('Cache-Control', 'no-store');

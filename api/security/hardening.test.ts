@@ -230,3 +230,28 @@ describe('#22.7 availability, checkout-status and voice end are rate limited', (
     }
   });
 });
+
+describe('#22.9 a date beyond the horizon is a 400, never a 500', () => {
+  let h: Harness;
+  before(async () => {
+    h = await startHarness({ now: () => MONDAY_0800_LA });
+  });
+  after(() => h.close());
+
+  it('availability for year 9999 (or year 1) names from', async () => {
+    for (const q of ['from=9999-12-31&to=9999-12-31', 'from=9999-11-01&to=9999-12-31', 'from=0001-01-01&to=0001-01-02']) {
+      const res = await h.app.request(`/api/booking/availability?${q}&timezone=UTC`);
+      assert.equal(res.status, 400, q);
+      assert.ok('from' in ((await res.json()) as { error: { fields: Record<string, string> } }).error.fields, q);
+    }
+  });
+
+  it('a create or checkout for year 9999 names start and holds nothing', async () => {
+    for (const [path, extra] of [['/api/booking/create', {}], ['/api/booking/checkout', { type: 'assessment' as const, returnUrl: 'http://localhost:8787/book' }]] as const) {
+      const res = await h.json(path, bookingRequest('9999-12-31T10:00:00-08:00', extra));
+      assert.equal(res.status, 400, path);
+      assert.ok('start' in ((await res.json()) as { error: { fields: Record<string, string> } }).error.fields, path);
+    }
+    assert.deepEqual(await ledgerKeys(h), []);
+  });
+});
