@@ -4,6 +4,8 @@ import type { AvailabilityResponse, BookingCreated } from '../../model/contracts
 import { ApiError } from '../errors.js';
 import { returnTo } from '../flows/booking.js';
 import { createLogger } from '../log.js';
+import { signEmailit } from '../email/signature.js';
+import { signStripePayload } from '../payments/stripe.js';
 import { bookingRequest, MONDAY_0800_LA, roiSubmission } from '../testing/fixtures.js';
 import { startHarness, type Harness } from '../testing/harness.js';
 
@@ -253,5 +255,32 @@ describe('#22.9 a date beyond the horizon is a 400, never a 500', () => {
       assert.ok('start' in ((await res.json()) as { error: { fields: Record<string, string> } }).error.fields, path);
     }
     assert.deepEqual(await ledgerKeys(h), []);
+  });
+});
+
+describe('#22.8 signed webhooks with absurd values: refused one by one, never a 500 for the batch', () => {
+  let h: Harness;
+  before(async () => {
+    h = await startHarness();
+  });
+  after(() => h.close());
+
+  it('EmailIt: a batch with a good event and timestamps 1e20 / -1e16 and a deeply nested event answers 200 and keeps the good one', async () => {
+    const depth = 30_000;
+    const ok = { event_id: 'evt-good', type: 'email.opened', object: { email: { to: 'a@example.com', subject: 'x' } } };
+    const raw = `[${JSON.stringify(ok)},${JSON.stringify({ event_id: 'evt-big', type: 'email.opened', object: { email: { to: 'a@example.com' }, timestamp: 1e20 } })},${JSON.stringify({ event_id: 'evt-neg', type: 'email.opened', object: { email: { to: 'a@example.com' }, timestamp: -1e16 } })},{"type":"email.opened","n":${'['.repeat(depth)}${']'.repeat(depth)}}]`;
+    const ts = String(Math.floor(Date.now() / 1000));
+    const res = await h.app.request('/api/webhooks/emailit', { method: 'POST', headers: { 'content-type': 'application/json', 'x-emailit-timestamp': ts, 'x-emailit-signature': await signEmailit(h.deps.config.EMAILIT_WEBHOOK_SECRET, ts, raw) }, body: raw });
+    assert.equal(res.status, 200, await res.clone().text());
+    assert.deepEqual(await res.json(), { received: 1, rejected: 3 });
+  });
+
+  it('Stripe: invoice.paid with paid_at 1e17 is acknowledged and recorded as refused, no job', async () => {
+    const raw = JSON.stringify({ id: 'evt_absurd', object: 'event', type: 'invoice.paid', created: Math.floor(Date.now() / 1000), data: { object: { id: 'in_1', object: 'invoice', customer_email: 'a@example.com', amount_paid: 100, currency: 'usd', status_transitions: { paid_at: 1e17 }, lines: { data: [] } } } });
+    const res = await h.app.request('/api/webhooks/stripe', { method: 'POST', headers: { 'content-type': 'application/json', 'stripe-signature': await signStripePayload(raw, 'whsec_test_stripe') }, body: raw });
+    assert.equal(res.status, 200, await res.clone().text());
+    assert.ok(await h.deps.kv.get('stripe-rejected:evt_absurd'));
+    await h.jobs.drain();
+    assert.equal((await h.rows('payments')).length, 0);
   });
 });
