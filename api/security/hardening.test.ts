@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import type { AvailabilityResponse, BookingCreated } from '../../model/contracts.js';
 import { ApiError } from '../errors.js';
 import { returnTo } from '../flows/booking.js';
-import { createLogger } from '../log.js';
+import { createLogger, maskPii } from '../log.js';
+import { sendOnce } from '../flows/common.js';
+import { jobContext } from '../store/jobs.js';
 import { signEmailit } from '../email/signature.js';
 import { signStripePayload } from '../payments/stripe.js';
 import { bookingRequest, MONDAY_0800_LA, roiSubmission } from '../testing/fixtures.js';
@@ -282,5 +284,40 @@ describe('#22.8 signed webhooks with absurd values: refused one by one, never a 
     assert.ok(await h.deps.kv.get('stripe-rejected:evt_absurd'));
     await h.jobs.drain();
     assert.equal((await h.rows('payments')).length, 0);
+  });
+});
+
+describe('#22.12 logs keep ids and times readable, and a 500 says which request', () => {
+  it('the masker hides emails and phones, not UUIDs, dates or job keys', () => {
+    const line = maskPii('job booking:bk_1234567890abcdef1234 for 12345678-1234-4234-8234-000000000001 at 2026-11-24T18:00:00.000Z call +1 (512) 555-0134 mail dana@example.com');
+    assert.equal(line, 'job booking:bk_1234567890abcdef1234 for 12345678-1234-4234-8234-000000000001 at 2026-11-24T18:00:00.000Z call ***34 mail d***@example.com');
+  });
+
+  it('a logged 500 carries the request id, method and path', async () => {
+    const lines: string[] = [];
+    const h = await startHarness({ now: () => MONDAY_0800_LA });
+    try {
+      h.deps.log = createLogger('debug', (l) => lines.push(l));
+      await h.deps.kv.put('checkout:cs_bad', '{');
+      const res = await h.app.request('/api/booking/checkout-status?session_id=cs_bad');
+      const id = res.headers.get('x-request-id')!;
+      const logged = JSON.parse(lines.find((l) => /"msg":"unhandled"/.test(l))!) as Record<string, string>;
+      assert.deepEqual([logged.requestId, logged.method, logged.path], [id, 'GET', '/api/booking/checkout-status']);
+    } finally {
+      await h.close();
+    }
+  });
+});
+
+describe('#22.10 subjects are one line of visible text', () => {
+  it('newlines, bidi controls and zero-width characters never reach a sent subject', async () => {
+    const h = await startHarness();
+    try {
+      await sendOnce(h.deps, jobContext(h.deps.kv, 'job-subject', 1), 'dossier', { to: h.deps.config.ADMIN_EMAIL, subject: 'New lead: Eve\u202e moc.live\u202c\r\nBcc: x@evil.test\u200b', html: '<p>x</p>', text: 'x' });
+      const [m] = await h.mailbox.list();
+      assert.equal(m!.subject, 'New lead: Eve moc.live Bcc: x@evil.test');
+    } finally {
+      await h.close();
+    }
   });
 });
