@@ -26,7 +26,7 @@ export function webhookRoutes() {
         deps.log.warn('emailit event refused', { index, reason: reason.slice(0, 200) });
       });
       await acceptEmailEvents(deps, events);
-      return c.json({ received: events.length, rejected });
+      return c.json({ received: events.length, ...(rejected ? { rejected } : {}) });
     })
     .post('/stripe', async (c) => {
       const deps = depsOf(c);
