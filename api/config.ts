@@ -71,6 +71,8 @@ export const ConfigSchema = z.object({
   CHAT_RATE_LIMIT_PER_MINUTE: int(20),
   /** Visitor-facing emails (ROI report, booking confirmation) per address per UTC day; 0: no limit (api/email/recipient-limit.ts). */
   VISITOR_EMAILS_PER_DAY: int(3),
+  /** Reads per IP per minute (availability, checkout status): each one costs NCB reads or a Stripe call. */
+  READ_RATE_LIMIT_PER_MINUTE: int(120),
 
   LLM_BASE_URL: httpUrl.optional(),
   LLM_API_KEY: opt,

@@ -72,6 +72,6 @@ export function handleError(err: Error, c: Context<AppEnv>) {
   }
   // No SyntaxError branch: bodies are parsed where they are read (routes/validate.ts); any other SyntaxError (a
   // corrupt stored record) is our fault, a logged 500, not the visitor's 400.
-  c.get('log')?.error('unhandled', { name: err.name, message: err.message }); // unset before the first middleware ran
+  c.get('log')?.error('unhandled', { name: err.name, message: err.message, requestId: c.get('requestId'), method: c.req.method, path: c.req.path }); // unset before the first middleware ran
   return c.json(errorBody(c, 'internal_error', 'Something went wrong on our side. Please try again.'), 500);
 }

@@ -10,12 +10,16 @@ export interface Logger {
 }
 
 const EMAIL = /([A-Za-z0-9._%+-])[A-Za-z0-9._%+-]*@([A-Za-z0-9.-]+\.[A-Za-z]{2,})/g;
-const PHONE = /\+?\d[\d\s().-]{6,}\d/g;
+// A phone is a digit run not glued to letters or underscores (so not inside a job key like bk_1234abcd…).
+const PHONE_SRC = String.raw`(?<![\w])\+?\d[\d\s().-]{6,}\d(?![\w])`;
+// Ids and times stay readable so log lines match the inspector: UUIDs and ISO dates/timestamps are not phones.
+const KEEP_SRC = String.raw`[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?`;
+const PHONE_OR_KEEP = new RegExp(`(${KEEP_SRC})|${PHONE_SRC}`, 'gi');
 
-const NOT_PHONE = /^(\d{4}-\d{2}-\d{2}|\d{1,3}(\.\d{1,3}){3}$)/; // dates/timestamps and IPv4 addresses
+const NOT_PHONE = /^\d{1,3}(\.\d{1,3}){3}$/; // IPv4 addresses
 
 export function maskPii(s: string): string {
-  return s.replace(EMAIL, '$1***@$2').replace(PHONE, (m) => (NOT_PHONE.test(m.trim()) ? m : `***${m.replace(/\D/g, '').slice(-2)}`));
+  return s.replace(EMAIL, '$1***@$2').replace(PHONE_OR_KEEP, (m, keep?: string) => (keep || NOT_PHONE.test(m.trim()) ? m : `***${m.replace(/\D/g, '').slice(-2)}`));
 }
 
 const LEVELS = { debug: 10, info: 20, warn: 30, error: 40 } as const;

@@ -45,6 +45,10 @@ type Held = Extract<SlotCheck, { ok: true }>;
 /** Checks the slot against the calendar under the calendar lock and runs `reserve` while still holding it. */
 async function withSlot<T>(deps: Deps, req: BookingRequest, reserve: (slot: Held) => Promise<T>, ownRef?: string): Promise<T> {
   const start = new Date(req.start);
+  // Checked before any calendar maths: a start in year 9999 overflowed it (a 500) instead of being refused.
+  const daysAhead = (start.getTime() - deps.clock.now().getTime()) / 86_400_000;
+  if (daysAhead > deps.config.BOOKING_HORIZON_DAYS + 1) throw badRequest({ start: REASONS['beyond-horizon'] });
+  if (daysAhead < -1) throw badRequest({ start: REASONS.past });
   return deps.locks.withLock(CALENDAR_LOCK, async () => {
     const day = businessDateOf(deps, start);
     const state = await loadCalendar(deps, day, day, { ownRef });

@@ -6,6 +6,7 @@ import type { JobContext } from '../store/jobs.js';
 import { badRequest } from '../errors.js';
 import { phoneOnlyEmail, upsertLead, type LeadFacts } from '../crm/leads.js';
 import { takeVisitorEmail } from '../email/recipient-limit.js';
+import { singleLine } from '../routes/text.js';
 import { clearLeadPending, markLeadPending } from './lead-pending.js';
 
 /** Where a request came from, as the flows need it (never logged with personal data). */
@@ -71,7 +72,8 @@ export async function sendOnce(deps: Deps, ctx: JobContext, step: string, msg: O
       await markLeadPending(deps, msg.to);
     }
     const r = await deps.mail.send(
-      { ...msg, from: deps.config.EMAIL_FROM, reply_to: deps.config.EMAIL_REPLY_TO },
+      // A subject is one line of visible text, whatever a template put in it (no newlines, bidi or zero-width).
+      { ...msg, subject: singleLine(msg.subject), from: deps.config.EMAIL_FROM, reply_to: deps.config.EMAIL_REPLY_TO },
       { idempotencyKey: `${ctx.jobId}:${step}` },
     );
     return { id: r.id, at: deps.clock.now().toISOString() };

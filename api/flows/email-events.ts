@@ -94,7 +94,7 @@ function timeOf(...vals: unknown[]): string | null {
 }
 
 /** Parses and normalises a webhook body; a malformed one is a 400 (and nothing is written). */
-export async function parseEmailitBody(raw: string, now: Date): Promise<EmailEvent[]> {
+export async function parseEmailitBody(raw: string, now: Date, onRejected?: (index: number, reason: string) => void): Promise<EmailEvent[]> {
   let body: unknown;
   try {
     body = JSON.parse(raw);
@@ -107,26 +107,35 @@ export async function parseEmailitBody(raw: string, now: Date): Promise<EmailEve
   for (const [i, item] of list.entries()) {
     const parsed = EventShape.safeParse(item);
     if (!parsed.success) throw new ApiError(400, 'invalid_request', 'Each event needs a type.', { [`${i}.type`]: 'Required' });
-    const ev = parsed.data as Obj;
-    const kind = TYPE_MAP[ev.type as string];
-    if (!kind) continue;
-    const o = obj(ev.object ?? obj(ev.data).object ?? ev.data);
-    const email = obj(o.email && typeof o.email === 'object' ? o.email : o);
-    const eventId = str(ev.event_id) ?? str(ev.id) ?? str(ev.webhook_request_id) ?? (await sha256(JSON.stringify(ev)));
-    const from = addressOf(email.from ?? o.from);
-    out.push({
-      eventId,
-      kind,
-      email: kind === 'reply' ? from : addressOf(email.to ?? o.to ?? o.recipient ?? obj(ev.data).recipient),
-      at: timeOf(o.timestamp, email.timestamp, ev.created_at, obj(ev.data).timestamp) ?? now.toISOString(),
-      subject: str(email.subject ?? o.subject),
-      url: str(obj(o.link).url ?? o.url),
-      reason: str(o.details ?? o.reason ?? o.status),
-      snippet: kind === 'reply' ? snippetOf(str(o.text ?? email.text), str(o.html ?? email.html)) : null,
-      from,
-    });
+    // One absurd event (a timestamp of 1e20, nesting too deep to hash) is refused alone, never the batch.
+    try {
+      const e = await normalise(parsed.data as Obj, now);
+      if (e) out.push(e);
+    } catch (err) {
+      onRejected?.(i, err instanceof Error ? err.message : String(err));
+    }
   }
   return out;
+}
+
+async function normalise(ev: Obj, now: Date): Promise<EmailEvent | null> {
+  const kind = TYPE_MAP[ev.type as string];
+  if (!kind) return null;
+  const o = obj(ev.object ?? obj(ev.data).object ?? ev.data);
+  const email = obj(o.email && typeof o.email === 'object' ? o.email : o);
+  const eventId = str(ev.event_id) ?? str(ev.id) ?? str(ev.webhook_request_id) ?? (await sha256(JSON.stringify(ev)));
+  const from = addressOf(email.from ?? o.from);
+  return {
+    eventId,
+    kind,
+    email: kind === 'reply' ? from : addressOf(email.to ?? o.to ?? o.recipient ?? obj(ev.data).recipient),
+    at: timeOf(o.timestamp, email.timestamp, ev.created_at, obj(ev.data).timestamp) ?? now.toISOString(),
+    subject: str(email.subject ?? o.subject),
+    url: str(obj(o.link).url ?? o.url),
+    reason: str(o.details ?? o.reason ?? o.status),
+    snippet: kind === 'reply' ? snippetOf(str(o.text ?? email.text), str(o.html ?? email.html)) : null,
+    from,
+  };
 }
 
 /** Stores every event of the batch in one durable write, each keyed by its event id (redelivery = no-op). */

@@ -31,8 +31,10 @@ export function voiceAgentRoutes(limiter: RateLimiter) {
     })
     .post('/end', async (c) => {
       // sendBeacon posts text/plain; jsonBody reads any content type.
+      const deps = depsOf(c);
+      limiter.hit(`chat:end:${metaOf(c).ip}`, deps.config.CHAT_RATE_LIMIT_PER_MINUTE);
       const body = await jsonBody(c, EndRequestSchema);
-      await endConversation(depsOf(c), body.sessionId);
+      await endConversation(deps, body.sessionId);
       return c.body(null, 202);
     })
     .post('/transcribe', async (c) => audio(c, 'transcriptions'))

@@ -20,9 +20,13 @@ export function webhookRoutes() {
         nowSeconds: Math.floor(deps.clock.now().getTime() / 1000),
       });
       if (!ok) throw new ApiError(401, 'invalid_signature', 'Missing, invalid or stale signature.');
-      const events = await parseEmailitBody(raw, deps.clock.now());
+      let rejected = 0;
+      const events = await parseEmailitBody(raw, deps.clock.now(), (index, reason) => {
+        rejected++;
+        deps.log.warn('emailit event refused', { index, reason: reason.slice(0, 200) });
+      });
       await acceptEmailEvents(deps, events);
-      return c.json({ received: events.length });
+      return c.json({ received: events.length, ...(rejected ? { rejected } : {}) });
     })
     .post('/stripe', async (c) => {
       const deps = depsOf(c);

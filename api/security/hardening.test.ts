@@ -3,7 +3,11 @@ import assert from 'node:assert/strict';
 import type { AvailabilityResponse, BookingCreated } from '../../model/contracts.js';
 import { ApiError } from '../errors.js';
 import { returnTo } from '../flows/booking.js';
-import { createLogger } from '../log.js';
+import { createLogger, maskPii } from '../log.js';
+import { sendOnce } from '../flows/common.js';
+import { jobContext } from '../store/jobs.js';
+import { signEmailit } from '../email/signature.js';
+import { signStripePayload } from '../payments/stripe.js';
 import { bookingRequest, MONDAY_0800_LA, roiSubmission } from '../testing/fixtures.js';
 import { startHarness, type Harness } from '../testing/harness.js';
 
@@ -196,5 +200,124 @@ describe('#22.6 no branded email with attacker text to any address', () => {
     assert.equal((await h.mailbox.list()).filter((m) => m.to === 'booker@example.com').length, 3);
     assert.equal((await h.rows('bookings')).filter((b) => b.guest_email === 'booker@example.com').length, 4);
     assert.equal((await h.rows('activities')).filter((a) => /NOT sent to booker@example.com/.test(String(a.subject))).length, 1);
+  });
+});
+
+describe('#22.7 availability, checkout-status and voice end are rate limited', () => {
+  it('per IP: the (limit+1)-th read or end in a minute is a 429 with Retry-After', async () => {
+    const h = await startHarness({ now: () => MONDAY_0800_LA, env: { READ_RATE_LIMIT_PER_MINUTE: '5', CHAT_RATE_LIMIT_PER_MINUTE: '3' } });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 3; i++) statuses.push((await h.app.request('/api/booking/availability?from=2026-11-24&to=2026-11-24&timezone=UTC')).status);
+      for (let i = 0; i < 3; i++) statuses.push((await h.app.request('/api/booking/checkout-status?session_id=cs_none')).status);
+      assert.deepEqual(statuses, [200, 200, 200, 200, 200, 429], 'reads share one per-IP budget');
+      const limited = await h.app.request('/api/booking/availability?from=2026-11-24&to=2026-11-24&timezone=UTC');
+      assert.equal(limited.status, 429);
+      assert.ok(Number(limited.headers.get('retry-after')) >= 1);
+      const ends: number[] = [];
+      for (let i = 0; i < 4; i++) ends.push((await h.json('/api/voice-agent/end', { sessionId: crypto.randomUUID() })).status);
+      assert.deepEqual(ends, [202, 202, 202, 429]);
+    } finally {
+      await h.close();
+    }
+  });
+
+  it('per session: one checkout session cannot be polled more than 30 times a minute, whatever the IP', async () => {
+    const h = await startHarness({ now: () => MONDAY_0800_LA, env: { TRUST_PROXY_HOPS: '1' } });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 31; i++) statuses.push((await h.app.request('/api/booking/checkout-status?session_id=cs_polled', { headers: { 'x-forwarded-for': `203.0.113.${i}` } })).status);
+      assert.equal(statuses.filter((s) => s === 200).length, 30);
+      assert.equal(statuses.at(-1), 429);
+    } finally {
+      await h.close();
+    }
+  });
+});
+
+describe('#22.9 a date beyond the horizon is a 400, never a 500', () => {
+  let h: Harness;
+  before(async () => {
+    h = await startHarness({ now: () => MONDAY_0800_LA });
+  });
+  after(() => h.close());
+
+  it('availability for year 9999 (or year 1) names from', async () => {
+    for (const q of ['from=9999-12-31&to=9999-12-31', 'from=9999-11-01&to=9999-12-31', 'from=0001-01-01&to=0001-01-02']) {
+      const res = await h.app.request(`/api/booking/availability?${q}&timezone=UTC`);
+      assert.equal(res.status, 400, q);
+      assert.ok('from' in ((await res.json()) as { error: { fields: Record<string, string> } }).error.fields, q);
+    }
+  });
+
+  it('a create or checkout for year 9999 names start and holds nothing', async () => {
+    for (const [path, extra] of [['/api/booking/create', {}], ['/api/booking/checkout', { type: 'assessment' as const, returnUrl: 'http://localhost:8787/book' }]] as const) {
+      const res = await h.json(path, bookingRequest('9999-12-31T10:00:00-08:00', extra));
+      assert.equal(res.status, 400, path);
+      assert.ok('start' in ((await res.json()) as { error: { fields: Record<string, string> } }).error.fields, path);
+    }
+    assert.deepEqual(await ledgerKeys(h), []);
+  });
+});
+
+describe('#22.8 signed webhooks with absurd values: refused one by one, never a 500 for the batch', () => {
+  let h: Harness;
+  before(async () => {
+    h = await startHarness();
+  });
+  after(() => h.close());
+
+  it('EmailIt: a batch with a good event and timestamps 1e20 / -1e16 and a deeply nested event answers 200 and keeps the good one', async () => {
+    const depth = 30_000;
+    const ok = { event_id: 'evt-good', type: 'email.opened', object: { email: { to: 'a@example.com', subject: 'x' } } };
+    const raw = `[${JSON.stringify(ok)},${JSON.stringify({ event_id: 'evt-big', type: 'email.opened', object: { email: { to: 'a@example.com' }, timestamp: 1e20 } })},${JSON.stringify({ event_id: 'evt-neg', type: 'email.opened', object: { email: { to: 'a@example.com' }, timestamp: -1e16 } })},{"type":"email.opened","n":${'['.repeat(depth)}${']'.repeat(depth)}}]`;
+    const ts = String(Math.floor(Date.now() / 1000));
+    const res = await h.app.request('/api/webhooks/emailit', { method: 'POST', headers: { 'content-type': 'application/json', 'x-emailit-timestamp': ts, 'x-emailit-signature': await signEmailit(h.deps.config.EMAILIT_WEBHOOK_SECRET, ts, raw) }, body: raw });
+    assert.equal(res.status, 200, await res.clone().text());
+    assert.deepEqual(await res.json(), { received: 1, rejected: 3 });
+  });
+
+  it('Stripe: invoice.paid with paid_at 1e17 is acknowledged and recorded as refused, no job', async () => {
+    const raw = JSON.stringify({ id: 'evt_absurd', object: 'event', type: 'invoice.paid', created: Math.floor(Date.now() / 1000), data: { object: { id: 'in_1', object: 'invoice', customer_email: 'a@example.com', amount_paid: 100, currency: 'usd', status_transitions: { paid_at: 1e17 }, lines: { data: [] } } } });
+    const res = await h.app.request('/api/webhooks/stripe', { method: 'POST', headers: { 'content-type': 'application/json', 'stripe-signature': await signStripePayload(raw, 'whsec_test_stripe') }, body: raw });
+    assert.equal(res.status, 200, await res.clone().text());
+    assert.ok(await h.deps.kv.get('stripe-rejected:evt_absurd'));
+    await h.jobs.drain();
+    assert.equal((await h.rows('payments')).length, 0);
+  });
+});
+
+describe('#22.12 logs keep ids and times readable, and a 500 says which request', () => {
+  it('the masker hides emails and phones, not UUIDs, dates or job keys', () => {
+    const line = maskPii('job booking:bk_1234567890abcdef1234 for 12345678-1234-4234-8234-000000000001 at 2026-11-24T18:00:00.000Z call +1 (512) 555-0134 mail dana@example.com');
+    assert.equal(line, 'job booking:bk_1234567890abcdef1234 for 12345678-1234-4234-8234-000000000001 at 2026-11-24T18:00:00.000Z call ***34 mail d***@example.com');
+  });
+
+  it('a logged 500 carries the request id, method and path', async () => {
+    const lines: string[] = [];
+    const h = await startHarness({ now: () => MONDAY_0800_LA });
+    try {
+      h.deps.log = createLogger('debug', (l) => lines.push(l));
+      await h.deps.kv.put('checkout:cs_bad', '{');
+      const res = await h.app.request('/api/booking/checkout-status?session_id=cs_bad');
+      const id = res.headers.get('x-request-id')!;
+      const logged = JSON.parse(lines.find((l) => /"msg":"unhandled"/.test(l))!) as Record<string, string>;
+      assert.deepEqual([logged.requestId, logged.method, logged.path], [id, 'GET', '/api/booking/checkout-status']);
+    } finally {
+      await h.close();
+    }
+  });
+});
+
+describe('#22.10 subjects are one line of visible text', () => {
+  it('newlines, bidi controls and zero-width characters never reach a sent subject', async () => {
+    const h = await startHarness();
+    try {
+      await sendOnce(h.deps, jobContext(h.deps.kv, 'job-subject', 1), 'dossier', { to: h.deps.config.ADMIN_EMAIL, subject: 'New lead: Eve\u202e moc.live\u202c\r\nBcc: x@evil.test\u200b', html: '<p>x</p>', text: 'x' });
+      const [m] = await h.mailbox.list();
+      assert.equal(m!.subject, 'New lead: Eve moc.live Bcc: x@evil.test');
+    } finally {
+      await h.close();
+    }
   });
 });

@@ -41,6 +41,7 @@ export const TEST_ENV = {
   RATE_LIMIT_PER_MINUTE: '1000',
   CHAT_RATE_LIMIT_PER_MINUTE: '1000',
   VISITOR_EMAILS_PER_DAY: '0',
+  READ_RATE_LIMIT_PER_MINUTE: '1000',
 };
 
 export async function startHarness(o: HarnessOptions = {}) {
