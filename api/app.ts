@@ -1,7 +1,6 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
-import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv, Deps } from './deps.js';
 import { ApiError, errorBody, handleError } from './errors.js';
@@ -20,6 +19,7 @@ import { localCheckoutRoutes } from './routes/local-checkout.js';
 import { voiceAgentRoutes } from './routes/voice-agent.js';
 import { webhookRoutes } from './routes/webhooks.js';
 import type { JobContext, JobHandlers } from './store/jobs.js';
+import { requestIds } from './middleware/request-id.js';
 
 /** The Hono app for everything under /api, built from its dependencies (see api/deps.ts). */
 export function createApp(deps: Deps) {
@@ -27,7 +27,7 @@ export function createApp(deps: Deps) {
   const limiter = createRateLimiter(() => deps.clock.now().getTime());
   const allowed = originMatcher(deps.config.allowedOrigins);
 
-  app.use('*', requestId({ headerName: 'X-Request-Id' }));
+  app.use('*', requestIds());
   app.use('*', async (c, next) => {
     c.set('deps', deps);
     c.set('log', deps.log);
@@ -41,7 +41,7 @@ export function createApp(deps: Deps) {
       origin: (origin) => (origin && allowed(origin) ? origin : null),
       allowMethods: ['GET', 'POST', 'OPTIONS'],
       allowHeaders: ['Content-Type'],
-      exposeHeaders: ['X-Request-Id', 'Retry-After'],
+      exposeHeaders: ['X-Request-Id', 'X-Client-Request-Id', 'Retry-After'],
       maxAge: 600,
     }),
   );

@@ -6,7 +6,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp, jobHandlers } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
-import { buildDeps } from './deps.js';
+import { buildDeps, type AppEnv } from './deps.js';
+import { errorBody } from './errors.js';
 import { createInspector } from './dev/inspector.js';
 import { mountAdminDev } from './dev/mount-admin.js';
 import { createLocalMailbox } from './email/local-mailbox.js';
@@ -99,7 +100,11 @@ export async function startServer(opts: StartOptions = {}) {
   if (localNcb && config.APP_ENV !== 'production') mountAdminDev(root, { ncbApp: localNcb.app, instance: config.NCB_INSTANCE, secretKey: config.NCB_SECRET_KEY, kv, adminEmail: config.ADMIN_EMAIL, adminPage: serveStatic({ path: join(ROOT, 'demo/admin.html') }) });
   root.route('/', createApp(deps));
   if (localNcb && mailbox) root.route('/inspector/api', createInspector({ ncb: localNcb.store, mailbox, jobs }));
-  mountStatic(root, 'main', config.publicUrl, partnerOrigin);
+  // Production serves the API and the widget bundles only: no demo, inspector or partner pages (#22).
+  const production = config.APP_ENV === 'production';
+  mountStatic(root, production ? 'bundles' : 'main', config.publicUrl, partnerOrigin);
+  // Unknown /api paths answer in the API's one envelope, not the router's plain-text 404.
+  root.route('/', new Hono<AppEnv>().basePath('/api').all('*', (c) => c.json(errorBody(c, 'not_found', 'No such endpoint.'), 404)));
 
   const servers: ServerType[] = [];
   const listen = (app: Hono, p: number) =>
@@ -108,7 +113,7 @@ export async function startServer(opts: StartOptions = {}) {
       server.once('error', (e: NodeJS.ErrnoException) => fail(e.code === 'EADDRINUSE' ? new Error(`Port ${p} is already in use. Stop the other process or set PORT (and PARTNER_PORT) to a free port, e.g. PORT=${port + 2} npm start.`) : e));
     });
   servers.push(await listen(root, port));
-  if (opts.partner !== false) {
+  if (opts.partner !== false && !production) {
     const partner = new Hono();
     mountStatic(partner, 'partner', config.publicUrl, partnerOrigin);
     servers.push(await listen(partner, partnerPort));
@@ -131,7 +136,7 @@ export async function startServer(opts: StartOptions = {}) {
 }
 
 /** The demo pages under a strict CSP: no inline script or style anywhere, widgets from the main origin. */
-function mountStatic(app: Hono, site: 'main' | 'partner', mainOrigin: string, partnerOrigin: string) {
+function mountStatic(app: Hono, site: 'main' | 'partner' | 'bundles', mainOrigin: string, partnerOrigin: string) {
   const csp = [
     "default-src 'self'",
     `script-src 'self' ${mainOrigin}`,
@@ -141,6 +146,8 @@ function mountStatic(app: Hono, site: 'main' | 'partner', mainOrigin: string, pa
     "frame-src 'self' data:",
     "object-src 'none'",
     "base-uri 'none'",
+    // Only our own pages may frame the demo (the designer's preview); nobody else can clickjack it.
+    "frame-ancestors 'self'",
   ].join('; ');
   app.use('*', async (c, next) => {
     await next();
@@ -154,6 +161,7 @@ function mountStatic(app: Hono, site: 'main' | 'partner', mainOrigin: string, pa
   // KRE8_DIST_DIR: the bundles npm test built into a temporary folder (dist/ itself is left to npm start).
   const distDir = resolve(ROOT, process.env.KRE8_DIST_DIR ?? 'dist');
   app.use('/dist/*', serveStatic({ root: distDir, rewriteRequestPath: (p) => p.replace(/^\/dist/, '') }));
+  if (site === 'bundles') return;
   app.use('/demo/*', serveStatic({ root: ROOT }));
   app.use('/public/*', serveStatic({ root: ROOT }));
   if (site === 'main') {

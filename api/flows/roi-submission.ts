@@ -84,17 +84,20 @@ export async function runRoiJob(deps: Deps, job: RoiJob, ctx: JobContext): Promi
     const mail = roiReport(s.locale, { name: s.name ?? null, inputs: s.inputs, results, siteUrl: deps.config.SITE_URL });
     const sent = await sendOnce(deps, ctx, 'report', { to: s.email, ...mail });
     await Promise.all([
-      ctx.step('report-sent-at', async () => {
-        await markReportSent(deps.ncb, roiId, new Date(sent.at));
-        return true;
-      }),
+      // A report the daily limit held back was never sent: report_sent_at stays empty, the activity says so.
+      sent.skipped
+        ? Promise.resolve()
+        : ctx.step('report-sent-at', async () => {
+            await markReportSent(deps.ncb, roiId, new Date(sent.at));
+            return true;
+          }),
       ctx.step('activity:report', async () =>
         logActivity(deps.ncb, {
           leadId: await lead,
-          subject: `ROI report sent to ${s.email}`,
+          subject: sent.skipped ? `ROI report NOT sent to ${s.email} (daily email limit for this address)` : `ROI report sent to ${s.email}`,
           description: `${tierLabel} · ${results.roi}% ROI · payback ${results.paybackWeeks ?? '—'} weeks · annual benefit $${results.annualBenefit}`,
           dedupeKey: `roi:${s.submissionId}:report`,
-          kind: 'email.sent',
+          kind: sent.skipped ? 'email.skipped' : 'email.sent',
         }),
       ),
     ]);

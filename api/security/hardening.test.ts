@@ -188,6 +188,12 @@ describe('#22.6 no branded email with attacker text to any address', () => {
     assert.equal(mail.filter((m) => m.to === 'target@example.com').length, 3);
     assert.equal((await h.rows('roi_calculations')).filter((r) => String(r.email ?? '').toLowerCase() === 'target@example.com').length, 5);
     assert.equal((await h.rows('leads')).filter((l) => l.email === 'target@example.com').length, 1);
+    // The two held back are not recorded as sent: no report_sent_at, and the activity says NOT sent.
+    const rows = (await h.rows('roi_calculations')).filter((r) => String(r.email ?? '').toLowerCase() === 'target@example.com');
+    assert.equal(rows.filter((r) => r.report_sent_at).length, 3);
+    const acts = (await h.rows('activities')).map((a) => String(a.subject));
+    assert.equal(acts.filter((a) => a === 'ROI report sent to target@example.com').length, 3);
+    assert.equal(acts.filter((a) => /^ROI report NOT sent to target@example.com/.test(a)).length, 2);
     assert.equal((await h.jobs.counts()).dead ?? 0, 0);
   });
 

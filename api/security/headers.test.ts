@@ -137,6 +137,11 @@ describe('body limits and secure headers', () => {
     }
     const kept = await h.app.request('/api/nope', { headers: { 'x-request-id': 'edge-trace-1234' } });
     assert.match(kept.headers.get('x-request-id')!, /^[\w=-]+$/);
+    // A client never chooses our id (two clients sending one id would share a log trail); theirs is echoed apart.
+    assert.notEqual(kept.headers.get('x-request-id'), 'edge-trace-1234');
+    assert.equal(kept.headers.get('x-client-request-id'), 'edge-trace-1234');
+    const again = await h.app.request('/api/nope', { headers: { 'x-request-id': 'edge-trace-1234' } });
+    assert.notEqual(again.headers.get('x-request-id'), kept.headers.get('x-request-id'));
   });
 
   it('the one HTML page (local checkout) ships a strict CSP; JSON answers are never HTML', async () => {

@@ -1,0 +1,88 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer } from '../node.js';
+
+/**
+ * What the Node server serves (#22 items 11 and 12): in production the API and the widget bundles only, never
+ * the demo, the inspector or a partner site; unknown /api paths answer in the JSON error envelope.
+ */
+const PRODUCTION: Record<string, string> = {
+  APP_ENV: 'production',
+  PUBLIC_URL: 'https://api.kre8tion.com',
+  ALLOWED_ORIGINS: 'https://kre8tion.com',
+  NCB_OPENAPI_URL: 'https://ncb.example.com/api',
+  NCB_INSTANCE: 'kre8_prod',
+  NCB_SECRET_KEY: 'ncb-prod-secret',
+  NCB_OWNER_USER_ID: 'user-42',
+  EMAILIT_API_URL: 'https://api.emailit.com',
+  EMAILIT_API_KEY: 'em_live_key',
+  EMAILIT_WEBHOOK_SECRET: 'whsec_' + 'f'.repeat(64),
+  ADMIN_EMAIL: 'team@kre8tion.com',
+  STRIPE_SECRET_KEY: 'sk_live_' + 'x'.repeat(24),
+  STRIPE_WEBHOOK_SECRET: 'whsec_' + 'e'.repeat(32),
+  STRIPE_ASSESSMENT_PRICE_ID: 'price_123',
+  JOB_CONCURRENCY: '0',
+};
+
+function listenOn(port: number): Promise<Server> {
+  return new Promise((ok, fail) => {
+    const s = createServer().once('error', fail).listen(port, '127.0.0.1', () => ok(s));
+  });
+}
+
+async function freePort(): Promise<number> {
+  const s = await listenOn(0);
+  const { port } = s.address() as { port: number };
+  await new Promise((r) => s.close(r));
+  return port;
+}
+
+describe('what the Node server serves', () => {
+  it('in production: no demo, inspector, admin or partner pages — and a taken partner port does not stop the start', async () => {
+    const port = await freePort();
+    const blocker = await listenOn(port + 1).catch(() => null); // the old partner port, taken by someone else
+    const dir = mkdtempSync(join(tmpdir(), 'kre8-prod-'));
+    const s = await startServer({ env: { ...PRODUCTION, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dir } });
+    try {
+      const base = `http://127.0.0.1:${port}`;
+      for (const path of ['/', '/inspector', '/demo/index.html', '/demo/demo.css', '/admin', '/demo/partner.html']) {
+        const res = await fetch(`${base}${path}`);
+        assert.equal(res.status, 404, `${path} is not served in production`);
+        await res.body?.cancel();
+      }
+      const api = await fetch(`${base}/api/no-such-endpoint`);
+      assert.equal(api.status, 404);
+      const body = (await api.json()) as { error: { code: string; requestId: string } };
+      assert.equal(body.error.code, 'not_found');
+      assert.equal(body.error.requestId, api.headers.get('x-request-id'));
+    } finally {
+      await s.close();
+      blocker?.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('in development: unknown /api paths answer JSON, and the demo pages may not be framed by other sites', async () => {
+    const port = await freePort();
+    const dir = mkdtempSync(join(tmpdir(), 'kre8-dev-'));
+    const s = await startServer({ partner: false, env: { APP_ENV: 'test', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dir, JOB_CONCURRENCY: '0' } });
+    try {
+      const base = `http://127.0.0.1:${port}`;
+      const api = await fetch(`${base}/api/nope/deeper`);
+      assert.equal(api.status, 404);
+      assert.match(api.headers.get('content-type') ?? '', /application\/json/);
+      assert.equal(((await api.json()) as { error: { code: string } }).error.code, 'not_found');
+      const page = await fetch(`${base}/`);
+      assert.equal(page.status, 200);
+      assert.match(page.headers.get('content-security-policy') ?? '', /frame-ancestors 'self'/);
+      await page.body?.cancel();
+    } finally {
+      await s.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
