@@ -1,6 +1,7 @@
 import { serve, type ServerType } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,6 +54,9 @@ export async function startServer(opts: StartOptions = {}) {
   const kv = await sqliteKv(apiDb);
 
   const root = new Hono();
+  // The dev-only services get a body cap like the API's: 2 MB is far above any row or email the API writes (#22).
+  const devCap = bodyLimit({ maxSize: 2 * 1024 * 1024, onError: (c) => c.json({ error: 'The body is larger than 2 MB.' }, 413) });
+  for (const path of ['/ncb/*', '/emailit/*', '/inspector/api/*', '/api/data/*', '/api/dev/*']) root.use(path, devCap);
   let localNcb: Awaited<ReturnType<typeof createLocalNcb>> | null = null;
   let mailbox: Awaited<ReturnType<typeof createLocalMailbox>> | null = null;
   if (!config.NCB_OPENAPI_URL) {

@@ -86,3 +86,22 @@ describe('what the Node server serves', () => {
     }
   });
 });
+
+describe('the dev-only services cap request bodies', () => {
+  it('a 3 MB body to /ncb, /emailit, /inspector/api or /api/data is a 413', async () => {
+    const port = await freePort();
+    const dir = mkdtempSync(join(tmpdir(), 'kre8-cap-'));
+    const s = await startServer({ partner: false, env: { APP_ENV: 'test', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dir, JOB_CONCURRENCY: '0' } });
+    try {
+      const big = 'x'.repeat(3 * 1024 * 1024);
+      for (const path of ['/ncb/create/leads?Instance=kre8_local', '/emailit/v1/emails', '/inspector/api/webhook', '/api/data/create/leads']) {
+        const sized = await fetch(`http://127.0.0.1:${port}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: big });
+        assert.equal(sized.status, 413, `${path} (Content-Length)`);
+        await sized.body?.cancel();
+      }
+    } finally {
+      await s.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
