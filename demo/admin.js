@@ -48,6 +48,7 @@ async function start(user) {
   $('who').textContent = `Signed in as ${user.email}`;
   // the calendar read before sign-in (401); read again with the session
   void $('calendar').load();
+  void $('dashboard').load();
   await renderLeads();
 }
 

@@ -3,3 +3,4 @@ export * from './lead-detail/define.js';
 export * from './delete-button/define.js';
 export * from './bookings-calendar/define.js';
 export * from './csv-export/define.js';
+export * from './crm-dashboard/define.js';
