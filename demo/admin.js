@@ -49,6 +49,8 @@ async function start(user) {
   // the calendar read before sign-in (401); read again with the session
   void $('calendar').load();
   void $('dashboard').load();
+  $('users').setAttribute('current-user-id', user.id);
+  void $('users').load();
   await renderLeads();
 }
 

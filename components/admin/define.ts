@@ -4,3 +4,4 @@ export * from './delete-button/define.js';
 export * from './bookings-calendar/define.js';
 export * from './csv-export/define.js';
 export * from './crm-dashboard/define.js';
+export * from './user-admin/define.js';
