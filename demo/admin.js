@@ -21,6 +21,8 @@ async function leads() {
 
 function show(id) {
   $('detail').setAttribute('lead-id', String(id));
+  // the notes element's `id` attribute is the record's id, so it is found by tag
+  document.querySelector('kre8-entity-notes').setAttribute('id', String(id));
   for (const b of document.querySelectorAll('#lead-list button')) b.setAttribute('aria-current', String(b.dataset.id === String(id)));
 }
 

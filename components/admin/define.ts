@@ -5,3 +5,4 @@ export * from './bookings-calendar/define.js';
 export * from './csv-export/define.js';
 export * from './crm-dashboard/define.js';
 export * from './user-admin/define.js';
+export * from './entity-notes/define.js';

@@ -177,6 +177,17 @@ const EN = {
   'access.view': 'view',
   'access.comment': 'comment',
   'access.edit': 'edit',
+  'notes.title': 'Notes ({n})',
+  'notes.add': 'New note',
+  'notes.addBtn': 'Add note',
+  'notes.edit': 'Edit',
+  'notes.confirm': 'Delete this note',
+  'notes.added': 'Note added.',
+  'notes.saved': 'Note saved.',
+  'notes.deleted': 'Note deleted.',
+  'notes.none': 'No notes yet.',
+  'notes.unknown': 'Unknown author',
+  'notes.legacy': 'Earlier notes (read-only)',
 };
 type Key = keyof typeof EN;
 
@@ -356,6 +367,17 @@ const ES: Record<Key, string> = {
   'access.view': 'ver',
   'access.comment': 'comentar',
   'access.edit': 'editar',
+  'notes.title': 'Notas ({n})',
+  'notes.add': 'Nota nueva',
+  'notes.addBtn': 'Añadir nota',
+  'notes.edit': 'Editar',
+  'notes.confirm': 'Eliminar esta nota',
+  'notes.added': 'Nota añadida.',
+  'notes.saved': 'Nota guardada.',
+  'notes.deleted': 'Nota eliminada.',
+  'notes.none': 'Aún no hay notas.',
+  'notes.unknown': 'Autor desconocido',
+  'notes.legacy': 'Notas anteriores (solo lectura)',
 };
 
 export type AdminKey = Key;
