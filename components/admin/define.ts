@@ -6,3 +6,4 @@ export * from './csv-export/define.js';
 export * from './crm-dashboard/define.js';
 export * from './user-admin/define.js';
 export * from './entity-notes/define.js';
+export * from './task-list/define.js';
