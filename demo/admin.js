@@ -21,6 +21,9 @@ async function leads() {
 
 function show(id) {
   $('detail').setAttribute('lead-id', String(id));
+  // the notes element's `id` attribute is the record's id, so it is found by tag
+  document.querySelector('kre8-entity-notes').setAttribute('id', String(id));
+  $('lead-tasks').setAttribute('lead-id', String(id));
   for (const b of document.querySelectorAll('#lead-list button')) b.setAttribute('aria-current', String(b.dataset.id === String(id)));
 }
 
@@ -48,6 +51,10 @@ async function start(user) {
   $('who').textContent = `Signed in as ${user.email}`;
   // the calendar read before sign-in (401); read again with the session
   void $('calendar').load();
+  void $('dashboard').load();
+  void $('tasks').load();
+  $('users').setAttribute('current-user-id', user.id);
+  void $('users').load();
   await renderLeads();
 }
 
@@ -66,6 +73,7 @@ document.addEventListener('kre8-admin-navigate', (e) => {
 });
 document.addEventListener('kre8-admin-changed', (e) => {
   if (e.detail.table === 'leads') void renderLeads();
+  if (e.detail.table === 'activities') for (const t of [$('tasks'), $('lead-tasks')]) if (t !== e.target) void t.load();
   if (e.detail.table === 'bookings' && e.target !== $('calendar')) void $('calendar').load();
 });
 

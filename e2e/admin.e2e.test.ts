@@ -50,6 +50,7 @@ describe('/admin, end to end, against npm start', () => {
     leadId = await ncbCreate('leads', { email: 'iris.e2e@example.com', first_name: 'Iris', last_name: 'Vega', company_name: 'Vega Plumbing', source: 'roi-calculator', status: 'new', lead_score: 81, roi_calculation_id: roi, voice_session_id: voice, booking_id: booking, email_click_count: 1, last_email_opened_at: new Date().toISOString(), email_status: 'delivered' });
     await ncbCreate('activities', { type: 'email', subject: 'ROI report sent to iris.e2e@example.com', lead_id: leadId, metadata: JSON.stringify({ dedupe: 'e2e:1', kind: 'email.sent' }) });
     await ncbCreate('activities', { type: 'email', subject: 'Email clicked', lead_id: leadId, metadata: JSON.stringify({ dedupe: 'e2e:2', kind: 'email.click' }) });
+    await ncbCreate('user_profiles', { user_id: 'e2e-customer', role: 'customer', display_name: 'Cy Customer' });
     browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: chromeArgs });
     page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, timezoneId: 'Europe/Madrid' });
     page.on('console', (m) => m.type() === 'error' && !/status of 40[13]/.test(m.text()) && consoleErrors.push(m.text()));
@@ -94,6 +95,32 @@ describe('/admin, end to end, against npm start', () => {
     await cal.getByRole('button', { name: 'List' }).click();
     await cal.getByRole('list').getByText(/Iris Vega/).waitFor();
     await audit(cal, 'calendar list');
+  });
+
+  it('a task from the lead, a note, a user role change and the dashboard reach the local NCB', async () => {
+    const tasks = page.locator('#lead-tasks');
+    await tasks.getByText('New task').click();
+    await tasks.getByLabel('Subject').fill('Send the proposal');
+    await tasks.getByRole('button', { name: 'Add task' }).click();
+    await waitFor('task in NCB', async () => (await ncbRows(server.url, 'activities', { lead_id: String(leadId), type: 'task' })).some((r) => r.subject === 'Send the proposal' && r.status === 'pending'));
+    await audit(tasks, 'lead tasks');
+
+    const notes = page.locator('kre8-entity-notes');
+    await notes.getByLabel('New note').fill('Prefers calls after lunch');
+    await notes.getByRole('button', { name: 'Add note' }).click();
+    await notes.getByText('Prefers calls after lunch').waitFor();
+    await waitFor('note in NCB', async () => (await ncbRows(server.url, 'activities', { lead_id: String(leadId), type: 'note' })).some((r) => r.description === 'Prefers calls after lunch'));
+    await audit(notes, 'notes');
+
+    const users = page.locator('kre8-user-admin');
+    await users.getByLabel('Role of Cy Customer').selectOption('team_member');
+    await waitFor('role in NCB', async () => (await ncbRows(server.url, 'user_profiles', { user_id: 'e2e-customer' }))[0]?.role === 'team_member');
+    await audit(users, 'users');
+
+    const dash = page.locator('kre8-crm-dashboard');
+    await dash.locator('[data-fig=calcs]').waitFor();
+    assert.match(await dash.locator('[data-fig=calcs]').innerText(), /Calculations\s+1/);
+    await audit(dash, 'dashboard');
   });
 
   it('a status change and a soft delete reach the local NCB', async () => {

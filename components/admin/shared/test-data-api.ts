@@ -50,6 +50,15 @@ export function createDataApi(tables: Tables, base = '/api/data') {
       Object.assign(row, body);
       return HttpResponse.json({ status: 'success', message: 'Record updated successfully' });
     }),
+    http.delete(`${base}/delete/:table`, ({ params, request }) => {
+      const url = new URL(request.url);
+      log.push({ method: 'DELETE', url });
+      const list = rows(String(params.table));
+      const at = list.findIndex((r) => r.id === Number(url.searchParams.get('id')));
+      if (at < 0) return HttpResponse.json({ status: 'failed', message: 'Record not found' }, { status: 404 });
+      list.splice(at, 1);
+      return HttpResponse.json({ status: 'success', message: 'Record deleted successfully' });
+    }),
   ];
   return { handlers, log, tables };
 }

@@ -1,0 +1,150 @@
+import { css, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { tokens } from '../../core/theme.js';
+import type { Row } from '../shared/data-client.js';
+import { AdminElement } from '../shared/admin-element.js';
+import { adminStyles } from '../shared/admin.styles.js';
+import { dayIn, formatDay } from '../shared/zoned.js';
+import { barChart } from './chart.js';
+import { dashboard, FUNNEL, presetRange, type Pair, type Preset, type Range, type Tables } from './metrics.js';
+
+const TABLES = ['leads', 'activities', 'roi_calculations', 'voice_sessions', 'bookings', 'opportunities'] as const;
+type Format = 'n' | 'pct' | 'roi' | 's';
+
+/**
+ * @tagname kre8-crm-dashboard
+ * "Is the landing page working?": leads over time by source, the lead funnel, email engagement, ROI
+ * calculator, voice and booking figures for this week / month / quarter or custom days, each beside the
+ * previous period of the same length. Reads every page of the six tables once; the range only recomputes.
+ *
+ * @cssprop --kre8-accent - colour of the bars.
+ */
+export class Kre8CrmDashboard extends AdminElement {
+  static override styles = [
+    tokens,
+    adminStyles,
+    css`
+      .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr)); gap: 0.5rem; margin: 0.5rem 0 1rem; padding: 0; list-style: none; }
+      .fig { font-size: 1.5rem; font-weight: 700; display: block; }
+      .up { color: var(--_success); }
+      .down { color: var(--_danger); }
+      .chart { margin: 0.5rem 0 1rem; }
+      .chart svg { width: 100%; max-width: 40rem; height: 10rem; display: block; }
+      .pt rect { fill: var(--_accent); }
+      .pt:focus { outline: none; }
+      .pt:focus rect, .pt:hover rect { stroke: var(--_text); stroke-width: 2; }
+      .pt .v { fill: var(--_text); font-size: 10px; opacity: 0; }
+      .pt:focus .v, .pt:hover .v { opacity: 1; }
+      line { stroke: var(--_border); }
+      table { border-collapse: collapse; margin: 0.25rem 0; }
+      th, td { border: 1px solid var(--_border); padding: 0.15rem 0.5rem; text-align: left; }
+      figcaption { font-weight: 600; }
+    `,
+  ];
+  /** Time zone the days are counted in (the business's). */
+  @property() timezone = 'America/Los_Angeles';
+  /** Today as 'YYYY-MM-DD' (defaults to the clock, in `timezone`); fixed in tests and screenshots. */
+  @property() today = '';
+  @state() private preset: Preset | 'custom' = 'month';
+  @state() private custom: Range = { from: '', to: '' };
+  @state() private tables: Tables | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.load();
+  }
+
+  /** Reads every page of the six tables again (e.g. after sign-in). */
+  async load() {
+    const all = await this.guard(() => Promise.all(TABLES.map((t) => this.data.readAll(t))));
+    if (all) this.tables = Object.fromEntries(TABLES.map((t, i) => [t, all[i] as Row[]])) as unknown as Tables;
+  }
+
+  private get day() {
+    return this.today || dayIn(new Date(), this.timezone);
+  }
+  private get range(): Range {
+    if (this.preset !== 'custom') return presetRange(this.preset, this.day);
+    const { from, to } = this.custom;
+    return from && to && from <= to ? this.custom : presetRange('month', this.day);
+  }
+
+  private fmt(v: number, f: Format): string {
+    const loc = this.lang_;
+    if (f === 'pct') return new Intl.NumberFormat(loc, { style: 'percent', maximumFractionDigits: 0 }).format(v);
+    if (f === 'roi') return `${new Intl.NumberFormat(loc, { maximumFractionDigits: 0 }).format(v)}%`;
+    if (f === 's') return `${Math.floor(v / 60)}m ${Math.round(v % 60)}s`;
+    return new Intl.NumberFormat(loc, { maximumFractionDigits: 1 }).format(v);
+  }
+  private change(p: Pair, f: Format) {
+    const d = p.value - p.previous;
+    const cls = d > 0 ? 'up' : d < 0 ? 'down' : 'muted';
+    const arrow = d > 0 ? '▲' : d < 0 ? '▼' : '=';
+    const pct = p.previous && d ? ` (${d > 0 ? '+' : ''}${Math.round((d / p.previous) * 100)}%)` : '';
+    return html`<span class=${cls}>${arrow}${pct}</span> <span class="muted">${this.t('dash.prev', { v: this.fmt(p.previous, f) })}</span>`;
+  }
+  private card(key: string, p: Pair, f: Format = 'n') {
+    return html`<li class="card" data-fig=${key}><span class="muted">${this.t(`dash.${key}`)}</span><span class="fig">${this.fmt(p.value, f)}</span>${this.change(p, f)}</li>`;
+  }
+
+  private setPreset(e: Event) {
+    this.preset = (e.target as HTMLSelectElement).value as Preset | 'custom';
+    if (this.preset === 'custom' && !this.custom.from) this.custom = presetRange('month', this.day);
+  }
+  private setCustom(which: 'from' | 'to', e: Event) {
+    this.custom = { ...this.custom, [which]: (e.target as HTMLInputElement).value };
+  }
+
+  override render() {
+    const head = html`<div class="row">
+      <label for="range">${this.t('dash.range')}</label>
+      <select id="range" name="range" .value=${this.preset} @change=${this.setPreset}>
+        ${(['week', 'month', 'quarter', 'custom'] as const).map((p) => html`<option value=${p} ?selected=${p === this.preset}>${this.t(`dash.${p}`)}</option>`)}
+      </select>
+      ${this.preset === 'custom'
+        ? html`<label for="from">${this.t('dash.from')}</label><input id="from" type="date" .value=${this.custom.from} @change=${(e: Event) => this.setCustom('from', e)} />
+            <label for="to">${this.t('dash.to')}</label><input id="to" type="date" .value=${this.custom.to} @change=${(e: Event) => this.setCustom('to', e)} />`
+        : nothing}
+    </div>`;
+    if (!this.tables) return html`${head}${this.errorView(() => void this.load())}${this.error ? nothing : html`<p class="muted" role="status">${this.t('loading')}</p>`}`;
+    const d = dashboard(this.tables, this.range, this.timezone, this.day);
+    const loc = this.lang_;
+    const short = (day: string) => formatDay(day, loc, { weekday: 'short', month: 'short', day: 'numeric' });
+    const sources = [...new Set(d.leads.buckets.flatMap((b) => Object.keys(b.bySource)))].sort();
+    const leadName = (n: number) => this.t('dash.nLeads', { n });
+    return html`${head}
+      <p class="muted" id="period">${this.t('dash.period', { from: formatDay(d.range.from, loc), to: formatDay(d.range.to, loc), pf: formatDay(d.previous.from, loc), pt: formatDay(d.previous.to, loc), tz: this.timezone })}</p>
+      ${this.errorView(() => void this.load())}
+      <h2>${this.t('dash.leadsH')}</h2>
+      <ul class="cards">${this.card('leads', d.leads.total)}</ul>
+      ${barChart(
+        'lt',
+        this.t(d.leads.step === 'day' ? 'dash.perDay' : 'dash.perWeek'),
+        d.leads.buckets.map((b) => ({ label: b.start, value: b.total, name: `${short(b.start)}: ${leadName(b.total)}` })),
+        { head: [this.t(d.leads.step === 'day' ? 'dash.day' : 'dash.weekOf'), ...sources, this.t('dash.total')], rows: d.leads.buckets.map((b) => [short(b.start), ...sources.map((s) => b.bySource[s] ?? 0), b.total]) },
+        this.t('dash.table'),
+      )}
+      <h2>${this.t('dash.funnelH')}</h2>
+      ${barChart(
+        'fn',
+        this.t('dash.funnelH'),
+        FUNNEL.map((k) => ({ label: k, value: d.funnel[k].value, name: `${this.t(`dash.f.${k}`)}: ${d.funnel[k].value}` })),
+        { head: [this.t('dash.stage'), this.t('dash.thisPeriod'), this.t('dash.prevPeriod')], rows: FUNNEL.map((k) => [this.t(`dash.f.${k}`), d.funnel[k].value, d.funnel[k].previous]) },
+        this.t('dash.table'),
+      )}
+      <h2>${this.t('dash.emailH')}</h2>
+      <ul class="cards">${this.card('sent', d.email.sent)}${this.card('openRate', d.email.openRate, 'pct')}${this.card('clickRate', d.email.clickRate, 'pct')}${this.card('bounceRate', d.email.bounceRate, 'pct')}</ul>
+      <h2>${this.t('dash.roiH')}</h2>
+      <ul class="cards">
+        ${this.card('calcs', d.roi.count)}${this.card('avgRoi', d.roi.averageRoi, 'roi')}${this.card('medRoi', d.roi.medianRoi, 'roi')}${this.card('capture', d.roi.emailCaptureRate, 'pct')}${this.card('time', d.roi.averageSeconds, 's')}
+        <li class="card" data-fig="tier"><span class="muted">${this.t('dash.tier')}</span><span class="fig">${d.roi.topTier ?? '—'}</span></li>
+      </ul>
+      <h2>${this.t('dash.voiceH')}</h2>
+      <ul class="cards">${this.card('sessions', d.voice.sessions)}${this.card('contactShare', d.voice.contactShare, 'pct')}${this.card('bookedShare', d.voice.bookedShare, 'pct')}</ul>
+      <h2>${this.t('dash.bookingsH')}</h2>
+      <ul class="cards">
+        ${this.card('upcoming', d.bookings.upcoming)}${this.card('booked', d.bookings.total)}${this.card('cancelled', d.bookings.cancelled)}
+        ${Object.entries(d.bookings.byType).map(([k, n]) => html`<li class="card" data-fig="type-${k}"><span class="muted">${this.t(`bk.${k}`)}</span><span class="fig">${n}</span></li>`)}
+      </ul>`;
+  }
+}
