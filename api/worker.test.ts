@@ -15,6 +15,8 @@ function env(vars: Record<string, string> = {}): Env {
     APP_ENV: 'test',
     OPS_TOKEN: TOKEN,
     STRIPE_SECRET_KEY: 'sk_test_unused',
+    STRIPE_WEBHOOK_SECRET: 'whsec_' + 'a'.repeat(32),
+    STRIPE_ASSESSMENT_PRICE_ID: 'price_unused',
     ...vars,
     sent,
   } as Env;

@@ -52,6 +52,11 @@ export const BOOKING_PHRASES = {
     en: "I couldn't book that just now, so nothing went through. I've opened the calendar so you can book it there.",
     es: 'No pude reservarlo ahora mismo, así que no se hizo ninguna reserva. Te abrí el calendario para que lo reserves ahí.',
   } as L,
+  // The on-site visit needs the address the booking form asks for; the chat does not collect one (yet).
+  needsAddress: {
+    en: "The on-site visit needs the address where we'll meet you, and the booking form asks for it, so nothing is held yet. I've opened it for the assessment: pick {when} there and add the address to go to the secure checkout.",
+    es: 'La visita presencial necesita la dirección donde te veremos, y el formulario de reserva la pide, así que todavía no aparté nada. Te lo abrí para la evaluación: elige {when} ahí y agrega la dirección para ir al pago seguro.',
+  } as L,
   checkoutFailed: {
     en: "I couldn't open the checkout from here, so nothing is held. I've opened the calendar so you can book the assessment there.",
     es: 'No pude abrir el pago desde aquí, así que no aparté nada. Te abrí el calendario para que reserves la evaluación ahí.',

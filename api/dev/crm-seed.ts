@@ -1,5 +1,6 @@
 import type { LocalNcbStore } from '../ncb/local/store.js';
 import { localUserId } from './admin-auth.js';
+import { ASSESSMENT } from '../../model/catalog.js';
 
 /**
  * A small believable CRM data set for the local NCB (`npm run seed:crm`): three users (an admin, a team member,
@@ -41,7 +42,7 @@ export async function seedCrm(store: LocalNcbStore, opts: { adminEmail: string; 
     total_questions: 3, topics: JSON.stringify(['after-hours calls']), sentiment: 'positive', intents: JSON.stringify(['booking_intent']), outcome: 'booking_scheduled',
   });
   const booking = await add('bookings', { guest_name: 'Tom Okafor', guest_email: 'tom@okaforplumbing.example', guest_phone: '+15125550142', booking_date: day(2), start_time: '10:00', end_time: '10:30', timezone: 'America/Los_Angeles', status: 'confirmed', booking_type: 'consultation', company_name: 'Okafor Plumbing', notes: 'Wants after-hours call handling.' });
-  await add('bookings', { guest_name: 'Lena Park', guest_email: 'lena@sunvalley.example', booking_date: day(4), start_time: '13:00', end_time: '16:00', timezone: 'America/Los_Angeles', status: 'confirmed', booking_type: 'assessment', company_name: 'Sun Valley Landscaping', payment_status: 'paid', payment_amount_cents: 25000 });
+  await add('bookings', { guest_name: 'Lena Park', guest_email: 'lena@sunvalley.example', booking_date: day(4), start_time: '13:00', end_time: '16:00', timezone: 'America/Los_Angeles', status: 'confirmed', booking_type: 'assessment', company_name: 'Sun Valley Landscaping', payment_status: 'paid', payment_amount_cents: ASSESSMENT.priceCents });
   await add('bookings', { guest_name: 'Rae Kim', guest_email: 'rae@kimelectric.example', booking_date: day(-3), start_time: '09:30', end_time: '10:00', timezone: 'America/Los_Angeles', status: 'cancelled', booking_type: 'consultation' });
 
   const lena = await add('leads', { user_id: owner, email: 'lena@sunvalley.example', first_name: 'Lena', last_name: 'Park', company_name: 'Sun Valley Landscaping', source: 'roi-calculator', source_detail: 'ROI calculator — Foundation', industry: 'Landscaping', employee_count: '10-25', status: 'contacted', lead_score: 78, roi_calculation_id: roi, last_email_opened_at: at(-1, 9), email_click_count: 2, email_status: 'delivered' });

@@ -62,7 +62,7 @@ describe('booking confirmation email: the meeting place', () => {
     const end = new Date('2026-11-24T21:00:00Z');
     const en = bookingConfirmation('en', { ...base, end, type: 'assessment', amountCents: 25000, location: '1200 Congress Ave, Austin, TX' });
     assert.match(en.text, /^Address: 1200 Congress Ave, Austin, TX$/m);
-    assert.match(en.subject, /On-site Visit/);
+    assert.match(en.subject, /on-site visit/);
     assert.doesNotMatch(en.subject + en.text, /Onsite|onsite/);
     const es = bookingConfirmation('es', { ...base, end, type: 'assessment', amountCents: 25000, location: 'Calle Mayor 1, Madrid' });
     assert.match(es.text, /^Dirección: Calle Mayor 1, Madrid$/m);

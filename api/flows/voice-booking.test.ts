@@ -122,20 +122,22 @@ describe('booking in the conversation', () => {
     assert.equal((await bookingsFor(h(), 'kim@reyesmail.com')).length, 0);
   });
 
-  it('the paid assessment: a yes holds the slot and gives the checkout to open; nothing is called paid or booked', async () => {
+  it('the paid assessment: the chat has no address for the visit, so a yes opens the form for it; nothing is held, paid or booked', async () => {
     const { say } = conversation(h, 'en', 'America/Los_Angeles', { url: 'http://localhost:8787/pricing' });
     await say("I'm Ray Chen, ray@chenmail.com");
     await say('I want to book the on-site assessment');
     const proposal = await say('the first one');
     assert.match(proposal.reply, /^To confirm: the 3-hour on-site AI assessment \(paid\) on .+ Shall I hold it and open the checkout\?$/);
-    const held = await say('yes');
-    assert.match(held.reply, /^I'm holding .+ for you for 30 minutes and opening the secure checkout\. The assessment is yours once the payment goes through\.$/);
-    assert.equal(held.actions.length, 1);
-    assert.equal(held.actions[0]!.type, 'open-checkout');
-    assert.match(held.actions[0]!.url!, /^http:\/\/localhost:8787\//);
-    assert.doesNotMatch(held.reply, /\b(paid|booked|confirmed)\b/);
+    const yes = await say('yes');
+    assert.match(yes.reply, /^The on-site visit needs the address where we'll meet you, and the booking form asks for it, so nothing is held yet\. I've opened it for the assessment: pick .+ there and add the address to go to the secure checkout\.$/);
+    assert.deepEqual(yes.actions.map((a) => [a.type, a.target]), [['open-booking', 'assessment']]);
+    assert.doesNotMatch(yes.reply, /\b(paid|booked|confirmed|holding)\b/);
     await h().jobs.drain();
-    assert.equal((await bookingsFor(h(), 'ray@chenmail.com')).length, 0, 'no booking until the payment is confirmed');
+    assert.equal((await bookingsFor(h(), 'ray@chenmail.com')).length, 0, 'no booking from the chat without the form');
+    // Nothing is held: the slot read back is still open to everyone.
+    const slots = (await (await h().app.request(`/api/booking/availability?from=${yes.actions[0]!.start!.slice(0, 10)}&to=${yes.actions[0]!.start!.slice(0, 10)}&type=assessment&timezone=UTC`)).json()) as { days: { slots: { start: string; available: boolean }[] }[] };
+    const held = slots.days.flatMap((d) => d.slots).find((s) => Date.parse(s.start) === Date.parse(yes.actions[0]!.start!));
+    assert.equal(held?.available, true);
   });
 
   it('one meeting of each type per conversation', async () => {

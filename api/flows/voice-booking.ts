@@ -41,6 +41,8 @@ export interface BookingTurnInput {
   earlierUserTurns: string[];
   page?: ChatRequest['page'];
   attribution?: ChatRequest['attribution'];
+  /** Where the on-site visit happens, when the conversation has one (the chat does not ask for it yet). */
+  address?: string;
 }
 
 export interface BookingTurnOutput {
@@ -148,6 +150,7 @@ async function execute(deps: Deps, state: BookingState, p: NonNullable<BookingSt
     companyName: input.lead.companyName ?? undefined,
     locale,
     attribution: input.attribution,
+    address: input.address,
   };
   const intents = ['booking_intent'];
   const { when } = whenOf(deps, p.slot.start, input.timezone, locale, false);
@@ -159,13 +162,16 @@ async function execute(deps: Deps, state: BookingState, p: NonNullable<BookingSt
       state.offered = undefined;
       return { reply: fill(P.booked[locale], { meeting: MEETING.consultation[locale], when, email: p.email }), actions: [], booking: created, intents: [...intents, 'booking_scheduled'] };
     }
+    // The on-site visit requires an address: without one the form takes over (it asks for it), nothing held.
+    if (!input.address) return { reply: fill(P.needsAddress[locale], { when }), actions: [calendar], intents };
     const returnUrl = input.page?.url;
     if (!returnUrl) return { reply: P.checkoutFailed[locale], actions: [calendar], intents };
     const { url } = await startCheckout(deps, { ...request, returnUrl }, meta);
     state.held = { start: p.slot.start, url };
     return { reply: fill(P.checkout[locale], { when, minutes: deps.config.CHECKOUT_HOLD_MINUTES }), actions: [{ type: 'open-checkout', url }], intents };
   } catch (e) {
-    const taken = e instanceof ApiError && (e.status === 409 || e.status === 400);
+    // Only a 409 means someone else has the slot; a 400 is our request's fault and is not worded as "taken".
+    const taken = e instanceof ApiError && e.status === 409;
     if (!taken) return { reply: (p.type === 'assessment' ? P.checkoutFailed : P.failed)[locale], actions: [calendar], intents };
     const near = await tools.findOpenSlots({ type: p.type, timezone: input.timezone, day: p.slot.date, partOfDay: p.slot.partOfDay, limit: 3 }).catch(() => []);
     const others = near.filter((s) => s.start !== p.slot.start).slice(0, 3);

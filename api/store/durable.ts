@@ -62,7 +62,7 @@ export function durableKv(ns: DurableObjectNamespace): KV {
 export const LEASE_MS = 30_000;
 const RENEW_MS = 5_000;
 /** How long a caller waits in line before giving up (the visitor gets a 503 and retries). */
-const WAIT_MS = 25_000;
+const WAIT_MS = 25 * 1000;
 
 /**
  * Locks served by one StateObject per key. A waiter's request is parked inside the object and answered the
