@@ -97,8 +97,13 @@ export const AvailabilityQuerySchema = z.object({
 });
 
 export const ChatRequestSchema = z.object({
-  // A missing or unknown zone is not the visitor's fault: the flow falls back to BUSINESS_TIMEZONE.
-  timezone: z.string().max(64).optional().catch(undefined),
+  // A missing or unknown zone is not the visitor's fault: the flow falls back to BUSINESS_TIMEZONE. Text that is
+  // not text (a lone surrogate, NUL) is still refused, as in every other field.
+  timezone: z
+    .string()
+    .refine(isWellFormedText, MALFORMED_TEXT)
+    .transform((s) => (s.length <= 64 ? s : undefined))
+    .optional(),
   sessionId: z.uuid(),
   message: multiline(2000).min(1, 'Say something first'),
   language: z.enum(['en', 'es']),

@@ -8,6 +8,9 @@ import type { StoredEmail } from '../email/local-mailbox.js';
 import { startHarness, type Harness } from '../testing/harness.js';
 import { MONDAY_0800_LA, bookingRequest, roiSubmission } from '../testing/fixtures.js';
 import { XSS_PAYLOADS } from '../testing/arbitraries.js';
+
+/** A real web address carrying a payload in its query, as a hostile visitor could still type one. */
+const siteWith = (p: string) => `https://acme.example/?q=${encodeURIComponent(p)}`;
 import type { Attribution } from '../../model/contracts.js';
 
 /**
@@ -50,10 +53,14 @@ describe('XSS: hostile visitor strings come out inert', () => {
       // ROI: every free-text field and every attribution field.
       const roi = await h.json('/api/leads/roi', roiSubmission({ email: `xss.roi${i}@example.com`, name: 'Xss Visitor', companyName: p, attribution: attributionOf(p) }));
       assert.equal(roi.status, 202, await roi.clone().text());
+      // The website must be a web address (a javascript: URL never is); the payload rides in its query instead.
+      const script = await h.json('/api/booking/create', bookingRequest(slots[i * 3 + 2]!, { email: `xss.site${i}@example.com`, name: 'Xss Visitor', websiteUrl: 'javascript:alert(1)' }));
+      assert.equal(script.status, 400);
+      assert.ok('websiteUrl' in ((await script.json()) as { error: { fields: Record<string, string> } }).error.fields);
       // Booking: every free-text field, including the website shown as a link.
       const booking = await h.json(
         '/api/booking/create',
-        bookingRequest(slots[i * 3]!, { email: `xss.booking${i}@example.com`, name: 'Xss Visitor', companyName: p, industry: p, employeeCount: p, challenge: p, referralSource: p, websiteUrl: p, attribution: attributionOf(p) }),
+        bookingRequest(slots[i * 3]!, { email: `xss.booking${i}@example.com`, name: 'Xss Visitor', companyName: p, industry: p, employeeCount: p, challenge: p, referralSource: p, websiteUrl: siteWith(p), attribution: attributionOf(p) }),
       );
       assert.equal(booking.status, 201, await booking.clone().text());
       // Voice: the message itself, the page, the attribution, and the contact card.
@@ -104,7 +111,9 @@ describe('XSS: hostile visitor strings come out inert', () => {
     for (const m of await h.mailbox.list()) {
       // eslint-disable-next-line no-control-regex
       assert.doesNotMatch(m.text, /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/, m.subject);
-      assert.doesNotMatch(m.html, /href\s*=\s*["']?[^"'>]*alert\(1\)/i, `no link to a payload in "${m.subject}"`);
+      // A link is only ever an http(s) address: the payloads ride in the website's query, never as its scheme.
+      assert.doesNotMatch(m.html, /href\s*=\s*["']?\s*(?:javascript|data|vbscript):/i, `no script link in "${m.subject}"`);
+      for (const href of m.html.matchAll(/href="([^"]*)"/g)) assert.match(href[1]!, /^(?:https?:|mailto:|tel:)/, `"${m.subject}" links ${href[1]}`);
     }
   });
 
@@ -112,7 +121,7 @@ describe('XSS: hostile visitor strings come out inert', () => {
     const leads = await h.rows('leads');
     assert.ok(leads.some((l) => l.company_name === XSS_PAYLOADS[0]), 'the lead holds exactly what was typed');
     const bookings = await h.rows('bookings');
-    assert.ok(bookings.some((b) => b.website_url === XSS_PAYLOADS[2] && b.challenge === XSS_PAYLOADS[2]));
+    assert.ok(bookings.some((b) => b.website_url === siteWith(XSS_PAYLOADS[2]) && b.challenge === XSS_PAYLOADS[2]));
   });
 
   it('the inspector API returns them as JSON data only', async () => {

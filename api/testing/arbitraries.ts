@@ -216,6 +216,8 @@ export function validBookingRequest(starts: readonly string[], type: BookingRequ
     attribution,
     fillMs: fc.integer({ min: 10_000, max: 600_000 }),
     ...(returnUrl ? { returnUrl: fc.constant(returnUrl) } : {}),
+    // The on-site visit needs a place (the flow refuses an assessment without one).
+    ...(type === 'assessment' ? { address: fc.constantFrom('1200 Congress Ave, Austin, TX', 'Calle Mayor 1, Madrid', 'Denver') } : {}),
   }) as fc.Arbitrary<BookingRequest>;
 }
 
