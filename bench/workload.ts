@@ -166,6 +166,9 @@ export function createSender(target: Target, ledger: Ledger, rng: () => number, 
           const r = await attempt(() => postJson(`${target.url}/api/voice-agent/chat`, { sessionId: item.sessionId, message, language: 'en' }));
           if (r.status !== 200) return void ledger.failed.push({ kind: 'voice', id: item.sessionId, status: r.status });
         }
+        // The visitor leaves: the end beacon is what sends the team's dossier (once, with the final details).
+        const end = await attempt(() => postJson(`${target.url}/api/voice-agent/end`, { sessionId: item.sessionId }));
+        if (end.status >= 300) return void ledger.failed.push({ kind: 'voice', id: item.sessionId, status: end.status });
         ledger.voice.push({ sessionId: item.sessionId, email: item.email });
         return;
       }
