@@ -1,6 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { ncbRows, startNpmServer, waitFor, type RunningServer } from './server.js';
@@ -42,7 +43,7 @@ const day = (offset: number) => new Date(today.getTime() + offset * 86_400_000).
 
 describe('/admin, end to end, against npm start', () => {
   before(async () => {
-    if (!existsSync('dist/kre8-admin.js')) throw new Error('run `npm run build` first (npm test does)');
+    if (!existsSync(join(process.env.KRE8_DIST_DIR ?? 'dist', 'kre8-admin.js'))) throw new Error('run `npm run build` first (npm test does)');
     server = await startNpmServer();
     const roi = await ncbCreate('roi_calculations', { email: 'iris.e2e@example.com', industry: 'Plumbing', employee_count: '5-10', hourly_rate: 55, weekly_admin_hours: 15, calculations: JSON.stringify({ roi: 310, weeklyValue: 620, paybackWeeks: 9 }), selected_tier: 'foundation', email_captured: 1, report_requested: 1, time_on_calculator: 200, adjustments_count: 3 });
     const voice = await ncbCreate('voice_sessions', { external_session_id: 'e2e-voice-1', start_time: new Date(today.getTime() - 3600_000).toISOString(), duration: 150, language: 'en', messages: JSON.stringify([{ role: 'user', content: 'Do you work with plumbers?' }, { role: 'assistant', content: 'Yes, every day.' }]), outcome: 'booking_scheduled' });

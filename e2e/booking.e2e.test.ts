@@ -1,6 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { ncbRows, startNpmServer, waitFor, type RunningServer } from './server.js';
@@ -48,7 +49,7 @@ async function bookTheCall(booking: Locator, slotIndex: number) {
 
 describe('the booking widget, end to end, against npm start', () => {
   before(async () => {
-    if (!existsSync('dist/kre8-widgets.js')) throw new Error('run `npm run build` first (npm test does)');
+    if (!existsSync(join(process.env.KRE8_DIST_DIR ?? 'dist', 'kre8-widgets.js'))) throw new Error('run `npm run build` first (npm test does)');
     server = await startNpmServer({ MIN_FILL_MS: '1500', MEETING_URL: 'https://meet.example.com/e2e-room' });
     browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: chromeArgs });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, timezoneId: 'Europe/Madrid' });
