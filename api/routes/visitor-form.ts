@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import type { z } from 'zod';
 import type { AppEnv } from '../deps.js';
 import type { FormSignals } from '../../model/contracts.js';
+import { originMatcher } from '../middleware/origins.js';
 import { checkSignals } from '../middleware/spam.js';
 import type { RateLimiter } from '../middleware/rate-limit.js';
 import { depsOf, metaOf } from './meta.js';
@@ -15,8 +16,18 @@ export async function visitorForm<S extends z.ZodType<FormSignals>>(c: Context<A
   const deps = depsOf(c);
   const meta = metaOf(c);
   limiter.hit(`${scope}:ip:${meta.ip}`, deps.config.RATE_LIMIT_PER_MINUTE);
-  if (meta.origin) limiter.hit(`${scope}:origin:${meta.origin}`, deps.config.RATE_LIMIT_PER_MINUTE * 10);
+  // An embedding site has its own budget; a missing or unlisted Origin (which only a non-browser client can send
+  // past CORS) shares one, so omitting or rotating the header buys no extra requests (#22.13).
+  const listed = meta.origin && matcherFor(deps.config.allowedOrigins)(meta.origin) ? meta.origin : 'unlisted';
+  limiter.hit(`${scope}:origin:${listed}`, deps.config.RATE_LIMIT_PER_MINUTE * 10);
   const body = await jsonBody(c, schema);
   const bot = (await checkSignals(c, deps, body)) === 'bot';
   return { deps, meta, body, bot };
+}
+
+const matchers = new WeakMap<string[], (origin: string) => boolean>();
+function matcherFor(allowed: string[]) {
+  let m = matchers.get(allowed);
+  if (!m) matchers.set(allowed, (m = originMatcher(allowed)));
+  return m;
 }

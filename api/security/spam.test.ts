@@ -159,6 +159,20 @@ describe('spam protection', () => {
         assert.equal((await h.json(path, {}, { 'x-forwarded-for': nextIp() })).status, 400, 'another origin is not limited');
       }
     });
+
+    it('per origin: omitting or rotating Origin buys nothing — every unlisted origin shares one budget (#22.13)', async () => {
+      const perOrigin = h.deps.config.RATE_LIMIT_PER_MINUTE * 10;
+      clock.advance(120);
+      const path = '/api/leads/roi';
+      for (let i = 0; i < perOrigin; i++) {
+        const headers: Record<string, string> = { 'x-forwarded-for': nextIp() };
+        if (i % 2) headers.origin = `https://rotating-${i}.attacker.example`;
+        assert.equal((await h.json(path, {}, headers)).status, 400, `request ${i}`);
+      }
+      assert.equal((await h.json(path, {}, { origin: 'https://yet-another.attacker.example', 'x-forwarded-for': nextIp() })).status, 429, 'a new made-up origin');
+      assert.equal((await h.json(path, {}, { 'x-forwarded-for': nextIp() })).status, 429, 'no origin at all');
+      assert.equal((await h.json(path, {}, { origin: 'http://localhost:8788', 'x-forwarded-for': nextIp() })).status, 400, 'a listed site keeps its own budget');
+    });
   });
 
   describe('no proxy in front (TRUST_PROXY_HOPS=0, the default): forwarding headers are the client\'s own words', () => {
