@@ -8,7 +8,7 @@ import { tokens } from '../core/theme.js';
 import { apiFetch, ApiRequestError, uuid } from '../core/api-client.js';
 import { captureAttribution } from '../core/attribution.js';
 import { resolveLocale, visitorTimezone } from '../core/locale.js';
-import { outageMessage, RETRY } from '../core/outage.js';
+import { outageMessage, RETRY, TOO_MANY } from '../core/outage.js';
 import { initialState, next, type BookingEvent, type BookingState, type Slot } from './booking-state.js';
 import { AvailabilityCache, type AvailabilityQuery } from './availability-cache.js';
 import { addMonths, monthOf, monthRange, navigateDate, type DateKey, type MonthKey } from './calendar-math.js';
@@ -471,7 +471,7 @@ export class Kre8Booking extends Kre8Element {
       void this.#loadMonth();
       this.#focus('.notice');
     } else if (!(e.status === 400 && this.#showFieldErrors(e.fields))) {
-      this._formError = s.errCodes[e.code as ErrorCode] ?? (e.status === 429 ? s.errRateLimited : outageMessage(this.#locale));
+      this._formError = s.errCodes[e.code as ErrorCode] ?? (e.status === 429 ? TOO_MANY[this.#locale] : outageMessage(this.#locale));
       // The submit button was disabled while sending, so focus was lost: bring the message into view on it,
       // which matters most in the modal, where it sits below the fold of a scrolling dialog.
       this.#focus('.details>.error');

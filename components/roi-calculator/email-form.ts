@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { RoiStrings } from './roi-calculator.strings.js';
 import type { ErrorCode } from '../../model/contracts.js';
 import type { Locale } from '../../model/contracts.js';
-import { outageMessage, RETRY } from '../core/outage.js';
+import { outageMessage, RETRY, TOO_MANY } from '../core/outage.js';
 import type { Contact } from './submission.js';
 
 export type SendStatus = 'idle' | 'sending' | 'sent' | 'error';
@@ -23,7 +23,7 @@ const CONTACT = [
 ] as const;
 
 const errorText = ({ status }: SendError, s: RoiStrings, lang: Locale) =>
-  status === 400 ? s.fixFields : status === 429 ? s.tooMany : outageMessage(lang);
+  status === 400 ? s.fixFields : status === 429 ? TOO_MANY[lang] : outageMessage(lang);
 
 /**
  * Email capture: contact fields (email required), a consent line, a honeypot bots fill and people never see,

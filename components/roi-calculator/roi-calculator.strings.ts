@@ -66,7 +66,6 @@ export interface RoiStrings {
   book: string;
   invalidEmail: string;
   fixFields: string;
-  tooMany: string;
   /** The server's spam checks, by `error.code`: kind, and something the visitor can act on. */
   errCodes: ErrorMessages;
 }
@@ -129,7 +128,6 @@ const en: RoiStrings = {
   book: 'Book your strategy call',
   invalidEmail: 'Enter a valid email address.',
   fixFields: 'Please fix the highlighted fields.',
-  tooMany: 'Too many attempts. Please try again in a minute.',
   errCodes: {
     too_fast: 'That was quick — please take a moment and send it again.',
   },
@@ -193,7 +191,6 @@ const es: RoiStrings = {
   book: 'Agenda tu llamada estratégica',
   invalidEmail: 'Escribe un correo electrónico válido.',
   fixFields: 'Corrige los campos marcados.',
-  tooMany: 'Demasiados intentos. Vuelve a intentarlo en un minuto.',
   errCodes: {
     too_fast: 'Eso fue muy rápido: tómate un momento y vuelve a enviarlo.',
   },
