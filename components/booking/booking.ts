@@ -594,8 +594,7 @@ ${TYPES.map((t) => html`<label class="type"><input type="radio" name="type" valu
       this._tz = (e.target as HTMLSelectElement).value;
       this._focusDate = null;
       this.#go({ type: 'reset' });
-    }}>${timeZoneOptions(tz).map((z) => html`<option ?selected=${z === tz}>${z}</option>`)}</select></div>
-${renderCalendar({
+    }}>${timeZoneOptions(tz).map((z) => html`<option ?selected=${z === tz}>${z}</option>`)}</select></div>${renderCalendar({
       s, locale,
       month: this._month,
       weekStart: weekStart(locale),
@@ -610,9 +609,7 @@ ${renderCalendar({
       onPrefetchNext: () => this.#cache.prefetch({ month: addMonths(this._month, 1), type: this._type, timezone: tz }),
       onKey: this.#onGridKey,
       onPick: this.#pickDate,
-    })}${atHorizon ? html`<p class="muted">${s.horizon(formatDay(this._until, locale))}</p>` : nothing}</div>
-<div part="slots">${this._notice ? html`<p class="notice" role="alert" tabindex="-1">${this._notice}</p>` : nothing}
-${load === 'loading' ? html`<p class="muted">${SPINNER}${s.loading}</p>`
+    })}${atHorizon ? html`<p class="muted">${s.horizon(formatDay(this._until, locale))}</p>` : nothing}</div><div part="slots">${this._notice ? html`<p class="notice" role="alert" tabindex="-1">${this._notice}</p>` : nothing}${load === 'loading' ? html`<p class="muted">${SPINNER}${s.loading}</p>`
       : load === 'error' ? html`<div class="error" role="alert"><p>${outageMessage(locale)}</p><button part="button" @click=${() => {
         this.#cache.invalidate();
         void this.#loadMonth();
@@ -659,12 +656,7 @@ ${renderForm({
         ? html`<a part="button" href=${href} download=${ics ? 'kre8-booking.ics' : nothing} target=${ics ? nothing : '_blank'} rel="noopener noreferrer">${label}</a>`
         : nothing;
     const where = b.location;
-    return html`<div part="confirmation" class="confirmation"><h3 class="view-title" tabindex="-1">${s.confirmedTitle}</h3>
-${paid ? html`<p>${s.paid}</p>` : nothing}
-<ul>${zones.map(([tz, who]) => html`<li>${slotWithDay(b.start, b.end, tz, locale)} (${who})</li>`)}</ul>
-${where ? html`<p>${b.type === 'assessment' ? html`${s.fields.address}: ${where}` : html`${s.meetingLink}: ${link(where, where)}`}</p>` : nothing}
-<p>${s.emailSent(b.email)}</p><h4>${s.addToCalendar}</h4>
-<p class="cal-links">${link(c.ics, s.ics, true)}${link(c.google, 'Google Calendar')}${link(c.outlook, 'Outlook')}</p>
+    return html`<div part="confirmation" class="confirmation"><h3 class="view-title" tabindex="-1">${s.confirmedTitle}</h3>${paid ? html`<p>${s.paid}</p>` : nothing}<ul>${zones.map(([tz, who]) => html`<li>${slotWithDay(b.start, b.end, tz, locale)} (${who})</li>`)}</ul>${where ? html`<p>${b.type === 'assessment' ? html`${s.fields.address}: ${where}` : html`${s.meetingLink}: ${link(where, where)}`}</p>` : nothing}<p>${s.emailSent(b.email)}</p><h4>${s.addToCalendar}</h4><p class="cal-links">${link(c.ics, s.ics, true)}${link(c.google, 'Google Calendar')}${link(c.outlook, 'Outlook')}</p>
 <button part="button primary-button" class="primary" @click=${this.#pickAgain}>${s.bookAnother}</button></div>`;
   }
 }
