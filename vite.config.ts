@@ -24,6 +24,6 @@ export default defineConfig({
     sourcemap: false,
     lib: { entry: { [entry]: ENTRIES[entry] }, formats: ['es'] },
     // Lib mode keeps whitespace for npm consumers; these are CDN drop-ins, so minify fully.
-    rolldownOptions: { output: { chunkFileNames: `${entry}.[name]-[hash].js`, minify: true } },
+    rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { chunkFileNames: `${entry}.[name]-[hash].js`, minify: true } },
   },
 });
