@@ -12,18 +12,32 @@ export const ENTRIES = {
   'kre8-admin': 'components/admin/define.ts', // the CRM's admin elements; never on the landing page
 } as const;
 
+/**
+ * Lit's css`` is shipped as written, so its line breaks and indentation reach every bundle. They carry no
+ * meaning in CSS between rules and declarations: drop them at build time and keep the sources readable.
+ */
+const cssWhitespace = {
+  name: 'kre8-css-whitespace',
+  transform(code: string, id: string) {
+    if (!/components\/.*\.(styles|theme)\.ts$|components\/core\/theme\.ts$/.test(id)) return null;
+    return code.replace(/css`([^`]*)`/g, (_m, body: string) => `css\`${body.replace(/\n\s*/g, '')}\``);
+  },
+};
+
 const entry = (process.env.KRE8_ENTRY ?? 'kre8-widgets') as keyof typeof ENTRIES;
 
 export default defineConfig({
   publicDir: false,
+  plugins: [cssWhitespace],
   build: {
     target: 'es2022',
     outDir: 'dist',
     emptyOutDir: false,
-    minify: true,
+    // terser with three passes: ~1 % under Oxc's minifier, which keeps the kit inside its 35 KB ceiling.
+    minify: 'terser',
+    terserOptions: { ecma: 2022, module: true, compress: { passes: 3 }, format: { wrap_func_args: false } },
     sourcemap: false,
     lib: { entry: { [entry]: ENTRIES[entry] }, formats: ['es'] },
-    // Lib mode keeps whitespace for npm consumers; these are CDN drop-ins, so minify fully.
-    rolldownOptions: { output: { chunkFileNames: `${entry}.[name]-[hash].js`, minify: true } },
+    rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { chunkFileNames: `${entry}.[name]-[hash].js` } },
   },
 });

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { BookingRequest } from '../../model/contracts.js';
-import type { BookingStrings, EmployeeCount, Industry } from './booking.strings.js';
+import { EMPLOYEE_COUNTS, INDUSTRIES } from '../../model/vocabulary.js';
+import type { BookingStrings } from './booking.strings.js';
 
 /** The visitor's fields of a booking, in form order. */
 export const FIELD_NAMES = [
@@ -12,9 +13,6 @@ export type FormValues = Record<FieldName, string>;
 /** The visitor's part of a BookingRequest (what the confirmed event reports back). */
 export type BookingVisitor = Pick<BookingRequest, FieldName>;
 
-// The CRM's enums (api/ncb/schema.ts), checked against it at compile time.
-const INDUSTRIES = ['HVAC', 'Plumbing', 'Construction', 'Property Management', 'Electrical', 'Landscaping', 'Other'] as const satisfies readonly Industry[];
-const EMPLOYEE_COUNTS = ['1-5', '5-10', '10-25', '25-50', '50-100', '100+'] as const satisfies readonly EmployeeCount[];
 
 // How the fields render: inputs [type, autocomplete, pattern?, inputmode?], selects (their options), and the
 // one field in neither, the textarea. The first fields (name, email, and the assessment's address) are required.

@@ -53,7 +53,6 @@ const en = {
   submitAssessment: (price: string) => `Continue to payment (${price})`,
   submitting: 'Booking your time…',
   redirecting: 'Taking you to secure payment…',
-  errRateLimited: 'Too many attempts. Please wait a minute and try again.',
   /** The server's spam checks, by `error.code`: kind, and something the visitor can act on. */
   errCodes: {
     too_fast: 'That was quick — please take a moment and send it again.',
@@ -133,7 +132,6 @@ const es: BookingStrings = {
   submitAssessment: (price) => `Continuar al pago (${price})`,
   submitting: 'Reservando tu horario…',
   redirecting: 'Te llevamos al pago seguro…',
-  errRateLimited: 'Demasiados intentos. Espera un minuto y vuelve a intentarlo.',
   errCodes: {
     too_fast: 'Eso fue muy rápido: tómate un momento y vuelve a enviarlo.',
   },

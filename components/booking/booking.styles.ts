@@ -32,7 +32,7 @@ legend{margin-bottom:.4rem}
 .type:has(:checked){border-color:var(--_accent);background:color-mix(in srgb,var(--_accent) 8%,var(--_surface))}
 .desc{display:block}
 .desc,.opt,.muted,th,td{color:var(--_muted)}
-.desc,.opt,.muted,th{font-size:.9em}
+.desc,.opt,.muted,th,.field-error{font-size:.9em}
 .scheduler{display:flex;flex-wrap:wrap;gap:1.25rem}
 .scheduler>*{flex:1 1 16rem}
 select{min-width:0}
@@ -55,7 +55,7 @@ ul{list-style:none;padding:0;margin:0;display:grid;gap:.4rem}
 @container (min-width:34rem){.times{grid-template-columns:1fr;max-height:24rem;overflow-y:auto;padding:4px}}
 @media (pointer:coarse){select,.cal-head button{min-width:2.5rem;height:2.5rem}}
 .error,.field-error,.notice{color:var(--_danger)}
-.field-error{margin:0;font-size:.9em}
+.field-error{margin:0}
 [aria-invalid=true]{border-color:var(--_danger)}
 .details{margin-top:1.25rem;border-top:1px solid var(--_border);padding-top:1rem}
 .fields{display:grid;grid-template-columns:repeat(auto-fit,minmax(14rem,1fr));gap:.75rem}

@@ -8,7 +8,7 @@ import { tokens } from '../core/theme.js';
 import { apiFetch, ApiRequestError, uuid } from '../core/api-client.js';
 import { captureAttribution } from '../core/attribution.js';
 import { resolveLocale, visitorTimezone } from '../core/locale.js';
-import { outageMessage, RETRY } from '../core/outage.js';
+import { outageMessage, RETRY, TOO_MANY } from '../core/outage.js';
 import { initialState, next, type BookingEvent, type BookingState, type Slot } from './booking-state.js';
 import { AvailabilityCache, type AvailabilityQuery } from './availability-cache.js';
 import { addMonths, monthOf, monthRange, navigateDate, type DateKey, type MonthKey } from './calendar-math.js';
@@ -471,7 +471,7 @@ export class Kre8Booking extends Kre8Element {
       void this.#loadMonth();
       this.#focus('.notice');
     } else if (!(e.status === 400 && this.#showFieldErrors(e.fields))) {
-      this._formError = s.errCodes[e.code as ErrorCode] ?? (e.status === 429 ? s.errRateLimited : outageMessage(this.#locale));
+      this._formError = s.errCodes[e.code as ErrorCode] ?? (e.status === 429 ? TOO_MANY[this.#locale] : outageMessage(this.#locale));
       // The submit button was disabled while sending, so focus was lost: bring the message into view on it,
       // which matters most in the modal, where it sits below the fold of a scrolling dialog.
       this.#focus('.details>.error');
@@ -594,8 +594,7 @@ ${TYPES.map((t) => html`<label class="type"><input type="radio" name="type" valu
       this._tz = (e.target as HTMLSelectElement).value;
       this._focusDate = null;
       this.#go({ type: 'reset' });
-    }}>${timeZoneOptions(tz).map((z) => html`<option ?selected=${z === tz}>${z}</option>`)}</select></div>
-${renderCalendar({
+    }}>${timeZoneOptions(tz).map((z) => html`<option ?selected=${z === tz}>${z}</option>`)}</select></div>${renderCalendar({
       s, locale,
       month: this._month,
       weekStart: weekStart(locale),
@@ -610,9 +609,7 @@ ${renderCalendar({
       onPrefetchNext: () => this.#cache.prefetch({ month: addMonths(this._month, 1), type: this._type, timezone: tz }),
       onKey: this.#onGridKey,
       onPick: this.#pickDate,
-    })}${atHorizon ? html`<p class="muted">${s.horizon(formatDay(this._until, locale))}</p>` : nothing}</div>
-<div part="slots">${this._notice ? html`<p class="notice" role="alert" tabindex="-1">${this._notice}</p>` : nothing}
-${load === 'loading' ? html`<p class="muted">${SPINNER}${s.loading}</p>`
+    })}${atHorizon ? html`<p class="muted">${s.horizon(formatDay(this._until, locale))}</p>` : nothing}</div><div part="slots">${this._notice ? html`<p class="notice" role="alert" tabindex="-1">${this._notice}</p>` : nothing}${load === 'loading' ? html`<p class="muted">${SPINNER}${s.loading}</p>`
       : load === 'error' ? html`<div class="error" role="alert"><p>${outageMessage(locale)}</p><button part="button" @click=${() => {
         this.#cache.invalidate();
         void this.#loadMonth();
@@ -656,15 +653,10 @@ ${renderForm({
     // Only a calendar data: URL downloads, only https links open: the API's URLs are still checked here.
     const link = (href: string, label: string, ics?: boolean) =>
       (ics ? /^data:text\/calendar[;,]/ : /^https:\/\//).test(href)
-        ? html`<a part="button" href=${href} download=${ics ? 'kre8-booking.ics' : nothing} target=${ics ? nothing : '_blank'} rel="noopener noreferrer">${label}</a>`
+        ? html`<a part="button" href=${href} download=${ics ? 'kre8-booking.ics' : nothing} target=${ics ? nothing : '_blank'} rel="noreferrer">${label}</a>`
         : nothing;
     const where = b.location;
-    return html`<div part="confirmation" class="confirmation"><h3 class="view-title" tabindex="-1">${s.confirmedTitle}</h3>
-${paid ? html`<p>${s.paid}</p>` : nothing}
-<ul>${zones.map(([tz, who]) => html`<li>${slotWithDay(b.start, b.end, tz, locale)} (${who})</li>`)}</ul>
-${where ? html`<p>${b.type === 'assessment' ? html`${s.fields.address}: ${where}` : html`${s.meetingLink}: ${link(where, where)}`}</p>` : nothing}
-<p>${s.emailSent(b.email)}</p><h4>${s.addToCalendar}</h4>
-<p class="cal-links">${link(c.ics, s.ics, true)}${link(c.google, 'Google Calendar')}${link(c.outlook, 'Outlook')}</p>
+    return html`<div part="confirmation" class="confirmation"><h3 class="view-title" tabindex="-1">${s.confirmedTitle}</h3>${paid ? html`<p>${s.paid}</p>` : nothing}<ul>${zones.map(([tz, who]) => html`<li>${slotWithDay(b.start, b.end, tz, locale)} (${who})</li>`)}</ul>${where ? html`<p>${b.type === 'assessment' ? html`${s.fields.address}: ${where}` : html`${s.meetingLink}: ${link(where, where)}`}</p>` : nothing}<p>${s.emailSent(b.email)}</p><h4>${s.addToCalendar}</h4><p class="cal-links">${link(c.ics, s.ics, true)}${link(c.google, 'Google Calendar')}${link(c.outlook, 'Outlook')}</p>
 <button part="button primary-button" class="primary" @click=${this.#pickAgain}>${s.bookAnother}</button></div>`;
   }
 }

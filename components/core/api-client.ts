@@ -13,9 +13,6 @@ export class ApiRequestError extends Error {
   ) {
     super(message);
   }
-  get offline() {
-    return this.status === 0;
-  }
 }
 
 function join(base: string, path: string) {

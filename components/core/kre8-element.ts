@@ -20,7 +20,7 @@ export class Kre8Element extends LitElement {
       return;
     }
     if (existing.kitVersion !== this.kitVersion) {
-      console.warn(`[kre8] <${tag}> v${existing.kitVersion ?? '?'} is already defined; v${this.kitVersion} was not registered.`);
+      console.warn(`[kre8] <${tag}> v${existing.kitVersion} already defined; v${this.kitVersion} not registered`);
     }
   }
 

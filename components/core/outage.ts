@@ -13,5 +13,11 @@ const MESSAGES = {
 /** The outage message in `locale`: "you appear to be offline" when the browser says so, else "our service". */
 export const outageMessage = (locale: Locale): string => MESSAGES[locale][+!navigator.onLine];
 
+/** A 429's message, the same in every form: the visitor only has to wait. */
+export const TOO_MANY: Record<Locale, string> = {
+  en: 'Too many attempts. Please try again in a minute.',
+  es: 'Demasiados intentos. Vuelve a intentarlo en un minuto.',
+};
+
 /** The retry button's label. */
 export const RETRY: Record<Locale, string> = { en: 'Try again', es: 'Reintentar' };

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { RoiStrings } from './roi-calculator.strings.js';
 import type { ErrorCode } from '../../model/contracts.js';
 import type { Locale } from '../../model/contracts.js';
-import { outageMessage } from '../core/outage.js';
+import { outageMessage, RETRY, TOO_MANY } from '../core/outage.js';
 import type { Contact } from './submission.js';
 
 export type SendStatus = 'idle' | 'sending' | 'sent' | 'error';
@@ -23,7 +23,7 @@ const CONTACT = [
 ] as const;
 
 const errorText = ({ status }: SendError, s: RoiStrings, lang: Locale) =>
-  status === 400 ? s.fixFields : status === 429 ? s.tooMany : outageMessage(lang);
+  status === 400 ? s.fixFields : status === 429 ? TOO_MANY[lang] : outageMessage(lang);
 
 /**
  * Email capture: contact fields (email required), a consent line, a honeypot bots fill and people never see,
@@ -55,6 +55,6 @@ export function emailForm(
           const err = fieldErrors[key];
           return html`<div part="field" class="field"><label for=${key}>${s[key]}${key === 'email' ? '' : html` <small>${s.optional}</small>`}</label><input id=${key} name=${key} type=${type} autocomplete=${auto} ?required=${key === 'email'} maxlength="200" .value=${contact[key]} aria-invalid=${!!err} aria-describedby=${err ? key + '-err' : nothing} @input=${(e: Event) => edit(key, (e.target as HTMLInputElement).value)} />${err ? html`<p id="${key}-err" class="err">${err}</p>` : ''}</div>`;
         })}<div class="visually-hidden" aria-hidden="true"><label for="website">${s.honeypot}</label><input id="website" name="website" tabindex="-1" autocomplete="off" /></div><p class="note">${s.consent}</p><button part="button primary-button" class="primary" type="submit" ?disabled=${status === 'sending'}>${s.send}</button></form>`}<p part="status" class="status" role="status">${status === 'sending' ? s.sending : ''}</p><div part="status" class="alert" role="alert">${error
-      ? html`<p>${coded || errorText(error, s, lang)}</p>${other.length ? html`<ul>${other.map(([k, m]) => html`<li>${k}: ${m}</li>`)}</ul>` : ''}${error.status === 400 && !coded ? '' : html`<button part="button" type="button" @click=${() => submit()}>${s.retry}</button>`}`
+      ? html`<p>${coded || errorText(error, s, lang)}</p>${other.length ? html`<ul>${other.map(([k, m]) => html`<li>${k}: ${m}</li>`)}</ul>` : ''}${error.status === 400 && !coded ? '' : html`<button part="button" type="button" @click=${() => submit()}>${RETRY[lang]}</button>`}`
       : ''}</div>`;
 }

@@ -64,12 +64,8 @@ export interface RoiStrings {
   sentTitle: string;
   sentBody: (email: string, benefit: string, roi: string) => string;
   book: string;
-  retry: string;
   invalidEmail: string;
   fixFields: string;
-  tooMany: string;
-  serverError: string;
-  offline: string;
   /** The server's spam checks, by `error.code`: kind, and something the visitor can act on. */
   errCodes: ErrorMessages;
 }
@@ -130,12 +126,8 @@ const en: RoiStrings = {
   sentTitle: 'Your report is on its way',
   sentBody: (e, b, r) => `We emailed your ROI report (${b} a year, ${r} first-year ROI) to ${e}. We'll reach out within one business day.`,
   book: 'Book your strategy call',
-  retry: 'Try again',
   invalidEmail: 'Enter a valid email address.',
   fixFields: 'Please fix the highlighted fields.',
-  tooMany: 'Too many attempts. Please try again in a minute.',
-  serverError: "We couldn't send your report. Your answers are kept; please try again.",
-  offline: 'You seem to be offline. Your answers are kept; try again when connected.',
   errCodes: {
     too_fast: 'That was quick — please take a moment and send it again.',
   },
@@ -197,12 +189,8 @@ const es: RoiStrings = {
   sentTitle: 'Tu informe va en camino',
   sentBody: (e, b, r) => `Enviamos tu informe de ROI (${b} al año, ${r} de ROI el primer año) a ${e}. Te contactaremos en un día hábil.`,
   book: 'Agenda tu llamada estratégica',
-  retry: 'Reintentar',
   invalidEmail: 'Escribe un correo electrónico válido.',
   fixFields: 'Corrige los campos marcados.',
-  tooMany: 'Demasiados intentos. Vuelve a intentarlo en un minuto.',
-  serverError: 'No pudimos enviar tu informe. Tus respuestas se conservan; vuelve a intentarlo.',
-  offline: 'Parece que no tienes conexión. Tus respuestas se conservan; vuelve a intentarlo al conectarte.',
   errCodes: {
     too_fast: 'Eso fue muy rápido: tómate un momento y vuelve a enviarlo.',
   },

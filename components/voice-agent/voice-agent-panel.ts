@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import type { AgentAction, BookingCreated, CapturedLead, Locale } from '../../model/contracts.js';
 import { ApiRequestError } from '../core/api-client.js';
-import { outageMessage } from '../core/outage.js';
+import { outageMessage, RETRY } from '../core/outage.js';
 import { Kre8Element } from '../core/kre8-element.js';
 import { performAction } from './actions.js';
 import { contactDetails, leadContact, leadName } from './lead.js';
@@ -110,9 +110,9 @@ ${this._editing ? this._renderContactForm(t) : this._renderChip(t)}
     )}</div>
 ${this._speech.interim ? html`<p class="interim" aria-hidden="true">${this._speech.interim}</p>` : nothing}
 <p class="status" role="status">${this._pending ? html`<span class="dots">${t.typing}</span>` : mic === 'listening' ? t.listening : ''}</p>
-${f ? html`<p class="alert" role="alert">${f.status === 429 ? t.errRate : outageMessage(this.locale)}<button class="link retry" type="button" @click=${this._retry}>${t.retry}</button></p>` : nothing}
+${f ? html`<p class="alert" role="alert">${f.status === 429 ? t.errRate : outageMessage(this.locale)}<button class="link retry" type="button" @click=${this._retry}>${RETRY[this.locale]}</button></p>` : nothing}
 ${!f && !this._micHidden && (mic === 'denied' || mic === 'failed')
-        ? html`<p class="alert mic-alert" role="alert">${mic === 'denied' ? t.micDenied : t.micFailed}<button class="link" type="button" @click=${this._listen}>${t.retry}</button></p>`
+        ? html`<p class="alert mic-alert" role="alert">${mic === 'denied' ? t.micDenied : t.micFailed}<button class="link" type="button" @click=${this._listen}>${RETRY[this.locale]}</button></p>`
         : mic === 'unsupported'
           ? html`<p class="note">${t.micUnsupported}</p>`
           : nothing}
