@@ -188,6 +188,11 @@ export async function startCheckout(deps: Deps, raw: BookingRequest, meta: Reque
   if (!deps.config.allowedOrigins.includes(returnUrl.origin)) throw badRequest({ returnUrl: 'Not on an allowed origin' });
   if (!raw.address) throw badRequest({ address: 'Required for the on-site assessment: where we visit (a city is enough)' });
   const req = clean(raw, deps, meta);
+  // A submission id names one visitor's checkout: the same id with other details is a 409, as for /create.
+  const subKey = `checkout-sub:${req.submissionId}`;
+  const fingerprint = await fingerprintOf(req);
+  const prior = await getJson<{ fingerprint: string }>(deps.kv, subKey);
+  if (prior && prior.fingerprint !== fingerprint) throw reused();
   const holdRef = await refOf('hold', req.submissionId);
   return withSlot(deps, req, async (slot) => {
     const now = deps.clock.now();
@@ -216,6 +221,7 @@ export async function startCheckout(deps: Deps, raw: BookingRequest, meta: Reque
       });
       const rec: CheckoutRecord = { holdRef, request: req, slot: { start, end: slot.end.toISOString(), businessDate: slot.businessDate, startTime: slot.startTime, endTime: slot.endTime }, meta, status: 'open' };
       await putJson(deps.kv, `checkout:${session.id}`, rec, { ttlSeconds: RECORD_TTL_SECONDS });
+      await putJson(deps.kv, subKey, { fingerprint }, { ttlSeconds: RECORD_TTL_SECONDS });
       return { url: session.url };
     } catch (e) {
       // No session the visitor can reach: the hold would only keep the slot from everyone else.

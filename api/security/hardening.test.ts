@@ -116,6 +116,21 @@ describe('#22.4 booking ids are the server’s; a reused submissionId with other
     assert.equal(e.code, 'submission_reused');
     assert.ok('submissionId' in e.fields);
   });
+
+  it('checkout too: the same id with another person is a 409 naming submissionId, and nothing more is held', async () => {
+    const first = bookingRequest('2026-11-25T09:00:00-08:00', { type: 'assessment', email: 'payer@example.com', address: 'Austin, TX', returnUrl: 'http://localhost:8787/book' });
+    const r1 = await h.json('/api/booking/checkout', first);
+    assert.equal(r1.status, 200, await r1.clone().text());
+    const other = { ...first, start: '2026-11-25T13:00:00-08:00', name: 'Mallory Other', email: 'mallory@example.com' };
+    const r2 = await h.json('/api/booking/checkout', other);
+    assert.equal(r2.status, 409);
+    const e = ((await r2.json()) as { error: { code: string; fields: Record<string, string> } }).error;
+    assert.equal(e.code, 'submission_reused');
+    assert.ok('submissionId' in e.fields);
+    const day = (await (await h.app.request('/api/booking/availability?from=2026-11-25&to=2026-11-25&type=assessment&timezone=America/Los_Angeles')).json()) as { days: { slots: { start: string; available: boolean }[] }[] };
+    const afternoon = day.days.flatMap((d) => d.slots).find((sl) => Date.parse(sl.start) === Date.parse(other.start));
+    assert.equal(afternoon?.available, true, 'the refused checkout held nothing');
+  });
 });
 
 describe('#22.5 the checkout return URL keeps its #fragment after the query', () => {
