@@ -10,8 +10,8 @@ const decls: Decl[] = manifest.modules.flatMap((m: { declarations?: Decl[] }) =>
 const byTag = (tag: string) => decls.find((d) => d.tagName === tag);
 
 const EXPECTED = {
-  'kre8-roi-calculator': { attributes: ['api-base', 'locale', 'tier', 'partner', 'currency', 'no-persist'], events: ['step', 'result', 'submit', 'lead', 'error'] },
-  'kre8-booking': { attributes: ['api-base', 'locale', 'type', 'partner', 'mode', 'timezone', 'name', 'email'], events: ['open', 'date', 'slot', 'submit', 'confirmed', 'error'], methods: ['open', 'close'] },
+  'kre8-roi-calculator': { attributes: ['api-base', 'locale', 'tier', 'partner', 'no-persist'], events: ['step', 'result', 'submit', 'lead', 'book', 'error'] },
+  'kre8-booking': { attributes: ['api-base', 'locale', 'type', 'partner', 'mode', 'timezone', 'name', 'email', 'heading', 'intro'], events: ['open', 'date', 'slot', 'submit', 'confirmed', 'error'], methods: ['open', 'close'] },
   'kre8-voice-agent': { attributes: ['api-base', 'locale', 'position', 'greeting', 'partner'], events: ['open', 'close', 'message', 'action', 'lead', 'error'] },
 } as const;
 
