@@ -45,7 +45,8 @@ const SECRET_PATTERNS: [string, RegExp][] = [
 ];
 
 /** `import … from "lit"`, `export … from "lit"`, `import "lit"`, `import("lit")`: anything not relative or absolute. */
-const BARE_IMPORT = /(?:\bimport|\bexport)\s*(?:[\w*${}\s,]+?\s*from\s*)?["'](?![./]|https?:|data:)([^"']+)["']|\bimport\(\s*["'](?![./]|https?:|data:)([^"']+)["']\s*\)/g;
+// A statement, not a word inside a string: `class="csv-export"` or `data-import` is no import.
+const BARE_IMPORT = /(?<![\w$.-])(?:import|export)\s*(?:[\w*${}\s,]+?\s*from\s*)?["'](?![./]|https?:|data:)([^"']+)["']|\bimport\(\s*["'](?![./]|https?:|data:)([^"']+)["']\s*\)/g;
 
 describe('dist/: what browsers download', () => {
   it('is built', () => assert.ok(built, unbuilt));
@@ -94,5 +95,6 @@ describe('dist checks detect what they look for', () => {
     const bare = (s: string) => [...s.matchAll(BARE_IMPORT)].map((m) => m[1] ?? m[2]);
     assert.deepEqual(bare('import{LitElement as e}from"lit";export*from "@lit/task";import"lit/decorators.js";await import("zod")'), ['lit', '@lit/task', 'lit/decorators.js', 'zod']);
     assert.deepEqual(bare('import{a}from"./kre8-widgets.chunk-abc.js";import("./x.js");const s="important from home"'), []);
+    assert.deepEqual(bare('const c=`<a class="csv-export">x</a>`,d="data-import";x.export"y"'), []);
   });
 });
