@@ -31,6 +31,7 @@ export class Kre8CrmDashboard extends AdminElement {
       .down { color: var(--_danger); }
       .chart { margin: 0.5rem 0 1rem; }
       .chart svg { width: 100%; max-width: 40rem; height: 10rem; display: block; }
+      .chart.line > svg { height: auto; }
       .pt rect { fill: var(--_accent); }
       .pt:focus { outline: none; }
       .pt:focus rect, .pt:hover rect, .pt:focus circle, .pt:hover circle { stroke: var(--_text); stroke-width: 2; }

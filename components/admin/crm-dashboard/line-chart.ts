@@ -22,18 +22,20 @@ export function lineChart(id: string, title: string, hint: string, series: Serie
   const n = Math.max(1, ...series.map((s) => s.points.length));
   const x = (i: number) => PAD + (n > 1 ? (i * (W - 2 * PAD)) / (n - 1) : (W - 2 * PAD) / 2);
   const y = (v: number) => H - (v / max) * (H - PAD);
+  // points shrink as they crowd (a quarter by day is ~90), so neighbours never overlap
+  const r = Math.max(1.5, Math.min(3.5, (W - 2 * PAD) / Math.max(1, n - 1) / 3));
   return html`<figure class="chart line" aria-labelledby="${id}-t">
     <figcaption id="${id}-t">${title}</figcaption>
     <p class="visually-hidden" id="${id}-k">${hint}</p>
     <ul class="legend">${series.map((s, si) => html`<li><svg viewBox="0 0 24 8" aria-hidden="true"><line class="s${si % DASH.length}" x1="0" x2="24" y1="4" y2="4" stroke-dasharray=${DASH[si % DASH.length]}></line></svg>${s.name}</li>`)}</ul>
-    <svg viewBox="0 0 ${W} ${H + PAD}" role="group" aria-labelledby="${id}-t" aria-describedby="${id}-k" preserveAspectRatio="none" @keydown=${rove}>
+    <svg viewBox="0 0 ${W} ${H + PAD}" role="group" aria-labelledby="${id}-t" aria-describedby="${id}-k" @keydown=${rove}>
       <line class="axis" x1="0" x2=${W} y1=${H} y2=${H}></line>
       ${series.map(
         (s, si) => svg`<g class="series s${si % DASH.length}" data-series=${si}>
           <polyline fill="none" stroke-dasharray=${DASH[si % DASH.length]} points=${s.points.map((p, i) => `${x(i)},${y(p.value)}`).join(' ')}></polyline>
           ${s.points.map(
             (p, i) => svg`<g class="pt" role="img" aria-label=${p.name} tabindex=${si === 0 && i === 0 ? 0 : -1} data-i=${i}>
-              <circle cx=${x(i)} cy=${y(p.value)} r="3.5"></circle>
+              <circle cx=${x(i)} cy=${y(p.value)} r=${r}></circle>
               <text class="v" x=${x(i)} y=${y(p.value) - 6} text-anchor="middle">${p.value}</text>
             </g>`,
           )}
