@@ -23,7 +23,6 @@ function show(id) {
   $('detail').setAttribute('lead-id', String(id));
   // the notes element's `id` attribute is the record's id, so it is found by tag
   document.querySelector('kre8-entity-notes').setAttribute('id', String(id));
-  $('lead-tasks').setAttribute('lead-id', String(id));
   for (const b of document.querySelectorAll('#lead-list button')) b.setAttribute('aria-current', String(b.dataset.id === String(id)));
 }
 
@@ -73,7 +72,9 @@ document.addEventListener('kre8-admin-navigate', (e) => {
 });
 document.addEventListener('kre8-admin-changed', (e) => {
   if (e.detail.table === 'leads') void renderLeads();
-  if (e.detail.table === 'activities') for (const t of [$('tasks'), $('lead-tasks')]) if (t !== e.target) void t.load();
+  if (e.detail.table === 'activities' && e.target !== $('tasks')) void $('tasks').load();
+  // a booking cancelled in the calendar adds to the lead's timeline (the detail reloads its own changes itself)
+  if (e.detail.table === 'activities' && e.target === $('calendar')) void $('detail').load();
   if (e.detail.table === 'bookings' && e.target !== $('calendar')) void $('calendar').load();
 });
 

@@ -51,8 +51,9 @@ export async function seedCrm(store: LocalNcbStore, opts: { adminEmail: string; 
   await add('leads', { user_id: owner, email: 'bounce@nowhere.example', source: 'other', status: 'new', lead_score: 5, email_status: 'bounced' });
 
   const act = (row: Record<string, unknown>) => add('activities', { user_id: owner, ...row });
-  await act({ type: 'email', subject: 'ROI report sent', description: 'Foundation tier report', lead_id: lena, status: 'completed' });
-  await act({ type: 'email', subject: 'ROI report opened', lead_id: lena });
+  // metadata.kind as the kit's flows write it: the dashboard and the lead's engagement count by it
+  await act({ type: 'email', subject: 'ROI report sent to lena@sunvalley.example', description: 'Foundation tier report', lead_id: lena, status: 'completed', metadata: JSON.stringify({ kind: 'email.sent' }) });
+  await act({ type: 'email', subject: 'Email opened: Your ROI report', lead_id: lena, metadata: JSON.stringify({ kind: 'email.open' }) });
   await act({ type: 'note', subject: 'Note', description: 'Asked about crew scheduling too.', lead_id: lena });
   await act({ type: 'task', subject: 'Call Lena about the Foundation tier', lead_id: lena, status: 'pending', priority: 'high', due_date: at(1, 16) });
   await act({ type: 'meeting', subject: 'Consultation booked', description: 'Consultation with Tom Okafor', lead_id: tom, status: 'pending' });

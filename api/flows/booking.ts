@@ -51,7 +51,10 @@ async function withSlot<T>(deps: Deps, req: BookingRequest, reserve: (slot: Held
   if (daysAhead < -1) throw badRequest({ start: REASONS.past });
   return deps.locks.withLock(CALENDAR_LOCK, async () => {
     const day = businessDateOf(deps, start);
-    const state = await loadCalendar(deps, day, day, { ownRef });
+    // Fresh: the CRM may have moved or cancelled a booking since availability was cached (its admin writes NCB
+    // directly), and the ledger only defers to the row it finds there; a cached read let a create take a slot a
+    // reschedule had just filled.
+    const state = await loadCalendar(deps, day, day, { fresh: true, ownRef });
     const slot = checkSlot({ state, rules: slotRules(deps), type: req.type, start, now: deps.clock.now() });
     if (!slot.ok) {
       if (slot.reason === 'taken') throw new ApiError(409, 'slot_taken', 'That time was just taken. Please pick another one.');

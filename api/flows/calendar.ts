@@ -66,7 +66,15 @@ async function crmSnapshot(deps: Deps, from: string, to: string, fresh: boolean)
   const hit = byRange.get(key);
   const now = deps.clock.now().getTime();
   if (!fresh && hit && now - hit.fetchedAt < deps.config.CALENDAR_CACHE_SECONDS * 1000) return hit;
-  const snap = { ...(await readCalendar(deps.ncb, from, to)), fetchedAt: now };
+  let rows: CalendarRows;
+  try {
+    rows = await readCalendar(deps.ncb, from, to);
+  } catch (e) {
+    // A fresh read that fails falls back to a snapshot still within the window: an NCB blip must not refuse bookings.
+    if (fresh && hit && now - hit.fetchedAt < deps.config.CALENDAR_CACHE_SECONDS * 1000) return hit;
+    throw e;
+  }
+  const snap = { ...rows, fetchedAt: now };
   if (byRange.size > 200) byRange.clear();
   byRange.set(key, snap);
   return snap;

@@ -104,6 +104,50 @@ describe('admin elements against the data proxy (msw, NCB formats)', () => {
       expect(api.log.some((l) => l.url.pathname.endsWith('/create/companies'))).to.equal(false);
     });
 
+    it('timeline: a booking made and cancelled, from the calendar’s activity or the cancelled row itself', async () => {
+      api.tables.bookings[0].status = 'cancelled';
+      api.tables.activities.push({ id: 50, type: 'meeting', subject: 'Booking cancelled', description: 'Booking #9', lead_id: 7, status: 'completed', metadata: '{"kind":"booking.cancelled","booking_id":9}', created_at: '2026-12-01T09:30:00.000Z', user_id: 'u1' });
+      const el = await mount('es');
+      const items = $$(el, '[role=feed] article').map(text);
+      const cancelled = items.filter((t) => t.includes('Cita cancelada'));
+      expect(cancelled.length, JSON.stringify(items)).to.equal(1);
+      expect(cancelled[0]).to.contain('Booking #9').and.contain('9:30');
+      expect(items.some((t) => t.includes('Cita reservada'))).to.equal(true);
+      // the newest entry: cancelled on December 1, after everything else
+      expect(items[0]).to.contain('Cita cancelada');
+
+      // cancelled in the CRM's own page: no activity, dated by the row's updated_at
+      api = createDataApi(fixtureTables());
+      worker.use(...api.handlers);
+      Object.assign(api.tables.bookings[0], { status: 'cancelled', updated_at: '2026-12-02T16:00:00.000Z' });
+      const other = await mount();
+      const first = $$(other, '[role=feed] article')[0];
+      expect(text(first)).to.contain('Booking cancelled').and.contain('Wednesday, December 2, 2026');
+      expect($$(other, '[role=feed] article').filter((a) => text(a).includes('Booking cancelled')).length).to.equal(1);
+    });
+
+    it('shows the lead’s tasks and adds one linked to the lead; the timeline shows it', async () => {
+      api.tables.activities.push({ id: 60, type: 'call', subject: 'Call about the quote', lead_id: 7, status: 'pending', priority: 'high', due_date: '2020-01-01T17:00:00.000Z', created_at: '2026-11-25T10:00:00.000Z' });
+      api.tables.activities.push({ id: 61, type: 'task', subject: 'Someone else’s task', lead_id: 8, status: 'pending', priority: 'low', due_date: '2020-01-01T17:00:00.000Z', created_at: '2026-11-25T10:00:00.000Z' });
+      const el = await mount();
+      const tasks = $(el, 'section.tasks kre8-task-list') as HTMLElement;
+      expect(tasks.getAttribute('lead-id')).to.equal('7');
+      await waitUntil(() => tasks.shadowRoot?.querySelector('[data-view=overdue]'), 'task list never rendered');
+      await waitUntil(() => text(tasks.shadowRoot!.querySelector('[data-view=overdue]')) === 'Overdue (1)', 'the lead’s overdue call is not counted');
+      (tasks.shadowRoot!.querySelector('[data-view=overdue]') as HTMLButtonElement).click();
+      await waitUntil(() => text(tasks.shadowRoot!.querySelector('ol')).includes('Call about the quote'));
+      expect(text(tasks.shadowRoot!.querySelector('ol'))).not.to.contain('Someone else');
+
+      tasks.shadowRoot!.querySelector('details')!.open = true;
+      (tasks.shadowRoot!.querySelector('form.add [name=subject]') as HTMLInputElement).value = 'Send the proposal';
+      (tasks.shadowRoot!.querySelector('form.add button.primary') as HTMLButtonElement).click();
+      await waitUntil(() => api.log.some((l) => l.method === 'POST'), 'no task created');
+      const post = api.log.find((l) => l.method === 'POST')!;
+      expect(post.url.pathname).to.equal('/api/data/create/activities');
+      expect(post.body).to.include({ type: 'task', subject: 'Send the proposal', lead_id: 7, status: 'pending', priority: 'medium' });
+      await waitUntil(() => text($(el, '[role=feed]')).includes('Send the proposal'), 'the new task is not in the timeline');
+    });
+
     it('speaks Spanish', async () => {
       const el = await mount('es');
       expect(text($(el, '#eng-h'))).to.equal('Interacción con correos');
@@ -220,6 +264,23 @@ describe('admin elements against the data proxy (msw, NCB formats)', () => {
       $$(el, 'dialog .slot')[0].click();
       await waitUntil(() => api.log.filter((l) => l.method === 'PUT').length === 2);
       expect(api.log.filter((l) => l.method === 'PUT')[1].body).to.deep.equal({ booking_date: '2026-12-10', start_time: '10:00', end_time: '13:00' });
+      expect(api.log.some((l) => l.method === 'POST'), 'no activity for a confirm or a reschedule').to.equal(false);
+    });
+
+    it('a cancel writes the status and a "Booking cancelled" activity on the booking’s lead', async () => {
+      const el = await mount();
+      (el.shadowRoot!.querySelector('[data-date="2026-12-03"] .chip') as HTMLButtonElement).click();
+      await el.updateComplete;
+      const events: unknown[] = [];
+      el.addEventListener('kre8-admin-changed', (e) => events.push((e as CustomEvent).detail));
+      $<HTMLButtonElement>(el, 'dialog .cancel').click();
+      await waitUntil(() => api.log.some((l) => l.method === 'POST'), 'no activity written');
+      expect(api.log.find((l) => l.method === 'PUT')!.body).to.deep.equal({ status: 'cancelled' });
+      const post = api.log.find((l) => l.method === 'POST')!;
+      expect(post.url.pathname).to.equal('/api/data/create/activities');
+      expect(post.body).to.deep.equal({ type: 'meeting', subject: 'Booking cancelled', description: 'Booking #9', lead_id: 7, status: 'completed', metadata: '{"kind":"booking.cancelled","booking_id":9}' });
+      await waitUntil(() => events.length === 2);
+      expect(events).to.deep.equal([{ table: 'bookings', id: 9, action: 'update' }, { table: 'activities', id: 1000, action: 'create' }]);
     });
   });
 });

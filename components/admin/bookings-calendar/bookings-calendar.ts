@@ -8,6 +8,7 @@ import { dayOf, DataError, live, type Row } from '../shared/data-client.js';
 import { addDays, dayIn, formatDay, timeIn, zoneLabel } from '../shared/zoned.js';
 import { monthWeeks, placeBookings, shiftMonth, weekOf, type CalBooking } from './calendar-model.js';
 import { styles } from './bookings-calendar.styles.js';
+import { BOOKING_CANCELLED } from '../lead-detail/timeline.js';
 
 type View = 'month' | 'week' | 'list';
 
@@ -19,7 +20,8 @@ type View = 'month' | 'week' | 'list';
  * slots from the booking API's `/availability`.
  *
  * @fires kre8-admin-navigate - `{table: 'leads', id}` from a booking's "Open the lead".
- * @fires kre8-admin-changed - `{table: 'bookings', id, action: 'update'}` after confirm, cancel or reschedule.
+ * @fires kre8-admin-changed - `{table: 'bookings', id, action: 'update'}` after confirm, cancel or reschedule, and
+ * `{table: 'activities', id, action: 'create'}` for the "Booking cancelled" activity a cancel adds to the lead.
  */
 export class Kre8BookingsCalendar extends AdminElement {
   static override styles = [tokens, adminStyles, styles];
@@ -95,7 +97,12 @@ export class Kre8BookingsCalendar extends AdminElement {
   }
 
   private async setStatus(status: 'confirmed' | 'cancelled') {
-    await this.save({ status });
+    const id = this.selected!.row.id;
+    const leadId = this.leadsByBooking.get(id);
+    if (!(await this.save({ status })) || status !== 'cancelled' || !leadId) return;
+    // bookings have no updated time: the lead's timeline dates the cancellation by this activity
+    const activity = await this.guard(() => this.data.create('activities', { type: 'meeting', subject: 'Booking cancelled', description: `Booking #${id}`, lead_id: leadId, status: 'completed', metadata: JSON.stringify({ kind: BOOKING_CANCELLED, booking_id: id }) }));
+    if (activity) this.changed('activities', activity, 'create');
   }
 
   private async save(patch: Record<string, unknown>) {
@@ -103,13 +110,14 @@ export class Kre8BookingsCalendar extends AdminElement {
     this.busy = true;
     const ok = await this.guard(() => this.data.update('bookings', b.row.id, patch).then(() => true));
     this.busy = false;
-    if (!ok) return;
+    if (!ok) return false;
     this.changed('bookings', b.row.id, 'update');
     this.bookings = this.bookings.map((r) => (r.id === b.row.id ? { ...r, ...patch } : r));
     const updated = this.placed.find((p) => p.row.id === b.row.id) ?? null;
     this.selected = updated;
     this.slots = null;
     this.notice = this.t('bk.saved');
+    return true;
   }
 
   /** Open slots of the next 14 days for this booking's type, in the booking's zone. */

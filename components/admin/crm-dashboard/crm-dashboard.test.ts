@@ -47,14 +47,48 @@ describe('<kre8-crm-dashboard>', () => {
     expect(text($(el, '[data-fig=type-assessment]'))).to.equal('Assessment1');
   });
 
-  it('charts: focusable points named with their values, and a table with the same numbers', async () => {
+  it('leads over time: a line per source and the total, points in one tab stop, arrow keys move, values named', async () => {
     const el = await mount();
-    const pts = $$(el, '#lt-t + svg .pt, figure[aria-labelledby=lt-t] .pt');
-    expect(pts.length).to.equal(7);
-    expect(pts[0].getAttribute('aria-label')).to.equal('Mon, Nov 16: 2 leads');
-    pts[0].focus();
+    const fig = 'figure[aria-labelledby=lt-t]';
+    expect($$(el, `${fig} .legend li`).map(text)).to.deep.equal(['Total', 'referral', 'roi-calculator', 'voice-agent']);
+    const total = $$(el, `${fig} [data-series="0"] .pt`);
+    const roi = $$(el, `${fig} [data-series="2"] .pt`);
+    expect(total.length).to.equal(7);
+    expect($$(el, `${fig} .pt`).length).to.equal(28);
+    expect(total.map((p) => p.getAttribute('aria-label')).slice(0, 2)).to.deep.equal(['Total, Mon, Nov 16: 2 leads', 'Total, Tue, Nov 17: 0 leads']);
+    // roving tabindex: only the first point is in the tab order
+    expect($$(el, `${fig} .pt`).filter((p) => p.getAttribute('tabindex') === '0')).to.deep.equal([total[0]]);
+    $<HTMLSelectElement>(el, '#range').focus();
     await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement).to.equal(pts[1]);
+    expect(el.shadowRoot!.activeElement).to.equal(total[0]);
+    await sendKeys({ press: 'ArrowRight' });
+    expect(el.shadowRoot!.activeElement).to.equal(total[1]);
+    expect(total[1].getAttribute('tabindex')).to.equal('0');
+    expect(total[0].getAttribute('tabindex')).to.equal('-1');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    expect(el.shadowRoot!.activeElement).to.equal(roi[1]);
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(el.shadowRoot!.activeElement!.getAttribute('aria-label')).to.equal('roi-calculator, Mon, Nov 16: 1 leads');
+    await sendKeys({ press: 'End' });
+    expect(el.shadowRoot!.activeElement).to.equal(roi[6]);
+    await sendKeys({ press: 'ArrowRight' });
+    expect(el.shadowRoot!.activeElement, 'stops at the end').to.equal(roi[6]);
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'ArrowUp' });
+    expect(el.shadowRoot!.activeElement).to.equal(total[6]);
+    expect($$(el, `${fig} .pt`).filter((p) => p.getAttribute('tabindex') === '0')).to.deep.equal([total[6]]);
+    // leaving and coming back lands on the last point visited
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).not.to.equal(total[6]);
+    expect(text($(el, '#lt-k'))).to.contain('Arrow keys');
+  });
+
+  it('charts: the funnel’s bars are focusable and named; tables hold the same numbers', async () => {
+    const el = await mount();
+    const bars = $$(el, 'figure[aria-labelledby=fn-t] .pt');
+    expect(bars.map((b) => b.getAttribute('aria-label'))).to.deep.equal(['New: 4', 'Contacted: 3', 'Qualified: 2', 'Opportunity: 2', 'Closed won: 1']);
     const cells = (sel: string) => $$(el, sel).map((tr) => [...tr.children].map(text).join(' '));
     const rows = cells('figure[aria-labelledby=lt-t] tbody tr');
     expect($$(el, 'figure[aria-labelledby=lt-t] thead th').map(text)).to.deep.equal(['Day', 'referral', 'roi-calculator', 'voice-agent', 'Total']);
@@ -78,7 +112,7 @@ describe('<kre8-crm-dashboard>', () => {
     to.dispatchEvent(new Event('change'));
     await el.updateComplete;
     expect(text($(el, '[data-fig=leads]'))).to.equal('Leads nuevos1= anterior: 1');
-    expect($$(el, 'figure[aria-labelledby=lt-t] .pt').length).to.equal(2);
+    expect($$(el, 'figure[aria-labelledby=lt-t] [data-series="0"] .pt').length).to.equal(2);
     expect(api.log.length).to.equal(reads);
   });
 });

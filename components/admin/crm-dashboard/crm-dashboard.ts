@@ -6,6 +6,7 @@ import { AdminElement } from '../shared/admin-element.js';
 import { adminStyles } from '../shared/admin.styles.js';
 import { dayIn, formatDay } from '../shared/zoned.js';
 import { barChart } from './chart.js';
+import { lineChart } from './line-chart.js';
 import { dashboard, FUNNEL, presetRange, type Pair, type Preset, type Range, type Tables } from './metrics.js';
 
 const TABLES = ['leads', 'activities', 'roi_calculations', 'voice_sessions', 'bookings', 'opportunities'] as const;
@@ -30,12 +31,22 @@ export class Kre8CrmDashboard extends AdminElement {
       .down { color: var(--_danger); }
       .chart { margin: 0.5rem 0 1rem; }
       .chart svg { width: 100%; max-width: 40rem; height: 10rem; display: block; }
+      .chart.line > svg { height: auto; }
       .pt rect { fill: var(--_accent); }
       .pt:focus { outline: none; }
-      .pt:focus rect, .pt:hover rect { stroke: var(--_text); stroke-width: 2; }
+      .pt:focus rect, .pt:hover rect, .pt:focus circle, .pt:hover circle { stroke: var(--_text); stroke-width: 2; }
+      .s0 { --c: var(--_accent); }
+      .s1 { --c: #0f7b6c; }
+      .s2 { --c: #b35900; }
+      .s3 { --c: #7a3db8; }
+      .s4 { --c: #3b6e2a; }
+      .series polyline, .legend line { stroke: var(--c); stroke-width: 2; fill: none; }
+      .series circle { fill: var(--c); }
+      .legend { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; list-style: none; padding: 0; margin: 0.25rem 0; font-size: 0.875rem; }
+      .legend svg { width: 1.5rem; height: 0.5rem; margin-right: 0.3rem; display: inline-block; }
       .pt .v { fill: var(--_text); font-size: 10px; opacity: 0; }
       .pt:focus .v, .pt:hover .v { opacity: 1; }
-      line { stroke: var(--_border); }
+      line.axis, figure:not(.line) line { stroke: var(--_border); }
       table { border-collapse: collapse; margin: 0.25rem 0; }
       th, td { border: 1px solid var(--_border); padding: 0.15rem 0.5rem; text-align: left; }
       figcaption { font-weight: 600; }
@@ -117,10 +128,14 @@ export class Kre8CrmDashboard extends AdminElement {
       ${this.errorView(() => void this.load())}
       <h2>${this.t('dash.leadsH')}</h2>
       <ul class="cards">${this.card('leads', d.leads.total)}</ul>
-      ${barChart(
+      ${lineChart(
         'lt',
         this.t(d.leads.step === 'day' ? 'dash.perDay' : 'dash.perWeek'),
-        d.leads.buckets.map((b) => ({ label: b.start, value: b.total, name: `${short(b.start)}: ${leadName(b.total)}` })),
+        this.t('dash.keys'),
+        [
+          { name: this.t('dash.total'), points: d.leads.buckets.map((b) => ({ label: b.start, value: b.total, name: `${this.t('dash.total')}, ${short(b.start)}: ${leadName(b.total)}` })) },
+          ...sources.map((s) => ({ name: s, points: d.leads.buckets.map((b) => ({ label: b.start, value: b.bySource[s] ?? 0, name: `${s}, ${short(b.start)}: ${leadName(b.bySource[s] ?? 0)}` })) })),
+        ],
         { head: [this.t(d.leads.step === 'day' ? 'dash.day' : 'dash.weekOf'), ...sources, this.t('dash.total')], rows: d.leads.buckets.map((b) => [short(b.start), ...sources.map((s) => b.bySource[s] ?? 0), b.total]) },
         this.t('dash.table'),
       )}

@@ -2,7 +2,7 @@ import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { tokens } from '../../core/theme.js';
 import { instantOf, type Row } from '../shared/data-client.js';
-import { AdminElement } from '../shared/admin-element.js';
+import { ActivityListElement } from '../shared/activity-list.js';
 import { adminStyles } from '../shared/admin.styles.js';
 import { formatDateTime } from '../shared/zoned.js';
 
@@ -27,12 +27,12 @@ export const subjectOf = (text: string) => text.trim().split('\n')[0].slice(0, 1
  *
  * @fires kre8-admin-changed - `{table: 'activities', id, action}` after each write.
  */
-export class Kre8EntityNotes extends AdminElement {
+export class Kre8EntityNotes extends ActivityListElement {
   static override styles = [
     tokens,
     adminStyles,
+    ActivityListElement.listStyles,
     css`
-      ol { list-style: none; padding: 0; margin: 0.5rem 0; display: grid; gap: 0.5rem; }
       textarea { width: 100%; min-height: 4.5rem; }
       .legacy { white-space: pre-wrap; }
       .body { white-space: pre-wrap; margin: 0.25rem 0; }
@@ -50,9 +50,6 @@ export class Kre8EntityNotes extends AdminElement {
   @state() private notes: Row[] | null = null;
   @state() private legacy = '';
   @state() private authors = new Map<string, string>();
-  @state() private editing = 0;
-  @state() private confirming = 0;
-  @state() private busy = false;
 
   override updated(changed: Map<string, unknown>) {
     if ((changed.has('table') || changed.has('recordId') || changed.has('dataUrl')) && this.recordId > 0) void this.load();
@@ -66,17 +63,6 @@ export class Kre8EntityNotes extends AdminElement {
     this.notes = got[0].sort((a, b) => String(b.created_at).localeCompare(String(a.created_at)));
     this.legacy = typeof got[1]?.notes === 'string' ? got[1].notes.trim() : '';
     this.authors = new Map(got[2].map((p) => [String(p.user_id), String(p.display_name || p.name || p.user_id)]));
-  }
-
-  private async write(run: () => Promise<number | void>, id: number, action: 'create' | 'update' | 'delete', notice: string) {
-    this.busy = true;
-    const done = await this.guard(async () => ((await run()) ?? id) as number);
-    this.busy = false;
-    if (done === undefined) return false;
-    this.notice = this.t(notice);
-    this.changed('activities', done, action);
-    await this.load();
-    return true;
   }
 
   private async add(e: SubmitEvent) {
@@ -95,7 +81,6 @@ export class Kre8EntityNotes extends AdminElement {
     if (await this.write(() => this.data.update('activities', n.id, { subject: subjectOf(text), description: text }), n.id, 'update', 'notes.saved')) this.editing = 0;
   }
   private async deleteNote(n: Row) {
-    this.confirming = 0;
     await this.write(() => this.data.remove('activities', n.id), n.id, 'delete', 'notes.deleted');
   }
 
@@ -114,9 +99,7 @@ export class Kre8EntityNotes extends AdminElement {
         : html`<p class="body">${body}</p>
             <div class="row">
               <button type="button" class="btn edit-btn" @click=${() => (this.editing = n.id)}>${this.t('notes.edit')}</button>
-              ${this.confirming === n.id
-                ? html`<button type="button" class="btn danger confirm" ?disabled=${this.busy} @click=${() => this.deleteNote(n)}>${this.t('notes.confirm')}</button><button type="button" class="btn" @click=${() => (this.confirming = 0)}>${this.t('cancel')}</button>`
-                : html`<button type="button" class="btn danger del" @click=${() => (this.confirming = n.id)}>${this.t('delete')}</button>`}
+              ${this.deleteButtons(n.id, 'notes.confirm', () => this.deleteNote(n))}
             </div>`}
     </li>`;
   }

@@ -11,6 +11,7 @@ import { formatDateTime, formatDay, zonedInstant } from '../shared/zoned.js';
 import { buildTimeline, engagementOf, groupByDay, type Linked, type TimelineEntry } from './timeline.js';
 import { styles } from './lead-detail.styles.js';
 import '../delete-button/define.js';
+import '../task-list/define.js';
 
 /** The CRM's lead statuses (crm-domain.md §1.1). */
 export const LEAD_STATUSES = ['new', 'contacted', 'qualified', 'nurturing', 'converted', 'disqualified'] as const;
@@ -21,7 +22,8 @@ const ICON: Record<string, string> = { call: '☎', email: '✉', meeting: '◷'
  * @tagname kre8-lead-detail
  * A lead's full story for the CRM: header (contact, score bar, status, source, partner), the activity
  * timeline (an APG feed, grouped by day, paged), linked ROI / booking / voice records, email engagement, and
- * actions: change status, add a note, convert to an opportunity, delete (soft, with undo).
+ * actions: change status, add a note, convert to an opportunity, delete (soft, with undo); and the lead's tasks
+ * (an embedded `<kre8-task-list lead-id>`: list, add, complete).
  *
  * @fires kre8-admin-navigate - `{table, id}` when a linked record is opened, so the host can route.
  * @fires kre8-admin-changed - `{table, id, action}` after every write.
@@ -126,6 +128,8 @@ export class Kre8LeadDetail extends AdminElement {
 
   private onChanged(e: CustomEvent<{ table: string; action: string }>) {
     if (e.target === this) return;
+    // a task added or changed below: it is one of the lead's activities, so the timeline shows it too
+    if (e.detail.table === 'activities') void this.guard(async () => (this.activities = live(await this.data.readAll('activities', { lead_id: this.leadId }))));
     // the embedded delete button: hide the lead once deleted, show it again on undo
     if (e.detail.table === 'leads' && e.detail.action === 'delete') this.lead = { ...this.lead!, deleted_at: 'pending' };
     if (e.detail.table === 'leads' && e.detail.action === 'restore') this.lead = { ...this.lead!, deleted_at: null };
@@ -170,6 +174,11 @@ export class Kre8LeadDetail extends AdminElement {
           </form>
           <p class="notice" role="status">${this.notice}</p>
           ${this.errorView()}
+        </section>
+
+        <section class="card tasks" aria-labelledby="tasks-h">
+          <h3 id="tasks-h">${this.t('lead.tasks')}</h3>
+          <kre8-task-list lead-id=${this.leadId} timezone=${this.tz} data-url=${this.dataUrl} locale=${this.lang_} @kre8-admin-changed=${this.onChanged}></kre8-task-list>
         </section>
 
         ${this.engagementView()}

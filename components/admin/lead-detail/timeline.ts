@@ -18,6 +18,8 @@ export interface Linked {
   booking?: Row | null;
 }
 const TYPES: EntryType[] = ['call', 'email', 'meeting', 'note', 'task', 'followup'];
+/** `metadata.kind` of the activity the calendar writes when it cancels a lead's booking. */
+export const BOOKING_CANCELLED = 'booking.cancelled';
 
 /**
  * A lead's story, newest first: every activity row of the lead plus the lead's own events (created, last
@@ -29,9 +31,13 @@ export function buildTimeline(lead: Row, activities: Row[], linked: Linked): Tim
     const at = instantOf(e.at);
     if (at) out.push({ ...e, at });
   };
+  let cancelled = false;
   for (const a of activities) {
     const type = (TYPES as string[]).includes(String(a.type)) ? (a.type as EntryType) : 'event';
-    push({ key: `a${a.id}`, at: a.created_at, type, title: String(a.subject || a.description || ''), description: a.subject && a.description ? String(a.description) : undefined });
+    // the calendar's cancel writes this activity (bookings carry no updated time): shown in the admin's language
+    const isCancel = jsonOf<{ kind?: string }>(a.metadata, {}).kind === BOOKING_CANCELLED;
+    cancelled ||= isCancel;
+    push({ key: `a${a.id}`, at: a.created_at, type, title: String(a.subject || a.description || ''), titleKey: isCancel ? 'ev.bookingCancelled' : undefined, description: a.subject && a.description ? String(a.description) : undefined });
   }
   push({ key: 'created', at: lead.created_at, type: 'event', title: '', titleKey: 'ev.created', description: [lead.source, lead.source_detail].filter(Boolean).join(' · ') });
   push({ key: 'opened', at: lead.last_email_opened_at, type: 'email', title: '', titleKey: 'ev.opened' });
@@ -39,6 +45,8 @@ export function buildTimeline(lead: Row, activities: Row[], linked: Linked): Tim
   if (linked.voice) push({ key: 'voice', at: linked.voice.start_time ?? linked.voice.created_at, type: 'event', title: '', titleKey: 'ev.voice', link: { table: 'voice_sessions', id: linked.voice.id } });
   if (linked.booking) {
     push({ key: 'booking', at: linked.booking.created_at, type: 'meeting', title: '', titleKey: 'ev.booking', link: { table: 'bookings', id: linked.booking.id } });
+    // cancelled elsewhere (the CRM's own bookings page writes no activity): dated by the row's update time, if any
+    if (!cancelled && linked.booking.status === 'cancelled') push({ key: 'booking-cancelled', at: linked.booking.updated_at, type: 'meeting', title: '', titleKey: 'ev.bookingCancelled', link: { table: 'bookings', id: linked.booking.id } });
   }
   return out.sort((a, b) => b.at.getTime() - a.at.getTime() || a.key.localeCompare(b.key));
 }

@@ -2,7 +2,7 @@ import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { tokens } from '../../core/theme.js';
 import { instantOf, type Row } from '../shared/data-client.js';
-import { AdminElement } from '../shared/admin-element.js';
+import { ActivityListElement } from '../shared/activity-list.js';
 import { adminStyles } from '../shared/admin.styles.js';
 import { dayIn, formatDateTime, timeIn, zonedInstant, zoneLabel } from '../shared/zoned.js';
 import { PRIORITIES, sortTasks, TASK_TYPES, viewOf, VIEWS, type View } from './task-model.js';
@@ -18,12 +18,12 @@ const LINKS = ['lead_id', 'company_id', 'partnership_id'] as const;
  *
  * @fires kre8-admin-changed - `{table: 'activities', id, action}` after each write.
  */
-export class Kre8TaskList extends AdminElement {
+export class Kre8TaskList extends ActivityListElement {
   static override styles = [
     tokens,
     adminStyles,
+    ActivityListElement.listStyles,
     css`
-      ol { list-style: none; padding: 0; margin: 0.5rem 0; display: grid; gap: 0.5rem; }
       .views button[aria-pressed='true'] { background: var(--_accent); color: var(--_accent-contrast); border-color: var(--_accent); }
       form { display: grid; gap: 0.4rem; max-width: 34rem; }
       .done-t { text-decoration: line-through; }
@@ -36,9 +36,6 @@ export class Kre8TaskList extends AdminElement {
   @property() timezone = 'America/Los_Angeles';
   @state() private tasks: Row[] | null = null;
   @state() private view: View = 'today';
-  @state() private editing = 0;
-  @state() private confirming = 0;
-  @state() private busy = false;
   /** The clock; replaced in tests. */
   now: () => Date = () => new Date();
 
@@ -75,17 +72,6 @@ export class Kre8TaskList extends AdminElement {
     return out;
   }
 
-  private async write(run: () => Promise<number | void>, id: number, action: 'create' | 'update' | 'delete', notice: string) {
-    this.busy = true;
-    const done = await this.guard(async () => ((await run()) ?? id) as number);
-    this.busy = false;
-    if (done === undefined) return false;
-    this.notice = this.t(notice);
-    this.changed('activities', done, action);
-    await this.load();
-    return true;
-  }
-
   private async create(e: SubmitEvent) {
     e.preventDefault();
     const form = e.target as HTMLFormElement;
@@ -104,7 +90,6 @@ export class Kre8TaskList extends AdminElement {
     return this.write(() => this.data.update('activities', t.id, { status: done ? 'pending' : 'completed' }), t.id, 'update', done ? 'tasks.reopened' : 'tasks.completed');
   }
   private deleteTask(t: Row) {
-    this.confirming = 0;
     return this.write(() => this.data.remove('activities', t.id), t.id, 'delete', 'tasks.deleted');
   }
 
@@ -147,9 +132,7 @@ export class Kre8TaskList extends AdminElement {
       <div class="row">
         <button type="button" class="btn toggle" ?disabled=${this.busy} @click=${() => this.toggle(t)}>${this.t(done ? 'tasks.reopen' : 'tasks.complete')}</button>
         <button type="button" class="btn edit-btn" @click=${() => (this.editing = t.id)}>${this.t('tasks.edit')}</button>
-        ${this.confirming === t.id
-          ? html`<button type="button" class="btn danger confirm" ?disabled=${this.busy} @click=${() => this.deleteTask(t)}>${this.t('tasks.confirm')}</button><button type="button" class="btn" @click=${() => (this.confirming = 0)}>${this.t('cancel')}</button>`
-          : html`<button type="button" class="btn danger del" @click=${() => (this.confirming = t.id)}>${this.t('delete')}</button>`}
+        ${this.deleteButtons(t.id, 'tasks.confirm', () => this.deleteTask(t))}
       </div>
     </li>`;
   }
