@@ -86,6 +86,13 @@ const INTROS: [string[], Strength][] = [
   [['i', 'represent'], 'weak'],
   [['we', 'represent'], 'weak'],
   [['i', 'run'], 'medium'],
+  // The person spoken for (proxy.ts): "she owns achterberg tailoring".
+  [['she', 'owns'], 'medium'],
+  [['he', 'owns'], 'medium'],
+  [['she', 'runs'], 'medium'],
+  [['he', 'runs'], 'medium'],
+  [['administro'], 'medium'],
+  [['hablo', 'del'], 'medium'],
   [['i', 'manage'], 'weak'],
   [['i', 'operate'], 'weak'],
   [['i', 'co-own'], 'weak'],
@@ -128,7 +135,7 @@ const INNER_ADVERBS = new Set(['just', 'simply', 'actually', 'basically', 'offic
 /** Openers of a role ("I'm a broker at…", "soy la gerente de…"): the company follows the preposition. */
 const SELF = [["i'm"], ['im'], ['i', 'am'], ['soy'], ['yo', 'soy']];
 const ROLE_ARTICLES = new Set(['a', 'an', 'the', 'un', 'una', 'el', 'la']);
-const ROLE_PREPS = new Set(['with', 'at', 'for', 'en', 'con', 'para', 'de']);
+const ROLE_PREPS = new Set(['with', 'at', 'for', 'en', 'con', 'para', 'de', 'del']);
 /** Personal titles: "manager for Dr. Reyes" names a person, not a company. */
 const PERSON_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'dra', 'sr', 'sra', 'srta', 'don', 'dona', 'doctor', 'doctora']);
 
@@ -174,6 +181,27 @@ function suffixFollows(t: Token, next: Token | undefined): boolean {
   return !!next && /,/.test(t.after) && !/[.;!?]/.test(t.after) && suffixKey(next.norm) in LEGAL_SUFFIX;
 }
 
+/**
+ * "Bright Spark Electric", "Delmar Auto Repair": a name, then its trade word(s), says where it ends in a
+ * lower-case transcript ("…electric down on main street"). A Spanish-style name opening with its trade
+ * ("Ferretería El Tornillo") goes on after it.
+ */
+function endsWithTrade(parts: Token[]): boolean {
+  return parts.length >= 2 && COMPANY_HINTS.has(parts[parts.length - 1].norm) && !COMPANY_HINTS.has(parts[0].norm);
+}
+
+/** After "and"/"y": one to three name words that end the phrase ("…and finch upholstery", "…y aluminios cantú"). */
+function tailEndsPhrase(tokens: Token[], k: number): boolean {
+  let n = 0;
+  while (tokens[k + n] && n < 4 && isWordish(tokens[k + n].raw) && !COMPANY_STOP.has(tokens[k + n].norm) && !NON_NAME.has(tokens[k + n].norm)) {
+    n++;
+    if (breaksAfter(tokens[k + n - 1])) break;
+  }
+  if (n < 1 || n > 3) return false;
+  const after = tokens[k + n];
+  return !after || breaksAfter(tokens[k + n - 1]) || COMPANY_STOP.has(after.norm);
+}
+
 /** Reads a company name from token `i`; null when what follows is no name. */
 const QUESTION_WORDS = new Set(
   'what how why when where who which whose do does did is are was were can could would will should may might que como cuanto cuanta cuantos cuando donde quien cual cuales'.split(' '),
@@ -203,7 +231,7 @@ export function readCompany(tokens: Token[], start: number, strength: Strength):
         // "valley heating and plumbing", "moving and storage": two trades joined.
         (parts.length > 0 && COMPANY_HINTS.has(parts[parts.length - 1].norm) && COMPANY_HINTS.has(next.norm)) ||
         (parts.length > 0 && parts.every((p) => /^\p{Lu}/u.test(p.raw)) && /^\p{Lu}/u.test(next.raw) && !NON_NAME.has(next.norm) && next.norm !== 'i'));
-    if ((n === 'and' || n === 'y' || n === '&' || n === 'e') && parts.length && joinsName) {
+    if ((n === 'and' || n === 'y' || n === '&' || n === 'e') && parts.length && (joinsName || tailEndsPhrase(tokens, j + 1))) {
       parts.push(t, tokens[j + 1]);
       j += 2;
       if (breaksAfter(tokens[j - 1]) && !suffixFollows(tokens[j - 1], tokens[j])) break;
@@ -213,6 +241,7 @@ export function readCompany(tokens: Token[], start: number, strength: Strength):
     // when it is usually a stop word ("Fix It Felix Handyman").
     const inName = parts.length > 0 && cased && /^\p{Lu}/u.test(t.raw) && /^\p{Lu}/u.test(parts[parts.length - 1].raw) && n !== 'i';
     if (n === 'as' || (COMPANY_STOP.has(n) && !inName) || !isWordish(t.raw)) break;
+    if (!cased && endsWithTrade(parts) && !COMPANY_HINTS.has(n) && !(suffixKey(n) in LEGAL_SUFFIX) && !ACRONYMS.has(n)) break;
     parts.push(t);
     j++;
     if (breaksAfter(t)) {
@@ -450,7 +479,7 @@ const ASIDE_NOUNS = new Set([
 const FIRST_PERSON_SUBJECT = new Set(['i', "i'm", 'im', 'we', "we're", 'yo', 'trabajo', 'somos', 'soy']);
 
 const CORRECTION_WORDS: string[][] = [
-  ['scratch', 'that'], ['sorry'], ['actually'], ['i', 'mean'], ['correction'], ['perdon'], ['mejor', 'dicho'], ['quiero', 'decir'],
+  ['scratch', 'that'], ['sorry'], ['actually'], ['i', 'mean'], ['correction'], ['perdon'], ['mejor', 'dicho'], ['quiero', 'decir'], ['wait'], ['no', 'wait'],
 ];
 const RESTATE_OPENERS: string[][] = [["it's"], ['its'], ['it', 'is'], ["we're"], ['we', 'are'], ['es'], ['somos'], ['se', 'llama'], ['now', "it's"]];
 

@@ -25,7 +25,7 @@ const TLDS = new Set(
   ae sa eg ng ke gh ma tn uy py bo ec ve gt cr pa do pr sv hn ni cu cz sk hu ro bg hr si rs lt lv ee is lu
   mobi name law legal agency group services solutions company studio design health care life example`.split(/\s+/),
 );
-const PROVIDERS = new Set(['gmail', 'hotmail', 'yahoo', 'outlook', 'icloud', 'aol', 'protonmail', 'live', 'msn', 'proton', 'yandex']);
+export const PROVIDERS = new Set(['gmail', 'hotmail', 'yahoo', 'outlook', 'icloud', 'aol', 'protonmail', 'live', 'msn', 'proton', 'yandex']);
 
 /** Words that end the local part when reading backwards from "at" (they are speech, not address). */
 const LOCAL_STOP = new Set(
@@ -35,7 +35,7 @@ const LOCAL_STOP = new Set(
   current then spelled como puedes number i i'm here contact via on using should go goes instead not rather
   mejor dicho perdon perdona disculpa wait hmm well site website us we we're our find visit online check out
   located based live you them him her home call text es: son seria sería from got an a
-  has have had address's email's either also gmail's mail's`.split(/\s+/),
+  has have had address's email's either also gmail's mail's like`.split(/\s+/),
 );
 
 /** Words that end a domain ("…at gmail dot com and my phone…"); TLD-like words are allowed after a dot. */
@@ -149,6 +149,7 @@ function readDomain(syms: Sym[], tokens: Token[], at: number): { domain: string;
 /** Reads the local part backwards from the "@" at index `at`. */
 function readLocal(syms: Sym[], tokens: Token[], at: number): { local: string; start: number } | null {
   const parts: string[] = [];
+  const starts: number[] = [];
   let words = 0;
   let start = -1;
   for (let i = at - 1; i >= 0; i--) {
@@ -165,10 +166,19 @@ function readLocal(syms: Sym[], tokens: Token[], at: number): { local: string; s
       // the word said just before it (with no separator between) is not part of it.
       if (!s.spelled && nextSym.kind === 'word' && nextSym.letters) break;
       if (!s.spelled && ++words > MAX_LOCAL_WORDS) break;
+      // "otto reyes otto at…": the name was said, then the address starting with it again.
+      const again = s.spelled || s.text.length < 3 ? -1 : parts.indexOf(s.text);
+      if (again >= 0) {
+        parts.splice(0, again);
+        start = starts[again];
+        starts.splice(0, again);
+        break;
+      }
       parts.unshift(s.text);
     } else if (s.kind === '.' || s.kind === '_' || s.kind === '-' || s.kind === '+') {
       parts.unshift(s.kind);
     } else break;
+    starts.unshift(s.tok);
     start = s.tok;
   }
   while (parts.length && /^[._-]$/.test(parts[0])) {

@@ -32,6 +32,9 @@ const INTROS: [string[], Strength, NameMode][] = [
   [['my', 'full', 'name', 'is'], 'strong', 'full'],
   [['the', 'name', 'is'], 'strong', 'full'],
   [['the', "name's"], 'strong', 'full'],
+  // Speech-to-text drops the apostrophe: "the names florian batista".
+  [['the', 'names'], 'strong', 'full'],
+  [['my', 'names'], 'strong', 'full'],
   [['name', 'is'], 'weak', 'full'],
   [["name's"], 'weak', 'full'],
   [['under', 'the', 'name'], 'strong', 'full'],
@@ -74,7 +77,7 @@ const BARE_OPENERS: string[][] = [
   ['me', 'llamo'], ['mi', 'nombre', 'es'], ['soy'], ['es'], ['con'], ['just'], ['call', 'me'], ['you', 'can', 'call', 'me'],
   ['mi', 'apellido', 'es'], ['my', 'last', 'name', 'is'], ['my', 'first', 'name', 'is'], ['last', 'name'], ['first', 'name'],
   ['yo', 'soy'], ['the', 'name', 'is'], ['the', "name's"], ['name', 'is'], ['y'], ['and'],
-  ['put', 'it', 'under'], ['book', 'it', 'under'], ['under'],
+  ['put', 'it', 'under'], ['book', 'it', 'under'], ['under'], ['que', 'tal'], ['nombre'], ['the', 'names'],
 ];
 
 /** Words that open a self-correction ("Jenny, sorry, Jennifer…", "Villalobos, perdón, Villanueva"). */
@@ -82,7 +85,10 @@ const CORRECTION_OPENERS: string[][] = [
   // Not a bare "no": "Alejandra, no Alejandro" negates the second name.
   ['sorry'], ['i', 'mean'], ['actually'], ['rather'], ['or', 'rather'], ['oops'], ['wait'], ['my', 'bad'],
   ['perdon'], ['perdona'], ['disculpa'], ['bueno'], ['mejor', 'dicho'], ['o', 'sea'], ['quiero', 'decir'],
+  // Only before a whole name (see correctionAfter): "jimmy or james holloway", "ted well theodore banks".
+  ['or'], ['well'], ['o'],
 ];
+const FULL_ONLY = new Set(['or', 'well', 'o']);
 
 /** Possessives before "name is" that make it someone else's name ("her name is Emily"). */
 const OTHERS_POSSESSIVE = new Set(['his', 'her', 'their', 'your', 'its', 'our', 'su', 'sus', 'tu']);
@@ -163,6 +169,7 @@ function readName(tokens: Token[], start: number, strength: Strength, lang: stri
     }
     if (!isNameWord(t.raw)) break;
     const n = t.norm;
+    if (words.length >= 2 && fold(words[0]) === n && AT_WORDS.has(tokens[j + 1]?.norm ?? '')) break;
     if (NAME_PARTICLES.has(n) && words.length) {
       // "de la Cruz", "van der Berg": a particle needs a surname after it. A Spanish "de" before a business
       // ("soy Ana de Construcciones López") is where the company starts instead.
@@ -243,7 +250,7 @@ function standsAlone(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   const then = tokens[i + 2];
   // "this is stupid", "this is awesome": after "this is" a word ending the turn is more often a verdict.
-  const thisIs = tokens[i - 1]?.norm === 'is' && tokens[i - 2]?.norm === 'this';
+  const thisIs = tokens[i - 1]?.norm === 'is' && tokens[i - 2]?.norm === 'this' && i === 2;
   if (!next || breaksAfter(t)) return !thisIs;
   // A new clause ("this is camden i manage…") also ends the name.
   if (HERE.has(next.norm) || ['and', 'y', 'from', 'with', 'de', 'del', 'i', 'im', "i'm", 'we', "we're"].includes(next.norm)) return true;
@@ -316,6 +323,8 @@ export function findNames(tokens: Token[], asked: Set<Ask>, lang: string): NameF
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].spelled) continue;
     const before = tokens.slice(Math.max(0, i - 3), i).map((t) => t.norm);
+    // "no, with a k": a letter described, not a name spelled (described.ts reads those).
+    if (['with', 'con', 'sin', 'without'].includes(tokens[i - 1]?.norm ?? '')) continue;
     const spellingCue =
       before.includes('spelled') || before.includes('spell') || before.includes('escribe') || before.includes('deletreo') || opensWithCorrection(tokens);
     if (spellingCue || (asked.has('spell') && !out.some((f) => f.start <= i && i < f.end))) {
@@ -372,6 +381,12 @@ export function findNames(tokens: Token[], asked: Set<Ask>, lang: string): NameF
     const read = tokens[g] && FIRST_NAMES.has(tokens[g].norm) ? readName(tokens, g, 'strong', lang) : null;
     if (read && read.words.length >= 2 && !read.words.some((w) => COMPANY_HINTS.has(fold(w)) || PLACES.has(fold(w)))) out.push({ mode: 'full', words: read.words, start: g, end: read.end, correction: true });
   }
+  // "its jimmy or james holloway", "its ted well theodore banks": a name found any way may be restated.
+  for (const f of [...out]) {
+    if (f.correction || out.some((g) => g !== f && g.start >= f.end && g.start <= f.end + 3)) continue;
+    const fix = correctionAfter(tokens, f.end, lang);
+    if (fix) out.push(fix);
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -391,9 +406,11 @@ function opensWithCorrection(tokens: Token[]): boolean {
  * word. Several words restate the whole name; one word fixes the part it resembles (as a spelling does).
  */
 function correctionAfter(tokens: Token[], end: number, lang: string): NameFind | null {
-  if (!breaksAfter(tokens[end - 1])) return null;
+  // Speech-to-text often leaves no pause: then only a whole name restated counts.
+  const paused = breaksAfter(tokens[end - 1]);
   const op = CORRECTION_OPENERS.filter((w) => matchAt(tokens, end, w)).sort((a, b) => b.length - a.length)[0];
   if (!op) return null;
+  const wholeOnly = !paused || FULL_ONLY.has(op.join(' '));
   const last = tokens[end + op.length - 1];
   let k = end + op.length;
   if (!breaksAfter(last)) {
@@ -401,8 +418,9 @@ function correctionAfter(tokens: Token[], end: number, lang: string): NameFind |
     const its = ["it's", 'its', 'es', 'soy'].includes(tokens[k]?.norm ?? '') ? 1 : 0;
     k += its;
   }
-  const read = readName(tokens, k, 'weak', lang);
+  const read = readName(tokens, k, wholeOnly ? 'strong' : 'weak', lang);
   if (!read) return null;
+  if (wholeOnly && read.words.length < 2) return null;
   if (read.words.length === 1) return { mode: 'spelling', words: read.words, start: k, end: read.end, correction: true };
   return { mode: 'full', words: read.words, start: k, end: read.end, companyStart: read.companyStart, correction: true };
 }
