@@ -230,3 +230,72 @@ describe('round 2: negatives', () => {
     check('es', [SALUDO, u('quién es el que habla')], {});
   });
 });
+
+describe('round 3: more openers and answers', () => {
+  it('EN: names after "you\'re speaking with", "name\'s", "by the way", a title', () => {
+    check('en', [GREET, u("you're speaking with harlan")], { firstName: 'Harlan' });
+    check('en', [GREET, u('names leon')], { firstName: 'Leon' });
+    check('en', [GREET, u('im kai by the way')], { firstName: 'Kai' });
+    check('en', [GREET, u('i am mr tobias wren')], { firstName: 'Tobias', lastName: 'Wren' });
+    check('en', [GREET, u('hey good afternoon im lucinda vargas')], { firstName: 'Lucinda', lastName: 'Vargas' });
+  });
+  it('EN: "this is X from the bakery": a generic place is no company', () => {
+    check('en', [GREET, u('yeah this is rosa from the bakery')], { firstName: 'Rosa' });
+  });
+  it('EN: companies after "a … called", "the owner of", "office manager at", "we are"', () => {
+    check('en', [GREET, u("we're a small roofing company called top notch roofing")], { companyName: 'Top Notch Roofing' });
+    check('en', [GREET, u('hi my name is anita and im the owner of velvet hammer salon')], { firstName: 'Anita', companyName: 'Velvet Hammer Salon' });
+    check('en', [GREET, u("i'm the office manager at brightwater dental")], { companyName: 'Brightwater Dental' });
+    check('en', [GREET, u('we are evergreen pest control')], { companyName: 'Evergreen Pest Control' });
+    check('en', [GREET, u("it's a bakery called flour child")], { companyName: 'Flour Child' });
+  });
+  it('EN: company boundaries: a legal suffix then "and", a place after "out of"', () => {
+    check('en', [ASK_BIZ, u('acme drywall llc and my email is ben at acme drywall dot com')], { companyName: 'Acme Drywall LLC', email: 'ben@acmedrywall.com' });
+    check('en', [ASK_BIZ, u('evergreen tree care out of boise')], { companyName: 'Evergreen Tree Care' });
+    check('en', [ASK_BIZ, u('jones and jones law')], { companyName: 'Jones and Jones Law' });
+  });
+  it('ES: companies after "tengo un X que se llama", "soy el dueño del", "somos de la agencia"', () => {
+    check('es', [SALUDO, u('tengo un restaurante que se llama la casona')], { companyName: 'La Casona' });
+    check('es', [SALUDO, u('soy el dueño del taller el rayo')], { companyName: 'Taller El Rayo' });
+    check('es', [SALUDO, u('somos de la agencia viajes del sol')], { companyName: 'Viajes del Sol' });
+    check('es', [SALUDO, u('le hablo del consultorio dental sonríe')], { companyName: 'Consultorio Dental Sonríe' });
+  });
+  it('ES: proxies after "de parte del ingeniero", "asistente de la doctora"', () => {
+    check('es', [SALUDO, u('llamo de parte del ingeniero tomás rivas'), PIDE_CORREO, u('su correo es tomás arroba rivas ingeniería punto mx')], {
+      firstName: 'Tomás',
+      lastName: 'Rivas',
+      email: 'tomas@rivasingenieria.mx',
+    });
+    check('es', [SALUDO, u('soy el asistente de la doctora elena ruiz'), a('¿Un teléfono de la doctora?'), u('su teléfono es cinco uno dos cinco cinco cinco cero uno nueve cuatro')], {
+      firstName: 'Elena',
+      lastName: 'Ruiz',
+      phone: '+15125550194',
+    });
+  });
+});
+
+describe('round 3: addresses', () => {
+  it('EN: a possessive or an article inside the domain', () => {
+    check('en', [ASK_MAIL, u("my email is carla at carla's cakes dot com")], { email: 'carla@carlascakes.com' });
+    check('en', [ASK_MAIL, u('the email is info at the green room dot co')], { email: 'info@thegreenroom.co' });
+  });
+  it('EN/ES: initials, digits and dots in the local part', () => {
+    check('en', [ASK_MAIL, u('its r smith one nine eight four at aol dot com')], { email: 'rsmith1984@aol.com' });
+    check('en', [ASK_MAIL, u('sam dot o dot reilly at gmail dot com')], { email: 'sam.o.reilly@gmail.com' });
+    check('es', [PIDE_CORREO, u('mi correo es ana punto lucía arroba hotmail punto es')], { email: 'ana.lucia@hotmail.es' });
+    check('es', [PIDE_CORREO, u('es contacto arroba plomería díaz punto com punto mx')], { email: 'contacto@plomeriadiaz.com.mx' });
+  });
+});
+
+describe('round 3: negatives', () => {
+  it('EN: "im calling about", "this is urgent", "its complicated", "im on the east coast"', () => {
+    check('en', [GREET, u('im calling about the ad i saw')], {});
+    check('en', [GREET, u('this is urgent')], {});
+    check('en', [GREET, u('its complicated')], {});
+    check('en', [GREET, u('im on the east coast')], {});
+  });
+  it('ES: "tengo una pregunta", "soy nuevo en esto", "hablo por teléfono"', () => {
+    check('es', [SALUDO, u('tengo una pregunta sobre los precios')], {});
+    check('es', [SALUDO, u('soy nuevo en esto')], {});
+  });
+});

@@ -152,7 +152,7 @@ const BARE_OPENERS: string[][] = [
 const GENERIC_START = new Set(
   `a an una un unos unas my mi mis our nuestra nuestro your tu his her their su sus some one this that
   myself yourself you them him us it me nobody none nothing no own just home night self-employed
-  i we tengo tenemos have has got soy somos es that's thats there's theres hay`.split(/\s+/),
+  i we tengo tenemos have has got soy somos es that's thats there's theres hay parte`.split(/\s+/),
 );
 const JOINERS = new Set(['of', 'de', 'del', 'la', 'los', 'las', 'el', 'the', 'and', '&', 'y', 'e', 'for']);
 
@@ -372,6 +372,13 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
       out.push({ ...found, strength: best.strength, introStart: i });
       i = found.end - 1;
     } else i = best.end - 1;
+  }
+  // "tengo un restaurante que se llama la casona", "a shop called…": a kind of business, then its name.
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const op = [['que', 'se', 'llama'], ['llamado'], ['llamada'], ['called'], ['named']].find((w) => matchAt(tokens, i, w));
+    if (!op || !(COMPANY_HINTS.has(tokens[i - 1].norm) || ASIDE_NOUNS.has(tokens[i - 1].norm)) || out.some((f) => f.introStart <= i && i < f.end)) continue;
+    const found = readCompany(tokens, i + op.length, 'strong');
+    if (found && !out.some((f) => f.start === found.start)) out.push({ ...found, strength: 'strong', introStart: i - 1 });
   }
   // "My business, Tall Pines Tree Service, has…" / "for my restaurant, Casa Oaxaca,": an aside after the noun.
   for (let i = 0; i + 2 < tokens.length; i++) {

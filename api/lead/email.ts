@@ -105,10 +105,13 @@ function readDomain(syms: Sym[], tokens: Token[], at: number): { domain: string;
   let lastEnd = -1;
   let lastDomain = '';
   while (i < syms.length) {
-    const s = syms[i];
+    const raw = syms[i];
+    // "carla's cakes dot com": the apostrophe is not in the address; "at the green room dot co": nor is "the" a stop there.
+    const s: Sym = raw.kind === 'word' && /^[a-z0-9]+'s$/.test(raw.text) ? { ...raw, text: raw.text.replace("'", '') } : raw;
+    const article = s.kind === 'word' && s.text === 'the' && i === at + 1 && syms[i + 1]?.kind === 'word' && syms.slice(i + 2, i + 5).some((x) => x.kind === '.');
     const tldSlot = !label && labels.length > 0 && TLDS.has((s as { text?: string }).text ?? '');
     // Written or spelled pieces ("x@y.com", "y o") are address text whatever the word means.
-    if (isAddrWord(s) && (tldSlot || s.spelled || !DOMAIN_STOP.has(s.text)) && words < MAX_LABEL_WORDS) {
+    if (isAddrWord(s) && (tldSlot || s.spelled || article || !DOMAIN_STOP.has(s.text)) && words < MAX_LABEL_WORDS) {
       // Words of one label must follow each other without a phrase break ("whitfield hvac dot com").
       // (Pieces of one written token share its punctuation, so only a break between tokens counts.)
       const prevTok = (syms[i - 1] as { tok: number }).tok;

@@ -53,6 +53,10 @@ const INTROS: [string[], Strength, NameMode][] = [
   [['de', 'nombre'], 'strong', 'first'],
   [['y', 'de', 'nombre'], 'strong', 'first'],
   [['you', 'can', 'call', 'me'], 'strong', 'full'],
+  [["you're", 'speaking', 'with'], 'strong', 'full'],
+  [['youre', 'speaking', 'with'], 'strong', 'full'],
+  [["you're", 'talking', 'to'], 'strong', 'full'],
+  [['youre', 'talking', 'to'], 'strong', 'full'],
   [['just', 'call', 'me'], 'strong', 'first'],
   [['i', 'go', 'by'], 'strong', 'first'],
   [["i'm"], 'weak', 'full'],
@@ -77,7 +81,8 @@ const BARE_OPENERS: string[][] = [
   ['me', 'llamo'], ['mi', 'nombre', 'es'], ['soy'], ['es'], ['con'], ['just'], ['call', 'me'], ['you', 'can', 'call', 'me'],
   ['mi', 'apellido', 'es'], ['my', 'last', 'name', 'is'], ['my', 'first', 'name', 'is'], ['last', 'name'], ['first', 'name'],
   ['yo', 'soy'], ['the', 'name', 'is'], ['the', "name's"], ['name', 'is'], ['y'], ['and'],
-  ['put', 'it', 'under'], ['book', 'it', 'under'], ['under'], ['que', 'tal'], ['nombre'], ['the', 'names'],
+  ['put', 'it', 'under'], ['book', 'it', 'under'], ['under'], ['que', 'tal'], ['nombre'], ['the', 'names'], ['names'],
+  ["you're", 'speaking', 'with'], ['youre', 'speaking', 'with'], ["you're", 'talking', 'to'], ['youre', 'talking', 'to'],
 ];
 
 /** Words that open a self-correction ("Jenny, sorry, Jennifer…", "Villalobos, perdón, Villanueva"). */
@@ -240,7 +245,8 @@ const AT_WORDS = new Set(['at', 'arroba', '@']);
 const STATES = new Set(
   `hungry tired sick bored lost stuck nervous worried afraid scared glad fine alright free available open around online late early away off new sure cool
   stupid dumb silly useless awesome amazing weird crazy ridiculous annoying terrible awful horrible perfect nice cute wild insane fun funny rude broke
-  lista listo nueva nuevo cansada cansado curiosa curioso feliz tonto tonta inutil genial`.split(/\s+/),
+  lista listo nueva nuevo cansada cansado curiosa curioso feliz tonto tonta inutil genial
+  urgent complicated important serious confusing expensive cheap easy hard difficult simple urgente complicado`.split(/\s+/),
 );
 
 function standsAlone(tokens: Token[], i: number): boolean {
@@ -338,7 +344,9 @@ export function findNames(tokens: Token[], asked: Set<Ask>, lang: string): NameF
   if (nameAsk) {
     const at = skipOpeners(tokens, 0);
     const read = at < tokens.length ? readName(tokens, at, 'strong', lang) : null;
-    if (read && !out.some((f) => f.start === at)) {
+    // "this is urgent", "its complicated": a one-word verdict answers nothing about a name.
+    const verdict = read?.words.length === 1 && !FIRST_NAMES.has(tokens[at].norm) && (STATES.has(tokens[at].norm) || /(ated|ized|ing|ous|ful|ive|able|ible)$/.test(tokens[at].norm));
+    if (read && !verdict && !out.some((f) => f.start === at)) {
       out.push({ mode: nameAsk, words: read.words, start: at, end: read.end, companyStart: read.companyStart });
     }
   } else {

@@ -13,7 +13,7 @@ const tokenizeForProxy = (content: string) => joinSpelled(tokenize(content ?? ''
 const CUES: string[][] = [
   ['calling', 'for'], ['calling', 'on', 'behalf', 'of'], ['on', 'behalf', 'of'], ['writing', 'for'], ['reaching', 'out', 'for'],
   ['assistant', 'to'], ['assistant', 'for'], ['secretary', 'to'], ['set', 'this', 'up', 'for'], ['setting', 'this', 'up', 'for'],
-  ['de', 'parte', 'de'], ['en', 'nombre', 'de'], ['asistente', 'de'], ['asistente', 'del'], ['secretaria', 'de'], ['secretaria', 'del'],
+  ['de', 'parte', 'de'], ['de', 'parte', 'del'], ['en', 'nombre', 'de'], ['en', 'nombre', 'del'], ['asistente', 'de'], ['asistente', 'del'], ['secretaria', 'de'], ['secretaria', 'del'],
   ['llamo', 'por'], ['escribo', 'por'],
   ['scheduling', 'for'], ['schedule', 'for'], ['booking', 'for'], ['work', 'for'], ['trabajo', 'para'], ['hablo', 'por'],
 ];
