@@ -299,3 +299,48 @@ describe('round 3: negatives', () => {
     check('es', [SALUDO, u('soy nuevo en esto')], {});
   });
 });
+
+describe('round 4: names kept, nicknames after, titles with a surname', () => {
+  it('EN/ES: a nickname after the name does not replace it', () => {
+    check('en', [GREET, u('my name is robert but everyone calls me bobby')], { firstName: 'Robert' });
+    check('es', [SALUDO, u('me llamo ángel pero me dicen gelo')], { firstName: 'Ángel' });
+  });
+  it('EN/ES: a title and one word is a surname', () => {
+    check('en', [GREET, u('hi im dr nguyen')], { lastName: 'Nguyen' });
+    check('es', [SALUDO, u('soy la doctora ibarra')], { lastName: 'Ibarra' });
+  });
+  it('ES: "le saluda X"', () => {
+    check('es', [SALUDO, u('buenas tardes le saluda irma vera')], { firstName: 'Irma', lastName: 'Vera' });
+  });
+});
+
+describe('round 4: companies in running speech', () => {
+  it('EN: "we run", "over at", "I handle X for"', () => {
+    check('en', [GREET, u('me and my brother we run ortiz brothers painting')], { companyName: 'Ortiz Brothers Painting' });
+    check('en', [GREET, u("i'm over at riverside chiropractic")], { companyName: 'Riverside Chiropractic' });
+    check('en', [GREET, u('i handle marketing for keystone dental')], { companyName: 'Keystone Dental' });
+  });
+  it('EN: no name yet, or self-employed, is no company', () => {
+    check('en', [ASK_BIZ, u("we don't really have a name yet")], {});
+    check('en', [ASK_BIZ, u("it's just me i'm self employed")], {});
+  });
+  it('ES: "tenemos una empresa de X que se llama", "trabajo con"', () => {
+    check('es', [SALUDO, u('tenemos una empresa de limpieza que se llama brillo express')], { companyName: 'Brillo Express' });
+    check('es', [SALUDO, u('trabajo con seguros vida plena')], { companyName: 'Seguros Vida Plena' });
+  });
+});
+
+describe('round 4: addresses and numbers in context', () => {
+  it('EN: "email me at X at Y dot co"', () => {
+    check('en', [GREET, u('email me at jen at jen fit dot co')], { email: 'jen@jenfit.co' });
+  });
+  it('EN: "the same number im calling from" is no number', () => {
+    check('en', [a('What number can we reach you at?'), u("it's the same number i'm calling from")], {});
+  });
+  it('EN: a friend at his garage is neither the visitor nor their company', () => {
+    check('en', [GREET, u("my buddy dave at dave's garage told me about you")], {});
+  });
+  it('EN: a site being looked at is no address', () => {
+    check('en', [GREET, u("i'm looking at your site dot com right now")], {});
+  });
+});

@@ -104,6 +104,7 @@ const INTROS: [string[], Strength][] = [
   [['calling', 'on', 'behalf', 'of'], 'medium'],
   [['on', 'behalf', 'of'], 'weak'],
   [['we', 'own'], 'weak'],
+  [['we', 'run'], 'medium'],
   [["we're"], 'weak'],
   [['we', 'are'], 'weak'],
   [['calling', 'from'], 'medium'],

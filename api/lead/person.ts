@@ -71,6 +71,8 @@ const INTROS: [string[], Strength, NameMode][] = [
   [['mis', 'apellidos', 'son'], 'strong', 'last'],
   [['soy'], 'weak', 'full'],
   [['le', 'habla'], 'strong', 'full'],
+  [['le', 'saluda'], 'strong', 'full'],
+  [['te', 'saluda'], 'strong', 'full'],
   [['te', 'habla'], 'strong', 'full'],
   [['habla'], 'weak', 'full'],
 ];
@@ -105,6 +107,11 @@ const GREETINGS = new Set(['hiya', 'howdy', 'heya', 'hi', 'hello', 'hey', 'hola'
 
 /** Titles before a name ("Dr. Ellen Park", "la licenciada Marisol Vega"): skipped, never kept. */
 const TITLES = new Set(['dr', 'doctor', 'doctora', 'mr', 'mrs', 'ms', 'miss', 'mister', 'sr', 'sra', 'srta', 'senor', 'senora', 'senorita', 'lic', 'licenciado', 'licenciada', 'ing', 'ingeniero', 'ingeniera', 'arq', 'don', 'dona', 'prof', 'professor']);
+
+/** "dr nguyen", "la doctora ibarra": a title and one word name the surname. */
+function titled(tokens: Token[], at: number, words: string[], mode: NameMode): NameMode {
+  return mode === 'full' && words.length === 1 && skipTitle(tokens, at) > at ? 'last' : mode;
+}
 
 function skipTitle(tokens: Token[], i: number): number {
   let j = i;
@@ -314,7 +321,7 @@ export function findNames(tokens: Token[], asked: Set<Ask>, lang: string): NameF
       const at = i + words.length;
       const read = readName(tokens, at, strength, lang);
       if (read) {
-        out.push({ mode, words: read.words, start: at, end: read.end, companyStart: read.companyStart });
+        out.push({ mode: titled(tokens, at, read.words, mode), words: read.words, start: at, end: read.end, companyStart: read.companyStart });
         const fix = correctionAfter(tokens, read.end, lang);
         if (fix) out.push(fix);
         i = (fix?.end ?? read.end) - 1;
@@ -347,7 +354,7 @@ export function findNames(tokens: Token[], asked: Set<Ask>, lang: string): NameF
     // "this is urgent", "its complicated": a one-word verdict answers nothing about a name.
     const verdict = read?.words.length === 1 && !FIRST_NAMES.has(tokens[at].norm) && (STATES.has(tokens[at].norm) || /(ated|ized|ing|ous|ful|ive|able|ible)$/.test(tokens[at].norm));
     if (read && !verdict && !out.some((f) => f.start === at)) {
-      out.push({ mode: nameAsk, words: read.words, start: at, end: read.end, companyStart: read.companyStart });
+      out.push({ mode: titled(tokens, at, read.words, nameAsk), words: read.words, start: at, end: read.end, companyStart: read.companyStart });
     }
   } else {
     // "Hi, it's Dana Whitfield…" opening a turn: only with a known given name ("it's Monday" is not one).
