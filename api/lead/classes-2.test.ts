@@ -344,3 +344,39 @@ describe('round 4: addresses and numbers in context', () => {
     check('en', [GREET, u("i'm looking at your site dot com right now")], {});
   });
 });
+
+describe('round 5: more Spanish and English forms', () => {
+  it('ES: a title before the name, a restated name, "o sea"', () => {
+    check('es', [SALUDO, u('habla la señora carmen ríos')], { firstName: 'Carmen', lastName: 'Ríos' });
+    check('es', [SALUDO, u('me llamo rafa bueno rafael cano')], { firstName: 'Rafael', lastName: 'Cano' });
+    check('es', [SALUDO, u('soy beto o sea alberto núñez')], { firstName: 'Alberto', lastName: 'Núñez' });
+    check('es', [SALUDO, u('mi nombre es héctor y mi apellido es salas')], { firstName: 'Héctor', lastName: 'Salas' });
+  });
+  it('ES: companies after "la empresa es", "estoy en la", "mi negocio es la"', () => {
+    check('es', [SALUDO, u('la empresa es transportes ruiz e hijos')], { companyName: 'Transportes Ruiz e Hijos' });
+    check('es', [SALUDO, u('estoy en la inmobiliaria del valle')], { companyName: 'Inmobiliaria del Valle' });
+    check('es', [SALUDO, u('mi negocio es la taquería el paisa')], { companyName: 'Taquería El Paisa' });
+    check('es', [SALUDO, u('trabajo para una constructora')], {});
+  });
+  it('EN: a possessive business after a name, "two words", "with one l"', () => {
+    check('en', [GREET, u("hey this is mo from mo's tacos")], { firstName: 'Mo', companyName: "Mo's Tacos" });
+    check('en', [a('And your first name?'), u('mary ann two words')], { firstName: 'Mary Ann' });
+    check('en', [GREET, u('my name is priyanka but you can call me pri')], { firstName: 'Priyanka' });
+  });
+  it('EN: companies after "the practice is called", "the main one is called", "a family business called"', () => {
+    check('en', [GREET, u('the practice is called harmony family dental')], { companyName: 'Harmony Family Dental' });
+    check('en', [GREET, u('i own two restaurants the main one is called bella notte')], { companyName: 'Bella Notte' });
+    check('en', [GREET, u('we are a family business called the rusty nail hardware')], { companyName: 'The Rusty Nail Hardware' });
+  });
+  it('EN: boundaries after a legal suffix and before a place', () => {
+    check('en', [ASK_BIZ, u('summit electric inc thanks so much')], { companyName: 'Summit Electric Inc' });
+    check('en', [ASK_BIZ, u('green valley farms in fresno')], { companyName: 'Green Valley Farms' });
+  });
+  it('EN: an office manager setting this up for a doctor', () => {
+    check('en', [GREET, u("i'm the office manager and i'm setting this up for dr jonas weller"), ASK_MAIL, u('his email is jonas at weller vision dot com')], {
+      firstName: 'Jonas',
+      lastName: 'Weller',
+      email: 'jonas@wellervision.com',
+    });
+  });
+});

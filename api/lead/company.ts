@@ -105,6 +105,8 @@ const INTROS: [string[], Strength][] = [
   [['on', 'behalf', 'of'], 'weak'],
   [['we', 'own'], 'weak'],
   [['we', 'run'], 'medium'],
+  [['one', 'is', 'called'], 'medium'],
+  [['estoy', 'en'], 'weak'],
   [["we're"], 'weak'],
   [['we', 'are'], 'weak'],
   [['calling', 'from'], 'medium'],

@@ -13,7 +13,7 @@ import { asksOf } from './context.js';
 import { appositiveAfter, findCompanies, formatCompany } from './company.js';
 import { findDescribedSpellings } from './described.js';
 import { findEmails, PROVIDERS } from './email.js';
-import { isNameWord, properWord, similarity, splitFullName, properSurname } from './names.js';
+import { givenName, isNameWord, properWord, similarity, splitFullName, properSurname } from './names.js';
 import { claimsInContrast, isSomeoneElses } from './ownership.js';
 import { findNames } from './person.js';
 import { findPhoneRuns, PHONE_CUE, toE164 } from './phone.js';
@@ -170,7 +170,7 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
         applySpelling(lead, n.words[0], n.target, ti);
         continue;
       }
-      if (n.mode === 'first') lead.offer('firstName', splitFullName(n.words.slice(0, 1)).first, ti, correction);
+      if (n.mode === 'first') lead.offer('firstName', givenName(n.words), ti, correction);
       else if (n.mode === 'last') lead.offer('lastName', properSurname(n.words), ti, correction);
       else {
         const { first, last } = splitFullName(n.words);

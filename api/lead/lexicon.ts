@@ -123,7 +123,7 @@ export const NON_NAME = set(`
   todo todos mi su sus tu tus nuestro nuestra empresa negocio compania
   im its thats whats dont ive id cant wont didnt theres
   hablo tengo trabajo administro manejo llamo busco quiero necesito vendo estoy vengo represento atiendo dirijo
-  hago tenemos somos nombre apellido apellidos names by
+  hago tenemos somos nombre apellido apellidos names by habla
 `);
 
 /** Job titles and roles: never a name, never a company ("Dana Whitfield, Project Manager"). */
