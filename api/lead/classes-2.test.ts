@@ -380,3 +380,21 @@ describe('round 5: more Spanish and English forms', () => {
     });
   });
 });
+
+describe('round 6: dictated addresses and numbers', () => {
+  it('EN: "period" for the dot, a spelled name after the address, a correction with "no wait"', () => {
+    check('en', [ASK_MAIL, u('john dot doe at fieldcrest dot com period')], { email: 'john.doe@fieldcrest.com' });
+    check('en', [ASK_MAIL, u('email is tom at tom builds dot com thats t o m')], { email: 'tom@tombuilds.com' });
+    check('en', [ASK_MAIL, u('its ben at gmail dot com no wait its benji at gmail dot com')], { email: 'benji@gmail.com' });
+    check('en', [ASK_MAIL, u('ella at ella dot design')], { email: 'ella@ella.design' });
+  });
+  it('ES: a compound name, an underscore, a number in words in the local part', () => {
+    check('es', [PIDE_CORREO, u('mi correo es juan carlos arroba gmail punto com')], { email: 'juancarlos@gmail.com' });
+    check('es', [PIDE_CORREO, u('lupita guion bajo ramos arroba hotmail punto com')], { email: 'lupita_ramos@hotmail.com' });
+    check('es', [PIDE_CORREO, u('maría noventa y nueve arroba yahoo punto com')], { email: 'maria99@yahoo.com' });
+  });
+  it('EN: "eight hundred" numbers and "oh oh"', () => {
+    check('en', [a("What's the best number?"), u('the number is eight hundred five five five zero one two three')], { phone: '+18005550123' });
+    check('en', [a("What's the best number?"), u('nine one seven five five five oh one oh oh')], { phone: '+19175550100' });
+  });
+});
