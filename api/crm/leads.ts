@@ -48,6 +48,10 @@ export async function upsertLead(ncb: NcbClient, facts: LeadFacts): Promise<{ id
     // The same visitor may have given only a phone earlier.
     existing = await ncb.findOne('leads', { email: phoneOnlyEmail(facts.phone) });
   }
+  if (!existing && facts.phone && !facts.email?.trim()) {
+    // Only a phone now, but a lead with a real address already has it: that lead, never a placeholder beside it.
+    existing = await ncb.findOne('leads', { phone: facts.phone });
+  }
   if (!existing && facts.ownLeadId) existing = await ncb.get('leads', facts.ownLeadId);
   const own = !!existing && existing.id === facts.ownLeadId;
   const score = facts.score == null ? null : Math.max(0, Math.min(100, Math.round(facts.score)));

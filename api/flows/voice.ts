@@ -9,7 +9,9 @@ import { computeAvailability } from '../booking/slots.js';
 import { logActivity, upsertVoiceSession } from '../crm/index.js';
 import type { Deps } from '../deps.js';
 import { voiceLeadDossier } from '../email/templates.js';
-import { extractLead } from '../lead/extract.js';
+import { extractLead, type ExtractedLead, type LeadTurn } from '../lead/extract.js';
+import { leadExtractorFor, type LeadExtractor } from '../lead/llm.js';
+import { saysUnreadAddress } from '../lead/address-said.js';
 import { extractProfile, type Profile } from '../lead/profile.js';
 import { scoreLead } from '../lead/score.js';
 import type { JobContext } from '../store/jobs.js';
@@ -67,28 +69,51 @@ export type VoiceLead = CapturedLead & Pick<Profile, 'industry' | 'employeeCount
 
 const NO_LEAD: VoiceLead = { firstName: null, lastName: null, email: null, phone: null, companyName: null, industry: null, employeeCount: null };
 
-/**
- * Extraction folded over the turns, incrementally: what `known` holds plus the turns after it (with a few
- * turns before them as context). A value found in the new turns replaces the known one (a correction).
- */
-export function extractedOf(s: Pick<VoiceSession, 'known' | 'language'>, turns: readonly Turn[]): VoiceLead {
+/** Turns the LLM-assisted extractor sends the model at most, whatever the window (see extractedWith). */
+const LLM_EXTRACTION_TURNS = 8;
+/** One extractor per configuration: rules alone, or the model checked against the visitor's words (LLM_*). */
+const extractors = new WeakMap<Deps['config'], LeadExtractor>();
+function leadExtractorOf(deps: Deps): LeadExtractor {
+  let x = extractors.get(deps.config);
+  if (!x) {
+    x = leadExtractorFor(deps.config, { maxTurns: LLM_EXTRACTION_TURNS, timeoutMs: 4000, onFallback: (reason) => deps.log.warn('lead extraction: model not used', { reason }) });
+    extractors.set(deps.config, x);
+  }
+  return x;
+}
+
+/** The turns extraction has not folded in yet, with a few before them as context; null when none. */
+function pendingWindow(s: Pick<VoiceSession, 'known'>, turns: readonly Turn[]): { known: VoiceLead; window: LeadTurn[] | null } {
   const known = s.known && s.known.turns <= turns.length ? s.known : { lead: NO_LEAD, turns: 0 };
-  if (known.turns === turns.length) return known.lead;
-  const window = turns.slice(Math.max(0, known.turns - EXTRACTION_CONTEXT_TURNS)).map(({ role, content }) => ({ role, content }));
-  const extracted = extractLead(window, { language: s.language, defaultCountry: 'US' });
-  const profile = extractProfile(window, { language: s.language });
-  const found: Partial<VoiceLead> = {
-    firstName: extracted.firstName,
-    lastName: extracted.lastName,
-    email: extracted.email,
-    phone: extracted.phone,
-    companyName: extracted.companyName,
-    industry: profile.industry,
-    employeeCount: profile.employeeCount,
-  };
-  const merged = { ...known.lead };
+  if (known.turns === turns.length) return { known: known.lead, window: null };
+  return { known: known.lead, window: turns.slice(Math.max(0, known.turns - EXTRACTION_CONTEXT_TURNS)).map(({ role, content }) => ({ role, content })) };
+}
+
+/** A value found in the window replaces the known one (a correction); the profile comes from the rules. */
+function foldIn(known: VoiceLead, window: LeadTurn[], extracted: ExtractedLead, language: Locale): VoiceLead {
+  const profile = extractProfile(window, { language });
+  const found: Partial<VoiceLead> = { ...extracted, industry: profile.industry, employeeCount: profile.employeeCount };
+  const merged = { ...known };
   for (const [k, v] of Object.entries(found) as [keyof VoiceLead, string | null][]) if (v) (merged as Record<string, string | null>)[k] = v;
   return merged;
+}
+
+/**
+ * Extraction folded over the turns, incrementally, by the rules alone: what `known` holds plus the turns
+ * after it (with a few turns before them as context).
+ */
+export function extractedOf(s: Pick<VoiceSession, 'known' | 'language'>, turns: readonly Turn[]): VoiceLead {
+  const { known, window } = pendingWindow(s, turns);
+  return window ? foldIn(known, window, extractLead(window, { language: s.language, defaultCountry: 'US' }), s.language) : known;
+}
+
+/**
+ * The same fold with the configured extractor (LLM-assisted when LLM_* is set): it too reads only the new
+ * turns and their context, and sends the model at most LLM_EXTRACTION_TURNS of them.
+ */
+export async function extractedWith(extract: LeadExtractor, s: Pick<VoiceSession, 'known' | 'language'>, turns: readonly Turn[]): Promise<VoiceLead> {
+  const { known, window } = pendingWindow(s, turns);
+  return window ? foldIn(known, window, await extract(window, { language: s.language, defaultCountry: 'US' }), s.language) : known;
 }
 
 /** The lead as it stands: the visitor's own edits over what extraction found. */
@@ -181,7 +206,7 @@ export async function chatTurn(deps: Deps, req: ChatRequest, meta: RequestMeta):
     s.timezone = timezone;
     // The responder must see details given in this very message (to thank for them, and not ask again).
     const userTurn = { role: 'user' as const, content: req.message, at: now };
-    const extracted = extractedOf(s, [...s.turns, userTurn]);
+    const extracted = await extractedWith(leadExtractorOf(deps), s, [...s.turns, userTurn]);
     const before = leadOf(s, extracted);
     const state: BookingState = (s.booking ??= {});
     // The times the responder offered this turn, exactly as offered (the last search that offered several).
@@ -346,6 +371,8 @@ async function syncSnapshot(deps: Deps, conversation: string, s: VoiceSession, c
   // The lead this conversation created: a corrected email or phone moves it rather than making a second one.
   const ownKey = `voice-lead:${conversation}`;
   const ownLeadId = (await getJson<number>(deps.kv, ownKey)) ?? undefined;
+  // No lead is created under the phone-only placeholder while the visitor said an address the rules could not read (#16).
+  if (!lead.email && ownLeadId === undefined && saysUnreadAddress(turns)) return;
   const upserted = await upsertLeadLocked(deps, {
     email: lead.email,
     firstName: lead.firstName,

@@ -86,6 +86,13 @@ const INTROS: [string[], Strength][] = [
   [['i', 'represent'], 'weak'],
   [['we', 'represent'], 'weak'],
   [['i', 'run'], 'medium'],
+  // The person spoken for (proxy.ts): "she owns achterberg tailoring".
+  [['she', 'owns'], 'medium'],
+  [['he', 'owns'], 'medium'],
+  [['she', 'runs'], 'medium'],
+  [['he', 'runs'], 'medium'],
+  [['administro'], 'medium'],
+  [['hablo', 'del'], 'medium'],
   [['i', 'manage'], 'weak'],
   [['i', 'operate'], 'weak'],
   [['i', 'co-own'], 'weak'],
@@ -97,6 +104,9 @@ const INTROS: [string[], Strength][] = [
   [['calling', 'on', 'behalf', 'of'], 'medium'],
   [['on', 'behalf', 'of'], 'weak'],
   [['we', 'own'], 'weak'],
+  [['we', 'run'], 'medium'],
+  [['one', 'is', 'called'], 'medium'],
+  [['estoy', 'en'], 'weak'],
   [["we're"], 'weak'],
   [['we', 'are'], 'weak'],
   [['calling', 'from'], 'medium'],
@@ -128,7 +138,7 @@ const INNER_ADVERBS = new Set(['just', 'simply', 'actually', 'basically', 'offic
 /** Openers of a role ("I'm a broker at…", "soy la gerente de…"): the company follows the preposition. */
 const SELF = [["i'm"], ['im'], ['i', 'am'], ['soy'], ['yo', 'soy']];
 const ROLE_ARTICLES = new Set(['a', 'an', 'the', 'un', 'una', 'el', 'la']);
-const ROLE_PREPS = new Set(['with', 'at', 'for', 'en', 'con', 'para', 'de']);
+const ROLE_PREPS = new Set(['with', 'at', 'for', 'en', 'con', 'para', 'de', 'del']);
 /** Personal titles: "manager for Dr. Reyes" names a person, not a company. */
 const PERSON_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'dra', 'sr', 'sra', 'srta', 'don', 'dona', 'doctor', 'doctora']);
 
@@ -145,7 +155,7 @@ const BARE_OPENERS: string[][] = [
 const GENERIC_START = new Set(
   `a an una un unos unas my mi mis our nuestra nuestro your tu his her their su sus some one this that
   myself yourself you them him us it me nobody none nothing no own just home night self-employed
-  i we tengo tenemos have has got soy somos es that's thats there's theres hay`.split(/\s+/),
+  i we tengo tenemos have has got soy somos es that's thats there's theres hay parte`.split(/\s+/),
 );
 const JOINERS = new Set(['of', 'de', 'del', 'la', 'los', 'las', 'el', 'the', 'and', '&', 'y', 'e', 'for']);
 
@@ -172,6 +182,27 @@ function openerEnd(tokens: Token[], i: number, words: string[]): number {
 /** "Acme, Inc." / "Luna y Sol, S.A. de C.V.": a comma before a legal suffix does not end the name. */
 function suffixFollows(t: Token, next: Token | undefined): boolean {
   return !!next && /,/.test(t.after) && !/[.;!?]/.test(t.after) && suffixKey(next.norm) in LEGAL_SUFFIX;
+}
+
+/**
+ * "Bright Spark Electric", "Delmar Auto Repair": a name, then its trade word(s), says where it ends in a
+ * lower-case transcript ("…electric down on main street"). A Spanish-style name opening with its trade
+ * ("Ferretería El Tornillo") goes on after it.
+ */
+function endsWithTrade(parts: Token[]): boolean {
+  return parts.length >= 2 && COMPANY_HINTS.has(parts[parts.length - 1].norm) && !COMPANY_HINTS.has(parts[0].norm);
+}
+
+/** After "and"/"y": one to three name words that end the phrase ("…and finch upholstery", "…y aluminios cantú"). */
+function tailEndsPhrase(tokens: Token[], k: number): boolean {
+  let n = 0;
+  while (tokens[k + n] && n < 4 && isWordish(tokens[k + n].raw) && !COMPANY_STOP.has(tokens[k + n].norm) && !NON_NAME.has(tokens[k + n].norm)) {
+    n++;
+    if (breaksAfter(tokens[k + n - 1])) break;
+  }
+  if (n < 1 || n > 3) return false;
+  const after = tokens[k + n];
+  return !after || breaksAfter(tokens[k + n - 1]) || COMPANY_STOP.has(after.norm);
 }
 
 /** Reads a company name from token `i`; null when what follows is no name. */
@@ -203,7 +234,7 @@ export function readCompany(tokens: Token[], start: number, strength: Strength):
         // "valley heating and plumbing", "moving and storage": two trades joined.
         (parts.length > 0 && COMPANY_HINTS.has(parts[parts.length - 1].norm) && COMPANY_HINTS.has(next.norm)) ||
         (parts.length > 0 && parts.every((p) => /^\p{Lu}/u.test(p.raw)) && /^\p{Lu}/u.test(next.raw) && !NON_NAME.has(next.norm) && next.norm !== 'i'));
-    if ((n === 'and' || n === 'y' || n === '&' || n === 'e') && parts.length && joinsName) {
+    if ((n === 'and' || n === 'y' || n === '&' || n === 'e') && parts.length && (joinsName || tailEndsPhrase(tokens, j + 1))) {
       parts.push(t, tokens[j + 1]);
       j += 2;
       if (breaksAfter(tokens[j - 1]) && !suffixFollows(tokens[j - 1], tokens[j])) break;
@@ -213,6 +244,7 @@ export function readCompany(tokens: Token[], start: number, strength: Strength):
     // when it is usually a stop word ("Fix It Felix Handyman").
     const inName = parts.length > 0 && cased && /^\p{Lu}/u.test(t.raw) && /^\p{Lu}/u.test(parts[parts.length - 1].raw) && n !== 'i';
     if (n === 'as' || (COMPANY_STOP.has(n) && !inName) || !isWordish(t.raw)) break;
+    if (!cased && endsWithTrade(parts) && !COMPANY_HINTS.has(n) && !(suffixKey(n) in LEGAL_SUFFIX) && !ACRONYMS.has(n)) break;
     parts.push(t);
     j++;
     if (breaksAfter(t)) {
@@ -344,6 +376,13 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
       i = found.end - 1;
     } else i = best.end - 1;
   }
+  // "tengo un restaurante que se llama la casona", "a shop called…": a kind of business, then its name.
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const op = [['que', 'se', 'llama'], ['llamado'], ['llamada'], ['called'], ['named']].find((w) => matchAt(tokens, i, w));
+    if (!op || !(COMPANY_HINTS.has(tokens[i - 1].norm) || ASIDE_NOUNS.has(tokens[i - 1].norm)) || out.some((f) => f.introStart <= i && i < f.end)) continue;
+    const found = readCompany(tokens, i + op.length, 'strong');
+    if (found && !out.some((f) => f.start === found.start)) out.push({ ...found, strength: 'strong', introStart: i - 1 });
+  }
   // "My business, Tall Pines Tree Service, has…" / "for my restaurant, Casa Oaxaca,": an aside after the noun.
   for (let i = 0; i + 2 < tokens.length; i++) {
     if (['my', 'our', 'mi', 'nuestra', 'nuestro'].includes(tokens[i].norm) && ASIDE_NOUNS.has(tokens[i + 1].norm) && tokens[i + 1].after === ',') {
@@ -450,7 +489,7 @@ const ASIDE_NOUNS = new Set([
 const FIRST_PERSON_SUBJECT = new Set(['i', "i'm", 'im', 'we', "we're", 'yo', 'trabajo', 'somos', 'soy']);
 
 const CORRECTION_WORDS: string[][] = [
-  ['scratch', 'that'], ['sorry'], ['actually'], ['i', 'mean'], ['correction'], ['perdon'], ['mejor', 'dicho'], ['quiero', 'decir'],
+  ['scratch', 'that'], ['sorry'], ['actually'], ['i', 'mean'], ['correction'], ['perdon'], ['mejor', 'dicho'], ['quiero', 'decir'], ['wait'], ['no', 'wait'],
 ];
 const RESTATE_OPENERS: string[][] = [["it's"], ['its'], ['it', 'is'], ["we're"], ['we', 'are'], ['es'], ['somos'], ['se', 'llama'], ['now', "it's"]];
 

@@ -15,13 +15,13 @@ const ASKS: [Ask, RegExp][] = [
   ],
   [
     'company',
-    /\b(company|business|empresa|negocio|compania|organization|firm)('s)? name\b|\bname of (your|the) (company|business|organization|firm)\b|\b(company|business|empresa|negocio|compania|organization|firm)\b[^?]*\b(called|named|llama)\b|\b(what|which) company\b|\bwhere do you work\b|\bwho do you work for\b|\bnombre de (tu|su) (empresa|negocio|compania)\b|\b(que|cual es (tu|su)) (empresa|compania)\b|\bcomo se llama (tu|su) (empresa|negocio|compania)\b|\bdonde trabaja|\bpara que empresa\b|\b(your|tu|su) (company|business|empresa|negocio|compania|organization|firm)\s*\?/,
+    /\b(company|business|empresa|negocio|compania|organization|firm)('s)? name\b|\bname of (your|the) (company|business|organization|firm)\b|\b(company|business|empresa|negocio|compania|organization|firm)\b[^?]*\b(called|named|llama)\b|\b(what|which) company\b|\bwhere do you work\b|\bwho do you work for\b|\bnombre de (tu|su) (empresa|negocio|compania)\b|\b(que|cual es (tu|su)) (empresa|compania)\b|\bcomo se llama (tu|su|la|el) (empresa|negocio|compania)\b|\bdonde trabaja|\bpara que empresa\b|\b(your|tu|su) (company|business|empresa|negocio|compania|organization|firm)\s*\?/,
   ],
   ['lastName', /\b(last name|surname|family name|apellidos?)\b/],
   ['firstName', /\bfirst name\b|\bnombre de pila\b/],
   [
     'name',
-    /\byour (full )?name\b|\bwho (am i|i'm|i am|do i have the pleasure of|have i got) (speaking|talking) (to|with)\b|\bwho is this\b|\bwho's this\b|\bwhat should i call you\b|\bcomo te llamas\b|\bcomo se llama(?! (tu|su) (empresa|negocio|compania))\b|\b(tu|su) nombre( completo)?\b(?! de (tu|su) (empresa|negocio|compania))|\bcon quien (hablo|tengo el gusto)\b|\bcon quien tengo\b|\byour name and\b/,
+    /\byour (full )?name\b|\bwho (am i|i'm|i am|do i have the pleasure of|have i got) (speaking|talking|chatting) (to|with)\b|\bwho('s| is) (calling|speaking|on the line)\b|\bwho is this\b|\bwho's this\b|\bwhat should i call you\b|\bcomo te llamas\b|\bcomo se llama(?! (tu|su|la|el) (empresa|negocio|compania))\b|\b(tu|su) nombre( completo)?\b(?! de (tu|su) (empresa|negocio|compania))|\bcon quien (hablo|tengo el gusto)\b|\bcon quien tengo\b|\byour name and\b/,
   ],
   ['spell', /\bspell\b|\bdeletre/],
 ];

@@ -8,13 +8,16 @@ import type { Token } from './text.js';
 /** Letters as they are said (folded): single letters, and the Spanish letter names. */
 const LETTER_NAMES = new Set(
   `a b c d e f g h i j k l m n o p q r s t u v w x y z
-  be ce de efe ge hache jota ka ele eme ene ene o pe cu erre ese te uve ve doble equis ye zeta griega`.split(/\s+/),
+  be ce de efe ge hache jota ka ele eme ene ene o pe cu erre ese te uve ve doble equis ye zeta griega
+  ph th ch sh ll rr`.split(/\s+/),
 );
+/** "one n", "two ls", "double l": a count of a letter describes the spelling too. */
+const COUNTS = new Set(['one', 'two', 'double', 'single', 'una', 'dos']);
 const WITH = new Set(['with', 'con']);
 const WITHOUT = new Set(['no', 'without', 'sin']);
 const ARTICLES = new Set(['a', 'an', 'the', 'una', 'la']);
 /** Words that may sit between the name and its description ("ann, no e", "steven with a v actually"). */
-const NOT_A_NAME = new Set(['its', "it's", 'is', 'es', 'sorry', 'perdon', 'oh', 'no', 'just', 'se', 'escribe', 'spelled', 'like', 'como']);
+const NOT_A_NAME = new Set(['its', "it's", 'is', 'es', 'sorry', 'perdon', 'oh', 'no', 'just', 'se', 'escribe', 'spelled', 'like', 'como', 'please', 'thanks', 'gracias', 'ok', 'okay']);
 
 export interface DescribedSpelling {
   /** The name word as said with its description. */
@@ -35,10 +38,17 @@ function letterAt(tokens: Token[], k: number): number {
 
 export function findDescribedSpellings(tokens: Token[]): DescribedSpelling[] {
   const out: DescribedSpelling[] = [];
-  for (let i = 1; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     const cue = tokens[i].norm;
-    if (!WITH.has(cue) && !WITHOUT.has(cue)) continue;
+    if (!WITH.has(cue) && !WITHOUT.has(cue) && !COUNTS.has(cue)) continue;
     const end = letterAt(tokens, i + 1);
+    // "no with a ph geoff", "one n jona": the description first, then the word as written, ending the turn.
+    const after = end > 0 ? tokens[end] : undefined;
+    if (after && end + 1 === tokens.length && after.norm.length >= 2 && /^[\p{L}'-]+$/u.test(after.raw) && !NOT_A_NAME.has(after.norm) && !LETTER_NAMES.has(after.norm)) {
+      out.push({ word: after.raw, start: i, end: end + 1 });
+      continue;
+    }
+    if (COUNTS.has(cue)) continue;
     // The description ends the phrase ("…with an i", "…sin hache, gracias"): "with a team of five" is not one.
     if (end < 0 || (tokens[end] && !tokens[end - 1].after && !['actually', 'please', 'thanks', 'gracias', 'not', 'ok'].includes(tokens[end].norm))) continue;
     const prev = tokens[i - 1];

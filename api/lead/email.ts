@@ -25,7 +25,7 @@ const TLDS = new Set(
   ae sa eg ng ke gh ma tn uy py bo ec ve gt cr pa do pr sv hn ni cu cz sk hu ro bg hr si rs lt lv ee is lu
   mobi name law legal agency group services solutions company studio design health care life example`.split(/\s+/),
 );
-const PROVIDERS = new Set(['gmail', 'hotmail', 'yahoo', 'outlook', 'icloud', 'aol', 'protonmail', 'live', 'msn', 'proton', 'yandex']);
+export const PROVIDERS = new Set(['gmail', 'hotmail', 'yahoo', 'outlook', 'icloud', 'aol', 'protonmail', 'live', 'msn', 'proton', 'yandex']);
 
 /** Words that end the local part when reading backwards from "at" (they are speech, not address). */
 const LOCAL_STOP = new Set(
@@ -35,7 +35,7 @@ const LOCAL_STOP = new Set(
   current then spelled como puedes number i i'm here contact via on using should go goes instead not rather
   mejor dicho perdon perdona disculpa wait hmm well site website us we we're our find visit online check out
   located based live you them him her home call text es: son seria sería from got an a
-  has have had address's email's either also gmail's mail's`.split(/\s+/),
+  has have had address's email's either also gmail's mail's like`.split(/\s+/),
 );
 
 /** Words that end a domain ("…at gmail dot com and my phone…"); TLD-like words are allowed after a dot. */
@@ -105,10 +105,13 @@ function readDomain(syms: Sym[], tokens: Token[], at: number): { domain: string;
   let lastEnd = -1;
   let lastDomain = '';
   while (i < syms.length) {
-    const s = syms[i];
+    const raw = syms[i];
+    // "carla's cakes dot com": the apostrophe is not in the address; "at the green room dot co": nor is "the" a stop there.
+    const s: Sym = raw.kind === 'word' && /^[a-z0-9]+'s$/.test(raw.text) ? { ...raw, text: raw.text.replace("'", '') } : raw;
+    const article = s.kind === 'word' && s.text === 'the' && i === at + 1 && syms[i + 1]?.kind === 'word' && syms.slice(i + 2, i + 5).some((x) => x.kind === '.');
     const tldSlot = !label && labels.length > 0 && TLDS.has((s as { text?: string }).text ?? '');
     // Written or spelled pieces ("x@y.com", "y o") are address text whatever the word means.
-    if (isAddrWord(s) && (tldSlot || s.spelled || !DOMAIN_STOP.has(s.text)) && words < MAX_LABEL_WORDS) {
+    if (isAddrWord(s) && (tldSlot || s.spelled || article || !DOMAIN_STOP.has(s.text)) && words < MAX_LABEL_WORDS) {
       // Words of one label must follow each other without a phrase break ("whitfield hvac dot com").
       // (Pieces of one written token share its punctuation, so only a break between tokens counts.)
       const prevTok = (syms[i - 1] as { tok: number }).tok;
@@ -149,6 +152,7 @@ function readDomain(syms: Sym[], tokens: Token[], at: number): { domain: string;
 /** Reads the local part backwards from the "@" at index `at`. */
 function readLocal(syms: Sym[], tokens: Token[], at: number): { local: string; start: number } | null {
   const parts: string[] = [];
+  const starts: number[] = [];
   let words = 0;
   let start = -1;
   for (let i = at - 1; i >= 0; i--) {
@@ -165,10 +169,19 @@ function readLocal(syms: Sym[], tokens: Token[], at: number): { local: string; s
       // the word said just before it (with no separator between) is not part of it.
       if (!s.spelled && nextSym.kind === 'word' && nextSym.letters) break;
       if (!s.spelled && ++words > MAX_LOCAL_WORDS) break;
+      // "otto reyes otto at…": the name was said, then the address starting with it again.
+      const again = s.spelled || s.text.length < 3 ? -1 : parts.indexOf(s.text);
+      if (again >= 0) {
+        parts.splice(0, again);
+        start = starts[again];
+        starts.splice(0, again);
+        break;
+      }
       parts.unshift(s.text);
     } else if (s.kind === '.' || s.kind === '_' || s.kind === '-' || s.kind === '+') {
       parts.unshift(s.kind);
     } else break;
+    starts.unshift(s.tok);
     start = s.tok;
   }
   while (parts.length && /^[._-]$/.test(parts[0])) {

@@ -10,16 +10,16 @@
  * Deterministic, no network: it runs in the Worker on every chat turn.
  */
 import { asksOf } from './context.js';
-import { appositiveAfter, findCompanies } from './company.js';
+import { appositiveAfter, findCompanies, formatCompany } from './company.js';
 import { findDescribedSpellings } from './described.js';
-import { findEmails } from './email.js';
-import { properWord, similarity, splitFullName, properSurname } from './names.js';
+import { findEmails, PROVIDERS } from './email.js';
+import { givenName, isNameWord, properWord, similarity, splitFullName, properSurname } from './names.js';
 import { claimsInContrast, isSomeoneElses } from './ownership.js';
 import { findNames } from './person.js';
 import { findPhoneRuns, PHONE_CUE, toE164 } from './phone.js';
 import { asPrincipals, findPrincipal } from './proxy.js';
 import { joinSpelled } from './spelling.js';
-import { endsSentence, tokenize, type Token } from './text.js';
+import { breaksAfter, endsSentence, tokenize, type Token } from './text.js';
 
 export interface LeadTurn {
   role: 'user' | 'assistant';
@@ -40,10 +40,12 @@ export interface ExtractedLead {
 type Field = keyof ExtractedLead;
 
 const CORRECTION =
-  /\b(sorry|actually|correction|i mean|wait|scratch that|my mistake|my bad|oops|perdon|perdona|disculpa|disculpe|mejor dicho|quiero decir|corrijo|en realidad|me equivoque)\b|^\s*no\b/;
+  /\b(sorry|actually|correction|i mean|wait|scratch that|my mistake|my bad|oops|perdon|perdona|disculpa|disculpe|mejor dicho|quiero decir|corrijo|en realidad|me equivoque|but now|pero ahora)\b|^\s*no\b/;
 const NEGATED = /\b(not|instead of|rather than|no es|en vez de|en lugar de)\s*$/;
 /** "an email from support@…", "a call from 512…": someone else's address. */
 const RECEIVED_FROM = /\b(from|de parte de)\s*$/;
+/** "something like name at yourbusiness dot com", "por ejemplo…": an example, not an address. */
+const EXAMPLE = /\b(looks? like|something like|such as|for example|for instance|por ejemplo|algo (asi )?como)\s*$/;
 const TAIL_CUE = /\b(last (two|three|four)( digits)?( are| is)?|ending in|ends in|ends with|termina en|los ultimos( cuatro)?( son)?)\s*$/;
 
 class Lead {
@@ -116,6 +118,7 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
         mine: !isSomeoneElses(speaksFor ? asPrincipals(prefix) : prefix) && !NEGATED.test(prefix),
         claimed: claimsInContrast(between),
         received: RECEIVED_FROM.test(prefix),
+        example: EXAMPLE.test(prefix),
         correction: CORRECTION.test(between),
         prefix,
       };
@@ -123,7 +126,7 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
 
     for (const e of emails) {
       const j = judge(e.start);
-      if (j.mine && !j.received) lead.offer('email', e.value, ti, j.correction, j.claimed);
+      if (j.mine && !j.received && !j.example) lead.offer('email', e.value, ti, j.correction, j.claimed);
     }
 
     const phoneTalk = asked.has('phone') || PHONE_CUE.test(whole);
@@ -153,7 +156,8 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
     }
 
     // "ann, no e" / "hugo con hache": fixes the part it resembles; the description is no name itself.
-    const described = findDescribedSpellings(tokens).filter((d) => !spans.some((s) => d.start < s.end && s.start < d.end));
+    // (A one-token "number" at a description's start is its count: "one n jona".)
+    const described = findDescribedSpellings(tokens).filter((d) => !spans.some((s) => d.start < s.end && s.start < d.end && !(s.start === d.start && s.end === d.start + 1)));
     const names = findNames(tokens, asked, lang);
     for (const n of names) {
       // "it's j o h n at…" is an address being spelled, not a name.
@@ -166,7 +170,7 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
         applySpelling(lead, n.words[0], n.target, ti);
         continue;
       }
-      if (n.mode === 'first') lead.offer('firstName', splitFullName(n.words.slice(0, 1)).first, ti, correction);
+      if (n.mode === 'first') lead.offer('firstName', givenName(n.words), ti, correction);
       else if (n.mode === 'last') lead.offer('lastName', properSurname(n.words), ti, correction);
       else {
         const { first, last } = splitFullName(n.words);
@@ -184,13 +188,44 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
     }
 
     const companyStarts = names.flatMap((n) => (n.companyStart !== undefined ? [n.companyStart] : n.mode === 'spelling' ? [] : appositiveAfter(tokens, n.end)));
+    let companySaid = false;
     for (const c of findCompanies(tokens, asked, companyStarts)) {
       const j = judge(c.start, c.introStart);
       const overlaps = spans.some((s) => c.start < s.end && s.start < c.end) || (!!c.listed && names.some((n) => c.start < n.end && n.start < c.end));
-      if (j.mine && !overlaps) lead.offer('companyName', c.value, ti, j.correction);
+      if (j.mine && !overlaps) {
+        lead.offer('companyName', c.value, ti, j.correction);
+        companySaid = true;
+      }
+    }
+    if (!companySaid) {
+      const named = companyFromDomain(tokens, emails, spans);
+      if (named) lead.offer('companyName', named, ti, false);
     }
   });
   return lead.values;
+}
+
+/**
+ * "otto at reyes glass dot com reyes glass five one two…": a run of details with no opener, where the words
+ * right after the visitor's address spell its domain again — the company the domain is named for.
+ */
+function companyFromDomain(tokens: Token[], emails: { value: string; end: number }[], spans: { start: number; end: number }[]): string | null {
+  for (const e of emails) {
+    const label = e.value.split('@')[1].split('.')[0];
+    if (PROVIDERS.has(label) || label.length < 4) continue;
+    let joined = '';
+    let k = e.end;
+    while (k < tokens.length && k < e.end + 5 && isNameWord(tokens[k].raw) && label.startsWith(joined + tokens[k].norm)) {
+      joined += tokens[k].norm;
+      k++;
+      if (joined === label) break;
+    }
+    if (joined !== label || k - e.end < 2) continue;
+    // The phrase ends there: the turn ends, a pause, or the next detail (a number) starts.
+    if (k < tokens.length && !breaksAfter(tokens[k - 1]) && !spans.some((s) => s.start === k)) continue;
+    return formatCompany(tokens.slice(e.end, k));
+  }
+  return null;
 }
 
 /** A spelled word fixes the name part it resembles most (or the one the visitor named). */

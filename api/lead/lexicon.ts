@@ -122,6 +122,8 @@ export const NON_NAME = set(`
   misma socio socia jefe jefa esposa esposo parte uno dos tres muchos pocos algo alguien nadie nada
   todo todos mi su sus tu tus nuestro nuestra empresa negocio compania
   im its thats whats dont ive id cant wont didnt theres
+  hablo tengo trabajo administro manejo llamo busco quiero necesito vendo estoy vengo represento atiendo dirijo
+  hago tenemos somos nombre apellido apellidos names by habla
 `);
 
 /** Job titles and roles: never a name, never a company ("Dana Whitfield, Project Manager"). */
@@ -174,6 +176,9 @@ export const COMPANY_HINTS = set(`
   muebleria colegio guarderia hostal refrigeracion imprenta
   gruas abarrotes reposteria herreria vidrieria tapiceria cerrajeria carniceria fruteria joyeria zapateria
   libreria mecanica mecanico peluqueria barberia
+  heladeria neveria fonda loncheria mariscos marisqueria cantina birrieria polleria tintoreria sastreria costura
+  upholstery cycles bicycles bikes conditioning orthodontics dermatology optometry podiatry acupuncture massage
+  ortho eye wellness
 `);
 
 /** Legal suffixes (folded, dots removed) and how to write them when the transcript is lower case. */
@@ -235,6 +240,7 @@ export const COMPANY_STOP = set(`
   my mi im i'm
   quisiera para sobre acerca downtown uptown nearby locally today now currently right just
   over call text email reach contact phone cell llamame escribeme marcame
+  thank thanks you wait please this gracias ahi por me llamo soy down
 `);
 
 /** Joiners kept inside a company name when more name follows ("Smith and Sons", "Bank of America"). */

@@ -18,6 +18,8 @@ export interface LlmExtractorOptions {
   fetch?: typeof fetch;
   /** Budget for the one request; the rule result is returned when it runs out. */
   timeoutMs?: number;
+  /** The most recent turns the model is sent (default 30): the request must not grow with the transcript. */
+  maxTurns?: number;
   /** Told why the model's answer was not used: a short reason code, never content or keys. */
   onFallback?: (reason: string) => void;
 }
@@ -73,7 +75,7 @@ export function createLlmLeadExtractor(opts: LlmExtractorOptions): LeadExtractor
           model: opts.model,
           messages: [
             { role: 'system', content: extractionPrompt(eo) },
-            ...turns.slice(-MAX_TURNS).map((t) => ({ role: t.role, content: (t.content ?? '').slice(0, MAX_TURN_CHARS) })),
+            ...turns.slice(-(opts.maxTurns ?? MAX_TURNS)).map((t) => ({ role: t.role, content: (t.content ?? '').slice(0, MAX_TURN_CHARS) })),
           ],
           response_format: { type: 'json_schema', json_schema: LEAD_SCHEMA },
           temperature: 0,

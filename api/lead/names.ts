@@ -74,6 +74,16 @@ export function splitFullName(words: string[]): SplitName {
   };
 }
 
+/** The given name of words said as a first name: a known compound whole ("Mary Ann"), else the first word. */
+export function givenName(words: string[]): string | null {
+  for (let n = Math.min(4, words.length); n >= 2; n--) {
+    if (COMPOUND_FIRST.has(words.slice(0, n).map(givenKey).join('_'))) {
+      return words.slice(0, n).map((w, i) => (i > 0 && NAME_PARTICLES.has(fold(w)) ? fold(w) : properWord(w))).join(' ');
+    }
+  }
+  return words.length ? properWord(words[0]) : null;
+}
+
 /** A given name in folded form, with the written abbreviations of María ("Mª", "Ma.") expanded. */
 function givenKey(w: string): string {
   const f = fold(w).replace(/\.$/, '');

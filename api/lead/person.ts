@@ -32,6 +32,9 @@ const INTROS: [string[], Strength, NameMode][] = [
   [['my', 'full', 'name', 'is'], 'strong', 'full'],
   [['the', 'name', 'is'], 'strong', 'full'],
   [['the', "name's"], 'strong', 'full'],
+  // Speech-to-text drops the apostrophe: "the names florian batista".
+  [['the', 'names'], 'strong', 'full'],
+  [['my', 'names'], 'strong', 'full'],
   [['name', 'is'], 'weak', 'full'],
   [["name's"], 'weak', 'full'],
   [['under', 'the', 'name'], 'strong', 'full'],
@@ -50,6 +53,10 @@ const INTROS: [string[], Strength, NameMode][] = [
   [['de', 'nombre'], 'strong', 'first'],
   [['y', 'de', 'nombre'], 'strong', 'first'],
   [['you', 'can', 'call', 'me'], 'strong', 'full'],
+  [["you're", 'speaking', 'with'], 'strong', 'full'],
+  [['youre', 'speaking', 'with'], 'strong', 'full'],
+  [["you're", 'talking', 'to'], 'strong', 'full'],
+  [['youre', 'talking', 'to'], 'strong', 'full'],
   [['just', 'call', 'me'], 'strong', 'first'],
   [['i', 'go', 'by'], 'strong', 'first'],
   [["i'm"], 'weak', 'full'],
@@ -64,6 +71,8 @@ const INTROS: [string[], Strength, NameMode][] = [
   [['mis', 'apellidos', 'son'], 'strong', 'last'],
   [['soy'], 'weak', 'full'],
   [['le', 'habla'], 'strong', 'full'],
+  [['le', 'saluda'], 'strong', 'full'],
+  [['te', 'saluda'], 'strong', 'full'],
   [['te', 'habla'], 'strong', 'full'],
   [['habla'], 'weak', 'full'],
 ];
@@ -74,7 +83,8 @@ const BARE_OPENERS: string[][] = [
   ['me', 'llamo'], ['mi', 'nombre', 'es'], ['soy'], ['es'], ['con'], ['just'], ['call', 'me'], ['you', 'can', 'call', 'me'],
   ['mi', 'apellido', 'es'], ['my', 'last', 'name', 'is'], ['my', 'first', 'name', 'is'], ['last', 'name'], ['first', 'name'],
   ['yo', 'soy'], ['the', 'name', 'is'], ['the', "name's"], ['name', 'is'], ['y'], ['and'],
-  ['put', 'it', 'under'], ['book', 'it', 'under'], ['under'],
+  ['put', 'it', 'under'], ['book', 'it', 'under'], ['under'], ['que', 'tal'], ['nombre'], ['the', 'names'], ['names'],
+  ["you're", 'speaking', 'with'], ['youre', 'speaking', 'with'], ["you're", 'talking', 'to'], ['youre', 'talking', 'to'], ['habla'], ['le', 'habla'],
 ];
 
 /** Words that open a self-correction ("Jenny, sorry, Jennifer…", "Villalobos, perdón, Villanueva"). */
@@ -82,7 +92,10 @@ const CORRECTION_OPENERS: string[][] = [
   // Not a bare "no": "Alejandra, no Alejandro" negates the second name.
   ['sorry'], ['i', 'mean'], ['actually'], ['rather'], ['or', 'rather'], ['oops'], ['wait'], ['my', 'bad'],
   ['perdon'], ['perdona'], ['disculpa'], ['bueno'], ['mejor', 'dicho'], ['o', 'sea'], ['quiero', 'decir'],
+  // Only before a whole name (see correctionAfter): "jimmy or james holloway", "ted well theodore banks".
+  ['or'], ['well'], ['o'],
 ];
+const FULL_ONLY = new Set(['or', 'well', 'o']);
 
 /** Possessives before "name is" that make it someone else's name ("her name is Emily"). */
 const OTHERS_POSSESSIVE = new Set(['his', 'her', 'their', 'your', 'its', 'our', 'su', 'sus', 'tu']);
@@ -94,6 +107,11 @@ const GREETINGS = new Set(['hiya', 'howdy', 'heya', 'hi', 'hello', 'hey', 'hola'
 
 /** Titles before a name ("Dr. Ellen Park", "la licenciada Marisol Vega"): skipped, never kept. */
 const TITLES = new Set(['dr', 'doctor', 'doctora', 'mr', 'mrs', 'ms', 'miss', 'mister', 'sr', 'sra', 'srta', 'senor', 'senora', 'senorita', 'lic', 'licenciado', 'licenciada', 'ing', 'ingeniero', 'ingeniera', 'arq', 'don', 'dona', 'prof', 'professor']);
+
+/** "dr nguyen", "la doctora ibarra": a title and one word name the surname. */
+function titled(tokens: Token[], at: number, words: string[], mode: NameMode): NameMode {
+  return mode === 'full' && words.length === 1 && skipTitle(tokens, at) > at ? 'last' : mode;
+}
 
 function skipTitle(tokens: Token[], i: number): number {
   let j = i;
@@ -153,7 +171,7 @@ function readName(tokens: Token[], start: number, strength: Strength, lang: stri
       if (breaksAfter(t) && !(tokens[j] && isNameWord(tokens[j].raw) && !NON_NAME.has(tokens[j].norm))) break;
       continue;
     }
-    if (t.norm === 'o' && words.length && tokens[j + 1] && isNameWord(tokens[j + 1].raw) && !NON_NAME.has(tokens[j + 1].norm) && !breaksAfter(t)) {
+    if (t.norm === 'o' && words.length && tokens[j + 1] && tokens[j + 1].norm !== 'sea' && isNameWord(tokens[j + 1].raw) && !NON_NAME.has(tokens[j + 1].norm) && !breaksAfter(t)) {
       // "liam o brien": the apostrophe was lost in transcription.
       words.push(`o'${tokens[j + 1].raw}`);
       lastSpelled = false;
@@ -163,6 +181,7 @@ function readName(tokens: Token[], start: number, strength: Strength, lang: stri
     }
     if (!isNameWord(t.raw)) break;
     const n = t.norm;
+    if (words.length >= 2 && fold(words[0]) === n && AT_WORDS.has(tokens[j + 1]?.norm ?? '')) break;
     if (NAME_PARTICLES.has(n) && words.length) {
       // "de la Cruz", "van der Berg": a particle needs a surname after it. A Spanish "de" before a business
       // ("soy Ana de Construcciones López") is where the company starts instead.
@@ -233,7 +252,8 @@ const AT_WORDS = new Set(['at', 'arroba', '@']);
 const STATES = new Set(
   `hungry tired sick bored lost stuck nervous worried afraid scared glad fine alright free available open around online late early away off new sure cool
   stupid dumb silly useless awesome amazing weird crazy ridiculous annoying terrible awful horrible perfect nice cute wild insane fun funny rude broke
-  lista listo nueva nuevo cansada cansado curiosa curioso feliz tonto tonta inutil genial`.split(/\s+/),
+  lista listo nueva nuevo cansada cansado curiosa curioso feliz tonto tonta inutil genial
+  urgent complicated important serious confusing expensive cheap easy hard difficult simple urgente complicado`.split(/\s+/),
 );
 
 function standsAlone(tokens: Token[], i: number): boolean {
@@ -243,7 +263,7 @@ function standsAlone(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   const then = tokens[i + 2];
   // "this is stupid", "this is awesome": after "this is" a word ending the turn is more often a verdict.
-  const thisIs = tokens[i - 1]?.norm === 'is' && tokens[i - 2]?.norm === 'this';
+  const thisIs = tokens[i - 1]?.norm === 'is' && tokens[i - 2]?.norm === 'this' && i === 2;
   if (!next || breaksAfter(t)) return !thisIs;
   // A new clause ("this is camden i manage…") also ends the name.
   if (HERE.has(next.norm) || ['and', 'y', 'from', 'with', 'de', 'del', 'i', 'im', "i'm", 'we', "we're"].includes(next.norm)) return true;
@@ -301,7 +321,7 @@ export function findNames(tokens: Token[], asked: Set<Ask>, lang: string): NameF
       const at = i + words.length;
       const read = readName(tokens, at, strength, lang);
       if (read) {
-        out.push({ mode, words: read.words, start: at, end: read.end, companyStart: read.companyStart });
+        out.push({ mode: titled(tokens, at, read.words, mode), words: read.words, start: at, end: read.end, companyStart: read.companyStart });
         const fix = correctionAfter(tokens, read.end, lang);
         if (fix) out.push(fix);
         i = (fix?.end ?? read.end) - 1;
@@ -316,6 +336,8 @@ export function findNames(tokens: Token[], asked: Set<Ask>, lang: string): NameF
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].spelled) continue;
     const before = tokens.slice(Math.max(0, i - 3), i).map((t) => t.norm);
+    // "no, with a k": a letter described, not a name spelled (described.ts reads those).
+    if (['with', 'con', 'sin', 'without'].includes(tokens[i - 1]?.norm ?? '')) continue;
     const spellingCue =
       before.includes('spelled') || before.includes('spell') || before.includes('escribe') || before.includes('deletreo') || opensWithCorrection(tokens);
     if (spellingCue || (asked.has('spell') && !out.some((f) => f.start <= i && i < f.end))) {
@@ -329,8 +351,10 @@ export function findNames(tokens: Token[], asked: Set<Ask>, lang: string): NameF
   if (nameAsk) {
     const at = skipOpeners(tokens, 0);
     const read = at < tokens.length ? readName(tokens, at, 'strong', lang) : null;
-    if (read && !out.some((f) => f.start === at)) {
-      out.push({ mode: nameAsk, words: read.words, start: at, end: read.end, companyStart: read.companyStart });
+    // "this is urgent", "its complicated": a one-word verdict answers nothing about a name.
+    const verdict = read?.words.length === 1 && !FIRST_NAMES.has(tokens[at].norm) && (STATES.has(tokens[at].norm) || /(ated|ized|ing|ous|ful|ive|able|ible)$/.test(tokens[at].norm));
+    if (read && !verdict && !out.some((f) => f.start === at)) {
+      out.push({ mode: titled(tokens, at, read.words, nameAsk), words: read.words, start: at, end: read.end, companyStart: read.companyStart });
     }
   } else {
     // "Hi, it's Dana Whitfield…" opening a turn: only with a known given name ("it's Monday" is not one).
@@ -372,6 +396,12 @@ export function findNames(tokens: Token[], asked: Set<Ask>, lang: string): NameF
     const read = tokens[g] && FIRST_NAMES.has(tokens[g].norm) ? readName(tokens, g, 'strong', lang) : null;
     if (read && read.words.length >= 2 && !read.words.some((w) => COMPANY_HINTS.has(fold(w)) || PLACES.has(fold(w)))) out.push({ mode: 'full', words: read.words, start: g, end: read.end, correction: true });
   }
+  // "its jimmy or james holloway", "its ted well theodore banks": a name found any way may be restated.
+  for (const f of [...out]) {
+    if (f.correction || out.some((g) => g !== f && g.start >= f.end && g.start <= f.end + 3)) continue;
+    const fix = correctionAfter(tokens, f.end, lang);
+    if (fix) out.push(fix);
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -391,9 +421,11 @@ function opensWithCorrection(tokens: Token[]): boolean {
  * word. Several words restate the whole name; one word fixes the part it resembles (as a spelling does).
  */
 function correctionAfter(tokens: Token[], end: number, lang: string): NameFind | null {
-  if (!breaksAfter(tokens[end - 1])) return null;
+  // Speech-to-text often leaves no pause: then only a whole name restated counts.
+  const paused = breaksAfter(tokens[end - 1]);
   const op = CORRECTION_OPENERS.filter((w) => matchAt(tokens, end, w)).sort((a, b) => b.length - a.length)[0];
   if (!op) return null;
+  const wholeOnly = !paused || FULL_ONLY.has(op.join(' '));
   const last = tokens[end + op.length - 1];
   let k = end + op.length;
   if (!breaksAfter(last)) {
@@ -401,8 +433,9 @@ function correctionAfter(tokens: Token[], end: number, lang: string): NameFind |
     const its = ["it's", 'its', 'es', 'soy'].includes(tokens[k]?.norm ?? '') ? 1 : 0;
     k += its;
   }
-  const read = readName(tokens, k, 'weak', lang);
+  const read = readName(tokens, k, wholeOnly ? 'strong' : 'weak', lang);
   if (!read) return null;
+  if (wholeOnly && read.words.length < 2) return null;
   if (read.words.length === 1) return { mode: 'spelling', words: read.words, start: k, end: read.end, correction: true };
   return { mode: 'full', words: read.words, start: k, end: read.end, companyStart: read.companyStart, correction: true };
 }

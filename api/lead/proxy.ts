@@ -13,11 +13,16 @@ const tokenizeForProxy = (content: string) => joinSpelled(tokenize(content ?? ''
 const CUES: string[][] = [
   ['calling', 'for'], ['calling', 'on', 'behalf', 'of'], ['on', 'behalf', 'of'], ['writing', 'for'], ['reaching', 'out', 'for'],
   ['assistant', 'to'], ['assistant', 'for'], ['secretary', 'to'], ['set', 'this', 'up', 'for'], ['setting', 'this', 'up', 'for'],
-  ['de', 'parte', 'de'], ['en', 'nombre', 'de'], ['asistente', 'de'], ['asistente', 'del'], ['secretaria', 'de'], ['secretaria', 'del'],
+  ['de', 'parte', 'de'], ['de', 'parte', 'del'], ['en', 'nombre', 'de'], ['en', 'nombre', 'del'], ['asistente', 'de'], ['asistente', 'del'], ['secretaria', 'de'], ['secretaria', 'del'],
   ['llamo', 'por'], ['escribo', 'por'],
+  ['scheduling', 'for'], ['schedule', 'for'], ['booking', 'for'], ['work', 'for'], ['trabajo', 'para'], ['hablo', 'por'],
 ];
 /** Who the principal is to the speaker; one of these (or a title) must come before the name. */
-const ROLES = new Set(['boss', 'manager', 'client', 'employer', 'director', 'owner', 'jefe', 'jefa', 'cliente', 'directora', 'dueno', 'duena', 'patron', 'patrona']);
+const ROLES = new Set([
+  'boss', 'manager', 'client', 'employer', 'director', 'owner', 'jefe', 'jefa', 'cliente', 'directora', 'dueno', 'duena', 'patron', 'patrona',
+  // Family acting for one another ("calling for my wife…", "llamo por mi papá…").
+  'wife', 'husband', 'dad', 'father', 'mom', 'mother', 'son', 'daughter', 'brother', 'sister', 'esposa', 'esposo', 'mama', 'papa', 'hijo', 'hija', 'hermano', 'hermana',
+]);
 const TITLES = new Set(['dr', 'doctor', 'doctora', 'mr', 'mrs', 'ms', 'senor', 'senora', 'sr', 'sra', 'lic', 'licenciado', 'licenciada', 'ingeniero', 'ingeniera']);
 const FILLER = new Set(['my', 'our', 'mi', 'nuestro', 'nuestra', 'the', 'el', 'la']);
 
@@ -53,7 +58,8 @@ export function findPrincipal(tokens: Token[], lang: string): Principal | null {
 
 /** "her email is…" said for the principal reads as "my email is…" for the ownership check. */
 export function asPrincipals(prefix: string): string {
-  return prefix.replace(/\b(her|his|their|su|sus|him|he|she|el|ella)\b/g, 'my');
+  // "calling for my wife helen… she owns…": the principal's role is no third party here.
+  return prefix.replace(new RegExp(`\\b(my|mi) (${[...ROLES].join('|')})\\b`, 'g'), 'my').replace(/\b(her|his|their|su|sus|him|he|she|el|ella)\b/g, 'my');
 }
 
 /**
