@@ -16,6 +16,8 @@ export type AvailabilityFetcher = (q: AvailabilityQuery) => Promise<Availability
 export class AvailabilityCache {
   readonly #entries = new Map<string, Promise<AvailabilityResponse>>();
   readonly #fetch: AvailabilityFetcher;
+  /** How many `latest` calls were made: an answer to any but the last one is stale. */
+  #asked = 0;
 
   constructor(fetcher: AvailabilityFetcher) {
     this.#fetch = fetcher;
@@ -30,6 +32,21 @@ export class AvailabilityCache {
       entry.catch(() => this.#entries.get(key) === entry && this.#entries.delete(key));
     }
     return entry;
+  }
+
+  /**
+   * The answer to show: `get(q)`, but settled to null (an answer or a failure alike) when another `latest`
+   * call started meanwhile, so a slow answer for a month the visitor left never overwrites the newer one.
+   */
+  latest(q: AvailabilityQuery): Promise<AvailabilityResponse | null> {
+    const n = ++this.#asked;
+    return this.get(q).then(
+      (r) => (n === this.#asked ? r : null),
+      (e: unknown) => {
+        if (n === this.#asked) throw e;
+        return null;
+      },
+    );
   }
 
   /** Warms the cache; errors are left for the visible request to report. */

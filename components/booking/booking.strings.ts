@@ -14,6 +14,7 @@ const en = {
   assessment: 'On-site assessment',
   assessmentDesc: (price: string) => `${price} · 3 hours at your business`,
   timezone: 'Time zone',
+  allTimes: 'Show times before 8 AM and after 8 PM',
   prevMonth: 'Previous month',
   nextMonth: 'Next month',
   loading: 'Loading available times…',
@@ -27,7 +28,7 @@ const en = {
   yourTime: 'Your time',
   changeTime: 'Change time',
   formTitle: 'Your details',
-  optional: 'optional',
+  addDetails: 'Add details (optional)',
   choose: 'Choose…',
   fields: {
     name: 'Full name',
@@ -86,6 +87,7 @@ const es: BookingStrings = {
   assessment: 'Evaluación presencial',
   assessmentDesc: (price) => `${price} · 3 horas en tu negocio`,
   timezone: 'Zona horaria',
+  allTimes: 'Mostrar horarios antes de las 8 a.m. y después de las 8 p.m.',
   prevMonth: 'Mes anterior',
   nextMonth: 'Mes siguiente',
   loading: 'Cargando horarios disponibles…',
@@ -99,7 +101,7 @@ const es: BookingStrings = {
   yourTime: 'Tu horario',
   changeTime: 'Cambiar horario',
   formTitle: 'Tus datos',
-  optional: 'opcional',
+  addDetails: 'Agregar detalles (opcional)',
   choose: 'Elige…',
   fields: {
     name: 'Nombre completo',

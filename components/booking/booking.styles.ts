@@ -32,13 +32,15 @@ legend{margin-bottom:.4rem}
 .type{flex:1 1 14rem;display:flex;gap:.6rem;align-items:start;border:1px solid var(--_border);border-radius:var(--_radius);padding:.7rem;cursor:pointer}
 .type:has(:checked){border-color:var(--_accent);background:color-mix(in srgb,var(--_accent) 8%,var(--_surface))}
 .desc{display:block}
-.desc,.opt,.muted,th,td{color:var(--_muted)}
-.desc,.opt,.muted,th,.field-error{font-size:.9em}
+.desc,.muted,th,td{color:var(--_muted)}
+.desc,.muted,th,.field-error,.all{font-size:.9em}
 .scheduler{display:flex;flex-wrap:wrap;gap:1.25rem}
 .scheduler>*{flex:1 1 16rem}
 select{min-width:0}
 .tz,.field{display:grid;gap:.2rem;align-content:start}
-.tz{margin-bottom:.75rem}
+.tz,.all{margin-bottom:.75rem}
+.all{display:flex;gap:.4rem}
+summary{cursor:pointer;color:var(--_accent);margin:.75rem 0}
 .month{margin:0}
 .month::first-letter{text-transform:uppercase}
 table{table-layout:fixed;border-spacing:2px;width:100%;margin-top:.5rem}

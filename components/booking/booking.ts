@@ -25,12 +25,15 @@ import { installPageOpener } from './page-opener.js';
 import { STRINGS, type BookingStrings } from './booking.strings.js';
 import { styles } from './booking.styles.js';
 import {
-  formatDay, formatMonth, formatTime, formatUsd, isTimeZone, slotLabel, slotWithDay, timeZoneOptions, todayIn, zoneLabel,
+  formatDay, formatMonth, formatTime, formatUsd, isTimeZone, slotLabel, slotWithDay, timeZoneOptions, todayIn, withinDayHours,
+  zoneLabel,
 } from './time-format.js';
 
 /** Options of `open()`: the meeting type, prefilled fields, and where focus goes back on close. */
 export interface BookingOpenOptions {
   type?: BookingType;
+  /** A time to preselect (ISO instant, e.g. the voice agent's): its day and time when still open, else its day with a note. */
+  start?: string;
   name?: string;
   email?: string;
   phone?: string;
@@ -125,6 +128,7 @@ export class Kre8Booking extends Kre8Element {
     heading: {},
     intro: {},
     _active: { state: true },
+    _all: { state: true },
     _st: { state: true },
     _until: { state: true },
     _slotFocus: { state: true },
@@ -169,6 +173,8 @@ export class Kre8Booking extends Kre8Element {
   checkoutPollDelays: number[] = [1000, 2000, 3000, 4000];
 
   private _active = false;
+  /** The visitor asked for every on-site time, not only those within 08:00–20:00 in their zone. */
+  private _all = false;
   private _st: BookingState = initialState;
   /** The horizon's last day, from the API: the calendar goes no further. */
   private _until = '';
@@ -190,10 +196,10 @@ export class Kre8Booking extends Kre8Element {
 
   readonly #cache = new AvailabilityCache(({ month, type, timezone }) =>
     apiFetch<AvailabilityResponse>(this.apiBase, `booking/availability?${new URLSearchParams({ ...monthRange(month), type, timezone })}`));
-  /** The availability request the calendar shows; an answer to an older one is dropped. */
-  #query: AvailabilityQuery | null = null;
-  /** Which month/type/zone the calendar shows (or is loading): another one, while picking, loads. */
+  /** Which month/type/zone/filter the calendar shows (or is loading): another one, while picking, loads. */
   #shown = '';
+  /** The time (ms) `open({start})` asked for, selected (or noted as gone) once its month has loaded. */
+  #want = 0;
   #return: CheckoutReturn | null = null;
   #opener: HTMLElement | null = null;
   #submissionId = '';
@@ -228,7 +234,11 @@ export class Kre8Booking extends Kre8Element {
     if (changed.has('name') || changed.has('email')) this.#prefill({ name: this.name, email: this.email });
     if (changed.has('mode') && this.mode !== 'modal') this._active = true;
     this._month ||= this.#minMonth();
-    if (this._active && this._st.view === 'pick' && this.#shown !== `${this._month}|${this._type}|${this._tz}`) void this.#loadMonth();
+    if (this._active && this._st.view === 'pick' && this.#shown !== this.#key()) void this.#loadMonth();
+  }
+
+  #key() {
+    return `${this._month}|${this._type}|${this._tz}|${this._all}`;
   }
 
   #go(e: BookingEvent) {
@@ -246,10 +256,16 @@ export class Kre8Booking extends Kre8Element {
 
   /** `open()` without the fresh start: on a return from Stripe the modal opens on the outcome. */
   async #open(options: BookingOpenOptions): Promise<void> {
-    const { type, returnFocusTo, ...prefill } = options;
+    const { type, returnFocusTo, start, ...prefill } = options;
     const modal = this.mode === 'modal';
     if (type && type !== this._type) this.#setType(type);
     this.#prefill(prefill);
+    const at = Date.parse(start!);
+    if (at > Date.now()) {
+      this.#want = at;
+      this._month = monthOf(todayIn(this._tz, new Date(at)));
+      this.#shown = ''; // (re)load its month, then select
+    }
     this._active = true;
     await this.updateComplete;
     if (modal) {
@@ -280,8 +296,13 @@ export class Kre8Booking extends Kre8Element {
     if (filled.length) this._values = { ...this._values, ...Object.fromEntries(filled) };
   }
 
+  /** Focuses `selector` after the render, opening the "add details" disclosure when it is inside. */
   #focus(selector: string) {
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+    void this.updateComplete.then(() => {
+      const el = this.renderRoot.querySelector<HTMLElement>(selector);
+      el?.closest('details')?.setAttribute('open', '');
+      el?.focus();
+    });
   }
 
   #minMonth(): MonthKey {
@@ -299,29 +320,45 @@ export class Kre8Booking extends Kre8Element {
 
   async #loadMonth() {
     const s = this.#s;
-    const q = (this.#query = { month: this._month, type: this._type, timezone: this._tz });
-    this.#shown = `${q.month}|${q.type}|${q.timezone}`;
+    const q: AvailabilityQuery = { month: this._month, type: this._type, timezone: this._tz };
+    // On-site visits within 08:00–20:00 in the visitor's zone, unless they ask for all (or it is the preselected time).
+    const hours = q.type === 'assessment' && !this._all;
+    const want = this.#want;
+    this.#shown = this.#key();
     this._load = 'loading';
     this._days = new Map();
     this._announce = s.loading;
     try {
-      const res = await this.#cache.get(q);
-      if (this.#query !== q) return;
+      const res = await this.#cache.latest(q);
+      if (!res) return;
       const days = new Map<DateKey, Slot[]>();
       for (const d of res.days) {
-        const open = d.slots.filter((sl) => sl.available).map(({ start, end }) => ({ start, end }));
+        const open = d.slots
+          .filter((sl) => sl.available && (!hours || Date.parse(sl.start) === want || withinDayHours(sl.start, sl.end, q.timezone)))
+          .map(({ start, end }) => ({ start, end }));
         if (open.length && monthOf(d.date) === q.month) days.set(d.date, open);
       }
       this._days = days;
       this._until = res.bookableUntil;
       this._load = 'ready';
       this._announce = days.size ? s.daysOpen(days.size, formatMonth(q.month, this.#locale)) : s.noDays;
+      if (want) this.#preselect(want);
     } catch (e) {
-      if (this.#query !== q) return;
       this._load = 'error';
       this._announce = '';
       this.#fail(e);
     }
+  }
+
+  /** The time `open({start})` asked for: its day and time when still open, else its day and a note. */
+  #preselect(want: number) {
+    this.#want = 0;
+    const date = todayIn(this._tz, new Date(want));
+    const slot = this._days.get(date)?.find((sl) => Date.parse(sl.start) === want);
+    this.#pickDate(date);
+    this._focusDate = date;
+    if (slot) this.#pickSlot(slot);
+    else this._notice = this.#s.slotTaken;
   }
 
   /** False for a month before today's or past the booking horizon. */
@@ -594,7 +631,11 @@ ${TYPES.map((t) => html`<label class="type"><input type="radio" name="type" valu
       this._tz = (e.target as HTMLSelectElement).value;
       this._focusDate = null;
       this.#go({ type: 'reset' });
-    }}>${timeZoneOptions(tz).map((z) => html`<option ?selected=${z === tz}>${z}</option>`)}</select></div>${renderCalendar({
+    }}>${timeZoneOptions(tz).map((z) => html`<option ?selected=${z === tz}>${z}</option>`)}</select></div>${this._type === 'assessment'
+      ? html`<label class="all"><input type="checkbox" .checked=${this._all} @change=${(e: Event) => {
+        this._all = (e.target as HTMLInputElement).checked;
+        this.#go({ type: 'reset' });
+      }}> ${s.allTimes}</label>` : nothing}${renderCalendar({
       s, locale,
       month: this._month,
       weekStart: weekStart(locale),

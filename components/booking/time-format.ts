@@ -7,14 +7,15 @@ import type { DateKey, MonthKey } from './calendar-math.js';
  * which can never shift them to another day (D24).
  */
 
-const intlLocale = (locale: Locale) => (locale === 'es' ? 'es-ES' : 'en-US');
+// The kit's Spanish is es-US: 12-hour times and $250, as the English side.
+const intlLocale = (locale: Locale) => (locale === 'es' ? 'es-US' : 'en-US');
 
 const fmt = (locale: string, o: Intl.DateTimeFormatOptions, at: Date, timeZone = 'UTC') =>
   new Intl.DateTimeFormat(locale, { ...o, timeZone }).format(at);
 
 const noonUtc = (date: DateKey) => new Date(`${date}T12:00:00Z`);
 
-/** '9:00 AM' (en) / '9:00' (es) for an instant in `tz`. */
+/** '9:00 AM' (en) / '9:00 a.m.' (es) for an instant in `tz`. */
 export const formatTime = (iso: string, tz: string, locale: Locale): string =>
   fmt(intlLocale(locale), { hour: 'numeric', minute: '2-digit' }, new Date(iso), tz);
 
@@ -56,6 +57,16 @@ export const formatDay = (date: DateKey, locale: Locale): string =>
 export const formatMonth = (month: MonthKey, locale: Locale): string =>
   fmt(intlLocale(locale), { month: 'long', year: 'numeric' }, noonUtc(`${month}-01`));
 
+/**
+ * True when a slot starts at 08:00 or later and ends by 20:00 in `tz`: the hours an on-site visit is offered
+ * in unless the visitor asks for all. en-GB's short time is 'HH:mm' (00–23), so the strings compare as times;
+ * a slot shorter than 12 hours that crosses midnight starts after 20:00 and fails the first test.
+ */
+export const withinDayHours = (start: string, end: string, tz: string): boolean => {
+  const hm = (iso: string) => fmt('en-GB', { timeStyle: 'short' }, new Date(iso), tz);
+  return hm(start) >= '08:00' && hm(end) <= '20:00';
+};
+
 /** Weekday column headers starting at `weekStart` (0 = Sunday): [short, long] pairs. */
 export const weekdayNames = (locale: Locale, weekStart: number): [string, string][] =>
   Array.from({ length: 7 }, (_, i) => {
@@ -69,7 +80,7 @@ export function todayIn(tz: string, now = new Date()): DateKey {
   return `${y}-${m}-${d}`;
 }
 
-/** `$250` / `250 US$` */
+/** `$250` in both languages. */
 export const formatUsd = (amount: number, locale: Locale): string =>
   new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(amount);
 
