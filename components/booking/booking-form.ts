@@ -50,7 +50,6 @@ export function validationMessage(el: Control, s: BookingStrings): string {
   const name = el.name as FieldName;
   return v.valid ? ''
     : v.valueMissing ? s.errRequired(s.fields[name])
-    : v.tooLong ? s.errTooLong
     : name === 'email' ? s.errEmail
     : name === 'phone' ? s.errPhone
     : name === 'websiteUrl' ? s.errUrl

@@ -50,7 +50,7 @@ td{text-align:center;height:2.5rem;border-radius:calc(var(--_radius)*.6)}
 @keyframes pulse{to{opacity:.4}}
 .open{color:var(--_text);background:var(--_surface-alt);cursor:pointer}
 [aria-current=date]{box-shadow:inset 0 0 0 1px var(--_border)}
-.primary,[aria-selected=true],[aria-pressed=true]{background:var(--_accent);color:var(--_accent-contrast);border-color:var(--_accent)}
+.primary,[aria-selected=true]{background:var(--_accent);color:var(--_accent-contrast);border-color:var(--_accent)}
 .primary{margin-top:1rem}
 ul{list-style:none;padding:0;margin:0;display:grid;gap:.4rem}
 .times{grid-template-columns:repeat(auto-fill,minmax(6.5rem,1fr))}

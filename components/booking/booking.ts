@@ -632,10 +632,10 @@ ${TYPES.map((t) => html`<label class="type"><input type="radio" name="type" valu
       this._focusDate = null;
       this.#go({ type: 'reset' });
     }}>${timeZoneOptions(tz).map((z) => html`<option ?selected=${z === tz}>${z}</option>`)}</select></div>${this._type === 'assessment'
-      ? html`<label class="all"><input type="checkbox" .checked=${this._all} @change=${(e: Event) => {
-        this._all = (e.target as HTMLInputElement).checked;
+      ? html`<label class="all"><input type="checkbox" .checked=${!this._all} @change=${(e: Event) => {
+        this._all = !(e.target as HTMLInputElement).checked;
         this.#go({ type: 'reset' });
-      }}> ${s.allTimes}</label>` : nothing}${renderCalendar({
+      }}> ${s.onlyDayHours}</label>` : nothing}${renderCalendar({
       s, locale,
       month: this._month,
       weekStart: weekStart(locale),
