@@ -65,6 +65,4 @@ ul{list-style:none;padding:0;margin:0;display:grid;gap:.4rem}
 .wide{grid-column:1/-1}
 .confirmation h3{color:var(--_success)}
 .cal-links{display:flex;flex-wrap:wrap;gap:.5rem}
-.spinner{display:inline-block;width:.9em;height:.9em;margin-right:.5em;vertical-align:-.1em;border:2px solid var(--_border);border-top-color:var(--_accent);border-radius:50%;animation:spin .8s linear infinite}
-@keyframes spin{to{transform:rotate(1turn)}}
 `;

@@ -60,7 +60,6 @@ const ASSESSMENT_PRICE_USD = ASSESSMENT.priceUsd;
 const TYPES = ['consultation', 'assessment'] as const;
 const TYPE_INPUT = 'input[name="type"]:checked';
 const ROVING_DAY = 'td[tabindex="0"]';
-const SPINNER = html`<span class="spinner" aria-hidden="true"></span>`;
 // Weeks start on Sunday in English, Monday in Spanish.
 const weekStart = (l: Locale) => +(l === 'es');
 const SLOT_KEYS: Record<string, number> = { ArrowUp: -1, ArrowLeft: -1, ArrowDown: 1, ArrowRight: 1 };
@@ -603,7 +602,7 @@ export class Kre8Booking extends Kre8Element {
     const v = this._st.view;
     const pending = v === 'pending';
     return v === 'confirmed' ? this.#renderConfirmation()
-      : v === 'resuming' ? html`<p class="state">${SPINNER}${s.confirming}</p>`
+      : v === 'resuming' ? html`<p class="state">${s.confirming}</p>`
       : pending || v === 'status-error' ? html`<div class="state" role=${pending ? nothing : 'alert'}>
 <p>${pending ? s.stillPending : outageMessage(this.#locale)}</p>
 <button part="button" @click=${this.#resume}>${s.checkAgain}</button></div>`
@@ -650,7 +649,7 @@ ${TYPES.map((t) => html`<label class="type"><input type="radio" name="type" valu
       onPrefetchNext: () => this.#cache.prefetch({ month: addMonths(this._month, 1), type: this._type, timezone: tz }),
       onKey: this.#onGridKey,
       onPick: this.#pickDate,
-    })}${atHorizon ? html`<p class="muted">${s.horizon(formatDay(this._until, locale))}</p>` : nothing}</div><div part="slots">${this._notice ? html`<p class="notice" role="alert" tabindex="-1">${this._notice}</p>` : nothing}${load === 'loading' ? html`<p class="muted">${SPINNER}${s.loading}</p>`
+    })}${atHorizon ? html`<p class="muted">${s.horizon(formatDay(this._until, locale))}</p>` : nothing}</div><div part="slots">${this._notice ? html`<p class="notice" role="alert" tabindex="-1">${this._notice}</p>` : nothing}${load === 'loading' ? html`<p class="muted">${s.loading}</p>`
       : load === 'error' ? html`<div class="error" role="alert"><p>${outageMessage(locale)}</p><button part="button" @click=${() => {
         this.#cache.invalidate();
         void this.#loadMonth();
