@@ -491,7 +491,7 @@ export class Kre8Booking extends Kre8Element {
     const invalid = FIELD_NAMES.filter((f) => errors[f]);
     this._errors = errors;
     if (!invalid.length) return false;
-    this._formError = this.#s.fixFields(invalid.length);
+    this._formError = this.#s.fixFields;
     this.#focus(`#f-${invalid[0]}`);
     return true;
   }
