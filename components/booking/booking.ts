@@ -130,20 +130,20 @@ export class Kre8Booking extends Kre8Element {
     _all: { state: true },
     _st: { state: true },
     _until: { state: true },
-    _slotFocus: { state: true },
+    _slotAt: { state: true },
     _type: { state: true },
     _tz: { state: true },
     _month: { state: true },
     _days: { state: true },
     _load: { state: true },
-    _focusDate: { state: true },
+    _dayAt: { state: true },
     _values: { state: true },
     _errors: { state: true },
-    _formError: { state: true },
+    _formErr: { state: true },
     _notice: { state: true },
     _busy: { state: true },
     _result: { state: true },
-    _announce: { state: true },
+    _say: { state: true },
   };
 
   /** The API's base URL; defaults to the kit script's origin + /api. */
@@ -178,20 +178,20 @@ export class Kre8Booking extends Kre8Element {
   /** The horizon's last day, from the API: the calendar goes no further. */
   private _until = '';
   /** The time in the tab order (roving tabindex, as the day grid). */
-  private _slotFocus = 0;
+  private _slotAt = 0;
   private _type: BookingType = 'consultation';
   private _tz = '';
   private _month: MonthKey = '';
   private _days = new Map<DateKey, Slot[]>();
   private _load: 'loading' | 'ready' | 'error' = 'loading';
-  private _focusDate: DateKey | null = null;
+  private _dayAt: DateKey | null = null;
   private _values: FormValues = emptyValues();
   private _errors: Partial<Record<FieldName, string>> = {};
-  private _formError = '';
+  private _formErr = '';
   private _notice = '';
   private _busy = false;
   private _result: BookingConfirmedDetail | null = null;
-  private _announce = '';
+  private _say = '';
 
   readonly #cache = new AvailabilityCache(({ month, type, timezone }) =>
     apiFetch<AvailabilityResponse>(this.apiBase, `booking/availability?${new URLSearchParams({ ...monthRange(month), type, timezone })}`));
@@ -326,7 +326,7 @@ export class Kre8Booking extends Kre8Element {
     this.#shown = this.#key();
     this._load = 'loading';
     this._days = new Map();
-    this._announce = s.loading;
+    this._say = s.loading;
     try {
       const res = await this.#cache.latest(q);
       if (!res) return;
@@ -340,11 +340,11 @@ export class Kre8Booking extends Kre8Element {
       this._days = days;
       this._until = res.bookableUntil;
       this._load = 'ready';
-      this._announce = days.size ? s.daysOpen(days.size, formatMonth(q.month, this.#locale)) : s.noDays;
+      this._say = days.size ? s.daysOpen(days.size, formatMonth(q.month, this.#locale)) : s.noDays;
       if (want) this.#preselect(want);
     } catch (e) {
       this._load = 'error';
-      this._announce = '';
+      this._say = '';
       this.#fail(e);
     }
   }
@@ -355,7 +355,7 @@ export class Kre8Booking extends Kre8Element {
     const date = todayIn(this._tz, new Date(want));
     const slot = this._days.get(date)?.find((sl) => Date.parse(sl.start) === want);
     this.#pickDate(date);
-    this._focusDate = date;
+    this._dayAt = date;
     if (slot) this.#pickSlot(slot);
     else this._notice = this.#s.slotTaken;
   }
@@ -369,7 +369,7 @@ export class Kre8Booking extends Kre8Element {
     const month = addMonths(this._month, delta);
     if (!this.#inRange(month)) return;
     this._month = month;
-    this._focusDate = null;
+    this._dayAt = null;
   };
 
   #onGridKey = (e: KeyboardEvent) => {
@@ -381,7 +381,7 @@ export class Kre8Booking extends Kre8Element {
     e.preventDefault();
     if (pick) this.#pickDate(date);
     else if (this.#inRange(monthOf(next))) {
-      this._focusDate = next;
+      this._dayAt = next;
       this._month = monthOf(next);
       this.#focus(ROVING_DAY);
     }
@@ -390,7 +390,7 @@ export class Kre8Booking extends Kre8Element {
   /** The one day in the tab order: the focused, else the selected, else the first open day, else today/the 1st. */
   #rovingDay(): DateKey {
     const today = todayIn(this._tz);
-    return [this._focusDate, this._st.date, [...this._days.keys()].sort()[0], today].find((d) => d && monthOf(d) === this._month)
+    return [this._dayAt, this._st.date, [...this._days.keys()].sort()[0], today].find((d) => d && monthOf(d) === this._month)
       ?? `${this._month}-01`;
   }
 
@@ -398,18 +398,18 @@ export class Kre8Booking extends Kre8Element {
     const slots = this._days.get(date);
     if (!slots) return;
     this.#go({ type: 'date', date });
-    this._focusDate = date;
-    this._slotFocus = 0;
+    this._dayAt = date;
+    this._slotAt = 0;
     this._notice = '';
-    this._announce = this.#s.timesCount(slots.length, formatDay(date, this.#locale));
+    this._say = this.#s.timesCount(slots.length, formatDay(date, this.#locale));
     this.emit<BookingDateDetail>('kre8-booking-date', { date });
   };
 
   #pickSlot(slot: Slot) {
     this.#go({ type: 'slot', slot });
-    this._notice = this._formError = '';
+    this._notice = this._formErr = '';
     this.#formShownAt ||= Date.now();
-    this._announce = `${this.#s.yourTime}: ${slotLabel(slot.start, slot.end, this._tz, this.#locale)}`;
+    this._say = `${this.#s.yourTime}: ${slotLabel(slot.start, slot.end, this._tz, this.#locale)}`;
     this.emit<BookingSlotDetail>('kre8-booking-slot', { ...slot, timezone: this._tz });
     this.#focus('#f-name');
   }
@@ -420,7 +420,7 @@ export class Kre8Booking extends Kre8Element {
     const to = e.key === 'Home' ? 0 : e.key === 'End' ? all.length - 1 : i + (SLOT_KEYS[e.key] ?? NaN);
     if (!all[to]) return;
     e.preventDefault();
-    this._slotFocus = to;
+    this._slotAt = to;
     this.#focus('.slot[tabindex="0"]');
   };
 
@@ -466,8 +466,8 @@ export class Kre8Booking extends Kre8Element {
     if (!this.emit<BookingSubmitDetail>('kre8-booking-submit', { payload }, { cancelable: true })) return;
 
     this._busy = true;
-    this._formError = '';
-    this._announce = assessment ? s.redirecting : s.submitting;
+    this._formErr = '';
+    this._say = assessment ? s.redirecting : s.submitting;
     try {
       if (assessment) {
         const { url } = await apiFetch<{ url: string }>(this.apiBase, 'booking/checkout', { body: payload });
@@ -491,7 +491,7 @@ export class Kre8Booking extends Kre8Element {
     const invalid = FIELD_NAMES.filter((f) => errors[f]);
     this._errors = errors;
     if (!invalid.length) return false;
-    this._formError = this.#s.fixFields;
+    this._formErr = this.#s.fixFields;
     this.#focus(`#f-${invalid[0]}`);
     return true;
   }
@@ -507,7 +507,7 @@ export class Kre8Booking extends Kre8Element {
       void this.#loadMonth();
       this.#focus('.notice');
     } else if (!(e.status === 400 && this.#showFieldErrors(e.fields))) {
-      this._formError = s.errCodes[e.code as ErrorCode] ?? (e.status === 429 ? TOO_MANY[this.#locale] : outageMessage(this.#locale));
+      this._formErr = s.errCodes[e.code as ErrorCode] ?? (e.status === 429 ? TOO_MANY[this.#locale] : outageMessage(this.#locale));
       // The submit button was disabled while sending, so focus was lost: bring the message into view on it,
       // which matters most in the modal, where it sits below the fold of a scrolling dialog.
       this.#focus('.details>.error');
@@ -517,7 +517,7 @@ export class Kre8Booking extends Kre8Element {
   #confirm(created: BookingCreated, visitor: BookingVisitor, paid: boolean, attribution?: Attribution) {
     this._result = { ...created, type: created.booking.type, visitor, attribution, paid };
     this.#go(paid ? { type: 'status', status: 'paid' } : { type: 'booked' });
-    this._announce = this.#s.confirmedTitle;
+    this._say = this.#s.confirmedTitle;
     this.emit<BookingConfirmedDetail>('kre8-booking-confirmed', this._result);
     this.#focus('.view-title');
   }
@@ -545,13 +545,13 @@ export class Kre8Booking extends Kre8Element {
       return;
     }
     this.#go({ type: 'resume' });
-    this._announce = s.confirming;
+    this._say = s.confirming;
     try {
       const path = `booking/checkout-status?session_id=${encodeURIComponent(ret.sessionId)}`;
       const status = await pollCheckoutStatus(() => apiFetch<CheckoutStatus>(this.apiBase, path), this.checkoutPollDelays);
       if (status.status !== 'paid') this.#go({ type: 'status', status: status.status });
       if (status.status === 'pending') {
-        this._announce = s.stillPending;
+        this._say = s.stillPending;
         return;
       }
       const values = this.#finishReturn();
@@ -559,7 +559,7 @@ export class Kre8Booking extends Kre8Element {
         const { booking, calendar } = status;
         this.#confirm({ booking, calendar }, toVisitor({ ...values, name: values.name || booking.name, email: values.email || booking.email }), true);
       } else {
-        this._announce = s.notCompletedTitle;
+        this._say = s.notCompletedTitle;
         this.#focus('.view-title');
       }
     } catch (e) {
@@ -591,7 +591,7 @@ export class Kre8Booking extends Kre8Element {
     const body = html`<div class="head"><h2 id="title" class="title">${this.heading || s.title}</h2>${modal
       ? html`<button part="button" class="close" aria-label=${s.close} @click=${this.close}>×</button>`
       : nothing}</div>${this.intro ? html`<p class="intro">${this.intro}</p>` : nothing}
-<div class="visually-hidden" role="status">${this._announce}</div>${this.#renderView()}`;
+<div class="visually-hidden" role="status">${this._say}</div>${this.#renderView()}`;
     return modal
       ? html`<dialog part="dialog" aria-labelledby="title" @close=${this.#onDialogClose}>${body}</dialog>`
       : html`<section part="base" class="base" aria-labelledby="title">${body}</section>`;
@@ -621,14 +621,14 @@ export class Kre8Booking extends Kre8Element {
     const { date, slot } = this._st;
     const slots = date && days.get(date);
     const atHorizon = !!this._until && this._month >= monthOf(this._until);
-    const focus = slots ? Math.min(this._slotFocus, slots.length - 1) : 0;
+    const focus = slots ? Math.min(this._slotAt, slots.length - 1) : 0;
     return html`<fieldset part="types" class="types"><legend>${s.typeLegend}</legend>
 ${TYPES.map((t) => html`<label class="type"><input type="radio" name="type" value=${t} .checked=${this._type === t} @change=${() => this.#setType(t)}>
 <span><strong>${s[t]}</strong><span class="desc">${t === 'assessment' ? s.assessmentDesc(formatUsd(ASSESSMENT_PRICE_USD, locale)) : s.consultationDesc}</span></span></label>`)}
 </fieldset>${slot ? this.#renderDetails(slot) : html`<div class="scheduler"><div><div class="tz"><label for="tz">${s.timezone}</label>
 <select id="tz" @change=${(e: Event) => {
       this._tz = (e.target as HTMLSelectElement).value;
-      this._focusDate = null;
+      this._dayAt = null;
       this.#go({ type: 'reset' });
     }}>${timeZoneOptions(tz).map((z) => html`<option ?selected=${z === tz}>${z}</option>`)}</select></div>${this._type === 'assessment'
       ? html`<label class="all"><input type="checkbox" .checked=${!this._all} @change=${(e: Event) => {
@@ -681,7 +681,7 @@ ${renderForm({
         : assessment ? s.submitAssessment(price) : s.submitConsultation,
       onInput: this.#onInput,
       onSubmit: this.#onSubmit,
-    })}${this._formError ? html`<p class="error" role="alert" tabindex="-1">${this._formError}</p>` : nothing}</section>`;
+    })}${this._formErr ? html`<p class="error" role="alert" tabindex="-1">${this._formErr}</p>` : nothing}</section>`;
   }
 
   #renderConfirmation(): TemplateResult {
