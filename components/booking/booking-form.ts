@@ -92,9 +92,5 @@ export function renderForm(v: FormView): TemplateResult {
       : html`<textarea id="f-${n}" name=${n} rows="3" maxlength="2000" aria-invalid=${!!err} aria-describedby=${desc} .value=${values[n]}></textarea>`
     }${err ? html`<p class="field-error" id="e-${n}">${err}</p>` : nothing}</div>`;
   };
-  return html`<form part="form" novalidate aria-busy=${v.busy} @submit=${v.onSubmit} @input=${input} @change=${input}>
-<div class="fields">${FIELD_NAMES.slice(0, 3).map(field(true))}</div><details part="more"><summary>${s.addDetails}</summary><div class="fields">${FIELD_NAMES.slice(3).map(field(false))}</div></details>
-<div class="visually-hidden" aria-hidden="true"><label for="f-hp">Leave this field empty</label><input id="f-hp" name="website_hp" tabindex="-1" autocomplete="off"></div>
-<button part="button primary-button" class="primary" type="submit" ?disabled=${v.busy}>${v.submitLabel}</button>
-</form>`;
+  return html`<form part="form" novalidate aria-busy=${v.busy} @submit=${v.onSubmit} @input=${input} @change=${input}><div class="fields">${FIELD_NAMES.slice(0, 3).map(field(true))}</div><details part="more"><summary>${s.addDetails}</summary><div class="fields">${FIELD_NAMES.slice(3).map(field(false))}</div></details><div class="visually-hidden" aria-hidden="true"><label for="f-hp">Leave this field empty</label><input id="f-hp" name="website_hp" tabindex="-1" autocomplete="off"></div><button part="button primary-button" class="primary" type="submit" ?disabled=${v.busy}>${v.submitLabel}</button></form>`;
 }

@@ -590,8 +590,7 @@ export class Kre8Booking extends Kre8Element {
     const modal = this.mode === 'modal';
     const body = html`<div class="head"><h2 id="title" class="title">${this.heading || s.title}</h2>${modal
       ? html`<button part="button" class="close" aria-label=${s.close} @click=${this.close}>×</button>`
-      : nothing}</div>${this.intro ? html`<p class="intro">${this.intro}</p>` : nothing}
-<div class="visually-hidden" role="status">${this._say}</div>${this.#renderView()}`;
+      : nothing}</div>${this.intro ? html`<p class="intro">${this.intro}</p>` : nothing}<div class="visually-hidden" role="status">${this._say}</div>${this.#renderView()}`;
     return modal
       ? html`<dialog part="dialog" aria-labelledby="title" @close=${this.#onDialogClose}>${body}</dialog>`
       : html`<section part="base" class="base" aria-labelledby="title">${body}</section>`;
@@ -603,12 +602,8 @@ export class Kre8Booking extends Kre8Element {
     const pending = v === 'pending';
     return v === 'confirmed' ? this.#renderConfirmation()
       : v === 'resuming' ? html`<p class="state">${s.confirming}</p>`
-      : pending || v === 'status-error' ? html`<div class="state" role=${pending ? nothing : 'alert'}>
-<p>${pending ? s.stillPending : outageMessage(this.#locale)}</p>
-<button part="button" @click=${this.#resume}>${s.checkAgain}</button></div>`
-      : v === 'not-completed' ? html`<div class="state">
-<h3 class="view-title" tabindex="-1">${s.notCompletedTitle}</h3><p>${s.notCompleted}</p>
-<button part="button primary-button" class="primary" @click=${this.#pickAgain}>${s.pickAgain}</button></div>`
+      : pending || v === 'status-error' ? html`<div class="state" role=${pending ? nothing : 'alert'}><p>${pending ? s.stillPending : outageMessage(this.#locale)}</p><button part="button" @click=${this.#resume}>${s.checkAgain}</button></div>`
+      : v === 'not-completed' ? html`<div class="state"><h3 class="view-title" tabindex="-1">${s.notCompletedTitle}</h3><p>${s.notCompleted}</p><button part="button primary-button" class="primary" @click=${this.#pickAgain}>${s.pickAgain}</button></div>`
       : this.#renderPick();
   }
 
@@ -622,11 +617,7 @@ export class Kre8Booking extends Kre8Element {
     const slots = date && days.get(date);
     const atHorizon = !!this._until && this._month >= monthOf(this._until);
     const focus = slots ? Math.min(this._slotAt, slots.length - 1) : 0;
-    return html`<fieldset part="types" class="types"><legend>${s.typeLegend}</legend>
-${TYPES.map((t) => html`<label class="type"><input type="radio" name="type" value=${t} .checked=${this._type === t} @change=${() => this.#setType(t)}>
-<span><strong>${s[t]}</strong><span class="desc">${t === 'assessment' ? s.assessmentDesc(formatUsd(ASSESSMENT_PRICE_USD, locale)) : s.consultationDesc}</span></span></label>`)}
-</fieldset>${slot ? this.#renderDetails(slot) : html`<div class="scheduler"><div><div class="tz"><label for="tz">${s.timezone}</label>
-<select id="tz" @change=${(e: Event) => {
+    return html`<fieldset part="types" class="types"><legend>${s.typeLegend}</legend>${TYPES.map((t) => html`<label class="type"><input type="radio" name="type" value=${t} .checked=${this._type === t} @change=${() => this.#setType(t)}><span><strong>${s[t]}</strong><span class="desc">${t === 'assessment' ? s.assessmentDesc(formatUsd(ASSESSMENT_PRICE_USD, locale)) : s.consultationDesc}</span></span></label>`)}</fieldset>${slot ? this.#renderDetails(slot) : html`<div class="scheduler"><div><div class="tz"><label for="tz">${s.timezone}</label><select id="tz" @change=${(e: Event) => {
       this._tz = (e.target as HTMLSelectElement).value;
       this._dayAt = null;
       this.#go({ type: 'reset' });
@@ -655,8 +646,7 @@ ${TYPES.map((t) => html`<label class="type"><input type="radio" name="type" valu
         void this.#loadMonth();
       }}>${RETRY[locale]}</button></div>`
       : !days.size ? html`<p class="muted">${atHorizon ? '' : s.noDays}</p>`
-      : slots ? html`<h3 id="slots-title">${s.timesOn(formatDay(date!, locale))}</h3><p class="muted">${zoneLabel(tz, new Date(slots[0].start), locale)}</p>
-<ul class="times" aria-labelledby="slots-title" @keydown=${this.#onSlotKey}>${slots.map((sl, i) => html`<li><button part="slot" class="slot" tabindex=${i === focus ? 0 : -1} @click=${() => this.#pickSlot(sl)}>${formatTime(sl.start, tz, locale)} – ${formatTime(sl.end, tz, locale)}</button></li>`)}</ul>`
+      : slots ? html`<h3 id="slots-title">${s.timesOn(formatDay(date!, locale))}</h3><p class="muted">${zoneLabel(tz, new Date(slots[0].start), locale)}</p><ul class="times" aria-labelledby="slots-title" @keydown=${this.#onSlotKey}>${slots.map((sl, i) => html`<li><button part="slot" class="slot" tabindex=${i === focus ? 0 : -1} @click=${() => this.#pickSlot(sl)}>${formatTime(sl.start, tz, locale)} – ${formatTime(sl.end, tz, locale)}</button></li>`)}</ul>`
       : html`<p class="muted">${s.pickDay}</p>`}</div></div>`}`;
   }
 
@@ -664,13 +654,11 @@ ${TYPES.map((t) => html`<label class="type"><input type="radio" name="type" valu
     const s = this.#s;
     const price = formatUsd(ASSESSMENT_PRICE_USD, this.#locale);
     const assessment = this._type === 'assessment';
-    return html`<section class="details" aria-labelledby="details-title"><h3 id="details-title">${s.formTitle}</h3>
-<p>${s.yourTime}: <strong>${slotWithDay(slot.start, slot.end, this._tz, this.#locale)}</strong>
+    return html`<section class="details" aria-labelledby="details-title"><h3 id="details-title">${s.formTitle}</h3><p>${s.yourTime}: <strong>${slotWithDay(slot.start, slot.end, this._tz, this.#locale)}</strong>
 <button part="button" class="link" @click=${() => {
       this.#go({ type: 'unslot' });
       this.#focus('.slot[tabindex="0"]');
-    }}>${s.changeTime}</button></p>
-${renderForm({
+    }}>${s.changeTime}</button></p>${renderForm({
       s,
       values: this._values,
       errors: this._errors,
@@ -696,7 +684,6 @@ ${renderForm({
         ? html`<a part="button" href=${href} download=${ics ? 'kre8-booking.ics' : nothing} target=${ics ? nothing : '_blank'} rel="noreferrer">${label}</a>`
         : nothing;
     const where = b.location;
-    return html`<div part="confirmation" class="confirmation"><h3 class="view-title" tabindex="-1">${s.confirmedTitle}</h3>${paid ? html`<p>${s.paid}</p>` : nothing}<ul>${zones.map(([tz, who]) => html`<li>${slotWithDay(b.start, b.end, tz, locale)} (${who})</li>`)}</ul>${where ? html`<p>${b.type === 'assessment' ? html`${s.fields.address}: ${where}` : html`${s.meetingLink}: ${link(where, where)}`}</p>` : nothing}<p>${s.emailSent(b.email)}</p><h4>${s.addToCalendar}</h4><p class="cal-links">${link(c.ics, s.ics, true)}${link(c.google, 'Google Calendar')}${link(c.outlook, 'Outlook')}</p>
-<button part="button primary-button" class="primary" @click=${this.#pickAgain}>${s.bookAnother}</button></div>`;
+    return html`<div part="confirmation" class="confirmation"><h3 class="view-title" tabindex="-1">${s.confirmedTitle}</h3>${paid ? html`<p>${s.paid}</p>` : nothing}<ul>${zones.map(([tz, who]) => html`<li>${slotWithDay(b.start, b.end, tz, locale)} (${who})</li>`)}</ul>${where ? html`<p>${b.type === 'assessment' ? html`${s.fields.address}: ${where}` : html`${s.meetingLink}: ${link(where, where)}`}</p>` : nothing}<p>${s.emailSent(b.email)}</p><h4>${s.addToCalendar}</h4><p class="cal-links">${link(c.ics, s.ics, true)}${link(c.google, 'Google Calendar')}${link(c.outlook, 'Outlook')}</p><button part="button primary-button" class="primary" @click=${this.#pickAgain}>${s.bookAnother}</button></div>`;
   }
 }

@@ -67,12 +67,13 @@ export const withinDayHours = (start: string, end: string, tz: string): boolean 
   return hm(start) >= '08:00' && hm(end) <= '20:00';
 };
 
-/** Weekday column headers starting at `weekStart` (0 = Sunday): [short, long] pairs. */
-export const weekdayNames = (locale: Locale, weekStart: number): [string, string][] =>
-  Array.from({ length: 7 }, (_, i) => {
-    const d = noonUtc(`2023-01-0${1 + ((weekStart + i) % 7)}`); // 2023-01-01 was a Sunday
-    return [fmt(intlLocale(locale), { weekday: 'short' }, d), fmt(intlLocale(locale), { weekday: 'long' }, d)];
-  });
+/**
+ * Weekday column headers starting at `weekStart` (0 = Sunday), short ('Sun'): every day cell is labelled with
+ * its full date, so the long names a header's `abbr` would add are not needed.
+ */
+export const weekdayNames = (locale: Locale, weekStart: number): string[] =>
+  Array.from({ length: 7 }, (_, i) =>
+    fmt(intlLocale(locale), { weekday: 'short' }, noonUtc(`2023-01-0${1 + ((weekStart + i) % 7)}`))); // 2023-01-01 was a Sunday
 
 /** Today's date key in `tz` (en-US numeric dates are always MM/DD/YYYY). */
 export function todayIn(tz: string, now = new Date()): DateKey {
