@@ -10,7 +10,7 @@ describe('AvailabilityCache', () => {
   it('asks once per month, type and timezone', async () => {
     const asked: AvailabilityQuery[] = [];
     const cache = new AvailabilityCache(async (x) => { asked.push(x); return response(x.timezone); });
-    cache.prefetch(q);
+    void cache.get(q);
     await cache.get(q);
     await cache.get({ ...q, type: 'assessment' });
     await cache.get({ ...q, timezone: 'UTC' });

@@ -10,7 +10,7 @@ export interface AvailabilityQuery {
 export type AvailabilityFetcher = (q: AvailabilityQuery) => Promise<AvailabilityResponse>;
 
 /**
- * One availability request per month+type+timezone, shared by the visible month and prefetches: asking twice
+ * One availability request per month+type+timezone, asked again (a month revisited): asking twice
  * while a request is in flight reuses it. Failures are forgotten so a retry asks again.
  */
 export class AvailabilityCache {
@@ -47,11 +47,6 @@ export class AvailabilityCache {
         return null;
       },
     );
-  }
-
-  /** Warms the cache; errors are left for the visible request to report. */
-  prefetch(q: AvailabilityQuery): void {
-    this.get(q).catch(() => undefined);
   }
 
   /** Drops every cached month of `type` (all of them without a type): slots changed on the server. */

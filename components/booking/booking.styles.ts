@@ -14,7 +14,7 @@ dialog{width:min(52rem,calc(100vw - 2rem));max-height:calc(100dvh - 2rem)}
 dialog::backdrop{background:#0008}
 dialog[open]{animation:in .2s ease-out}
 @keyframes in{from{transform:translateY(.75rem)}}
-.intro{margin:0 0 1rem;color:var(--_muted)}
+.intro{margin:0 0 1rem}
 .view-title{width:fit-content}
 .head,.cal-head{display:flex;justify-content:space-between;align-items:center;gap:.5rem}
 h2,h3,h4{margin:0 0 .5rem;line-height:1.25}
@@ -32,14 +32,13 @@ legend{margin-bottom:.4rem}
 .type{flex:1 1 14rem;display:flex;gap:.6rem;align-items:start;border:1px solid var(--_border);border-radius:var(--_radius);padding:.7rem;cursor:pointer}
 .type:has(:checked){border-color:var(--_accent);background:color-mix(in srgb,var(--_accent) 8%,var(--_surface))}
 .desc{display:block}
-.desc,.muted,th,td{color:var(--_muted)}
+.desc,.muted,th,td,.intro{color:var(--_muted)}
 .desc,.muted,th,.field-error,.all{font-size:.9em}
 .scheduler{display:flex;flex-wrap:wrap;gap:1.25rem}
 .scheduler>*{flex:1 1 16rem}
 select{min-width:0}
 .tz,.field{display:grid;gap:.2rem;align-content:start}
-.tz,.all{margin-bottom:.75rem}
-.all{display:flex;gap:.4rem}
+.tz{margin-bottom:.75rem}
 summary{cursor:pointer;color:var(--_accent);margin:.75rem 0}
 .month{margin:0}
 .month::first-letter{text-transform:uppercase}

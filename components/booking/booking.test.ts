@@ -244,21 +244,6 @@ describe('<kre8-booking>', () => {
     expect(text($(el, '#slots-title + p'))).to.equal('America/New_York (EST)');
   });
 
-  it('prefetches the next month on hover, and reuses it', async () => {
-    const el = await fixture<Kre8Booking>(html`<kre8-booking api-base="/api" locale="en"></kre8-booking>`);
-    await loaded(el);
-    const next = addMonths(monthOf(todayIn(visitorTimezone())), 1);
-    const askedFor = () => api.availabilityRequests().filter((q) => q.get('from') === `${next}-01`).length;
-    expect(askedFor()).to.equal(0);
-    const r = $(el, 'button.next').getBoundingClientRect();
-    await sendMouse({ type: 'move', position: [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)] });
-    await waitUntil(() => askedFor() === 1, 'next month not prefetched on hover');
-    $(el, 'button.next').click();
-    await waitUntil(() => $$(el, 'td.open').some((td) => td.dataset.date!.startsWith(next)));
-    expect(askedFor()).to.equal(1);
-    await sendMouse({ type: 'move', position: [0, 0] });
-  });
-
   it('announces a failed load and retries', async () => {
     let fail = true;
     worker.use(http.get('/api/booking/availability', () => (fail ? HttpResponse.json({ error: { code: 'boom', message: 'down', requestId: 'x' } }, { status: 503 }) : undefined)));

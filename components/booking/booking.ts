@@ -621,11 +621,11 @@ export class Kre8Booking extends Kre8Element {
       this._tz = (e.target as HTMLSelectElement).value;
       this._dayAt = null;
       this.#go({ type: 'reset' });
-    }}>${timeZoneOptions(tz).map((z) => html`<option ?selected=${z === tz}>${z}</option>`)}</select></div>${this._type === 'assessment'
+    }}>${timeZoneOptions(tz).map((z) => html`<option ?selected=${z === tz}>${z}</option>`)}</select>${this._type === 'assessment'
       ? html`<label class="all"><input type="checkbox" .checked=${!this._all} @change=${(e: Event) => {
         this._all = !(e.target as HTMLInputElement).checked;
         this.#go({ type: 'reset' });
-      }}> ${s.onlyDayHours}</label>` : nothing}${renderCalendar({
+      }}> ${s.onlyDayHours}</label>` : nothing}</div>${renderCalendar({
       s, locale,
       month: this._month,
       weekStart: weekStart(locale),
@@ -637,7 +637,6 @@ export class Kre8Booking extends Kre8Element {
       canGoBack: this._month > this.#minMonth(),
       canGoForward: !atHorizon,
       onMonth: this.#goMonth,
-      onPrefetchNext: () => this.#cache.prefetch({ month: addMonths(this._month, 1), type: this._type, timezone: tz }),
       onKey: this.#onGridKey,
       onPick: this.#pickDate,
     })}${atHorizon ? html`<p class="muted">${s.horizon(formatDay(this._until, locale))}</p>` : nothing}</div><div part="slots">${this._notice ? html`<p class="notice" role="alert" tabindex="-1">${this._notice}</p>` : nothing}${load === 'loading' ? html`<p class="muted">${s.loading}</p>`
