@@ -58,13 +58,14 @@ export const formatMonth = (month: MonthKey, locale: Locale): string =>
   fmt(intlLocale(locale), { month: 'long', year: 'numeric' }, noonUtc(`${month}-01`));
 
 /**
- * True when a slot starts at 08:00 or later and ends by 20:00 in `tz`: the hours an on-site visit is offered
- * in unless the visitor asks for all. en-GB's short time is 'HH:mm' (00–23), so the strings compare as times;
- * a slot shorter than 12 hours that crosses midnight starts after 20:00 and fails the first test.
+ * True when a slot starts at 08:00 or later and ends by 20:00 on the same day in `tz`: the hours an on-site
+ * visit is offered in unless the visitor asks for all. Times as 'HH:mm' (00–23) compare as strings; a slot
+ * that crosses midnight ends "before" it starts.
  */
 export const withinDayHours = (start: string, end: string, tz: string): boolean => {
-  const hm = (iso: string) => fmt('en-GB', { timeStyle: 'short' }, new Date(iso), tz);
-  return hm(start) >= '08:00' && hm(end) <= '20:00';
+  const hm = (iso: string) => fmt('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }, new Date(iso), tz);
+  const [s, e] = [hm(start), hm(end)];
+  return s >= '08:00' && e <= '20:00' && s < e;
 };
 
 /**
