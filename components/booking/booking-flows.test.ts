@@ -338,6 +338,8 @@ describe('<kre8-booking> issue #17', () => {
     expect(text($(el, '.details > p'))).to.contain('9:30 AM – 10:00 AM · America/Los_Angeles');
     expect($<HTMLInputElement>(el, '#f-name').value).to.equal('Ada Lovelace');
     expect($<HTMLInputElement>(el, '#f-email').value).to.equal('ada@example.com');
+    await Promise.all($(el, 'dialog').getAnimations().map((x) => x.finished)); // axe measures colours
+    await expect(el).to.be.accessible();
     $(el, 'button[type="submit"]').click();
     await waitUntil(() => api.posts('/create').length === 1, 'no booking request');
     expect(api.posts('/create')[0].start).to.equal(start);
