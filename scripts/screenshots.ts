@@ -148,7 +148,7 @@ async function bookingMatrix(browser: import('playwright-core').Browser): Promis
     for (const lang of ['en', 'es']) {
       for (const scheme of ['light', 'dark'] as const) {
         const file = `booking-${size}-${lang}-${scheme}.png`;
-        const context = await browser.newContext({ viewport, deviceScaleFactor: 1, locale: lang === 'es' ? 'es-ES' : 'en-US', timezoneId: 'America/Los_Angeles', reducedMotion: 'reduce', colorScheme: scheme });
+        const context = await browser.newContext({ viewport, deviceScaleFactor: 1, locale: lang === 'es' ? 'es-US' : 'en-US', timezoneId: 'America/Los_Angeles', reducedMotion: 'reduce', colorScheme: scheme });
         const page = await context.newPage();
         try {
           await page.goto(`${base}/?lang=${lang}`);
@@ -173,6 +173,54 @@ async function bookingMatrix(browser: import('playwright-core').Browser): Promis
   return failed;
 }
 
+/**
+ * Two more booking states at phone size: the form with "Add details (optional)" opened (EN, light), and the
+ * on-site assessment with its "Only 8 AM to 8 PM" filter for a visitor in London (ES, dark).
+ */
+async function bookingStates(browser: import('playwright-core').Browser): Promise<number> {
+  let failed = 0;
+  const states = [
+    { file: 'booking-details-phone-en-light.png', lang: 'en', scheme: 'light' as const, zone: 'America/Los_Angeles', assessment: false },
+    { file: 'booking-assessment-phone-es-dark.png', lang: 'es', scheme: 'dark' as const, zone: 'Europe/London', assessment: true },
+  ];
+  for (const st of states) {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, locale: st.lang === 'es' ? 'es-US' : 'en-US', timezoneId: st.zone, reducedMotion: 'reduce', colorScheme: st.scheme });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${base}/?lang=${st.lang}`);
+      if (st.scheme === 'dark') {
+        await page.locator('#designer-toggle').click();
+        await page.locator('[data-preset="dark"]').click();
+        await page.locator('#designer-toggle').click();
+      }
+      const booking = page.locator('#get-started kre8-booking');
+      await booking.scrollIntoViewIfNeeded();
+      if (st.assessment) {
+        // The demo's business hours (in Los Angeles) end at 01:00 in London: of each day's three-hour visits
+        // only the 17:00 start ends by 20:00 there.
+        await booking.locator('input[value="assessment"]').click();
+        await booking.locator('table[aria-busy="false"]').waitFor({ timeout: TIMEOUT });
+        await bookingWithSlots(page);
+      } else {
+        await bookingWithSlots(page);
+        await booking.locator('button[part~="slot"]').first().click();
+        await booking.locator('summary').click();
+      }
+      await hideChrome(page);
+      // Taller than the phone, so a widget shorter than the viewport is not cut at the fold mid-render.
+      await page.setViewportSize({ width: 390, height: 1400 });
+      await booking.screenshot({ path: new URL(st.file, outDir).pathname, animations: 'disabled' });
+      console.log(`✓ docs/screenshots/${st.file}`);
+    } catch (e) {
+      failed++;
+      console.error(`✗ ${st.file}: ${(e as Error).message.split('\n')[0]}`);
+    } finally {
+      await context.close();
+    }
+  }
+  return failed;
+}
+
 async function main() {
   await mkdir(outDir, { recursive: true });
   const browser = await chromium.launch({
@@ -191,7 +239,9 @@ async function main() {
   let failed = 0;
   try {
     failed += await bookingMatrix(browser);
-    for (const shot of shots) {
+    failed += await bookingStates(browser);
+    // KRE8_SHOTS=booking: the booking pictures only.
+    for (const shot of process.env.KRE8_SHOTS === 'booking' ? shots.filter((x) => x.file.startsWith('booking')) : shots) {
       const page = await context.newPage();
       try {
         await page.goto(`${base}/?lang=en`);

@@ -10,12 +10,14 @@ export interface AvailabilityQuery {
 export type AvailabilityFetcher = (q: AvailabilityQuery) => Promise<AvailabilityResponse>;
 
 /**
- * One availability request per month+type+timezone, shared by the visible month and prefetches: asking twice
+ * One availability request per month+type+timezone, asked again (a month revisited): asking twice
  * while a request is in flight reuses it. Failures are forgotten so a retry asks again.
  */
 export class AvailabilityCache {
   readonly #entries = new Map<string, Promise<AvailabilityResponse>>();
   readonly #fetch: AvailabilityFetcher;
+  /** How many `latest` calls were made: an answer to any but the last one is stale. */
+  #asked = 0;
 
   constructor(fetcher: AvailabilityFetcher) {
     this.#fetch = fetcher;
@@ -32,9 +34,19 @@ export class AvailabilityCache {
     return entry;
   }
 
-  /** Warms the cache; errors are left for the visible request to report. */
-  prefetch(q: AvailabilityQuery): void {
-    this.get(q).catch(() => undefined);
+  /**
+   * The answer to show: `get(q)`, but settled to null (an answer or a failure alike) when another `latest`
+   * call started meanwhile, so a slow answer for a month the visitor left never overwrites the newer one.
+   */
+  latest(q: AvailabilityQuery): Promise<AvailabilityResponse | null> {
+    const n = ++this.#asked;
+    return this.get(q).then(
+      (r) => (n === this.#asked ? r : null),
+      (e: unknown) => {
+        if (n === this.#asked) throw e;
+        return null;
+      },
+    );
   }
 
   /** Drops every cached month of `type` (all of them without a type): slots changed on the server. */

@@ -1,44 +1,22 @@
-import { expect, fixture, html, waitUntil as waitFor } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { setupWorker } from 'msw/browser';
 import { http, HttpResponse } from 'msw';
 import './define.js';
 import type { Kre8Booking } from './booking.js';
 import { BUSINESS_TZ, createMockApi, zonedInstant } from './test-booking-api.js';
+import { $, $$, deepActive, fill, loaded, text, useMockApi, waitUntil, worker } from './test-booking-dom.js';
 import { monthOf } from './calendar-math.js';
 import { todayIn } from './time-format.js';
 import { visitorTimezone } from '../core/locale.js';
 
 // The behaviours of issue #17: a second booking, the horizon, slot keys, the address, the meeting link, the
 // outage wording and the website pattern. Expected strings are the spec's, written out.
-const worker = setupWorker();
-// Conditions are polled; the default 1 s is short for a loaded 2-core machine (the test's own limit is 8 s).
-const waitUntil = (done: () => unknown, message?: string) => waitFor(done, message, { timeout: 5000 });
 let api: ReturnType<typeof createMockApi>;
-
-const $ = <T extends Element = HTMLElement>(el: Kre8Booking, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
-const $$ = (el: Kre8Booking, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
-const text = (el: Node) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-function deepActive(): Element | null {
-  let a = document.activeElement;
-  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-  return a;
-}
-const loaded = (el: Kre8Booking) => waitUntil(() => $$(el, 'td.open').length > 0, 'open days never rendered');
 const month = () => monthOf(todayIn(visitorTimezone()));
 
 async function pickDay(el: Kre8Booking, day = '12') {
   await loaded(el);
   $(el, `td.open[data-date$="-${day}"]`).click();
-  await el.updateComplete;
-}
-
-async function fill(el: Kre8Booking, values: Record<string, string>) {
-  for (const [name, value] of Object.entries(values)) {
-    const c = $<HTMLInputElement>(el, `[name="${name}"]`);
-    c.value = value;
-    c.dispatchEvent(new Event(c.tagName === 'SELECT' ? 'change' : 'input', { bubbles: true }));
-  }
   await el.updateComplete;
 }
 
@@ -56,16 +34,9 @@ function setOnline(value: boolean) {
 }
 
 describe('<kre8-booking> issue #17', () => {
-  before(() => worker.start({ quiet: true, onUnhandledRequest: 'bypass', serviceWorker: { url: '/mockServiceWorker.js' } }));
-  after(() => worker.stop());
-  beforeEach(() => {
-    api = createMockApi();
-    worker.use(...api.handlers);
-    sessionStorage.clear();
-  });
-  afterEach(() => {
-    worker.resetHandlers();
-    delete (navigator as { onLine?: boolean }).onLine;
+  const mock = useMockApi({
+    beforeEach: () => { api = mock.get(); },
+    afterEach: () => { delete (navigator as { onLine?: boolean }).onLine; },
   });
 
   it('books twice in one visit: "Book another" returns to a fresh picker with the details kept, and the taken time is gone', async () => {
@@ -83,7 +54,7 @@ describe('<kre8-booking> issue #17', () => {
     expect(el.shadowRoot!.querySelector('.confirmation')).to.equal(null);
     await waitUntil(() => api.availabilityRequests().length === asked + 1, 'the month was not asked again');
     await pickDay(el);
-    expect($$(el, 'button.slot').map(text), 'the time just booked is no longer offered').to.deep.equal(['9:30 AM – 10:00 AM']);
+    expect($$(el, 'button.slot').map(text), 'the time just booked is no longer offered').to.deep.equal(['9:30 AM']);
     $(el, 'button.slot').click();
     await el.updateComplete;
     expect($<HTMLInputElement>(el, '#f-name').value).to.equal('Ada Lovelace');
@@ -122,9 +93,7 @@ describe('<kre8-booking> issue #17', () => {
   });
 
   it('stops month navigation at the booking horizon and says how far ahead booking goes', async () => {
-    worker.resetHandlers();
-    api = createMockApi(20);
-    worker.use(...api.handlers);
+    mock.set((api = createMockApi(20)));
     const el = await fixture<Kre8Booking>(html`<kre8-booking api-base="/api" locale="en"></kre8-booking>`);
     await waitUntil(() => $(el, 'table').getAttribute('aria-busy') === 'false', 'never loaded');
     const next = $<HTMLButtonElement>(el, 'button.next');
@@ -294,5 +263,101 @@ describe('<kre8-booking> issue #17', () => {
     release();
     await loaded(el);
     expect(getComputedStyle($(el, 'td[aria-disabled]')).textDecorationLine).to.equal('none');
+  });
+
+  // Issue #17 (on-site hours, "add details") and #14 (the agent opens the widget on the time it discussed).
+
+  it('offers a Madrid visitor on-site visits within 08:00–20:00 their time until they ask for all', async () => {
+    const day = `${monthOf(todayIn('Europe/Madrid'))}-28`;
+    // Three-hour visits starting 07:00, 17:00, 18:00 and 22:00 in Madrid (independent arithmetic).
+    const starts = [7, 17, 18, 22].map((h) => zonedInstant(day, h, 0, 'Europe/Madrid'));
+    worker.use(http.get('/api/booking/availability', ({ request }) => {
+      const type = new URL(request.url).searchParams.get('type');
+      return HttpResponse.json({
+        businessTimezone: BUSINESS_TZ, timezone: 'Europe/Madrid', bookableUntil: `${day.slice(0, 4)}-12-31`,
+        days: [{ date: day, slots: starts.map((start) => ({ start, end: new Date(Date.parse(start) + (type === 'assessment' ? 180 : 30) * 60_000).toISOString(), available: true })) }],
+      });
+    }));
+    const el = await fixture<Kre8Booking>(html`<kre8-booking api-base="/api" locale="en" timezone="Europe/Madrid"></kre8-booking>`);
+    await loaded(el);
+    expect(el.shadowRoot!.querySelector('input[type="checkbox"]'), 'the call has no hours filter').to.equal(null);
+    $(el, 'input[value="assessment"]').click();
+    await el.updateComplete;
+    await waitUntil(() => $$(el, 'td.open').length === 1 && $(el, 'table').getAttribute('aria-busy') === 'false', 'assessment days never rendered');
+    const only = $<HTMLInputElement>(el, 'input[type="checkbox"]');
+    expect(text(only.closest('label')!)).to.equal('Only 8 AM to 8 PM');
+    expect(only.checked).to.equal(true);
+    $(el, `td[data-date="${day}"]`).click();
+    await el.updateComplete;
+    expect($$(el, 'button.slot').map(text)).to.deep.equal(['5:00 PM']);
+    await expect(el).to.be.accessible();
+
+    only.click();
+    await el.updateComplete;
+    await waitUntil(() => $$(el, 'td.open').length === 1 && $(el, 'table').getAttribute('aria-busy') === 'false');
+    $(el, `td[data-date="${day}"]`).click();
+    await el.updateComplete;
+    expect($$(el, 'button.slot').map(text)).to.deep.equal(['7:00 AM', '5:00 PM', '6:00 PM', '10:00 PM']);
+    expect($<HTMLInputElement>(el, 'input[type="checkbox"]').checked).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
+  it('asks for name and email first and keeps the rest behind "Add details (optional)", opened on an error inside', async () => {
+    const el = await fixture<Kre8Booking>(html`<kre8-booking api-base="/api" locale="es" style="width:360px"></kre8-booking>`);
+    await pickDay(el);
+    $(el, 'button.slot').click();
+    await el.updateComplete;
+    const form = $(el, 'form');
+    const details = $<HTMLDetailsElement>(el, 'details');
+    expect([...form.querySelectorAll(':scope > .fields [name]')].map((c) => c.getAttribute('name'))).to.deep.equal(['name', 'email']);
+    expect(text($(el, 'summary'))).to.equal('Agregar detalles (opcional)');
+    expect(details.open).to.equal(false);
+    expect([...details.querySelectorAll('[name]')].map((c) => c.getAttribute('name'))).to.deep.equal(
+      ['phone', 'companyName', 'industry', 'employeeCount', 'challenge', 'referralSource', 'websiteUrl']);
+    await expect(el).to.be.accessible();
+
+    await fill(el, { name: 'Ada Lovelace', email: 'ada@example.com', websiteUrl: 'not a url' });
+    $(el, 'button[type="submit"]').click();
+    await waitUntil(() => deepActive() === $(el, '#f-websiteUrl'), 'the website field (inside the closed disclosure) never got focus');
+    expect(details.open).to.equal(true);
+    expect(text($(el, '#e-websiteUrl'))).to.equal('Escribe una dirección web como acme.com.');
+    expect(api.posts('/create')).to.have.length(0);
+    // Labels never wrap, even in a 360 px wide widget: one line each.
+    for (const label of form.querySelectorAll('label:not(.visually-hidden label)')) {
+      const line = parseFloat(getComputedStyle(label).lineHeight);
+      expect(label.getBoundingClientRect().height, text(label)).to.be.below(line * 1.5);
+    }
+    await expect(el).to.be.accessible();
+  });
+
+  it('open({ start }) preselects the time the agent discussed, with the visitor’s details filled in', async () => {
+    const start = zonedInstant(`${monthOf(todayIn(BUSINESS_TZ))}-12`, 9, 30, BUSINESS_TZ);
+    const el = await fixture<Kre8Booking>(html`<kre8-booking api-base="/api" locale="en" mode="modal" timezone="America/Los_Angeles"></kre8-booking>`);
+    await el.open({ type: 'consultation', start, name: 'Ada Lovelace', email: 'ada@example.com' });
+    await waitUntil(() => el.shadowRoot!.querySelector('form'), 'the form never showed for the preselected time');
+    expect(text($(el, '.details > p'))).to.contain('9:30 AM – 10:00 AM · America/Los_Angeles');
+    expect($<HTMLInputElement>(el, '#f-name').value).to.equal('Ada Lovelace');
+    expect($<HTMLInputElement>(el, '#f-email').value).to.equal('ada@example.com');
+    await Promise.all($(el, 'dialog').getAnimations().map((x) => x.finished)); // axe measures colours
+    await expect(el).to.be.accessible();
+    $(el, 'button[type="submit"]').click();
+    await waitUntil(() => api.posts('/create').length === 1, 'no booking request');
+    expect(api.posts('/create')[0].start).to.equal(start);
+    el.close();
+  });
+
+  it('open({ start }) for a time taken meanwhile shows its day with a short note', async () => {
+    const day = `${monthOf(todayIn(BUSINESS_TZ))}-12`;
+    const start = zonedInstant(day, 9, 0, BUSINESS_TZ);
+    api.taken.add(start);
+    const el = await fixture<Kre8Booking>(html`<kre8-booking api-base="/api" locale="en" timezone="America/Los_Angeles"></kre8-booking>`);
+    await loaded(el);
+    await el.open({ start, name: 'Ada Lovelace' });
+    await waitUntil(() => el.shadowRoot!.querySelector('.notice'), 'no note for the time that is gone');
+    expect(text($(el, '.notice'))).to.equal('That time was just taken — here are the latest times.');
+    expect($(el, `td[data-date="${day}"]`).getAttribute('aria-selected')).to.equal('true');
+    expect($$(el, 'button.slot').map(text)).to.deep.equal(['9:30 AM']);
+    expect(el.shadowRoot!.querySelector('form')).to.equal(null);
+    await expect(el).to.be.accessible();
   });
 });

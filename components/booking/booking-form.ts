@@ -15,7 +15,7 @@ export type BookingVisitor = Pick<BookingRequest, FieldName>;
 
 
 // How the fields render: inputs [type, autocomplete, pattern?, inputmode?], selects (their options), and the
-// one field in neither, the textarea. The first fields (name, email, and the assessment's address) are required.
+// one field in neither, the textarea. The first three (name, email, and the assessment's address) are required.
 // Patterns are compiled with the `v` flag, where `/` and `-` in a class must be escaped.
 const INPUTS: Partial<Record<FieldName, readonly string[]>> = {
   name: ['text', 'name'],
@@ -50,7 +50,6 @@ export function validationMessage(el: Control, s: BookingStrings): string {
   const name = el.name as FieldName;
   return v.valid ? ''
     : v.valueMissing ? s.errRequired(s.fields[name])
-    : v.tooLong ? s.errTooLong
     : name === 'email' ? s.errEmail
     : name === 'phone' ? s.errPhone
     : name === 'websiteUrl' ? s.errUrl
@@ -70,29 +69,28 @@ export interface FormView {
   onSubmit: (e: SubmitEvent) => void;
 }
 
-/** The booking form: native constraint attributes, our own localized messages tied to each field. */
+/**
+ * The booking form: the required fields first (name, email, and the on-site address), the optional ones behind
+ * a native disclosure ("add details"), which opens when one of them has an error (see the element's focus).
+ * Native constraint attributes, our own localized messages tied to each field.
+ */
 export function renderForm(v: FormView): TemplateResult {
   const { s, values, errors } = v;
   const input = (e: Event) => {
     const t = e.target as Control;
     if (t.name in values) v.onInput(t.name as FieldName, t.value);
   };
-  const field = (n: FieldName, i: number) => {
+  const field = (req: boolean) => (n: FieldName) => {
     const c = INPUTS[n];
     const options = SELECTS[n];
     const err = errors[n];
-    const req = i < 3;
     if (n === 'address' && !v.address) return nothing;
     const desc = err ? `e-${n}` : nothing;
-    return html`<div part="field" class="field${c && n !== 'referralSource' || options ? '' : ' wide'}"><label for="f-${n}">${s.fields[n]} ${req ? html`<span aria-hidden="true">*</span>` : html`<span class="opt">(${s.optional})</span>`}</label>${
+    return html`<div part="field" class="field${c && n !== 'referralSource' || options ? '' : ' wide'}"><label for="f-${n}">${s.fields[n]}${req ? html` <span aria-hidden="true">*</span>` : nothing}</label>${
       c ? html`<input id="f-${n}" name=${n} type=${c[0]} autocomplete=${c[1]} maxlength="200" ?required=${req} pattern=${c[2] ?? nothing} inputmode=${c[3] ?? nothing} aria-invalid=${!!err} aria-describedby=${desc} .value=${values[n]}>`
       : options ? html`<select id="f-${n}" name=${n} aria-invalid=${!!err} aria-describedby=${desc}><option value="">${s.choose}</option>${options.map((o) => html`<option value=${o} .selected=${o === values[n]}>${s.choices[o] ?? o}</option>`)}</select>`
       : html`<textarea id="f-${n}" name=${n} rows="3" maxlength="2000" aria-invalid=${!!err} aria-describedby=${desc} .value=${values[n]}></textarea>`
     }${err ? html`<p class="field-error" id="e-${n}">${err}</p>` : nothing}</div>`;
   };
-  return html`<form part="form" novalidate aria-busy=${v.busy} @submit=${v.onSubmit} @input=${input} @change=${input}>
-<div class="fields">${FIELD_NAMES.map(field)}</div>
-<div class="visually-hidden" aria-hidden="true"><label for="f-hp">Leave this field empty</label><input id="f-hp" name="website_hp" tabindex="-1" autocomplete="off"></div>
-<button part="button primary-button" class="primary" type="submit" ?disabled=${v.busy}>${v.submitLabel}</button>
-</form>`;
+  return html`<form part="form" novalidate aria-busy=${v.busy} @submit=${v.onSubmit} @input=${input} @change=${input}><div class="fields">${FIELD_NAMES.slice(0, 3).map(field(true))}</div><details part="more"><summary>${s.addDetails}</summary><div class="fields">${FIELD_NAMES.slice(3).map(field(false))}</div></details><div class="visually-hidden" aria-hidden="true"><label for="f-hp">Leave this field empty</label><input id="f-hp" name="website_hp" tabindex="-1" autocomplete="off"></div><button part="button primary-button" class="primary" type="submit" ?disabled=${v.busy}>${v.submitLabel}</button></form>`;
 }

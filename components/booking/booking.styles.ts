@@ -14,7 +14,7 @@ dialog{width:min(52rem,calc(100vw - 2rem));max-height:calc(100dvh - 2rem)}
 dialog::backdrop{background:#0008}
 dialog[open]{animation:in .2s ease-out}
 @keyframes in{from{transform:translateY(.75rem)}}
-.intro{margin:0 0 1rem;color:var(--_muted)}
+.intro{margin:0 0 1rem}
 .view-title{width:fit-content}
 .head,.cal-head{display:flex;justify-content:space-between;align-items:center;gap:.5rem}
 h2,h3,h4{margin:0 0 .5rem;line-height:1.25}
@@ -32,13 +32,14 @@ legend{margin-bottom:.4rem}
 .type{flex:1 1 14rem;display:flex;gap:.6rem;align-items:start;border:1px solid var(--_border);border-radius:var(--_radius);padding:.7rem;cursor:pointer}
 .type:has(:checked){border-color:var(--_accent);background:color-mix(in srgb,var(--_accent) 8%,var(--_surface))}
 .desc{display:block}
-.desc,.opt,.muted,th,td{color:var(--_muted)}
-.desc,.opt,.muted,th,.field-error{font-size:.9em}
+.desc,.muted,th,td,.intro{color:var(--_muted)}
+.desc,.muted,th,.field-error,.all{font-size:.9em}
 .scheduler{display:flex;flex-wrap:wrap;gap:1.25rem}
 .scheduler>*{flex:1 1 16rem}
 select{min-width:0}
 .tz,.field{display:grid;gap:.2rem;align-content:start}
 .tz{margin-bottom:.75rem}
+summary{cursor:pointer;color:var(--_accent);margin:.75rem 0}
 .month{margin:0}
 .month::first-letter{text-transform:uppercase}
 table{table-layout:fixed;border-spacing:2px;width:100%;margin-top:.5rem}
@@ -48,7 +49,7 @@ td{text-align:center;height:2.5rem;border-radius:calc(var(--_radius)*.6)}
 @keyframes pulse{to{opacity:.4}}
 .open{color:var(--_text);background:var(--_surface-alt);cursor:pointer}
 [aria-current=date]{box-shadow:inset 0 0 0 1px var(--_border)}
-.primary,[aria-selected=true],[aria-pressed=true]{background:var(--_accent);color:var(--_accent-contrast);border-color:var(--_accent)}
+.primary,[aria-selected=true]{background:var(--_accent);color:var(--_accent-contrast);border-color:var(--_accent)}
 .primary{margin-top:1rem}
 ul{list-style:none;padding:0;margin:0;display:grid;gap:.4rem}
 .times{grid-template-columns:repeat(auto-fill,minmax(6.5rem,1fr))}
@@ -63,6 +64,4 @@ ul{list-style:none;padding:0;margin:0;display:grid;gap:.4rem}
 .wide{grid-column:1/-1}
 .confirmation h3{color:var(--_success)}
 .cal-links{display:flex;flex-wrap:wrap;gap:.5rem}
-.spinner{display:inline-block;width:.9em;height:.9em;margin-right:.5em;vertical-align:-.1em;border:2px solid var(--_border);border-top-color:var(--_accent);border-radius:50%;animation:spin .8s linear infinite}
-@keyframes spin{to{transform:rotate(1turn)}}
 `;

@@ -25,12 +25,15 @@ import { installPageOpener } from './page-opener.js';
 import { STRINGS, type BookingStrings } from './booking.strings.js';
 import { styles } from './booking.styles.js';
 import {
-  formatDay, formatMonth, formatTime, formatUsd, isTimeZone, slotLabel, slotWithDay, timeZoneOptions, todayIn, zoneLabel,
+  formatDay, formatMonth, formatTime, formatUsd, isTimeZone, slotLabel, slotWithDay, timeZoneOptions, todayIn, withinDayHours,
+  zoneLabel,
 } from './time-format.js';
 
 /** Options of `open()`: the meeting type, prefilled fields, and where focus goes back on close. */
 export interface BookingOpenOptions {
   type?: BookingType;
+  /** A time to preselect (ISO instant, e.g. the voice agent's): its day and time when still open, else its day with a note. */
+  start?: string;
   name?: string;
   email?: string;
   phone?: string;
@@ -57,7 +60,6 @@ const ASSESSMENT_PRICE_USD = ASSESSMENT.priceUsd;
 const TYPES = ['consultation', 'assessment'] as const;
 const TYPE_INPUT = 'input[name="type"]:checked';
 const ROVING_DAY = 'td[tabindex="0"]';
-const SPINNER = html`<span class="spinner" aria-hidden="true"></span>`;
 // Weeks start on Sunday in English, Monday in Spanish.
 const weekStart = (l: Locale) => +(l === 'es');
 const SLOT_KEYS: Record<string, number> = { ArrowUp: -1, ArrowLeft: -1, ArrowDown: 1, ArrowRight: 1 };
@@ -125,22 +127,23 @@ export class Kre8Booking extends Kre8Element {
     heading: {},
     intro: {},
     _active: { state: true },
+    _all: { state: true },
     _st: { state: true },
     _until: { state: true },
-    _slotFocus: { state: true },
+    _slotAt: { state: true },
     _type: { state: true },
     _tz: { state: true },
     _month: { state: true },
     _days: { state: true },
     _load: { state: true },
-    _focusDate: { state: true },
+    _dayAt: { state: true },
     _values: { state: true },
     _errors: { state: true },
-    _formError: { state: true },
+    _formErr: { state: true },
     _notice: { state: true },
     _busy: { state: true },
     _result: { state: true },
-    _announce: { state: true },
+    _say: { state: true },
   };
 
   /** The API's base URL; defaults to the kit script's origin + /api. */
@@ -169,31 +172,33 @@ export class Kre8Booking extends Kre8Element {
   checkoutPollDelays: number[] = [1000, 2000, 3000, 4000];
 
   private _active = false;
+  /** The visitor asked for every on-site time, not only those within 08:00–20:00 in their zone. */
+  private _all = false;
   private _st: BookingState = initialState;
   /** The horizon's last day, from the API: the calendar goes no further. */
   private _until = '';
   /** The time in the tab order (roving tabindex, as the day grid). */
-  private _slotFocus = 0;
+  private _slotAt = 0;
   private _type: BookingType = 'consultation';
   private _tz = '';
   private _month: MonthKey = '';
   private _days = new Map<DateKey, Slot[]>();
   private _load: 'loading' | 'ready' | 'error' = 'loading';
-  private _focusDate: DateKey | null = null;
+  private _dayAt: DateKey | null = null;
   private _values: FormValues = emptyValues();
   private _errors: Partial<Record<FieldName, string>> = {};
-  private _formError = '';
+  private _formErr = '';
   private _notice = '';
   private _busy = false;
   private _result: BookingConfirmedDetail | null = null;
-  private _announce = '';
+  private _say = '';
 
   readonly #cache = new AvailabilityCache(({ month, type, timezone }) =>
     apiFetch<AvailabilityResponse>(this.apiBase, `booking/availability?${new URLSearchParams({ ...monthRange(month), type, timezone })}`));
-  /** The availability request the calendar shows; an answer to an older one is dropped. */
-  #query: AvailabilityQuery | null = null;
-  /** Which month/type/zone the calendar shows (or is loading): another one, while picking, loads. */
+  /** Which month/type/zone/filter the calendar shows (or is loading): another one, while picking, loads. */
   #shown = '';
+  /** The time (ms) `open({start})` asked for, selected (or noted as gone) once its month has loaded. */
+  #want = 0;
   #return: CheckoutReturn | null = null;
   #opener: HTMLElement | null = null;
   #submissionId = '';
@@ -228,7 +233,11 @@ export class Kre8Booking extends Kre8Element {
     if (changed.has('name') || changed.has('email')) this.#prefill({ name: this.name, email: this.email });
     if (changed.has('mode') && this.mode !== 'modal') this._active = true;
     this._month ||= this.#minMonth();
-    if (this._active && this._st.view === 'pick' && this.#shown !== `${this._month}|${this._type}|${this._tz}`) void this.#loadMonth();
+    if (this._active && this._st.view === 'pick' && this.#shown !== this.#key()) void this.#loadMonth();
+  }
+
+  #key() {
+    return `${this._month}|${this._type}|${this._tz}|${this._all}`;
   }
 
   #go(e: BookingEvent) {
@@ -246,10 +255,16 @@ export class Kre8Booking extends Kre8Element {
 
   /** `open()` without the fresh start: on a return from Stripe the modal opens on the outcome. */
   async #open(options: BookingOpenOptions): Promise<void> {
-    const { type, returnFocusTo, ...prefill } = options;
+    const { type, returnFocusTo, start, ...prefill } = options;
     const modal = this.mode === 'modal';
     if (type && type !== this._type) this.#setType(type);
     this.#prefill(prefill);
+    const at = Date.parse(start!);
+    if (at > Date.now()) {
+      this.#want = at;
+      this._month = monthOf(todayIn(this._tz, new Date(at)));
+      this.#shown = ''; // (re)load its month, then select
+    }
     this._active = true;
     await this.updateComplete;
     if (modal) {
@@ -280,8 +295,13 @@ export class Kre8Booking extends Kre8Element {
     if (filled.length) this._values = { ...this._values, ...Object.fromEntries(filled) };
   }
 
+  /** Focuses `selector` after the render, opening the "add details" disclosure when it is inside. */
   #focus(selector: string) {
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+    void this.updateComplete.then(() => {
+      const el = this.renderRoot.querySelector<HTMLElement>(selector);
+      el?.closest('details')?.setAttribute('open', '');
+      el?.focus();
+    });
   }
 
   #minMonth(): MonthKey {
@@ -299,29 +319,45 @@ export class Kre8Booking extends Kre8Element {
 
   async #loadMonth() {
     const s = this.#s;
-    const q = (this.#query = { month: this._month, type: this._type, timezone: this._tz });
-    this.#shown = `${q.month}|${q.type}|${q.timezone}`;
+    const q: AvailabilityQuery = { month: this._month, type: this._type, timezone: this._tz };
+    // On-site visits within 08:00–20:00 in the visitor's zone, unless they ask for all (or it is the preselected time).
+    const hours = q.type === 'assessment' && !this._all;
+    const want = this.#want;
+    this.#shown = this.#key();
     this._load = 'loading';
     this._days = new Map();
-    this._announce = s.loading;
+    this._say = s.loading;
     try {
-      const res = await this.#cache.get(q);
-      if (this.#query !== q) return;
+      const res = await this.#cache.latest(q);
+      if (!res) return;
       const days = new Map<DateKey, Slot[]>();
       for (const d of res.days) {
-        const open = d.slots.filter((sl) => sl.available).map(({ start, end }) => ({ start, end }));
+        const open = d.slots
+          .filter((sl) => sl.available && (!hours || Date.parse(sl.start) === want || withinDayHours(sl.start, sl.end, q.timezone)))
+          .map(({ start, end }) => ({ start, end }));
         if (open.length && monthOf(d.date) === q.month) days.set(d.date, open);
       }
       this._days = days;
       this._until = res.bookableUntil;
       this._load = 'ready';
-      this._announce = days.size ? s.daysOpen(days.size, formatMonth(q.month, this.#locale)) : s.noDays;
+      this._say = days.size ? s.daysOpen(days.size, formatMonth(q.month, this.#locale)) : s.noDays;
+      if (want) this.#preselect(want);
     } catch (e) {
-      if (this.#query !== q) return;
       this._load = 'error';
-      this._announce = '';
+      this._say = '';
       this.#fail(e);
     }
+  }
+
+  /** The time `open({start})` asked for: its day and time when still open, else its day and a note. */
+  #preselect(want: number) {
+    this.#want = 0;
+    const date = todayIn(this._tz, new Date(want));
+    const slot = this._days.get(date)?.find((sl) => Date.parse(sl.start) === want);
+    this.#pickDate(date);
+    this._dayAt = date;
+    if (slot) this.#pickSlot(slot);
+    else this._notice = this.#s.slotTaken;
   }
 
   /** False for a month before today's or past the booking horizon. */
@@ -333,7 +369,7 @@ export class Kre8Booking extends Kre8Element {
     const month = addMonths(this._month, delta);
     if (!this.#inRange(month)) return;
     this._month = month;
-    this._focusDate = null;
+    this._dayAt = null;
   };
 
   #onGridKey = (e: KeyboardEvent) => {
@@ -345,7 +381,7 @@ export class Kre8Booking extends Kre8Element {
     e.preventDefault();
     if (pick) this.#pickDate(date);
     else if (this.#inRange(monthOf(next))) {
-      this._focusDate = next;
+      this._dayAt = next;
       this._month = monthOf(next);
       this.#focus(ROVING_DAY);
     }
@@ -354,7 +390,7 @@ export class Kre8Booking extends Kre8Element {
   /** The one day in the tab order: the focused, else the selected, else the first open day, else today/the 1st. */
   #rovingDay(): DateKey {
     const today = todayIn(this._tz);
-    return [this._focusDate, this._st.date, [...this._days.keys()].sort()[0], today].find((d) => d && monthOf(d) === this._month)
+    return [this._dayAt, this._st.date, [...this._days.keys()].sort()[0], today].find((d) => d && monthOf(d) === this._month)
       ?? `${this._month}-01`;
   }
 
@@ -362,18 +398,18 @@ export class Kre8Booking extends Kre8Element {
     const slots = this._days.get(date);
     if (!slots) return;
     this.#go({ type: 'date', date });
-    this._focusDate = date;
-    this._slotFocus = 0;
+    this._dayAt = date;
+    this._slotAt = 0;
     this._notice = '';
-    this._announce = this.#s.timesCount(slots.length, formatDay(date, this.#locale));
+    this._say = this.#s.timesCount(slots.length, formatDay(date, this.#locale));
     this.emit<BookingDateDetail>('kre8-booking-date', { date });
   };
 
   #pickSlot(slot: Slot) {
     this.#go({ type: 'slot', slot });
-    this._notice = this._formError = '';
+    this._notice = this._formErr = '';
     this.#formShownAt ||= Date.now();
-    this._announce = `${this.#s.yourTime}: ${slotLabel(slot.start, slot.end, this._tz, this.#locale)}`;
+    this._say = `${this.#s.yourTime}: ${slotLabel(slot.start, slot.end, this._tz, this.#locale)}`;
     this.emit<BookingSlotDetail>('kre8-booking-slot', { ...slot, timezone: this._tz });
     this.#focus('#f-name');
   }
@@ -384,7 +420,7 @@ export class Kre8Booking extends Kre8Element {
     const to = e.key === 'Home' ? 0 : e.key === 'End' ? all.length - 1 : i + (SLOT_KEYS[e.key] ?? NaN);
     if (!all[to]) return;
     e.preventDefault();
-    this._slotFocus = to;
+    this._slotAt = to;
     this.#focus('.slot[tabindex="0"]');
   };
 
@@ -430,8 +466,8 @@ export class Kre8Booking extends Kre8Element {
     if (!this.emit<BookingSubmitDetail>('kre8-booking-submit', { payload }, { cancelable: true })) return;
 
     this._busy = true;
-    this._formError = '';
-    this._announce = assessment ? s.redirecting : s.submitting;
+    this._formErr = '';
+    this._say = assessment ? s.redirecting : s.submitting;
     try {
       if (assessment) {
         const { url } = await apiFetch<{ url: string }>(this.apiBase, 'booking/checkout', { body: payload });
@@ -455,7 +491,7 @@ export class Kre8Booking extends Kre8Element {
     const invalid = FIELD_NAMES.filter((f) => errors[f]);
     this._errors = errors;
     if (!invalid.length) return false;
-    this._formError = this.#s.fixFields(invalid.length);
+    this._formErr = this.#s.fixFields;
     this.#focus(`#f-${invalid[0]}`);
     return true;
   }
@@ -471,7 +507,7 @@ export class Kre8Booking extends Kre8Element {
       void this.#loadMonth();
       this.#focus('.notice');
     } else if (!(e.status === 400 && this.#showFieldErrors(e.fields))) {
-      this._formError = s.errCodes[e.code as ErrorCode] ?? (e.status === 429 ? TOO_MANY[this.#locale] : outageMessage(this.#locale));
+      this._formErr = s.errCodes[e.code as ErrorCode] ?? (e.status === 429 ? TOO_MANY[this.#locale] : outageMessage(this.#locale));
       // The submit button was disabled while sending, so focus was lost: bring the message into view on it,
       // which matters most in the modal, where it sits below the fold of a scrolling dialog.
       this.#focus('.details>.error');
@@ -481,7 +517,7 @@ export class Kre8Booking extends Kre8Element {
   #confirm(created: BookingCreated, visitor: BookingVisitor, paid: boolean, attribution?: Attribution) {
     this._result = { ...created, type: created.booking.type, visitor, attribution, paid };
     this.#go(paid ? { type: 'status', status: 'paid' } : { type: 'booked' });
-    this._announce = this.#s.confirmedTitle;
+    this._say = this.#s.confirmedTitle;
     this.emit<BookingConfirmedDetail>('kre8-booking-confirmed', this._result);
     this.#focus('.view-title');
   }
@@ -509,13 +545,13 @@ export class Kre8Booking extends Kre8Element {
       return;
     }
     this.#go({ type: 'resume' });
-    this._announce = s.confirming;
+    this._say = s.confirming;
     try {
       const path = `booking/checkout-status?session_id=${encodeURIComponent(ret.sessionId)}`;
       const status = await pollCheckoutStatus(() => apiFetch<CheckoutStatus>(this.apiBase, path), this.checkoutPollDelays);
       if (status.status !== 'paid') this.#go({ type: 'status', status: status.status });
       if (status.status === 'pending') {
-        this._announce = s.stillPending;
+        this._say = s.stillPending;
         return;
       }
       const values = this.#finishReturn();
@@ -523,7 +559,7 @@ export class Kre8Booking extends Kre8Element {
         const { booking, calendar } = status;
         this.#confirm({ booking, calendar }, toVisitor({ ...values, name: values.name || booking.name, email: values.email || booking.email }), true);
       } else {
-        this._announce = s.notCompletedTitle;
+        this._say = s.notCompletedTitle;
         this.#focus('.view-title');
       }
     } catch (e) {
@@ -554,8 +590,7 @@ export class Kre8Booking extends Kre8Element {
     const modal = this.mode === 'modal';
     const body = html`<div class="head"><h2 id="title" class="title">${this.heading || s.title}</h2>${modal
       ? html`<button part="button" class="close" aria-label=${s.close} @click=${this.close}>×</button>`
-      : nothing}</div>${this.intro ? html`<p class="intro">${this.intro}</p>` : nothing}
-<div class="visually-hidden" role="status">${this._announce}</div>${this.#renderView()}`;
+      : nothing}</div>${this.intro ? html`<p class="intro">${this.intro}</p>` : nothing}<div class="visually-hidden" role="status">${this._say}</div>${this.#renderView()}`;
     return modal
       ? html`<dialog part="dialog" aria-labelledby="title" @close=${this.#onDialogClose}>${body}</dialog>`
       : html`<section part="base" class="base" aria-labelledby="title">${body}</section>`;
@@ -566,13 +601,9 @@ export class Kre8Booking extends Kre8Element {
     const v = this._st.view;
     const pending = v === 'pending';
     return v === 'confirmed' ? this.#renderConfirmation()
-      : v === 'resuming' ? html`<p class="state">${SPINNER}${s.confirming}</p>`
-      : pending || v === 'status-error' ? html`<div class="state" role=${pending ? nothing : 'alert'}>
-<p>${pending ? s.stillPending : outageMessage(this.#locale)}</p>
-<button part="button" @click=${this.#resume}>${s.checkAgain}</button></div>`
-      : v === 'not-completed' ? html`<div class="state">
-<h3 class="view-title" tabindex="-1">${s.notCompletedTitle}</h3><p>${s.notCompleted}</p>
-<button part="button primary-button" class="primary" @click=${this.#pickAgain}>${s.pickAgain}</button></div>`
+      : v === 'resuming' ? html`<p class="state">${s.confirming}</p>`
+      : pending || v === 'status-error' ? html`<div class="state" role=${pending ? nothing : 'alert'}><p>${pending ? s.stillPending : outageMessage(this.#locale)}</p><button part="button" @click=${this.#resume}>${s.checkAgain}</button></div>`
+      : v === 'not-completed' ? html`<div class="state"><h3 class="view-title" tabindex="-1">${s.notCompletedTitle}</h3><p>${s.notCompleted}</p><button part="button primary-button" class="primary" @click=${this.#pickAgain}>${s.pickAgain}</button></div>`
       : this.#renderPick();
   }
 
@@ -585,16 +616,16 @@ export class Kre8Booking extends Kre8Element {
     const { date, slot } = this._st;
     const slots = date && days.get(date);
     const atHorizon = !!this._until && this._month >= monthOf(this._until);
-    const focus = slots ? Math.min(this._slotFocus, slots.length - 1) : 0;
-    return html`<fieldset part="types" class="types"><legend>${s.typeLegend}</legend>
-${TYPES.map((t) => html`<label class="type"><input type="radio" name="type" value=${t} .checked=${this._type === t} @change=${() => this.#setType(t)}>
-<span><strong>${s[t]}</strong><span class="desc">${t === 'assessment' ? s.assessmentDesc(formatUsd(ASSESSMENT_PRICE_USD, locale)) : s.consultationDesc}</span></span></label>`)}
-</fieldset>${slot ? this.#renderDetails(slot) : html`<div class="scheduler"><div><div class="tz"><label for="tz">${s.timezone}</label>
-<select id="tz" @change=${(e: Event) => {
+    const focus = slots ? Math.min(this._slotAt, slots.length - 1) : 0;
+    return html`<fieldset part="types" class="types"><legend>${s.typeLegend}</legend>${TYPES.map((t) => html`<label class="type"><input type="radio" name="type" value=${t} .checked=${this._type === t} @change=${() => this.#setType(t)}><span><strong>${s[t]}</strong><span class="desc">${t === 'assessment' ? s.assessmentDesc(formatUsd(ASSESSMENT_PRICE_USD, locale)) : s.consultationDesc}</span></span></label>`)}</fieldset>${slot ? this.#renderDetails(slot) : html`<div class="scheduler"><div><div class="tz"><label for="tz">${s.timezone}</label><select id="tz" @change=${(e: Event) => {
       this._tz = (e.target as HTMLSelectElement).value;
-      this._focusDate = null;
+      this._dayAt = null;
       this.#go({ type: 'reset' });
-    }}>${timeZoneOptions(tz).map((z) => html`<option ?selected=${z === tz}>${z}</option>`)}</select></div>${renderCalendar({
+    }}>${timeZoneOptions(tz).map((z) => html`<option ?selected=${z === tz}>${z}</option>`)}</select>${this._type === 'assessment'
+      ? html`<label class="all"><input type="checkbox" .checked=${!this._all} @change=${(e: Event) => {
+        this._all = !(e.target as HTMLInputElement).checked;
+        this.#go({ type: 'reset' });
+      }}> ${s.onlyDayHours}</label>` : nothing}</div>${renderCalendar({
       s, locale,
       month: this._month,
       weekStart: weekStart(locale),
@@ -606,17 +637,15 @@ ${TYPES.map((t) => html`<label class="type"><input type="radio" name="type" valu
       canGoBack: this._month > this.#minMonth(),
       canGoForward: !atHorizon,
       onMonth: this.#goMonth,
-      onPrefetchNext: () => this.#cache.prefetch({ month: addMonths(this._month, 1), type: this._type, timezone: tz }),
       onKey: this.#onGridKey,
       onPick: this.#pickDate,
-    })}${atHorizon ? html`<p class="muted">${s.horizon(formatDay(this._until, locale))}</p>` : nothing}</div><div part="slots">${this._notice ? html`<p class="notice" role="alert" tabindex="-1">${this._notice}</p>` : nothing}${load === 'loading' ? html`<p class="muted">${SPINNER}${s.loading}</p>`
+    })}${atHorizon ? html`<p class="muted">${s.horizon(formatDay(this._until, locale))}</p>` : nothing}</div><div part="slots">${this._notice ? html`<p class="notice" role="alert" tabindex="-1">${this._notice}</p>` : nothing}${load === 'loading' ? html`<p class="muted">${s.loading}</p>`
       : load === 'error' ? html`<div class="error" role="alert"><p>${outageMessage(locale)}</p><button part="button" @click=${() => {
         this.#cache.invalidate();
         void this.#loadMonth();
       }}>${RETRY[locale]}</button></div>`
       : !days.size ? html`<p class="muted">${atHorizon ? '' : s.noDays}</p>`
-      : slots ? html`<h3 id="slots-title">${s.timesOn(formatDay(date!, locale))}</h3><p class="muted">${zoneLabel(tz, new Date(slots[0].start), locale)}</p>
-<ul class="times" aria-labelledby="slots-title" @keydown=${this.#onSlotKey}>${slots.map((sl, i) => html`<li><button part="slot" class="slot" tabindex=${i === focus ? 0 : -1} @click=${() => this.#pickSlot(sl)}>${formatTime(sl.start, tz, locale)} – ${formatTime(sl.end, tz, locale)}</button></li>`)}</ul>`
+      : slots ? html`<h3 id="slots-title">${s.timesOn(formatDay(date!, locale))}</h3><p class="muted">${zoneLabel(tz, new Date(slots[0].start), locale)}</p><ul class="times" aria-labelledby="slots-title" @keydown=${this.#onSlotKey}>${slots.map((sl, i) => html`<li><button part="slot" class="slot" tabindex=${i === focus ? 0 : -1} @click=${() => this.#pickSlot(sl)}>${formatTime(sl.start, tz, locale)}</button></li>`)}</ul>`
       : html`<p class="muted">${s.pickDay}</p>`}</div></div>`}`;
   }
 
@@ -624,13 +653,11 @@ ${TYPES.map((t) => html`<label class="type"><input type="radio" name="type" valu
     const s = this.#s;
     const price = formatUsd(ASSESSMENT_PRICE_USD, this.#locale);
     const assessment = this._type === 'assessment';
-    return html`<section class="details" aria-labelledby="details-title"><h3 id="details-title">${s.formTitle}</h3>
-<p>${s.yourTime}: <strong>${slotWithDay(slot.start, slot.end, this._tz, this.#locale)}</strong>
+    return html`<section class="details" aria-labelledby="details-title"><h3 id="details-title">${s.formTitle}</h3><p>${s.yourTime}: <strong>${slotWithDay(slot.start, slot.end, this._tz, this.#locale)}</strong>
 <button part="button" class="link" @click=${() => {
       this.#go({ type: 'unslot' });
       this.#focus('.slot[tabindex="0"]');
-    }}>${s.changeTime}</button></p>
-${renderForm({
+    }}>${s.changeTime}</button></p>${renderForm({
       s,
       values: this._values,
       errors: this._errors,
@@ -641,7 +668,7 @@ ${renderForm({
         : assessment ? s.submitAssessment(price) : s.submitConsultation,
       onInput: this.#onInput,
       onSubmit: this.#onSubmit,
-    })}${this._formError ? html`<p class="error" role="alert" tabindex="-1">${this._formError}</p>` : nothing}</section>`;
+    })}${this._formErr ? html`<p class="error" role="alert" tabindex="-1">${this._formErr}</p>` : nothing}</section>`;
   }
 
   #renderConfirmation(): TemplateResult {
@@ -656,7 +683,6 @@ ${renderForm({
         ? html`<a part="button" href=${href} download=${ics ? 'kre8-booking.ics' : nothing} target=${ics ? nothing : '_blank'} rel="noreferrer">${label}</a>`
         : nothing;
     const where = b.location;
-    return html`<div part="confirmation" class="confirmation"><h3 class="view-title" tabindex="-1">${s.confirmedTitle}</h3>${paid ? html`<p>${s.paid}</p>` : nothing}<ul>${zones.map(([tz, who]) => html`<li>${slotWithDay(b.start, b.end, tz, locale)} (${who})</li>`)}</ul>${where ? html`<p>${b.type === 'assessment' ? html`${s.fields.address}: ${where}` : html`${s.meetingLink}: ${link(where, where)}`}</p>` : nothing}<p>${s.emailSent(b.email)}</p><h4>${s.addToCalendar}</h4><p class="cal-links">${link(c.ics, s.ics, true)}${link(c.google, 'Google Calendar')}${link(c.outlook, 'Outlook')}</p>
-<button part="button primary-button" class="primary" @click=${this.#pickAgain}>${s.bookAnother}</button></div>`;
+    return html`<div part="confirmation" class="confirmation"><h3 class="view-title" tabindex="-1">${s.confirmedTitle}</h3>${paid ? html`<p>${s.paid}</p>` : nothing}<ul>${zones.map(([tz, who]) => html`<li>${slotWithDay(b.start, b.end, tz, locale)} (${who})</li>`)}</ul>${where ? html`<p>${b.type === 'assessment' ? html`${s.fields.address}: ${where}` : html`${s.meetingLink}: ${link(where, where)}`}</p>` : nothing}<p>${s.emailSent(b.email)}</p><h4>${s.addToCalendar}</h4><p class="cal-links">${link(c.ics, s.ics, true)}${link(c.google, 'Google Calendar')}${link(c.outlook, 'Outlook')}</p><button part="button primary-button" class="primary" @click=${this.#pickAgain}>${s.bookAnother}</button></div>`;
   }
 }

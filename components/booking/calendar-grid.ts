@@ -21,7 +21,6 @@ export interface CalendarView {
   /** False at the booking horizon. */
   canGoForward: boolean;
   onMonth: (delta: number) => void;
-  onPrefetchNext: () => void;
   onKey: (e: KeyboardEvent) => void;
   onPick: (date: DateKey) => void;
 }
@@ -37,13 +36,7 @@ export function renderCalendar(v: CalendarView): TemplateResult {
     const date = (e.target as HTMLElement).closest('td')?.dataset.date;
     if (date) v.onPick(date);
   };
-  return html`<div part="calendar"><div class="cal-head">
-<button part="button" aria-label=${s.prevMonth} ?disabled=${!v.canGoBack} @click=${() => v.onMonth(-1)}>‹</button>
-<h3 id="cal-month" class="month">${formatMonth(v.month, locale)}</h3>
-<button part="button" class="next" aria-label=${s.nextMonth} ?disabled=${!v.canGoForward} @click=${() => v.onMonth(1)} @pointerenter=${v.onPrefetchNext} @focus=${v.onPrefetchNext}>›</button>
-</div><table role="grid" aria-labelledby="cal-month" aria-busy=${v.loading} @keydown=${v.onKey} @click=${pick}>
-<thead><tr>${weekdayNames(locale, weekStart).map(([short, long]) => html`<th scope="col" abbr=${long}>${short}</th>`)}</tr></thead>
-<tbody>${monthGrid(v.month, weekStart).map((week) => html`<tr>${week.map((d) => (d
+  return html`<div part="calendar"><div class="cal-head"><button part="button" aria-label=${s.prevMonth} ?disabled=${!v.canGoBack} @click=${() => v.onMonth(-1)}>‹</button><h3 id="cal-month" class="month">${formatMonth(v.month, locale)}</h3><button part="button" class="next" aria-label=${s.nextMonth} ?disabled=${!v.canGoForward} @click=${() => v.onMonth(1)}>›</button></div><table role="grid" aria-labelledby="cal-month" aria-busy=${v.loading} @keydown=${v.onKey} @click=${pick}><thead><tr>${weekdayNames(locale, weekStart).map((day) => html`<th scope="col">${day}</th>`)}</tr></thead><tbody>${monthGrid(v.month, weekStart).map((week) => html`<tr>${week.map((d) => (d
     ? html`<td part="day" data-date=${d} tabindex=${d === v.focus ? 0 : -1} class=${v.open.has(d) ? 'open' : ''} aria-label=${formatDay(d, locale)} aria-selected=${d === v.selected} aria-disabled=${v.open.has(d) ? nothing : 'true'} aria-current=${d === v.today ? 'date' : nothing}>${+d.slice(8)}</td>`
     : html`<td></td>`))}</tr>`)}</tbody></table></div>`;
 }

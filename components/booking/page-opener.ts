@@ -9,10 +9,8 @@ export interface OpenableBooking extends HTMLElement {
 // Keyed on the document through a global symbol, so two copies of the kit on one page still add one listener.
 const INSTALLED = Symbol.for('kre8.booking.page-opener');
 
-/** The widget a trigger opens: `data-kre8-target="<id>"` if given, else the first modal one, else the first. */
-function targetFor(trigger: HTMLElement, tag: string): OpenableBooking | null {
-  const id = trigger.dataset.kre8Target;
-  if (id) return document.getElementById(id) as OpenableBooking | null;
+/** The widget a trigger opens: the first modal one, else the first. */
+function targetFor(tag: string): OpenableBooking | null {
   const all = [...document.querySelectorAll(tag)] as OpenableBooking[];
   return all.find((el) => el.mode === 'modal') ?? all[0] ?? null;
 }
@@ -30,7 +28,7 @@ export function installPageOpener(tag: string): boolean {
       .composedPath()
       .find((n): n is HTMLElement => n instanceof HTMLElement && n.dataset.kre8Open === 'booking');
     if (!trigger) return;
-    const widget = targetFor(trigger, tag);
+    const widget = targetFor(tag);
     if (!widget || typeof widget.open !== 'function') return;
     event.preventDefault();
     const type = trigger.dataset.kre8BookingType;

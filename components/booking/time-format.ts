@@ -7,14 +7,15 @@ import type { DateKey, MonthKey } from './calendar-math.js';
  * which can never shift them to another day (D24).
  */
 
-const intlLocale = (locale: Locale) => (locale === 'es' ? 'es-ES' : 'en-US');
+// The kit's Spanish is es-US: 12-hour times and $250, as the English side.
+const intlLocale = (locale: Locale) => (locale === 'es' ? 'es-US' : 'en-US');
 
 const fmt = (locale: string, o: Intl.DateTimeFormatOptions, at: Date, timeZone = 'UTC') =>
   new Intl.DateTimeFormat(locale, { ...o, timeZone }).format(at);
 
 const noonUtc = (date: DateKey) => new Date(`${date}T12:00:00Z`);
 
-/** '9:00 AM' (en) / '9:00' (es) for an instant in `tz`. */
+/** '9:00 AM' (en) / '9:00 a.m.' (es) for an instant in `tz`. */
 export const formatTime = (iso: string, tz: string, locale: Locale): string =>
   fmt(intlLocale(locale), { hour: 'numeric', minute: '2-digit' }, new Date(iso), tz);
 
@@ -56,12 +57,24 @@ export const formatDay = (date: DateKey, locale: Locale): string =>
 export const formatMonth = (month: MonthKey, locale: Locale): string =>
   fmt(intlLocale(locale), { month: 'long', year: 'numeric' }, noonUtc(`${month}-01`));
 
-/** Weekday column headers starting at `weekStart` (0 = Sunday): [short, long] pairs. */
-export const weekdayNames = (locale: Locale, weekStart: number): [string, string][] =>
-  Array.from({ length: 7 }, (_, i) => {
-    const d = noonUtc(`2023-01-0${1 + ((weekStart + i) % 7)}`); // 2023-01-01 was a Sunday
-    return [fmt(intlLocale(locale), { weekday: 'short' }, d), fmt(intlLocale(locale), { weekday: 'long' }, d)];
-  });
+/**
+ * True when a slot starts at 08:00 or later and ends by 20:00 on the same day in `tz`: the hours an on-site
+ * visit is offered in unless the visitor asks for all. Times as 'HH:mm' (00–23) compare as strings; a slot
+ * that crosses midnight ends "before" it starts.
+ */
+export const withinDayHours = (start: string, end: string, tz: string): boolean => {
+  const hm = (iso: string) => fmt('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }, new Date(iso), tz);
+  const [s, e] = [hm(start), hm(end)];
+  return s >= '08:00' && e <= '20:00' && s < e;
+};
+
+/**
+ * Weekday column headers starting at `weekStart` (0 = Sunday), short ('Sun'): every day cell is labelled with
+ * its full date, so the long names a header's `abbr` would add are not needed.
+ */
+export const weekdayNames = (locale: Locale, weekStart: number): string[] =>
+  Array.from({ length: 7 }, (_, i) =>
+    fmt(intlLocale(locale), { weekday: 'short' }, noonUtc(`2023-01-0${1 + ((weekStart + i) % 7)}`))); // 2023-01-01 was a Sunday
 
 /** Today's date key in `tz` (en-US numeric dates are always MM/DD/YYYY). */
 export function todayIn(tz: string, now = new Date()): DateKey {
@@ -69,7 +82,7 @@ export function todayIn(tz: string, now = new Date()): DateKey {
   return `${y}-${m}-${d}`;
 }
 
-/** `$250` / `250 US$` */
+/** `$250` in both languages. */
 export const formatUsd = (amount: number, locale: Locale): string =>
   new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(amount);
 
