@@ -336,11 +336,11 @@ export class Kre8RoiCalculator extends Kre8Element {
   }
 
   /** A number field bound to one input; a burst of typing is one adjustment. */
-  #number(key: Typed, id: string, label: string, prefix?: string, suffix?: string) {
+  #number(key: Typed, id: string, label: string, prefix?: string) {
     return numberField(id, label, LIMITS[key], this.#inputs[key], (v) => {
       this.#set({ [key]: v });
       this.#eng.typing(key);
-    }, prefix, suffix);
+    }, prefix);
   }
 
   #basics(s: RoiStrings, f: Formatters) {
@@ -377,7 +377,7 @@ export class Kre8RoiCalculator extends Kre8Element {
 
   #revenue(s: RoiStrings, f: Formatters) {
     const close = this.#inputs.closeRate;
-    return html`${this.#number('avgDealValue', 'deal', s.dealValue, '$')}${this.#number('lostLeadsPerMonth', 'lost', s.lostLeads, '', s.perMonth)}${slider(
+    return html`${this.#number('avgDealValue', 'deal', s.dealValue, '$')}${this.#number('lostLeadsPerMonth', 'lost', s.lostLeads)}${slider(
       'close',
       s.closeRate,
       LIMITS.closeRate,
