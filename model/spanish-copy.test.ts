@@ -68,7 +68,7 @@ describe('Spanish visitor copy (es-US)', () => {
     assert.equal(panelStrings.es.addCal, 'Agregar al calendario:');
     assert.equal(panelStrings.es.mic, 'Hablar (haz clic o mantén presionado)');
     assert.equal(panelStrings.es.micFailed, 'El micrófono no funcionó. Vuelve a intentarlo o escribe.');
-    assert.match(panelStrings.es.greeting(), /agendar una llamada/);
+    assert.match(panelStrings.es.greeting(), /^¡Hola! .*agendar una llamada/);
   });
 
   const inputs = { ...DEFAULT_INPUTS, hourlyLaborCost: 175, monthlyRevenue: 120_000, lostLeadsPerMonth: 6, avgDealValue: 2_020 };

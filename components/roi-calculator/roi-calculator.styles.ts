@@ -15,17 +15,16 @@ export const styles = [
 ol,ul,dl,dd{list-style:none;margin:0;padding:0}
 nav ol{display:flex;flex-wrap:wrap;gap:.5rem 1rem;margin-bottom:1rem;color:var(--_muted);font-size:.875rem}
 nav li,nav button,.affix{display:flex;align-items:center;gap:.4rem}
-[aria-current],legend,label,dd,.total,.save,.sent h3,.primary,.hero dd{font-weight:600}
+[aria-current],legend,label,dd,.total,.save,.sent h3,.primary{font-weight:600}
 [aria-current]{color:var(--_text)}
 .n{display:inline-grid;place-items:center;width:1.5rem;height:1.5rem;border-radius:50%;border:1px solid}
 [aria-current] .n,.primary{background:var(--_accent);border-color:var(--_accent);color:var(--_accent-contrast)}
-.layout{display:grid;gap:1rem}
-@container (min-width:640px){.two{grid-template-columns:1fr 15rem;align-items:start}.final{grid-template-columns:1fr 1fr}}
-.final{display:grid;gap:1rem 1.5rem;align-items:start}
+.layout,.final{display:grid;gap:1rem 1.5rem;align-items:start}
+@container (min-width:640px){.two{grid-template-columns:1fr 15rem}.final{grid-template-columns:1fr 1fr}}
 details{grid-column:1/-1}
 summary{cursor:pointer;font-weight:600}
 .hero dd{font-size:1.75rem}
-@container (max-width:639px){.est{position:sticky;bottom:0;box-shadow:0 -2px 9px #0003}.est h3{margin:0}.results dl{display:flex;gap:.75rem}.results div{display:block;margin:0}.results dt{font-size:.75rem}.est .big dd{font-size:1rem}.hero dd{font-size:1.35rem}}
+@container (max-width:639px){.est{position:sticky;bottom:0;box-shadow:0 -2px 9px #0003}.est h3{margin:0}.results dl{display:flex;gap:.75rem;align-items:end}.results div{display:block;margin:0}.results dt{font-size:.75rem}.est .big dd{font-size:1rem}.hero dd{font-size:1.35rem}}
 h2,h3{margin:1rem 0 .75rem;font-size:1rem}
 h2{margin-top:0;font-size:1.25rem}
 small,.note,output{display:block;color:var(--_muted);font-weight:400}
@@ -43,7 +42,7 @@ input:not([type=range],[type=radio]),button,select{border:1px solid var(--_borde
 input:not([type=range],[type=radio]),select{width:100%;box-sizing:border-box;padding:.45rem .6rem;background:var(--_surface)}
 input[aria-invalid=true]{border-color:var(--_danger)}
 .err,.alert{color:var(--_danger);margin:.25rem 0 0}
-.total,.tasks li,dl div{display:flex;justify-content:space-between;gap:.5rem;margin:.25rem 0}
+.total,.tasks li,dl div{display:flex;justify-content:space-between;align-items:baseline;gap:.5rem;margin:.25rem 0}
 .total{border-top:1px solid var(--_border);padding-top:.5rem}
 .results{background:var(--_surface-alt);border-radius:var(--_radius);padding:.75rem 1rem}
 dd{font-variant-numeric:tabular-nums}
