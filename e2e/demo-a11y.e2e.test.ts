@@ -11,8 +11,8 @@ import { startNpmServer, waitFor, type RunningServer } from './server.js';
  * axe-core on the WHOLE demo page (not just a widget) in every widget state, in English and in Spanish: the
  * widgets sit inside the host's landmarks, so a landmark or heading a widget adds, a name that does not match
  * its label, or a contrast failure anywhere fails here. WCAG 2.1 A/AA and axe's best practices; any violation
- * fails. Then, measured: the ROI results' headline figures and the email capture are within the viewport when
- * the results appear, on a desktop and a phone.
+ * fails. The partner page too, with the kit embedded cross-origin. Then, measured: the ROI results' headline
+ * figures and the email capture are within the viewport when the results appear, on a desktop and a phone.
  */
 const chromeArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -163,6 +163,20 @@ describe('the demo page under axe, in every widget state', () => {
       await page.context().close();
     });
   }
+});
+
+describe('the partner page under axe', () => {
+  it('with the kit embedded cross-origin: on load, and with the voice panel open', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${server.partnerUrl}/`);
+    await page.locator('kre8-booking td[part="day"].open').first().waitFor({ timeout: scaled(15_000) });
+    await audit(page, 'partner page');
+    await page.locator('kre8-voice-agent [part="launcher"]').click();
+    await page.locator('kre8-voice-agent [part="input"]').waitFor();
+    await audit(page, 'partner page, voice panel open');
+    await context.close();
+  });
 });
 
 describe('the ROI results above the fold, measured', () => {
