@@ -18,7 +18,7 @@ const en = {
   micDenied: "The microphone is blocked. Allow it for this site in your browser's site settings (next to the address bar), then try again — or just type.",
   micFailed: "The microphone didn't work. Try again, or type.",
   micUnsupported: "Voice isn't available in this browser — typing works.",
-  reachYou: (name: string | undefined, contact: string) => `${name ? `${name}, w` : 'W'}e'll reach you at ${contact}`,
+  reachYou: (name: string | null | undefined, contact: string) => `${name ? `${name}, w` : 'W'}e'll reach you at ${contact}`,
   edit: 'Edit',
   editLabel: 'Edit your contact details',
   contactTitle: 'Your contact details',

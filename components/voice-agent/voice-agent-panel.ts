@@ -128,7 +128,7 @@ ${!f && !this._micHidden && (mic === 'denied' || mic === 'failed')
   private _renderCard(b: BookingCreated, t: PanelStrings) {
     const { start, timezone, businessTimezone } = b.booking;
     const at = (timeZone: string) =>
-      new Intl.DateTimeFormat(this.locale === 'es' ? 'es-US' : 'en-US', { weekday: 'long', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short' }).format(new Date(start));
+      new Intl.DateTimeFormat(this.locale + '-US', { weekday: 'long', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short' }).format(new Date(start));
     const c = b.calendar;
     return html`<div part="booking-card" class="card" role="group" aria-labelledby="bk"><strong id="bk">${t.booked}</strong><span>${at(timezone)}</span>${businessTimezone !== timezone ? html`<span>${t.ourTime} ${at(businessTimezone)}</span>` : nothing}<span>${t.addCal} <a href=${c.google} target="_blank" rel="noopener">Google</a> · <a href=${c.outlook} target="_blank" rel="noopener">Outlook</a> · <a href=${c.ics} download="booking.ics">iCal</a></span></div>`;
   }
@@ -136,7 +136,7 @@ ${!f && !this._micHidden && (mic === 'denied' || mic === 'failed')
   private _renderChip(t: PanelStrings) {
     const contact = leadContact(this._lead);
     return contact
-      ? html`<p part="lead-chip" class="chip"><span>${t.reachYou(this._lead?.firstName || undefined, contact)}</span><button class="link edit" type="button" aria-label=${t.editLabel} @click=${this._startEdit}>${t.edit}</button></p>`
+      ? html`<p part="lead-chip" class="chip"><span>${t.reachYou(this._lead?.firstName, contact)}</span><button class="link edit" type="button" aria-label=${t.editLabel} @click=${this._startEdit}>${t.edit}</button></p>`
       : nothing;
   }
 

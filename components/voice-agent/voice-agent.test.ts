@@ -129,7 +129,11 @@ describe('<kre8-voice-agent> launcher', () => {
     el.removeAttribute('name');
     await panelOf(el)!.updateComplete;
     expect(greeting()).to.match(/^¡Hola! Pregúntame/);
-    el.setAttribute('name', 'Ana');
+    // The property, as a framework or a script would set it, is the attribute.
+    el.name = 'Ana Ruiz';
+    expect(el.getAttribute('name')).to.equal('Ana Ruiz');
+    await panelOf(el)!.updateComplete;
+    expect(greeting()).to.match(/^¡Hola, Ana! Pregúntame/);
     el.setAttribute('greeting', 'Welcome back!');
     await panelOf(el)!.updateComplete;
     expect(greeting()).to.equal('Welcome back!');

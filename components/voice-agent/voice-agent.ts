@@ -130,8 +130,9 @@ export class Kre8VoiceAgent extends HTMLElement {
       }
       root.adoptedStyleSheets = [sheet];
     }
+    // No type=button: a shadow root has no form to submit. No aria-hidden on the icon: a button's children are
+    // presentational, its name is the aria-label.
     const b = (this._button = document.createElement('button'));
-    b.type = 'button';
     b.part.add('launcher');
     b.setAttribute('aria-haspopup', 'dialog');
     b.setAttribute('aria-expanded', 'false');
@@ -139,7 +140,6 @@ export class Kre8VoiceAgent extends HTMLElement {
     const svg = document.createElementNS(SVG_NS, 'svg');
     const path = document.createElementNS(SVG_NS, 'path');
     svg.setAttribute('viewBox', '0 0 24 24');
-    svg.setAttribute('aria-hidden', 'true');
     path.setAttribute('d', ICON);
     svg.append(path);
     b.append(svg);
@@ -148,6 +148,14 @@ export class Kre8VoiceAgent extends HTMLElement {
     b.addEventListener('focus', preload);
     b.addEventListener('click', () => (this._open ? this.close() : void this.open()));
     root.append(b);
+  }
+
+  /** The visitor's name, when the host page knows it (the `name` attribute): the greeting uses the first name. */
+  get name(): string {
+    return this.getAttribute('name') ?? '';
+  }
+  set name(value: string) {
+    this.setAttribute('name', value);
   }
 
   /** Whether the panel is open. */
