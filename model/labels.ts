@@ -82,7 +82,7 @@ export const LABELS: Record<Locale, RoiLabels> = {
       communication: 'Comunicación y seguimiento con clientes',
       dataEntry: 'Captura de datos, facturación y contabilidad',
       leadResponse: 'Respuesta y calificación de prospectos',
-      reporting: 'Reportes y análisis',
+      reporting: 'Informes y análisis',
       inventory: 'Inventario y suministros',
       socialMedia: 'Redes sociales y marketing',
     },

@@ -2,15 +2,20 @@
  * Screenshots of the widgets and the inspector for the docs, taken from the running local stack:
  *
  *   npm start                                   # in another terminal
- *   node --import tsx scripts/screenshots.ts [baseUrl]   # default http://localhost:8787
+ *   node --import tsx scripts/screenshots.ts [baseUrl] [--only=roi,voice,demo]   # default http://localhost:8787
  *
+ * `--only` takes the shots whose file name starts with one of the prefixes (each owner refreshes their own).
  * Element screenshots (not full pages) at a 1200px-wide viewport, written to docs/screenshots/. Uses Debian's
  * Chromium through playwright-core (nothing is downloaded); CHROME_PATH overrides the binary.
  */
 import { mkdir } from 'node:fs/promises';
 import { chromium, type Locator, type Page } from 'playwright-core';
 
-const base = (process.argv[2] ?? 'http://localhost:8787').replace(/\/+$/, '');
+const args = process.argv.slice(2);
+const base = (args.find((a) => !a.startsWith('--')) ?? 'http://localhost:8787').replace(/\/+$/, '');
+const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+/** Whether `file` is among the shots asked for. */
+const wanted = (file: string) => !only || only.some((prefix) => file.startsWith(prefix));
 const outDir = new URL('../docs/screenshots/', import.meta.url);
 const TIMEOUT = 15_000;
 
@@ -221,6 +226,73 @@ async function bookingStates(browser: import('playwright-core').Browser): Promis
   return failed;
 }
 
+const SIZES = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
+
+/**
+ * The ROI calculator, the voice panel and the demo page at desktop and phone size, EN and ES:
+ * roi-<size>-<lang>-<step1|results|success>.png (step 1 and success: the widget; results: the screen as the
+ * visitor sees it when they appear, figures and email capture above the fold), voice-<size>-<lang>.png (the open
+ * panel after a question, on the page) and demo-<size>-<lang>.png (the page's first screen).
+ */
+async function roiVoiceDemoMatrix(browser: import('playwright-core').Browser): Promise<number> {
+  let failed = 0;
+  const shot = async (file: string, take: () => Promise<Locator | Page>) => {
+    if (!wanted(file)) return;
+    try {
+      const target = await take();
+      await target.screenshot({ path: new URL(file, outDir).pathname, animations: 'disabled' });
+      console.log(`✓ docs/screenshots/${file}`);
+    } catch (e) {
+      failed++;
+      console.error(`✗ ${file}: ${(e as Error).message.split('\n')[0]}`);
+    }
+  };
+  for (const [size, viewport] of Object.entries(SIZES)) {
+    for (const lang of ['en', 'es']) {
+      const context = await browser.newContext({ viewport, deviceScaleFactor: 1, locale: lang === 'es' ? 'es-US' : 'en-US', timezoneId: 'America/Chicago', reducedMotion: 'reduce' });
+      const page = await context.newPage();
+      try {
+        await page.goto(`${base}/?lang=${lang}`);
+        await roi(page).locator('[part~="step"]').waitFor({ timeout: TIMEOUT });
+        await shot(`demo-${size}-${lang}.png`, async () => page);
+        await shot(`roi-${size}-${lang}-step1.png`, async () => {
+          await hideChrome(page);
+          return roi(page);
+        });
+        await page.reload();
+        await roi(page).locator('[part~="step"]').waitFor({ timeout: TIMEOUT });
+        await roi(page).scrollIntoViewIfNeeded();
+        await roiToResults(page);
+        // The results scroll into place (smoothly on the demo page): wait until the page stops moving.
+        await page.waitForFunction(() => new Promise((ok) => { const y = scrollY; setTimeout(() => ok(scrollY === y), 300); }), undefined, { timeout: TIMEOUT });
+        await shot(`roi-${size}-${lang}-results.png`, async () => page);
+        await shot(`roi-${size}-${lang}-success.png`, async () => {
+          const calc = roi(page);
+          await calc.locator('#email').fill(`ana.${size}.${lang}@example.com`);
+          await calc.locator('#name').fill('Ana López');
+          await page.waitForTimeout(3000); // a person takes a moment: the server refuses a form filled too fast
+          await calc.locator('form[part~="email-form"] [type="submit"]').click();
+          await calc.locator('.sent').waitFor({ timeout: TIMEOUT });
+          await hideChrome(page);
+          return calc;
+        });
+        await shot(`voice-${size}-${lang}.png`, async () => {
+          await page.reload();
+          const agent = page.locator('kre8-voice-agent');
+          await page.evaluate(() => scrollTo(0, 0));
+          await agent.locator('[part~="launcher"]').click();
+          await agent.locator('[part~="input"]').waitFor({ timeout: TIMEOUT });
+          await say(page, lang === 'es' ? '¿Cuánto cuestan sus planes?' : 'What do your plans cost?');
+          return page;
+        });
+      } finally {
+        await context.close();
+      }
+    }
+  }
+  return failed;
+}
+
 async function main() {
   await mkdir(outDir, { recursive: true });
   const browser = await chromium.launch({
@@ -238,10 +310,13 @@ async function main() {
   });
   let failed = 0;
   try {
-    failed += await bookingMatrix(browser);
-    failed += await bookingStates(browser);
-    // KRE8_SHOTS=booking: the booking pictures only.
-    for (const shot of process.env.KRE8_SHOTS === 'booking' ? shots.filter((x) => x.file.startsWith('booking')) : shots) {
+    if (!only || only.some((p) => p.startsWith('booking'))) {
+      failed += await bookingMatrix(browser);
+      failed += await bookingStates(browser);
+    }
+    failed += await roiVoiceDemoMatrix(browser);
+    for (const shot of shots) {
+      if (!wanted(shot.file)) continue;
       const page = await context.newPage();
       try {
         await page.goto(`${base}/?lang=en`);

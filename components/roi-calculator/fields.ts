@@ -58,7 +58,7 @@ export const slider = (
 ): TemplateResult =>
   html`<div part="field" class="field"><label for=${id}>${label}</label><output for=${id} aria-hidden="true">${shown}</output><input id=${id} type="range" min=${limit.min} max=${limit.max} step=${limit.step} .value=${value} aria-valuetext=${spoken} @input=${(e: Event) => input(num(e))} @change=${commit} /></div>`;
 
-/** A number field with an optional unit before or after; an empty or half-typed value leaves the model alone. */
+/** A number field with an optional unit before it; an empty or half-typed value leaves the model alone. */
 export const numberField = (
   id: string,
   label: string,
@@ -66,9 +66,8 @@ export const numberField = (
   value: number,
   input: (v: number) => void,
   prefix = '',
-  suffix = '',
 ): TemplateResult =>
   html`<div part="field" class="field"><label for=${id}>${label}</label><div class="affix">${prefix && html`<span aria-hidden="true">${prefix}</span>`}<input id=${id} type="number" inputmode="decimal" min=${limit.min} max=${limit.max} step=${limit.step} .value=${value} @input=${(e: Event) => {
     const v = num(e);
     if (!isNaN(v)) input(Math.min(Math.max(v, limit.min), limit.max));
-  }} />${suffix && html`<span aria-hidden="true">${suffix}</span>`}</div></div>`;
+  }} /></div></div>`;

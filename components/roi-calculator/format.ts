@@ -16,7 +16,8 @@ export interface Formatters {
 }
 
 export function formatters(locale: Locale): Formatters {
-  const nf = (o: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale === 'es' ? 'es-US' : 'en-US', o);
+  // en-US or es-US: both of the kit's languages are the US variants.
+  const nf = (o: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale + '-US', o);
   const pct = nf({ style: 'percent' });
   return {
     // Intl's `format` is a bound getter, so it can be handed out as is.

@@ -4,7 +4,9 @@ import type { ErrorMessages, Locale } from '../../model/contracts.js';
  * The widget's own UI copy in EN and ES. Model labels (steps, industries, tasks, tiers) come from model/labels.ts,
  * shared with the emails. Functions take already formatted values (Intl) so word order stays the translator's.
  * Contact labels are keyed like the Contact fields so the form can look them up by field.
- * Spanish addresses the visitor as tú, like the booking widget, the voice agent and the landing page.
+ * Spanish addresses the visitor as tú, like the booking widget, the voice agent and the landing page. It is US
+ * Spanish (es-US): costo, agendar, sentence case; amounts with a rate say it in words ("$1,500 al mes", "$175 por
+ * hora"); only units beside a control stay short ("3 h/sem").
  */
 export interface RoiStrings {
   stepsNav: string;
@@ -26,7 +28,6 @@ export interface RoiStrings {
   total: string;
   dealValue: string;
   lostLeads: string;
-  perMonth: string;
   closeRate: string;
   percent: (n: string) => string;
   monthlyRevenue: string;
@@ -90,7 +91,6 @@ const en: RoiStrings = {
   total: 'Total',
   dealValue: 'Average deal value',
   lostLeads: 'Leads lost per month',
-  perMonth: '/mo',
   closeRate: 'Close rate',
   percent: (n) => `${n} percent`,
   monthlyRevenue: 'Monthly revenue',
@@ -145,15 +145,14 @@ const es: RoiStrings = {
   hourlyCost: 'Costo laboral por hora',
   tier: 'Nivel de servicio',
   perHour: (m) => `${m} por hora`,
-  tierPrice: (s, m) => `${s} + ${m}/mes`,
+  tierPrice: (s, m) => `${s} + ${m} al mes`,
   taskHint: 'Horas semanales que tu equipo dedica a cada tarea.',
   hoursPerWeek: (n) => `${n} horas por semana`,
   hoursShort: (n) => `${n} h/sem`,
-  perWeek: (m) => `${m}/sem`,
+  perWeek: (m) => `${m} por semana`,
   total: 'Total',
   dealValue: 'Valor promedio por venta',
   lostLeads: 'Prospectos perdidos al mes',
-  perMonth: '/mes',
   closeRate: 'Tasa de cierre',
   percent: (n) => `${n} por ciento`,
   monthlyRevenue: 'Ingresos mensuales',
@@ -187,7 +186,7 @@ const es: RoiStrings = {
   send: 'Enviar mi informe',
   sending: 'Enviando…',
   sentTitle: 'Tu informe va en camino',
-  sentBody: (e, b, r) => `Enviamos tu informe de ROI (${b} al año, ${r} de ROI el primer año) a ${e}. Te contactaremos en un día hábil.`,
+  sentBody: (e, b, r) => `Enviamos tu informe de ROI (${b} al año, ${r} de ROI el primer año) a ${e}. Te contactaremos dentro de un día hábil.`,
   book: 'Agenda tu llamada estratégica',
   invalidEmail: 'Escribe un correo electrónico válido.',
   fixFields: 'Corrige los campos marcados.',

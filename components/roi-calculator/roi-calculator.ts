@@ -222,14 +222,17 @@ export class Kre8RoiCalculator extends Kre8Element {
       id: STEP_IDS[index],
       label: LABELS[this.#lang].steps[index],
     });
-    return this.#focusAfterUpdate('#step-h');
+    // The results open at their heading, so the figures and the email capture fill the screen below it.
+    return this.#focusAfterUpdate('#step-h', index > 2);
   }
 
-  /** Re-renders, then focuses the first element matching `selector`. */
-  async #focusAfterUpdate(selector: string) {
+  /** Re-renders, then focuses the first element matching `selector` (scrolled to the top when `top`). */
+  async #focusAfterUpdate(selector: string, top?: boolean) {
     this.requestUpdate();
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    const el = this.renderRoot.querySelector<HTMLElement>(selector);
+    el?.focus({ preventScroll: top });
+    if (top) el?.scrollIntoView();
   }
 
   /** Changes inputs; the estimate re-renders now, the result event fires once the visitor pauses. */
@@ -333,11 +336,11 @@ export class Kre8RoiCalculator extends Kre8Element {
   }
 
   /** A number field bound to one input; a burst of typing is one adjustment. */
-  #number(key: Typed, id: string, label: string, prefix?: string, suffix?: string) {
+  #number(key: Typed, id: string, label: string, prefix?: string) {
     return numberField(id, label, LIMITS[key], this.#inputs[key], (v) => {
       this.#set({ [key]: v });
       this.#eng.typing(key);
-    }, prefix, suffix);
+    }, prefix);
   }
 
   #basics(s: RoiStrings, f: Formatters) {
@@ -374,7 +377,7 @@ export class Kre8RoiCalculator extends Kre8Element {
 
   #revenue(s: RoiStrings, f: Formatters) {
     const close = this.#inputs.closeRate;
-    return html`${this.#number('avgDealValue', 'deal', s.dealValue, '$')}${this.#number('lostLeadsPerMonth', 'lost', s.lostLeads, '', s.perMonth)}${slider(
+    return html`${this.#number('avgDealValue', 'deal', s.dealValue, '$')}${this.#number('lostLeadsPerMonth', 'lost', s.lostLeads)}${slider(
       'close',
       s.closeRate,
       LIMITS.closeRate,

@@ -131,7 +131,7 @@ describe('<kre8-voice-agent> voice', () => {
     expect(sessionStorage.getItem('kre8:voice-muted')).to.equal('1');
 
     $<HTMLButtonElement>('[part~="mic-button"]')!.click();
-    expect(FakeRecognition.last!.lang).to.equal('es-ES');
+    expect(FakeRecognition.last!.lang).to.equal('es-US');
     FakeRecognition.last!.hear(['hola', true]);
     await waitUntil(() => $$('.msg.assistant').length === 3);
     expect(synth.spoken).to.deep.equal([]);
@@ -149,7 +149,7 @@ describe('<kre8-voice-agent> voice', () => {
     $<HTMLButtonElement>('[part~="mic-button"]')!.click();
     FakeRecognition.last!.hear(['precio', true]);
     await waitUntil(() => $$('.msg.assistant').length === 2);
-    expect(synth.spoken).to.deep.equal([{ text: 'You said: precio', lang: 'es-ES' }]);
+    expect(synth.spoken).to.deep.equal([{ text: 'You said: precio', lang: 'es-US' }]);
   });
 
   it('press-to-talk: holding Space on the mic listens until release', async () => {

@@ -24,8 +24,8 @@ type RecognitionCtor = new () => Recognition;
 
 const MUTE_KEY = 'kre8:voice-muted';
 
-/** The BCP 47 tag recognition and synthesis use for a widget locale. */
-export const speechLang = (locale: Locale): string => (locale === 'es' ? 'es-ES' : 'en-US');
+/** The BCP 47 tag recognition and synthesis use for a widget locale: en-US, or es-US (the kit's Spanish). */
+export const speechLang = (locale: Locale): string => locale + '-US';
 
 function recognitionCtor(): RecognitionCtor | undefined {
   const w = window as unknown as { SpeechRecognition?: RecognitionCtor; webkitSpeechRecognition?: RecognitionCtor };

@@ -1,5 +1,6 @@
 // Shared by this folder's browser tests (not shipped): mount an open agent and reach into its panel.
 import { fixture, html, oneEvent } from '@open-wc/testing';
+import { nothing } from 'lit';
 import type { CapturedLead } from '../../model/contracts.js';
 import './define.js';
 import type { Kre8VoiceAgent } from './voice-agent.js';
@@ -16,9 +17,9 @@ export interface Mounted {
   say: (text: string) => Promise<void>;
 }
 
-export async function mountOpen(attrs: { locale?: string; partner?: string } = {}): Promise<Mounted> {
+export async function mountOpen(attrs: { locale?: string; partner?: string; name?: string } = {}): Promise<Mounted> {
   const el = await fixture<Kre8VoiceAgent>(
-    html`<kre8-voice-agent api-base="/api" load="interaction" locale=${attrs.locale ?? 'en'} partner=${attrs.partner ?? ''}></kre8-voice-agent>`,
+    html`<kre8-voice-agent api-base="/api" load="interaction" locale=${attrs.locale ?? 'en'} partner=${attrs.partner ?? ''} name=${attrs.name ?? nothing}></kre8-voice-agent>`,
   );
   const opened = oneEvent(el, 'kre8-voice-agent-open');
   void el.open();

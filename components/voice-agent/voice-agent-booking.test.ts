@@ -81,7 +81,7 @@ describe('<kre8-voice-agent> booking in the conversation', () => {
     await waitUntil(() => $('.card'), 'card');
     expect($('.card')!.textContent).to.include('Reservado');
     expect($('.card')!.textContent).to.not.include('Nuestra hora');
-    expect($('.card')!.textContent).to.include('Añadir al calendario');
+    expect($('.card')!.textContent).to.include('Agregar al calendario');
   });
 
   it('opening the booking widget preselects the slot under discussion and prefills the details', async () => {

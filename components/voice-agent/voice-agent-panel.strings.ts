@@ -2,7 +2,8 @@ import type { Locale } from '../../model/contracts.js';
 
 const en = {
   title: 'Chat with our assistant',
-  greeting: 'Hi! Ask me about pricing, savings or booking a call — type, or use the mic.',
+  /** Greets once, by first name when the host page knows it (no thanks here: the agent thanks when told). */
+  greeting: (name?: string) => `Hi${name ? `, ${name}` : ''}! Ask me about pricing, savings or booking a call — type, or use the mic.`,
   close: 'Close',
   you: 'You',
   assistant: 'Assistant',
@@ -17,7 +18,7 @@ const en = {
   micDenied: "The microphone is blocked. Allow it for this site in your browser's site settings (next to the address bar), then try again — or just type.",
   micFailed: "The microphone didn't work. Try again, or type.",
   micUnsupported: "Voice isn't available in this browser — typing works.",
-  reachYou: (name: string | undefined, contact: string) => `${name ? `Thanks, ${name}! ` : ''}We'll reach you at ${contact}`,
+  reachYou: (name: string | null | undefined, contact: string) => `${name ? `${name}, w` : 'W'}e'll reach you at ${contact}`,
   edit: 'Edit',
   editLabel: 'Edit your contact details',
   contactTitle: 'Your contact details',
@@ -38,22 +39,22 @@ export type PanelStrings = typeof en;
 
 const es: PanelStrings = {
   title: 'Habla con nuestro asistente',
-  greeting: '¡Hola! Pregúntame por precios, ahorros o cómo reservar una llamada: escribe o usa el micrófono.',
+  greeting: (name) => `¡Hola${name ? `, ${name}` : ''}! Pregúntame por precios, ahorros o cómo agendar una llamada: escribe o usa el micrófono.`,
   close: 'Cerrar',
   you: 'Tú',
   assistant: 'Asistente',
   inputLabel: 'Tu mensaje',
   placeholder: 'Escribe un mensaje…',
   send: 'Enviar',
-  mic: 'Hablar (haz clic o mantén pulsado)',
+  mic: 'Hablar (haz clic o mantén presionado)',
   mute: 'Silenciar las respuestas habladas',
   listening: 'Escuchando…',
   typing: 'El asistente está escribiendo…',
   errRate: 'Estás enviando mensajes muy rápido: espera un momento.',
   micDenied: 'El micrófono está bloqueado. Permítelo para este sitio en la configuración del sitio de tu navegador (junto a la barra de direcciones) y vuelve a intentarlo, o simplemente escribe.',
-  micFailed: 'El micrófono no ha funcionado. Vuelve a intentarlo o escribe.',
+  micFailed: 'El micrófono no funcionó. Vuelve a intentarlo o escribe.',
   micUnsupported: 'La voz no está disponible en este navegador; puedes escribir.',
-  reachYou: (name, contact) => `${name ? `¡Gracias, ${name}! ` : ''}Te contactaremos en ${contact}`,
+  reachYou: (name, contact) => `${name ? `${name}, t` : 'T'}e contactaremos en ${contact}`,
   edit: 'Editar',
   editLabel: 'Editar tus datos de contacto',
   contactTitle: 'Tus datos de contacto',
@@ -62,11 +63,11 @@ const es: PanelStrings = {
   phone: 'Teléfono',
   save: 'Guardar',
   cancel: 'Cancelar',
-  contactNeeded: 'Indica un correo electrónico o un teléfono.',
+  contactNeeded: 'Escribe un correo electrónico o un teléfono.',
   notSent: '(no enviado)',
   booked: 'Reservado',
   ourTime: 'Nuestra hora:',
-  addCal: 'Añadir al calendario:',
+  addCal: 'Agregar al calendario:',
 };
 
 export const panelStrings: Record<Locale, PanelStrings> = { en, es };

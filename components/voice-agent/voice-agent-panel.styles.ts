@@ -4,15 +4,17 @@ import { tokens } from '../core/theme.js';
 // Written compactly on purpose: esbuild does not minify CSS inside css`` and the panel has a size budget.
 // The header is a div, not <header>: inside the dialog a header would be a second banner landmark on the page.
 // On a phone the launcher stretches the panel over the viewport (launcherCss); the panel then fills it.
+// Opening slides the dialog in (transform only: axe measures contrast, a fade would read as low contrast); closing
+// fades and slides it out, and `display` flips to none when that ends (allow-discrete); with reduced motion, at once.
 export const styles = [
   tokens,
   css`
-:host{display:block;width:min(23rem,calc(100vw - 2*var(--kre8-voice-offset,20px)));line-height:1.4}
-:host(:not([open])){display:none}
+:host{display:block;width:min(23rem,calc(100vw - 2*var(--kre8-voice-offset,20px)));line-height:1.4;transition:opacity .15s,transform .15s,display .15s allow-discrete}
+:host(:not([open])){display:none;opacity:0;transform:translateY(.5rem)}
 :host([open]) section{animation:in .2s ease-out}
 @keyframes in{from{transform:translateY(.5rem) scale(.98)}}
-@media (prefers-reduced-motion:reduce){:host([open]) section{animation:none}}
-.failed{opacity:.7;outline:1px dashed var(--_danger)}
+@media (prefers-reduced-motion:reduce){:host{transition:none}:host([open]) section{animation:none}}
+.failed{outline:2px dashed var(--_danger)}
 .card{display:grid;gap:.2rem;align-self:flex-start;max-width:85%;padding:.5rem .75rem;border:1px solid var(--_accent);border-radius:var(--_radius);font-size:.85rem}
 .card a{color:var(--_accent)}
 section{display:flex;flex-direction:column;max-height:min(36rem,calc(100vh - 7rem));background:var(--_surface);border:1px solid var(--_border);border-radius:var(--_radius);box-shadow:0 12px 32px #0003;overflow:hidden}
@@ -32,8 +34,6 @@ p{margin:0 .75rem .5rem;font-size:.85rem}
 .user,.round,.primary{background:var(--_accent);color:var(--_accent-contrast)}
 .status,.note,.interim,label{color:var(--_muted)}
 .status:empty{display:none}
-.dots::after{content:'…';animation:pulse 1s infinite alternate}
-@keyframes pulse{to{opacity:.2}}
 .alert{padding:.5rem .65rem;border-radius:var(--_radius);background:color-mix(in srgb,var(--_danger) 8%,var(--_surface));color:var(--_danger)}
 .link{margin-inline-start:.35rem;text-decoration:underline}
 .chip{display:flex;gap:.5rem;margin:.6rem .75rem 0;padding:.3rem .75rem;border:1px solid var(--_border);border-radius:2rem}

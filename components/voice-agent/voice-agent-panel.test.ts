@@ -32,6 +32,17 @@ describe('<kre8-voice-agent> conversation', () => {
   afterEach(() => worker.resetHandlers());
   after(() => worker.stop());
 
+  it('a host-known name: greeted once by first name, and thanked once (by the agent), never twice', async () => {
+    chatApi(() => ({ reply: 'Thanks, Dana.', lead: { ...NO_LEAD, firstName: 'Dana', email: 'dana@example.com' } }));
+    const { $, $$, say, panel } = await mountOpen({ name: 'Dana Reyes' });
+    expect(texts($$('.msg.assistant'))).to.deep.equal(['Hi, Dana! Ask me about pricing, savings or booking a call — type, or use the mic.']);
+    await say('My email is dana@example.com');
+    await waitUntil(() => $('[part~="lead-chip"]'), 'chip');
+    const all = panel.shadowRoot!.querySelector('section')!.textContent!;
+    expect(all.match(/thanks/gi) ?? []).to.have.length(1);
+    expect($('[part~="lead-chip"] span')!.textContent).to.equal("Dana, we'll reach you at dana@example.com");
+  });
+
   it('holds a two-turn text conversation with one session id, the language and the page', async () => {
     document.title = 'Kre8 landing';
     const bodies = chatApi(() => ({}));
@@ -163,7 +174,7 @@ describe('<kre8-voice-agent> captured lead', () => {
     expect($('[part~="lead-chip"]')).to.equal(null);
     await say("I'm Dana, dana@example.com");
     await waitUntil(() => $('[part~="lead-chip"]'), 'chip');
-    expect($('[part~="lead-chip"] span')!.textContent).to.equal("Thanks, Dana! We'll reach you at dana@example.com");
+    expect($('[part~="lead-chip"] span')!.textContent).to.equal("Dana, we'll reach you at dana@example.com");
     expect(leads).to.have.length(1);
 
     $('.edit')!.click();
@@ -180,7 +191,7 @@ describe('<kre8-voice-agent> captured lead', () => {
     expect(contactBodies).to.deep.equal([
       { sessionId: sessionStorage.getItem(SESSION_KEY), firstName: 'Dana', lastName: 'María Reyes', email: 'dana@reyes.co', phone: '+1 555 0100' },
     ]);
-    expect($('[part~="lead-chip"] span')!.textContent).to.equal("Thanks, Dana! We'll reach you at dana@reyes.co");
+    expect($('[part~="lead-chip"] span')!.textContent).to.equal("Dana, we'll reach you at dana@reyes.co");
     expect(panel.shadowRoot!.activeElement).to.equal($('.edit'));
 
     await say('more');
@@ -201,7 +212,7 @@ describe('<kre8-voice-agent> captured lead', () => {
     $<HTMLInputElement>('input[name="phone"]')!.value = '';
     $<HTMLButtonElement>('.primary')!.click();
     await panel.updateComplete;
-    expect($<HTMLInputElement>('input[name="email"]')!.validationMessage).to.equal('Indica un correo electrónico o un teléfono.');
+    expect($<HTMLInputElement>('input[name="email"]')!.validationMessage).to.equal('Escribe un correo electrónico o un teléfono.');
     expect(contactCalls).to.equal(0);
     $<HTMLButtonElement>('.btn:not(.primary)')!.click(); // Cancel
     await panel.updateComplete;

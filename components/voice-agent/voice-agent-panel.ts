@@ -49,6 +49,7 @@ export class Kre8VoiceAgentPanel extends Kre8Element {
     locale: { attribute: false },
     greeting: { attribute: false },
     partner: { attribute: false },
+    name: { attribute: false },
     _messages: { state: true },
     _pending: { state: true },
     _failed: { state: true },
@@ -69,6 +70,8 @@ export class Kre8VoiceAgentPanel extends Kre8Element {
   greeting?: string;
   /** Partner code sent with the attribution. */
   partner?: string;
+  /** The visitor's name as the host page knows it (the launcher's `name`): the default greeting uses the first name. */
+  name?: string;
 
   private _messages: Message[] = [];
   private _pending = false;
@@ -105,11 +108,11 @@ export class Kre8VoiceAgentPanel extends Kre8Element {
         ? html`<button part="mute-button" class="icon" type="button" aria-label=${t.mute} aria-pressed=${this._speech.muted} @click=${() => (this._speech.muted = !this._speech.muted)}>${icon(SPEAKER)}</button>`
         : nothing}<button part="close-button" class="icon" type="button" aria-label=${t.close} @click=${() => this._requestClose(true)}>${icon(CLOSE)}</button></div>
 ${this._editing ? this._renderContactForm(t) : this._renderChip(t)}
-<div part="log" class="log" role="log" aria-live="polite" tabindex="0">${[{ role: 'assistant', content: this.greeting || t.greeting } as Message, ...this._messages].map(
+<div part="log" class="log" role="log" aria-live="polite" tabindex="0">${[{ role: 'assistant', content: this.greeting || t.greeting(this.name?.trim().split(' ')[0]) } as Message, ...this._messages].map(
       (m: Message) => html`<p part="message ${m.role}-message" class="msg ${m.role}${m.failed ? ' failed' : ''}"><span class="visually-hidden">${m.role === 'user' ? t.you : t.assistant}: </span>${m.content}${m.failed ? html`<small> ${t.notSent}</small>` : nothing}</p>${m.booking ? this._renderCard(m.booking, t) : nothing}`,
     )}</div>
 ${this._speech.interim ? html`<p class="interim" aria-hidden="true">${this._speech.interim}</p>` : nothing}
-<p class="status" role="status">${this._pending ? html`<span class="dots">${t.typing}</span>` : mic === 'listening' ? t.listening : ''}</p>
+<p class="status" role="status">${this._pending ? t.typing : mic === 'listening' ? t.listening : ''}</p>
 ${f ? html`<p class="alert" role="alert">${f.status === 429 ? t.errRate : outageMessage(this.locale)}<button class="link retry" type="button" @click=${this._retry}>${RETRY[this.locale]}</button></p>` : nothing}
 ${!f && !this._micHidden && (mic === 'denied' || mic === 'failed')
         ? html`<p class="alert mic-alert" role="alert">${mic === 'denied' ? t.micDenied : t.micFailed}<button class="link" type="button" @click=${this._listen}>${RETRY[this.locale]}</button></p>`
@@ -125,7 +128,7 @@ ${!f && !this._micHidden && (mic === 'denied' || mic === 'failed')
   private _renderCard(b: BookingCreated, t: PanelStrings) {
     const { start, timezone, businessTimezone } = b.booking;
     const at = (timeZone: string) =>
-      new Intl.DateTimeFormat(this.locale === 'es' ? 'es-US' : 'en-US', { weekday: 'long', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short' }).format(new Date(start));
+      new Intl.DateTimeFormat(this.locale + '-US', { weekday: 'long', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short' }).format(new Date(start));
     const c = b.calendar;
     return html`<div part="booking-card" class="card" role="group" aria-labelledby="bk"><strong id="bk">${t.booked}</strong><span>${at(timezone)}</span>${businessTimezone !== timezone ? html`<span>${t.ourTime} ${at(businessTimezone)}</span>` : nothing}<span>${t.addCal} <a href=${c.google} target="_blank" rel="noopener">Google</a> · <a href=${c.outlook} target="_blank" rel="noopener">Outlook</a> · <a href=${c.ics} download="booking.ics">iCal</a></span></div>`;
   }
@@ -133,7 +136,7 @@ ${!f && !this._micHidden && (mic === 'denied' || mic === 'failed')
   private _renderChip(t: PanelStrings) {
     const contact = leadContact(this._lead);
     return contact
-      ? html`<p part="lead-chip" class="chip"><span>${t.reachYou(this._lead?.firstName || undefined, contact)}</span><button class="link edit" type="button" aria-label=${t.editLabel} @click=${this._startEdit}>${t.edit}</button></p>`
+      ? html`<p part="lead-chip" class="chip"><span>${t.reachYou(this._lead?.firstName, contact)}</span><button class="link edit" type="button" aria-label=${t.editLabel} @click=${this._startEdit}>${t.edit}</button></p>`
       : nothing;
   }
 
@@ -148,6 +151,8 @@ ${this._contactError ? html`<p class="alert" role="alert">${this._contactError}<
   }
 
   override updated(changed: PropertyValues): void {
+    // Closed, it fades out for a moment: inert already, so Tab never lands in a closing dialog.
+    this.inert = !this.open;
     if (changed.has('open') && this.open) {
       this._input.focus();
       if (!this._restored) void this._restore();

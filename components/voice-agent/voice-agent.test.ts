@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import type { Kre8VoiceAgent } from './voice-agent.js';
 import type { Kre8VoiceAgentPanel } from './voice-agent-panel.js';
@@ -73,9 +73,70 @@ describe('<kre8-voice-agent> launcher', () => {
     await closed;
     expect(el.isOpen).to.equal(false);
     expect(panelOf(el)!.open).to.equal(false);
-    expect(getComputedStyle(panelOf(el)!).display).to.equal('none');
+    await waitUntil(() => getComputedStyle(panelOf(el)!).display === 'none', 'hidden once the close motion ends');
     expect(el.shadowRoot!.activeElement).to.equal(launcher(el));
     expect(launcher(el).getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  describe('open and close motion', () => {
+    afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+    it('slides in on open; on close fades out, inert at once, then hidden, with focus back on the launcher', async () => {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+      const el = await fixture<Kre8VoiceAgent>(html`<kre8-voice-agent api-base="/api" load="interaction"></kre8-voice-agent>`);
+      await openByClick(el);
+      const panel = panelOf(el)!;
+      expect(inPanel(el, 'section')!.getAnimations().length).to.equal(1, 'the open animation');
+      await waitUntil(() => inPanel(el, 'section')!.getAnimations().length === 0, 'the open animation ends');
+      inPanel(el, '[part~="close-button"]')!.click();
+      await panel.updateComplete;
+      expect(el.shadowRoot!.activeElement).to.equal(launcher(el));
+      expect(panel.inert).to.equal(true);
+      // Still shown while it fades: the transitions run, then display flips to none.
+      expect(getComputedStyle(panel).display).to.equal('block');
+      expect(panel.getAnimations().map((a) => (a as CSSTransition).transitionProperty)).to.include('opacity');
+      await waitUntil(() => getComputedStyle(panel).display === 'none', 'hidden once the close motion ends');
+      expect(el.shadowRoot!.activeElement).to.equal(launcher(el));
+      // Opening again shows it, interactive.
+      await openByClick(el);
+      expect(panel.inert).to.equal(false);
+      expect(getComputedStyle(panel).display).to.equal('block');
+    });
+
+    it('with reduced motion, neither animates: closed is hidden at once, focus on the launcher', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const el = await fixture<Kre8VoiceAgent>(html`<kre8-voice-agent api-base="/api" load="interaction"></kre8-voice-agent>`);
+      await openByClick(el);
+      const panel = panelOf(el)!;
+      expect(inPanel(el, 'section')!.getAnimations()).to.deep.equal([]);
+      await sendKeys({ press: 'Escape' });
+      await panel.updateComplete;
+      expect(el.isOpen).to.equal(false);
+      expect(panel.getAnimations()).to.deep.equal([]);
+      expect(getComputedStyle(panel).display).to.equal('none');
+      expect(el.shadowRoot!.activeElement).to.equal(launcher(el));
+    });
+  });
+
+  it('greets once, by first name, when the host page knows the name; the host greeting wins', async () => {
+    const el = await fixture<Kre8VoiceAgent>(html`<kre8-voice-agent api-base="/api" load="interaction" name="  Dana María Reyes "></kre8-voice-agent>`);
+    await openByClick(el);
+    const greeting = () => inPanel(el, '.msg.assistant')!.textContent!.replace(/^[^:]+: /, '');
+    expect(greeting()).to.equal('Hi, Dana! Ask me about pricing, savings or booking a call — type, or use the mic.');
+    el.setAttribute('locale', 'es');
+    await panelOf(el)!.updateComplete;
+    expect(greeting()).to.equal('¡Hola, Dana! Pregúntame por precios, ahorros o cómo agendar una llamada: escribe o usa el micrófono.');
+    el.removeAttribute('name');
+    await panelOf(el)!.updateComplete;
+    expect(greeting()).to.match(/^¡Hola! Pregúntame/);
+    // The property, as a framework or a script would set it, is the attribute.
+    el.name = 'Ana Ruiz';
+    expect(el.getAttribute('name')).to.equal('Ana Ruiz');
+    await panelOf(el)!.updateComplete;
+    expect(greeting()).to.match(/^¡Hola, Ana! Pregúntame/);
+    el.setAttribute('greeting', 'Welcome back!');
+    await panelOf(el)!.updateComplete;
+    expect(greeting()).to.equal('Welcome back!');
   });
 
   it('the close button closes too, and clicking the launcher toggles', async () => {

@@ -30,7 +30,7 @@ export interface VoiceAgentErrorDetail {
  */
 const VERSION = '0.1.0';
 const PANEL_TAG = 'kre8-voice-agent-panel';
-const FORWARDED = ['api-base', 'locale', 'greeting', 'partner'];
+const FORWARDED = ['api-base', 'locale', 'greeting', 'partner', 'name'];
 /** Idle preloading waits this long after the page's load event, so it never competes with the host page. */
 const IDLE_DELAY_MS = 3000;
 const PANEL_PARTS =
@@ -65,6 +65,7 @@ function loadPanel(): Promise<void> {
  * @attr locale - `en` | `es`; defaults to the page's `lang`.
  * @attr position - `bottom-right` (default) | `bottom-left`.
  * @attr greeting - The assistant's first message (default: a greeting in the visitor's language).
+ * @attr name - The visitor's name, when the host page knows it: the default greeting uses the first name.
  * @attr partner - Partner code recorded with the visitor's attribution.
  * @attr load - `idle` (default: preload the panel when the browser is idle) | `interaction` (only on hover/focus/click).
  *
@@ -129,8 +130,9 @@ export class Kre8VoiceAgent extends HTMLElement {
       }
       root.adoptedStyleSheets = [sheet];
     }
+    // No type=button: a shadow root has no form to submit. No aria-hidden on the icon: a button's children are
+    // presentational, its name is the aria-label.
     const b = (this._button = document.createElement('button'));
-    b.type = 'button';
     b.part.add('launcher');
     b.setAttribute('aria-haspopup', 'dialog');
     b.setAttribute('aria-expanded', 'false');
@@ -138,7 +140,6 @@ export class Kre8VoiceAgent extends HTMLElement {
     const svg = document.createElementNS(SVG_NS, 'svg');
     const path = document.createElementNS(SVG_NS, 'path');
     svg.setAttribute('viewBox', '0 0 24 24');
-    svg.setAttribute('aria-hidden', 'true');
     path.setAttribute('d', ICON);
     svg.append(path);
     b.append(svg);
@@ -147,6 +148,14 @@ export class Kre8VoiceAgent extends HTMLElement {
     b.addEventListener('focus', preload);
     b.addEventListener('click', () => (this._open ? this.close() : void this.open()));
     root.append(b);
+  }
+
+  /** The visitor's name, when the host page knows it (the `name` attribute): the greeting uses the first name. */
+  get name(): string {
+    return this.getAttribute('name') ?? '';
+  }
+  set name(value: string) {
+    this.setAttribute('name', value);
   }
 
   /** Whether the panel is open. */
@@ -225,10 +234,9 @@ export class Kre8VoiceAgent extends HTMLElement {
     this._button.setAttribute('aria-label', launcherStrings[locale].label);
     const p = this._panel;
     if (!p) return;
+    // Each forwarded attribute is the panel property of the same name (api-base: apiBase); locale, resolved.
+    for (const a of FORWARDED) (p as unknown as Record<string, unknown>)[a === 'api-base' ? 'apiBase' : a] = this.getAttribute(a) ?? undefined;
     p.locale = locale;
-    p.apiBase = this.getAttribute('api-base') ?? undefined;
-    p.greeting = this.getAttribute('greeting') ?? undefined;
-    p.partner = this.getAttribute('partner') ?? undefined;
   }
 
   private _emit<D>(name: string, detail: D): void {
