@@ -143,7 +143,7 @@ const es: BookingStrings = {
   bookAnother: 'Reservar otra',
   yourZone: 'tu hora',
   ourZone: 'nuestra hora',
-  addToCalendar: 'Añadir a tu calendario',
+  addToCalendar: 'Agregar a tu calendario',
   ics: 'Descargar .ics',
   confirming: 'Confirmando tu pago…',
   stillPending: 'Tu pago aún se está confirmando; te escribiremos cuando se complete.',
