@@ -1,7 +1,10 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { assertBuilt, audit as auditOn, ncbRows, openBrowserPage, startNpmServer, waitFor, type RunningServer } from './server.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { ncbRows, startNpmServer, waitFor, type RunningServer } from './server.js';
 
 /**
  * /admin against `npm start`: a lead with its ROI calculation, voice session, booking and email activities is in
@@ -9,12 +12,24 @@ import { assertBuilt, audit as auditOn, ncbRows, openBrowserPage, startNpmServer
  * in locally, reads the lead's timeline and linked records, sees the booking in the calendar, changes the
  * status and soft-deletes the lead, and both writes reach the local NCB. Every state is audited with axe-core.
  */
+const chromeArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
 let leadId = 0;
-let consoleErrors: string[];
-const audit = (target: Locator, label: string) => auditOn(page, target, label);
+const consoleErrors: string[] = [];
+
+async function audit(target: Locator, label: string) {
+  await page.evaluate(axeSource);
+  const violations = await target.evaluate(async (el) => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const r = await axe.run(el, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  });
+  assert.deepEqual(violations, [], `axe violations in ${label}`);
+}
 
 async function ncbCreate(table: string, row: Record<string, unknown>): Promise<number> {
   const r = await fetch(`${server.url}/ncb/create/${table}?Instance=local_kre8`, { method: 'POST', headers: { Authorization: 'Bearer local-ncb-secret', 'content-type': 'application/json' }, body: JSON.stringify(row) });
@@ -28,7 +43,7 @@ const day = (offset: number) => new Date(today.getTime() + offset * 86_400_000).
 
 describe('/admin, end to end, against npm start', () => {
   before(async () => {
-    assertBuilt('kre8-admin.js');
+    if (!existsSync(join(process.env.KRE8_DIST_DIR ?? 'dist', 'kre8-admin.js'))) throw new Error('run `npm run build` first (npm test does)');
     server = await startNpmServer();
     const roi = await ncbCreate('roi_calculations', { email: 'iris.e2e@example.com', industry: 'Plumbing', employee_count: '5-10', hourly_rate: 55, weekly_admin_hours: 15, calculations: JSON.stringify({ roi: 310, weeklyValue: 620, paybackWeeks: 9 }), selected_tier: 'foundation', email_captured: 1, report_requested: 1, time_on_calculator: 200, adjustments_count: 3 });
     const voice = await ncbCreate('voice_sessions', { external_session_id: 'e2e-voice-1', start_time: new Date(today.getTime() - 3600_000).toISOString(), duration: 150, language: 'en', messages: JSON.stringify([{ role: 'user', content: 'Do you work with plumbers?' }, { role: 'assistant', content: 'Yes, every day.' }]), outcome: 'booking_scheduled' });
@@ -37,7 +52,12 @@ describe('/admin, end to end, against npm start', () => {
     await ncbCreate('activities', { type: 'email', subject: 'ROI report sent to iris.e2e@example.com', lead_id: leadId, metadata: JSON.stringify({ dedupe: 'e2e:1', kind: 'email.sent' }) });
     await ncbCreate('activities', { type: 'email', subject: 'Email clicked', lead_id: leadId, metadata: JSON.stringify({ dedupe: 'e2e:2', kind: 'email.click' }) });
     await ncbCreate('user_profiles', { user_id: 'e2e-customer', role: 'customer', display_name: 'Cy Customer' });
-    ({ browser, page, consoleErrors } = await openBrowserPage({ height: 1000, ignoreConsole: /status of 40[13]/ }));
+    browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: chromeArgs });
+    page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, timezoneId: 'Europe/Madrid' });
+    page.on('console', (m) => m.type() === 'error' && !/status of 40[13]/.test(m.text()) && consoleErrors.push(m.text()));
+    page.on('pageerror', (e) => consoleErrors.push(e.message));
+    if (process.env.E2E_DEBUG) page.on('console', (m) => console.log('console:', m.text()));
+    if (process.env.E2E_DEBUG) page.on('pageerror', (e) => console.log('pageerror:', e.message));
   });
   after(async () => {
     await browser?.close();
