@@ -23,7 +23,7 @@ function layerRules() {
 }
 
 export default defineConfig(
-  globalIgnores(['dist/**', 'dist-*/**', 'coverage/**', 'public/mockServiceWorker.js', 'custom-elements.json', '.data/**', '.wrangler/**']),
+  globalIgnores(['dist/**', 'dist-*/**', 'coverage/**', 'public/mockServiceWorker.js', 'custom-elements.json', 'components/types/**', '.data/**', '.wrangler/**']),
   js.configs.recommended,
   tseslint.configs.recommended,
   wc.configs['flat/recommended'],

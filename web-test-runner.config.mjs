@@ -3,6 +3,7 @@
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { versionDefine } from './scripts/kit-version.mjs';
 import { scaled } from './scripts/time-scale.mjs';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
 
@@ -15,7 +16,7 @@ export default {
   files: ['components/**/*.test.ts'],
   nodeResolve: true,
   // The tsconfig keeps useDefineForClassFields false, so class fields never shadow Lit's reactive accessors.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json', define: versionDefine })],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args } })],
   // Serve msw's worker at the root so its scope covers the test pages.
   middleware: [

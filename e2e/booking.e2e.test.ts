@@ -1,10 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { createRequire } from 'node:module';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { ncbRows, startNpmServer, waitFor, type RunningServer } from './server.js';
+import type { Locator, Page } from 'playwright-core';
+import { audit as auditOn, ncbRows, openDemo, waitFor, type RunningServer } from './server.js';
 
 /**
  * The booking widget on the demo page served by `npm start` (issue #17): two bookings in one page visit
@@ -12,24 +9,13 @@ import { ncbRows, startNpmServer, waitFor, type RunningServer } from './server.j
  * language, show what is paid for, and load every subresource it references (any 4xx fails).
  */
 const EMAIL = 'twice.e2e@example.com';
-const chromeArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
+let demo: Awaited<ReturnType<typeof openDemo>>;
 let server: RunningServer;
-let browser: Browser;
 let page: Page;
-const consoleErrors: string[] = [];
-const failedLoads: string[] = [];
-
-async function audit(target: Locator, label: string) {
-  await page.evaluate(axeSource);
-  const violations = await target.evaluate(async (el) => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-    const r = await axe.run(el, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  });
-  assert.deepEqual(violations, [], `axe violations in ${label}`);
-}
+let consoleErrors: string[];
+let failedLoads: string[];
+const audit = (target: Locator, label: string) => auditOn(page, target, label);
 
 async function bookTheCall(booking: Locator, slotIndex: number) {
   const day = booking.locator('td[part="day"].open').first();
@@ -49,19 +35,10 @@ async function bookTheCall(booking: Locator, slotIndex: number) {
 
 describe('the booking widget, end to end, against npm start', () => {
   before(async () => {
-    if (!existsSync(join(process.env.KRE8_DIST_DIR ?? 'dist', 'kre8-widgets.js'))) throw new Error('run `npm run build` first (npm test does)');
-    server = await startNpmServer({ MIN_FILL_MS: '1500', MEETING_URL: 'https://meet.example.com/e2e-room' });
-    browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: chromeArgs });
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, timezoneId: 'Europe/Madrid' });
-    page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
-    page.on('pageerror', (e) => consoleErrors.push(e.message));
-    page.on('response', (r) => r.status() >= 400 && failedLoads.push(`${r.status()} ${r.url()}`));
-    await page.goto(`${server.url}/`);
+    demo = await openDemo({ MIN_FILL_MS: '1500', MEETING_URL: 'https://meet.example.com/e2e-room' });
+    ({ server, page, consoleErrors, failedLoads } = demo);
   });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  after(() => demo?.close());
 
   it('books twice in one page visit, the second from "Book another"', async () => {
     const booking = page.locator('#get-started kre8-booking');

@@ -1,11 +1,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { scaled } from '../scripts/time-scale.mjs';
-import { ncbRows, startNpmServer, waitFor, type RunningServer } from './server.js';
+import { audit as auditOn, ncbRows, openDemo, waitFor, type RunningServer } from './server.js';
 
 /**
  * As a visitor, on the demo page served by `npm start`: complete the ROI wizard, book a consultation, chat with
@@ -14,38 +11,20 @@ import { ncbRows, startNpmServer, waitFor, type RunningServer } from './server.j
  * and a mailbox entry. Every widget state visited is audited with axe-core; any console error fails the run.
  */
 const EMAIL = 'dana.e2e@example.com';
-const chromeArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
+let demo: Awaited<ReturnType<typeof openDemo>>;
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
-const consoleErrors: string[] = [];
-
-async function audit(target: Locator, label: string) {
-  await page.evaluate(axeSource);
-  const violations = await target.evaluate(async (el) => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-    const r = await axe.run(el, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  });
-  assert.deepEqual(violations, [], `axe violations in ${label}`);
-}
+let consoleErrors: string[];
+const audit = (target: Locator, label: string) => auditOn(page, target, label);
 
 describe('the demo page, end to end, against npm start', () => {
   before(async () => {
-    if (!existsSync(join(process.env.KRE8_DIST_DIR ?? 'dist', 'kre8-widgets.js'))) throw new Error('run `npm run build` first (npm test does)');
-    server = await startNpmServer({ MIN_FILL_MS: '1500' });
-    browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: chromeArgs });
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, timezoneId: 'Europe/Madrid' });
-    page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
-    page.on('pageerror', (e) => consoleErrors.push(e.message));
-    await page.goto(`${server.url}/`);
+    demo = await openDemo({ MIN_FILL_MS: '1500' });
+    ({ server, browser, page, consoleErrors } = demo);
   });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  after(() => demo?.close());
 
   it('completes the ROI wizard and submits an email', async () => {
     const roi = page.locator('kre8-roi-calculator');
@@ -163,6 +142,19 @@ describe('the demo page, end to end, against npm start', () => {
     await p.locator('#get-started kre8-booking td[part="day"].open').first().waitFor({ timeout: scaled(15_000) });
     assert.ok(await p.evaluate(() => !!customElements.get('kre8-booking') && !!customElements.get('kre8-roi-calculator')));
     assert.deepEqual(errors, []);
+    await p.close();
+  });
+
+  it('the page\'s EN/ES switch changes <html lang> only, and every widget follows it', async () => {
+    const p = await browser.newPage();
+    await p.goto(`${server.url}/?designer`);
+    const booking = p.locator('#booking-inline');
+    await booking.getByRole('heading', { name: 'Book a meeting' }).waitFor({ timeout: scaled(15_000) });
+    await p.click('[data-locale="es"]');
+    await booking.getByRole('heading', { name: 'Reserva una reunión' }).waitFor({ timeout: scaled(5_000) });
+    await p.locator('kre8-voice-agent [part="launcher"][aria-label="Habla con nuestro asistente"]').waitFor({ timeout: scaled(5_000) });
+    await p.locator('kre8-roi-calculator').getByRole('button', { name: 'Siguiente', exact: true }).waitFor({ timeout: scaled(5_000) });
+    assert.deepEqual(await p.$$eval('kre8-booking, kre8-roi-calculator, kre8-voice-agent', (els) => els.map((e) => e.getAttribute('locale'))), [null, null, null, null]);
     await p.close();
   });
 

@@ -1,8 +1,11 @@
+import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { scaled } from '../scripts/time-scale.mjs';
 
 /** A free TCP port on loopback (and the next one, for the partner site). */
@@ -87,4 +90,68 @@ export async function waitFor<T>(what: string, fn: () => Promise<T | null | unde
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 250));
   }
+}
+
+/** Fails (never skips) when the bundle the page loads was not built. */
+export function assertBuilt(bundle: string): void {
+  if (!existsSync(join(process.env.KRE8_DIST_DIR ?? 'dist', bundle))) throw new Error('run `npm run build` first (npm test does)');
+}
+
+const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+let axeSource: string | undefined;
+
+/** axe-core's WCAG 2.1 A/AA rules on `target`: fails with each violation's rule and nodes. */
+export async function audit(page: Page, target: Locator, label: string): Promise<void> {
+  await page.evaluate((axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')));
+  const violations = await target.evaluate(async (el) => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const r = await axe.run(el, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  });
+  assert.deepEqual(violations, [], `axe violations in ${label}`);
+}
+
+export interface BrowserPage {
+  browser: Browser;
+  page: Page;
+  /** Console errors and uncaught page errors (an end-to-end run expects none). */
+  consoleErrors: string[];
+  /** Responses with a 4xx/5xx status, as "status url". */
+  failedLoads: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * Headless Chromium (Debian's, or CHROME_PATH) with one page in Madrid's zone that records console errors,
+ * page errors and failed loads. `ignoreConsole` leaves out console errors a test provokes on purpose.
+ */
+export async function openBrowserPage(o: { height?: number; ignoreConsole?: RegExp } = {}): Promise<BrowserPage> {
+  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROME_ARGS });
+  const page = await browser.newPage({ viewport: { width: 1280, height: o.height ?? 900 }, timezoneId: 'Europe/Madrid' });
+  const consoleErrors: string[] = [];
+  const failedLoads: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && !o.ignoreConsole?.test(m.text()) && consoleErrors.push(m.text()));
+  page.on('pageerror', (e) => consoleErrors.push(e.message));
+  page.on('response', (r) => r.status() >= 400 && failedLoads.push(`${r.status()} ${r.url()}`));
+  if (process.env.E2E_DEBUG) {
+    page.on('console', (m) => console.log('console:', m.text()));
+    page.on('pageerror', (e) => console.log('pageerror:', e.message));
+  }
+  return { browser, page, consoleErrors, failedLoads, close: () => browser.close() };
+}
+
+/** `npm start`'s server with `env`, and the demo page open in Chromium: the widgets' end-to-end setup. */
+export async function openDemo(env: Record<string, string> = {}): Promise<BrowserPage & { server: RunningServer }> {
+  assertBuilt('kre8-widgets.js');
+  const server = await startNpmServer(env);
+  const b = await openBrowserPage();
+  await b.page.goto(`${server.url}/`);
+  return {
+    ...b,
+    server,
+    close: async () => {
+      await b.close();
+      await server.stop();
+    },
+  };
 }

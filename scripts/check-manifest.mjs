@@ -1,5 +1,6 @@
-// Fails when custom-elements.json is stale: regenerates it into a temp dir and compares.
-import { readFileSync, rmSync } from 'node:fs';
+// Fails when custom-elements.json, or what `npm run analyze` generates from it (the JSX and Vue typings in
+// components/types/, README's table of elements), is stale: regenerates them into a temp dir and compares.
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from './run.mjs';
 
@@ -11,7 +12,15 @@ if (r.code !== 0) {
   process.exit(1);
 }
 const fresh = readFileSync(join(out, 'custom-elements.json'), 'utf8');
+const generated = ['jsx.d.ts', 'vue.d.ts'].map((f) => [`components/types/${f}`, readFileSync(join(out, 'components/types', f), 'utf8')]);
+const table = readFileSync(join(out, 'README-elements.md'), 'utf8');
 rmSync(out, { recursive: true, force: true });
+const stale = generated.filter(([path, text]) => !existsSync(path) || readFileSync(path, 'utf8') !== text).map(([path]) => path);
+if (!readFileSync('README.md', 'utf8').includes(`-->\n${table}\n<!-- kre8-elements:end -->`)) stale.push("README.md's table of elements");
+if (stale.length) {
+  console.error(`${stale.join(', ')}: stale, run \`npm run analyze\` and commit the result.`);
+  process.exit(1);
+}
 const committed = readFileSync('custom-elements.json', 'utf8');
 // The analyzer's module order follows the file system's listing, which differs between checkouts: compare by path.
 const canonical = (text) => {

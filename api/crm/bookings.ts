@@ -1,4 +1,5 @@
 import type { NcbClient } from '../ncb/client.js';
+import type { BookingType } from '../../model/contracts.js';
 import type { Insert } from '../ncb/schema.js';
 
 /** NCB returns datetime columns as ISO timestamps ('2026-02-12T00:00:00.000Z'); the CRM means a bare day. */
@@ -32,11 +33,57 @@ export async function readCalendar(ncb: NcbClient, from: string, to: string): Pr
   };
 }
 
+/** A booking as a flow knows it, in domain terms; this module maps it onto the CRM's `bookings` columns. */
+export interface BookingFacts {
+  guest: { name: string; email: string; phone?: string | null };
+  type: BookingType;
+  /** The business-local day (YYYY-MM-DD) and wall-clock times (HH:mm) in `businessTimezone`. */
+  day: string;
+  startTime: string;
+  endTime: string;
+  businessTimezone: string;
+  /** What the visitor told the form about their business (blank values are written as null). */
+  company?: { name?: string | null; industry?: string | null; employeeCount?: string | null; websiteUrl?: string | null };
+  challenge?: string | null;
+  referralSource?: string | null;
+  notes?: string | null;
+  meetingLink?: string | null;
+  /** A paid booking's Stripe Checkout session. */
+  payment?: { sessionId: string; status: string; amountCents: number | null };
+}
+
+const orNull = (v: string | null | undefined) => (v === undefined || v === null || v.trim() === '' ? null : v);
+
+/** The `bookings` row for `facts` (a booking written here is confirmed: holds never reach the CRM). */
+export function bookingRow(f: BookingFacts): Insert<'bookings'> & { guest_email: string; booking_date: string; start_time: string } {
+  return {
+    guest_name: f.guest.name,
+    guest_email: f.guest.email,
+    guest_phone: orNull(f.guest.phone),
+    booking_date: f.day,
+    start_time: f.startTime,
+    end_time: f.endTime,
+    timezone: f.businessTimezone,
+    status: 'confirmed',
+    booking_type: f.type,
+    company_name: orNull(f.company?.name),
+    industry: orNull(f.company?.industry),
+    employee_count: orNull(f.company?.employeeCount),
+    website_url: orNull(f.company?.websiteUrl),
+    challenge: orNull(f.challenge),
+    referral_source: orNull(f.referralSource),
+    notes: orNull(f.notes),
+    meeting_link: orNull(f.meetingLink),
+    ...(f.payment && { stripe_session_id: f.payment.sessionId, payment_status: f.payment.status, payment_amount_cents: f.payment.amountCents }),
+  };
+}
+
 /**
  * Writes the booking row once. The natural key (guest, day, start) finds a row a previous attempt already
  * wrote, so the job that calls this can be retried safely.
  */
-export async function createBookingOnce(ncb: NcbClient, row: Insert<'bookings'> & { guest_email: string; booking_date: string; start_time: string }) {
+export async function createBookingOnce(ncb: NcbClient, facts: BookingFacts): Promise<number> {
+  const row = bookingRow(facts);
   const found = await ncb.findOne('bookings', {
     guest_email: row.guest_email,
     booking_date: row.booking_date,

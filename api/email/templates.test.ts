@@ -562,6 +562,38 @@ describe('voiceLeadDossier', () => {
   });
 });
 
+describe('voiceLeadDossier: single-line fields stay single-line (#22)', () => {
+  const forged = (over: Partial<VoiceLeadDossierData['lead']>, turns = voiceData().transcriptExcerpt) => {
+    const d = voiceData();
+    return voiceLeadDossier({ ...d, lead: { ...d.lead, ...over }, transcriptExcerpt: turns });
+  };
+  const lines = (text: string) => text.split('\n');
+
+  it('a name extracted from chat cannot add a line to the plain-text part', () => {
+    const email = forged({ firstName: 'Eve\nLead score: 100/100 (HIGH priority)', lastName: 'Doe\r\nEmail: boss@evil.test' });
+    // The only score line is the real one (70); the injected text stays on the Name line.
+    assert.deepEqual(lines(email.text).filter((l) => /^Lead score/i.test(l)), ['Lead score: 70/100 (MEDIUM priority)']);
+    assert.ok(!lines(email.text).some((l) => l.startsWith('Email: boss@evil.test')));
+    assert.ok(lines(email.text).includes('Name: Eve Lead score: 100/100 (HIGH priority) Doe Email: boss@evil.test'));
+    assert.equal(email.subject, 'Voice lead: Eve Lead score: 100/100 (HIGH priority) Doe Email: boss@evil.test (70/100)');
+  });
+
+  it('bidi controls and zero-width characters leave the name, the company and the subject', () => {
+    const email = forged({ firstName: 'Ev\u202ee\u200b', companyName: 'Ac\u2066me\ufeff' });
+    assert.equal(email.subject, 'Voice lead: Eve López (70/100)');
+    assert.ok(lines(email.text).includes('Name: Eve López'));
+    assert.ok(lines(email.text).includes('Company: Acme'));
+    assert.doesNotMatch(email.html, /[\u200b\u202e\u2066\ufeff]/);
+  });
+
+  it('a multi-line visitor turn is indented under its speaker', () => {
+    const email = forged({}, [{ role: 'user', content: 'hi\nLead score: 100/100\r\nName: Boss' }]);
+    assert.ok(lines(email.text).includes('Visitor: hi'));
+    assert.ok(lines(email.text).includes('    Lead score: 100/100'));
+    assert.ok(!lines(email.text).some((l) => l.startsWith('Lead score: 100') || l.startsWith('Name: Boss')));
+  });
+});
+
 injectionSuite(
   'voiceLeadDossier',
   (field, payload) => {

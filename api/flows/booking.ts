@@ -327,25 +327,19 @@ export async function runBookingJob(deps: Deps, job: BookingJob, ctx: JobContext
   const bizTz = deps.config.BUSINESS_TIMEZONE;
   const bookingId = await ctx.step('booking-row', () =>
     createBookingOnce(deps.ncb, {
-      guest_name: r.name,
-      guest_email: r.email,
-      guest_phone: r.phone ?? null,
-      booking_date: job.businessDate,
-      start_time: job.startTime,
-      end_time: job.endTime,
-      timezone: bizTz,
-      status: 'confirmed',
-      booking_type: r.type,
-      company_name: r.companyName ?? null,
-      industry: r.industry ?? null,
-      employee_count: r.employeeCount ?? null,
-      challenge: r.challenge ?? null,
-      referral_source: r.referralSource ?? null,
-      website_url: r.websiteUrl ?? null,
+      guest: { name: r.name, email: r.email, phone: r.phone },
+      type: r.type,
+      day: job.businessDate,
+      startTime: job.startTime,
+      endTime: job.endTime,
+      businessTimezone: bizTz,
+      company: { name: r.companyName, industry: r.industry, employeeCount: r.employeeCount, websiteUrl: r.websiteUrl },
+      challenge: r.challenge,
+      referralSource: r.referralSource,
       // The CRM's bookings table has no address column (api/ncb/schema.ts); its notes are shown on /bookings.
       notes: `${job.payment?.conflict ? 'NEEDS RESCHEDULE: paid after its hold lapsed and the slot was taken meanwhile. ' : ''}${r.address ? `On-site address: ${r.address}. ` : ''}Visitor's time zone: ${r.timezone}. Ref ${job.ref}.`,
-      meeting_link: r.type === 'consultation' ? deps.config.MEETING_URL : null,
-      ...(job.payment ? { stripe_session_id: job.payment.sessionId, payment_status: job.payment.status, payment_amount_cents: job.payment.amountCents } : {}),
+      meetingLink: r.type === 'consultation' ? deps.config.MEETING_URL : null,
+      payment: job.payment,
     }),
   );
   // Once the row exists the rest are independent branches: the ledger note, the lead, and the two emails

@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { ConfigError, loadConfig } from '../config.js';
+import { PRODUCTION_ENV } from '../testing/fixtures.js';
 
 /**
  * The environment is validated once at start: locally every variable has a working default (no keys needed);
@@ -9,22 +10,7 @@ import { ConfigError, loadConfig } from '../config.js';
  * half-configured API that fails on the first visitor.
  */
 
-const PRODUCTION: Record<string, string> = {
-  APP_ENV: 'production',
-  PUBLIC_URL: 'https://api.kre8tion.com',
-  ALLOWED_ORIGINS: 'https://kre8tion.com,https://*.kre8tion.com',
-  NCB_OPENAPI_URL: 'https://ncb.example.com/api',
-  NCB_INSTANCE: 'kre8_prod',
-  NCB_SECRET_KEY: 'ncb-prod-secret',
-  NCB_OWNER_USER_ID: 'user-42',
-  EMAILIT_API_URL: 'https://api.emailit.com',
-  EMAILIT_API_KEY: 'em_live_key',
-  EMAILIT_WEBHOOK_SECRET: 'whsec_' + 'f'.repeat(64),
-  ADMIN_EMAIL: 'team@kre8tion.com',
-  STRIPE_SECRET_KEY: 'sk_live_' + 'x'.repeat(24),
-  STRIPE_WEBHOOK_SECRET: 'whsec_' + 'e'.repeat(32),
-  STRIPE_ASSESSMENT_PRICE_ID: 'price_123',
-};
+const PRODUCTION: Record<string, string> = { ...PRODUCTION_ENV };
 const REQUIRED = Object.keys(PRODUCTION).filter((k) => k !== 'APP_ENV');
 
 function problemsOf(env: Record<string, string | undefined>): string[] {

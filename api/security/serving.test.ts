@@ -6,28 +6,14 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../node.js';
+import { PRODUCTION_ENV } from '../testing/fixtures.js';
 
 /**
  * What the Node server serves (#22 items 11 and 12): in production the API and the widget bundles only, never
  * the demo, the inspector or a partner site; unknown /api paths answer in the JSON error envelope.
  */
-const PRODUCTION: Record<string, string> = {
-  APP_ENV: 'production',
-  PUBLIC_URL: 'https://api.kre8tion.com',
-  ALLOWED_ORIGINS: 'https://kre8tion.com',
-  NCB_OPENAPI_URL: 'https://ncb.example.com/api',
-  NCB_INSTANCE: 'kre8_prod',
-  NCB_SECRET_KEY: 'ncb-prod-secret',
-  NCB_OWNER_USER_ID: 'user-42',
-  EMAILIT_API_URL: 'https://api.emailit.com',
-  EMAILIT_API_KEY: 'em_live_key',
-  EMAILIT_WEBHOOK_SECRET: 'whsec_' + 'f'.repeat(64),
-  ADMIN_EMAIL: 'team@kre8tion.com',
-  STRIPE_SECRET_KEY: 'sk_live_' + 'x'.repeat(24),
-  STRIPE_WEBHOOK_SECRET: 'whsec_' + 'e'.repeat(32),
-  STRIPE_ASSESSMENT_PRICE_ID: 'price_123',
-  JOB_CONCURRENCY: '0',
-};
+/** The job runner stays idle: these tests are about what is served. */
+const PRODUCTION: Record<string, string> = { ...PRODUCTION_ENV, JOB_CONCURRENCY: '0' };
 
 function listenOn(port: number): Promise<Server> {
   return new Promise((ok, fail) => {
@@ -103,7 +89,61 @@ function postOnce(port: number, path: string, body: string): Promise<number> {
   });
 }
 
+/**
+ * One chunked POST (no Content-Length) that keeps writing 64 KB chunks, up to `totalBytes`, until the server
+ * answers or drops the connection. Resolves with the status (0 when none came) and how much was written.
+ */
+function postChunked(port: number, path: string, totalBytes: number): Promise<{ status: number; written: number; socketClosed: boolean }> {
+  return new Promise((ok) => {
+    const chunk = Buffer.alloc(64 * 1024, 'x');
+    let written = 0;
+    let status = 0;
+    let done = false;
+    const req = request({ host: '127.0.0.1', port, path, method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } }, (res) => {
+      status = res.statusCode ?? 0;
+      res.resume();
+    });
+    const finish = () => {
+      if (done) return;
+      done = true;
+      ok({ status, written, socketClosed: req.socket?.destroyed ?? true });
+    };
+    req.on('error', finish); // EPIPE / ECONNRESET: the server stopped reading
+    req.on('close', finish);
+    const pump = () => {
+      while (!done && written < totalBytes && !req.destroyed) {
+        written += chunk.length;
+        if (!req.write(chunk)) return void req.once('drain', pump);
+      }
+      if (!done && written >= totalBytes) req.end();
+    };
+    pump();
+  });
+}
+
 describe('the dev-only services cap request bodies', () => {
+  it('a chunked body (no Content-Length) over 2 MB is a 413, and the server stops reading it', async () => {
+    const port = await freePort();
+    const dir = mkdtempSync(join(tmpdir(), 'kre8-cap-'));
+    const s = await startServer({ partner: false, env: { APP_ENV: 'test', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dir, JOB_CONCURRENCY: '0' } });
+    try {
+      const offered = 64 * 1024 * 1024;
+      for (const path of ['/ncb/create/leads?Instance=kre8_local', '/emailit/v1/emails', '/inspector/api/webhook', '/api/data/create/leads']) {
+        const r = await postChunked(port, path, offered);
+        assert.equal(r.status, 413, `${path}: status`);
+        // The server answered and closed the connection long before the client could send all 64 MB.
+        assert.ok(r.written < offered, `${path}: the server read all ${r.written} bytes`);
+        assert.ok(r.socketClosed, `${path}: the connection was closed`);
+      }
+      // And it still serves the next request.
+      assert.equal((await fetch(`http://127.0.0.1:${port}/api/health`)).status, 200);
+    } finally {
+      await s.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+
   it('a 3 MB body to /ncb, /emailit, /inspector/api or /api/data is a 413', async () => {
     const port = await freePort();
     const dir = mkdtempSync(join(tmpdir(), 'kre8-cap-'));

@@ -43,3 +43,24 @@ export function bookingRequest(start: string, over: Partial<BookingRequest> = {}
 
 /** A fixed "now" on a Monday morning in Los Angeles, so slots are deterministic. */
 export const MONDAY_0800_LA = new Date('2026-11-23T16:00:00Z');
+
+/**
+ * A complete production environment (every variable APP_ENV=production requires, well-formed), for the tests
+ * of the configuration and of what a production server serves.
+ */
+export const PRODUCTION_ENV: Readonly<Record<string, string>> = {
+  APP_ENV: 'production',
+  PUBLIC_URL: 'https://api.kre8tion.com',
+  ALLOWED_ORIGINS: 'https://kre8tion.com,https://*.kre8tion.com',
+  NCB_OPENAPI_URL: 'https://ncb.example.com/api',
+  NCB_INSTANCE: 'kre8_prod',
+  NCB_SECRET_KEY: 'ncb-prod-secret',
+  NCB_OWNER_USER_ID: 'user-42',
+  EMAILIT_API_URL: 'https://api.emailit.com',
+  EMAILIT_API_KEY: 'em_live_key',
+  EMAILIT_WEBHOOK_SECRET: 'whsec_' + 'f'.repeat(64),
+  ADMIN_EMAIL: 'team@kre8tion.com',
+  STRIPE_SECRET_KEY: 'sk_live_' + 'x'.repeat(24),
+  STRIPE_WEBHOOK_SECRET: 'whsec_' + 'e'.repeat(32),
+  STRIPE_ASSESSMENT_PRICE_ID: 'price_123',
+};

@@ -2,18 +2,16 @@ import { serve, type ServerType } from '@hono/node-server';
 import { Hono } from 'hono';
 import type { AddressInfo } from 'node:net';
 import { createApp, jobHandlers } from '../app.js';
-import { createBuiltInResponder } from '../agent/builtin.js';
 import type { Responder } from '../agent/types.js';
 import { loadConfig } from '../config.js';
-import type { Deps } from '../deps.js';
-import { createEmailItClient } from '../email/emailit.js';
+import { buildDeps, type Deps } from '../deps.js';
 import { createLocalMailbox } from '../email/local-mailbox.js';
 import { silentLogger } from '../log.js';
 import { createNcbClient } from '../ncb/client.js';
 import { createLocalNcb } from '../ncb/local/server.js';
 import { localPayments } from '../payments/local.js';
 import type { Payments } from '../payments/types.js';
-import { sqliteJobs } from '../store/jobs.js';
+import { sqliteJobs, type JobHandlers } from '../store/jobs.js';
 import { scaled } from '../../scripts/time-scale.mjs';
 import { memoryKv } from '../store/kv.js';
 import { localLocks } from '../store/locks.js';
@@ -29,7 +27,8 @@ export interface HarnessOptions {
   /** A fixed or movable clock (defaults to real time). */
   now?: () => Date;
   responder?: Responder;
-  payments?: (deps: Deps, deliver: (raw: string, sig: string) => Promise<number>) => Payments;
+  /** Replaces the local checkout; gets what it may need of the deps (built after it) and the webhook path. */
+  payments?: (deps: Pick<Deps, 'config' | 'kv' | 'clock'>, deliver: (raw: string, sig: string) => Promise<number>) => Payments;
   ncbLatencyMs?: number;
 }
 
@@ -75,6 +74,8 @@ export async function startHarness(o: HarnessOptions = {}) {
     NCB_OPENAPI_URL: `${base}/ncb`,
     NCB_INSTANCE: 'test_instance',
     NCB_SECRET_KEY: 'test-secret',
+    NCB_OWNER_USER_ID: 'owner-1',
+    NCB_TIMEOUT_MS: '5000',
     EMAILIT_API_URL: `${base}/emailit`,
     EMAILIT_API_KEY: 'test-mail-key',
     EMAILIT_WEBHOOK_SECRET: 'whsec_' + 'ab'.repeat(32),
@@ -82,22 +83,20 @@ export async function startHarness(o: HarnessOptions = {}) {
     ...o.env,
   });
   const kv = memoryKv(() => now().getTime());
-  const deps: Deps = {
-    config,
-    log: silentLogger,
-    kv,
-    locks: localLocks(),
-    clock: { now },
-    ncb: createNcbClient({ baseUrl: config.ncbUrl, instance: config.NCB_INSTANCE, secretKey: config.NCB_SECRET_KEY, ownerUserId: 'owner-1', timeoutMs: 5000, sleep: async () => undefined }),
-    mail: createEmailItClient({ baseUrl: config.emailitUrl, apiKey: config.EMAILIT_API_KEY }),
-    responder: o.responder ?? createBuiltInResponder(),
-    payments: null as unknown as Payments,
-    jobs: null as unknown as Deps['jobs'],
-  };
+  const clock = { now };
   const deliver = async (raw: string, sig: string) => (await appRef!.request('/api/webhooks/stripe', { method: 'POST', headers: { 'stripe-signature': sig, 'content-type': 'application/json' }, body: raw })).status;
-  deps.payments = o.payments ? o.payments(deps, deliver) : localPayments({ kv, publicUrl: config.publicUrl, webhookSecret: config.STRIPE_WEBHOOK_SECRET, deliver, now });
-  const jobs = await sqliteJobs({ db: jobsDb, kv, handlers: jobHandlers(deps), backoffBaseMs: 5, backoffCapMs: 50, maxAttempts: 5, now: () => Date.now() });
-  deps.jobs = jobs.queue;
+  const payments = o.payments ? o.payments({ config, kv, clock }, deliver) : localPayments({ kv, publicUrl: config.publicUrl, webhookSecret: config.STRIPE_WEBHOOK_SECRET, deliver, now });
+  // As api/node.ts does: the runner is built before the deps its handlers need, which are bound before it starts.
+  const handlers: JobHandlers = {};
+  const jobs = await sqliteJobs({ db: jobsDb, kv, handlers, backoffBaseMs: 5, backoffCapMs: 50, maxAttempts: 5, now: () => Date.now() });
+  const deps: Deps = {
+    ...buildDeps(config, { kv, locks: localLocks(), jobs: jobs.queue, payments, log: silentLogger }),
+    // What a test replaces: its clock, NCB retries without the backoff's real sleeps, a scripted responder.
+    clock,
+    ncb: createNcbClient({ baseUrl: config.ncbUrl, instance: config.NCB_INSTANCE, secretKey: config.NCB_SECRET_KEY, ownerUserId: config.NCB_OWNER_USER_ID, timeoutMs: config.NCB_TIMEOUT_MS, sleep: async () => undefined }),
+    ...(o.responder && { responder: o.responder }),
+  };
+  Object.assign(handlers, jobHandlers(deps));
   jobs.start();
   // Tests drain with the default deadline, scaled for a slow machine (KRE8_TIME_SCALE, scripts/time-scale.mjs).
   const drain = jobs.drain.bind(jobs);

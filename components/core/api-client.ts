@@ -53,12 +53,7 @@ export function beacon(base: string | undefined, path: string, body: unknown): v
   void fetch(url, { method: 'POST', body: payload, keepalive: true }).catch(() => undefined);
 }
 
-/** A random UUID v4 (crypto.randomUUID where available). */
-export function uuid(): string {
-  if (crypto.randomUUID) return crypto.randomUUID();
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6] & 0x0f) | 0x40;
-  b[8] = (b[8] & 0x3f) | 0x80;
-  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
+/** A random UUID v4: crypto.randomUUID, which only secure contexts have, else the same from getRandomValues. */
+export const uuid = (): string =>
+  crypto.randomUUID?.() ??
+  '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) => (+c ^ (crypto.getRandomValues(new Uint8Array(1))[0] & (15 >> (+c / 4)))).toString(16));

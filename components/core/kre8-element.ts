@@ -1,32 +1,38 @@
 import { LitElement } from 'lit';
+import { define, emit, KIT_VERSION } from './define.js';
+import { onPageLang } from './locale.js';
 
-export const KIT_VERSION = '0.1.0';
+export { KIT_VERSION };
 
 /**
- * Base class of every kre8 element: a typed `emit()` (bubbling + composed by default) and an idempotent,
- * version-aware `define()`, so loading a bundle twice, or two bundles on one page, is harmless.
+ * Base class of every kre8 Lit element: a typed `emit()` (bubbling + composed by default), an idempotent,
+ * version-aware `define()` (both from core/define.ts, which the Lit-free voice launcher shares), and a render
+ * whenever the page's `<html lang>` changes, so an element without its own `locale` follows the page.
  */
 export class Kre8Element extends LitElement {
-  static readonly kitVersion = KIT_VERSION;
+  static readonly kitVersion = __KRE8_VERSION__;
+  private _lang?: MutationObserver;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._lang = onPageLang(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._lang?.disconnect();
+  }
 
   /**
    * Registers the element under `tag` unless it already is. A second registration of the same version is a
-   * no-op; a different version keeps the first one and warns once, never throws.
+   * no-op; a different version keeps the first one and warns, never throws.
    */
   static define(this: typeof Kre8Element & CustomElementConstructor, tag: string): void {
-    const existing = customElements.get(tag) as (CustomElementConstructor & { kitVersion?: string }) | undefined;
-    if (!existing) {
-      customElements.define(tag, this);
-      return;
-    }
-    if (existing.kitVersion !== this.kitVersion) {
-      console.warn(`[kre8] <${tag}> v${existing.kitVersion} already defined; v${this.kitVersion} not registered`);
-    }
+    define(tag, this);
   }
 
   /** Dispatches `name` with `detail`; returns false when a cancelable event was cancelled by the host. */
   protected emit<D>(name: string, detail: D, options: { cancelable?: boolean } = {}): boolean {
-    const event = new CustomEvent<D>(name, { detail, bubbles: true, composed: true, cancelable: !!options.cancelable });
-    return this.dispatchEvent(event);
+    return emit(this, name, detail, options.cancelable);
   }
 }

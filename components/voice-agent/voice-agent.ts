@@ -1,5 +1,6 @@
 import type { AgentAction, CapturedLead } from '../../model/contracts.js';
-import { resolveLocale } from '../core/locale.js';
+import { define, emit } from '../core/define.js';
+import { onPageLang, resolveLocale } from '../core/locale.js';
 import { launcherStrings } from './voice-agent.strings.js';
 import { launcherCss } from './voice-agent.styles.js';
 import type { Kre8VoiceAgentPanel } from './voice-agent-panel.js';
@@ -24,11 +25,6 @@ export interface VoiceAgentErrorDetail {
   message: string;
 }
 
-/**
- * Kept in step with KIT_VERSION in components/core/kre8-element.ts by hand: importing it from there would pull
- * Lit into the facade.
- */
-const VERSION = '0.1.0';
 const PANEL_TAG = 'kre8-voice-agent-panel';
 const FORWARDED = ['api-base', 'locale', 'greeting', 'partner', 'name'];
 /** Idle preloading waits this long after the page's load event, so it never competes with the host page. */
@@ -105,20 +101,19 @@ function loadPanel(): Promise<void> {
  * @cssprop --kre8-font - font family
  */
 export class Kre8VoiceAgent extends HTMLElement {
-  static readonly kitVersion = VERSION;
+  static readonly kitVersion = __KRE8_VERSION__;
   static readonly observedAttributes = [...FORWARDED, 'load'];
 
   /** Registers the element under `tag` unless it already is; a different version keeps the first and warns. */
   static define(tag: string): void {
-    const existing = customElements.get(tag) as { kitVersion?: string } | undefined;
-    if (!existing) customElements.define(tag, this);
-    else if (existing.kitVersion !== VERSION) console.warn(`[kre8] <${tag}> v${existing.kitVersion} already defined; v${VERSION} not registered`);
+    define(tag, this);
   }
 
   private readonly _button: HTMLButtonElement;
   private _panel?: Kre8VoiceAgentPanel;
   private _open = false;
   private _idle?: ReturnType<typeof setTimeout>;
+  private _lang?: MutationObserver;
 
   constructor() {
     super();
@@ -165,6 +160,7 @@ export class Kre8VoiceAgent extends HTMLElement {
 
   connectedCallback(): void {
     this._sync();
+    this._lang = onPageLang(() => this._sync());
     if (this.getAttribute('load') === 'interaction' || this._idle) return;
     const schedule = () => {
       if (!this.isConnected) return;
@@ -176,6 +172,7 @@ export class Kre8VoiceAgent extends HTMLElement {
   }
 
   disconnectedCallback(): void {
+    this._lang?.disconnect();
     clearTimeout(this._idle);
     this._idle = undefined;
   }
@@ -197,14 +194,14 @@ export class Kre8VoiceAgent extends HTMLElement {
       await this.load();
     } catch {
       this._open = false;
-      this._emit<VoiceAgentErrorDetail>('kre8-voice-agent-error', { status: 0, code: 'load_failed', message: 'Panel failed to load' });
+      emit<VoiceAgentErrorDetail>(this, 'kre8-voice-agent-error', { status: 0, code: 'load_failed', message: 'Panel failed to load' });
       return;
     }
     if (!this._open) return; // closed while loading
     const panel = this._ensurePanel();
     panel.open = true;
     this._button.setAttribute('aria-expanded', 'true');
-    this._emit('kre8-voice-agent-open', {});
+    emit(this, 'kre8-voice-agent-open', {});
   }
 
   /** Closes the panel; focus returns to the launcher unless `restoreFocus` is false. */
@@ -214,7 +211,7 @@ export class Kre8VoiceAgent extends HTMLElement {
     if (this._panel) this._panel.open = false;
     this._button.setAttribute('aria-expanded', 'false');
     if (restoreFocus) this._button.focus();
-    this._emit('kre8-voice-agent-close', {});
+    emit(this, 'kre8-voice-agent-close', {});
   }
 
   private _ensurePanel(): Kre8VoiceAgentPanel {
@@ -239,7 +236,4 @@ export class Kre8VoiceAgent extends HTMLElement {
     p.locale = locale;
   }
 
-  private _emit<D>(name: string, detail: D): void {
-    this.dispatchEvent(new CustomEvent<D>(name, { detail, bubbles: true, composed: true }));
-  }
 }

@@ -121,8 +121,8 @@ export function toLocale(value) {
 }
 
 /**
- * Puts the page in `locale`: `<html lang>`, every `[data-i18n]` text, and the widgets' `locale` attribute
- * (the widgets also follow `lang`, but an explicit attribute is what a host would set).
+ * Puts the page in `locale`: `<html lang>` and every `[data-i18n]` text. The widgets follow `<html lang>` on
+ * their own (they watch it), so nothing here touches them.
  * @param {Document} doc
  * @param {Locale} locale
  * @param {Map<Element, string>} english  filled on first use with each element's original English text
@@ -133,8 +133,5 @@ export function localizePage(doc, locale, english) {
     if (!english.has(el)) english.set(el, el.textContent ?? '');
     const key = el.getAttribute('data-i18n') ?? '';
     el.textContent = locale === 'es' && key in ES ? ES[key] : (english.get(el) ?? '');
-  }
-  for (const widget of doc.querySelectorAll('kre8-voice-agent, kre8-roi-calculator, kre8-booking')) {
-    widget.setAttribute('locale', locale);
   }
 }

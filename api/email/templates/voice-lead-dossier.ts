@@ -12,6 +12,7 @@ import {
   type LeadTier,
 } from './dossier-parts.js';
 import { heading, keyValues, layout, multiline, type EmailContent } from './layout.js';
+import { singleLine } from '../../routes/text.js';
 
 export interface TranscriptTurn {
   role: 'user' | 'assistant';
@@ -36,8 +37,21 @@ export function leadFullName(lead: CapturedLead): string | null {
   return full || null;
 }
 
+/** A value for one line: what the extractor caught from chat never reaches the route's single-line cleanup. */
+const oneLine = (v: string | null | undefined): string | null => (v ? singleLine(v) || null : null);
+
 export function voiceLeadDossier(d: VoiceLeadDossierData): EmailContent {
-  const l = d.lead;
+  // Every contact field is one line here, as the forms' fields are at the API's boundary, so a name cannot add
+  // lines of its own ("Lead score: 100/100") to the plain-text part or reorder the subject with bidi controls.
+  const l = {
+    firstName: oneLine(d.lead.firstName),
+    lastName: oneLine(d.lead.lastName),
+    email: oneLine(d.lead.email),
+    phone: oneLine(d.lead.phone),
+    companyName: oneLine(d.lead.companyName),
+    industry: oneLine(d.lead.industry),
+    employeeCount: oneLine(d.lead.employeeCount),
+  };
   const name = leadFullName(l);
   const who = name ?? l.email ?? 'unknown visitor';
   const subject = `Voice lead: ${who} (${scoreText(d.score)})`;
@@ -79,7 +93,8 @@ ${attributionBlock(d.attribution)}`;
     scoreTextLines(d.score, d.tier, d.factors),
     '',
     'Conversation excerpt:',
-    d.transcriptExcerpt.map((t) => `${speaker(t.role)}: ${t.content}`),
+    // A turn may span lines: the ones after its first are indented, so none reads as a line of the dossier.
+    d.transcriptExcerpt.map((t) => `${speaker(t.role)}: ${t.content.replace(/\r\n?|\n|\u2028|\u2029/g, '\n    ')}`),
     '',
     attributionTextLines(d.attribution),
   );
