@@ -6,7 +6,7 @@ import { ASSESSMENT, CONSULTATION, money, TIER_IDS, TIERS } from './catalog.js';
 import { TIER_DATA } from './roi.js';
 import { tierName } from './labels.js';
 
-/** Expectations are the offer as landing-domain §1.3 states it (literals), not read back from the catalog. */
+/** Expectations are the offer as docs/reference/landing-domain.md §1.3 states it (literals), not read back from the catalog. */
 describe('catalog', () => {
   it('states the three tiers with their prices and terms', () => {
     assert.deepEqual(TIERS.map((t) => [t.id, t.name.en, t.setupFee, t.monthlyFee, t.minimumMonths, t.systems]), [

@@ -1,5 +1,5 @@
 /**
- * The offer's facts, stated once (landing-domain §1.3 prices, the pricing page's systems): the tiers, the
+ * The offer's facts, stated once (docs/reference/landing-domain.md §1.3 prices, the pricing page's systems): the tiers, the
  * on-site assessment and the strategy call. The ROI model, the agent, the booking widget, the emails, the local
  * checkout and the CRM schema import them; `model/catalog.test.ts` fails when any other file states a price.
  * Pure data: it ships in the widget bundles.

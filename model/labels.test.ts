@@ -51,7 +51,7 @@ test('an unknown locale falls back to English', () => {
   assert.equal(tierName('architect', 'fr' as 'en'), 'Systems Architect');
 });
 
-test('industries and sizes cover the CRM enums (crm-domain: leads.industry, employee_count)', () => {
+test('industries and sizes cover the CRM enums (docs/reference/crm-domain.md: leads.industry, employee_count)', () => {
   // Every CRM industry is reachable from the calculator, HVAC and plumbing included, and sizes go to 100+.
   assert.deepEqual(new Set(INDUSTRY_IDS.map(mapIndustry)), new Set(['HVAC', 'Plumbing', 'Electrical', 'Landscaping', 'Construction', 'Property Management', 'Other']));
   assert.deepEqual([...EMPLOYEE_RANGES], ['1-5', '5-10', '10-25', '25-50', '50-100', '100+']);

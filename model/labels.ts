@@ -1,5 +1,5 @@
 /**
- * EN/ES display labels for the ROI model (reference landing-domain §1.1–1.3). One table used by the widget and
+ * EN/ES display labels for the ROI model (docs/reference/landing-domain.md §1.1–1.3). One table used by the widget and
  * the emails, so the UI and the email never disagree on a name (D42). Ids are what travels; labels are for humans.
  */
 import { tierById } from './catalog.js';

@@ -1,5 +1,5 @@
 /**
- * The one ROI model (reference landing-domain §1.4). The widget shows it live; the API recomputes it from the
+ * The one ROI model (docs/reference/landing-domain.md §1.4). The widget shows it live; the API recomputes it from the
  * submitted inputs and never trusts browser numbers (D44). Pure and dependency-free: it ships in the widget bundle.
  */
 import { TIER_IDS as CATALOG_TIER_IDS, tierById } from './catalog.js';
@@ -48,7 +48,7 @@ export const TASK_IDS: readonly TaskId[] = TASKS.map((t) => t.id);
 export const INDUSTRY_IDS: readonly RoiIndustryId[] = [
   'hvac', 'plumbing', 'electrical', 'landscaping', 'construction', 'realestate', 'service', 'professional', 'retail', 'other',
 ];
-/** The CRM's employee_count values (crm-domain: `1-5` … `100+`), the same set the booking form offers. */
+/** The CRM's employee_count values (docs/reference/crm-domain.md: `1-5` … `100+`), the same set the booking form offers. */
 export const EMPLOYEE_RANGES: readonly EmployeeRange[] = ['1-5', '5-10', '10-25', '25-50', '50-100', '100+'];
 
 export interface Limit {

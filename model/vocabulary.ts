@@ -1,5 +1,5 @@
 /**
- * The CRM's value lists (its enums, crm-domain.md in the shared reference): what the NCB schema validates and
+ * The CRM's value lists (its enums, docs/reference/crm-domain.md): what the NCB schema validates and
  * what the widgets, the agent and the lead profile offer or normalise to. Tier ids come from the catalog.
  */
 import { TIER_IDS } from './catalog.js';

@@ -31,7 +31,7 @@ export interface CalendarState {
   busy: { start: Date; end: Date }[];
 }
 
-/** The CRM's defaults (crm-domain §1.6): Monday–Friday 09:00–17:00, weekend closed. */
+/** The CRM's defaults (docs/reference/crm-domain.md §1.6): Monday–Friday 09:00–17:00, weekend closed. */
 export const DEFAULT_AVAILABILITY: readonly AvailabilitySetting[] = [0, 1, 2, 3, 4, 5, 6].map((weekday) => {
   const weekend = weekday === 0 || weekday === 6;
   return { weekday, start_minutes: weekend ? 0 : 540, end_minutes: weekend ? 0 : 1020, is_available: weekend ? 0 : 1 };

@@ -8,7 +8,7 @@ import { readAllRows, type NcbFetch } from './local-ncb-fetch.js';
  * Local admin sign-in, development only: a stand-in for NCB's auth (better-auth) so the admin elements and
  * the real CRM run against `npm start` with no keys. Like NCB it sets a `better-auth.session_token` cookie and
  * answers `get-session` with `{user: {id, email, name}}` (an opaque string id); the role is NOT here but in a
- * `user_profiles` row whose `user_id` is that id, exactly as the CRM's proxy checks it (crm-domain.md §3.1).
+ * `user_profiles` row whose `user_id` is that id, exactly as the CRM's proxy checks it (docs/reference/crm-domain.md §3.1).
  * There is no password: it never runs with APP_ENV=production (see api/node.ts).
  */
 export const SESSION_COOKIE = 'better-auth.session_token';

@@ -8,7 +8,7 @@ import { mountAdminDev } from './mount-admin.js';
 import { localUserId } from './admin-auth.js';
 import { accessFor } from './data-roles.js';
 
-/** Contract of the local /api/data: the CRM's proxy protocol (crm-domain.md §3.1) over the local NCB. */
+/** Contract of the local /api/data: the CRM's proxy protocol (docs/reference/crm-domain.md §3.1) over the local NCB. */
 async function setup() {
   const ncb = await createLocalNcb({ db: openSqlite(':memory:'), instance: 'inst', secretKey: 'sk' });
   const root = new Hono();
@@ -139,7 +139,7 @@ test('sign-in rejects a malformed email naming the field', async () => {
   assert.equal(((await r.json()) as { field: string }).field, 'email');
 });
 
-test('accessFor: the table groups of crm-domain.md §3.1', () => {
+test('accessFor: the table groups of docs/reference/crm-domain.md §3.1', () => {
   const none = new URLSearchParams();
   assert.deepEqual(accessFor('customer', 'delete', 'customer_access', none, null), { ok: true });
   assert.deepEqual(accessFor(null, 'create', 'bookings', none, null), { ok: true });

@@ -5,7 +5,7 @@ import { accessFor, type DataOp, type Role } from './data-roles.js';
 import { readAllRows, type NcbFetch } from './local-ncb-fetch.js';
 
 /**
- * The CRM's data proxy (`app/api/data/[...path]/route.ts`, crm-domain.md §3.1–§3.2) served locally for
+ * The CRM's data proxy (`app/api/data/[...path]/route.ts`, docs/reference/crm-domain.md §3.1–§3.2) served locally for
  * development, in front of the local NCB: `{read|create|update|delete}/{table}[/{id}]` or `?id=`, the session
  * cookie of the local sign-in, the role from `user_profiles`, the per-table rules, `user_id` set by the proxy on
  * create and stripped on update, and an empty read as 200 `{data: []}`. Bodies otherwise pass through as NCB

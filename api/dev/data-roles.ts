@@ -1,6 +1,6 @@
 /**
  * Which tables each CRM role may use through the data proxy, as the CRM's proxy decides it
- * (crm-domain.md §3.1). Pure, so the rules are tested on their own.
+ * (docs/reference/crm-domain.md §3.1). Pure, so the rules are tested on their own.
  */
 export type DataOp = 'read' | 'create' | 'update' | 'delete';
 export type Role = 'admin' | 'team_member' | 'customer';

@@ -6,7 +6,7 @@ import { putJson } from '../store/kv.js';
 import { isLeadPending } from './lead-pending.js';
 
 /**
- * EmailIt webhooks, both generations (landing-domain §6.4): v1 `{event_id, type, object:{email:{to, subject}, link}}`,
+ * EmailIt webhooks, both generations (docs/reference/landing-domain.md §6.4): v1 `{event_id, type, object:{email:{to, subject}, link}}`,
  * v2 batches `[{event_id|id, type, data:{object:{…}}}]`, and the markdown family `{type, data:{recipient}}`.
  * Types map onto one small vocabulary; anything we do not track is acknowledged and ignored.
  */

@@ -3,7 +3,7 @@
  * outside an enum are rejected) and the NCB client derives its row types from it, so our own writes are
  * held to the same rules the real database applies.
  *
- * Sources: ../shared/reference/crm-domain.md §1. Columns marked NEW are the ones this project adds
+ * Sources: docs/reference/crm-domain.md §1. Columns marked NEW are the ones this project adds
  * (they must be created in the real NCB instance before deploying; see README).
  */
 
@@ -188,7 +188,7 @@ export const SCHEMA = {
       current_period_end: date(N),
     },
   },
-  // ---- the CRM's own tables (crm-domain.md §1.10–§1.16), so the real CRM can run against npm start ----
+  // ---- the CRM's own tables (docs/reference/crm-domain.md §1.10–§1.16), so the real CRM can run against npm start ----
   user_profiles: {
     userId: false, // user_id here is the profile's owner (VARCHAR UNIQUE), set by the writer, not the proxy
     columns: {

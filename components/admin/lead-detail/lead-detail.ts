@@ -13,7 +13,7 @@ import { styles } from './lead-detail.styles.js';
 import '../delete-button/define.js';
 import '../task-list/define.js';
 
-/** The CRM's lead statuses (crm-domain.md §1.1). */
+/** The CRM's lead statuses (docs/reference/crm-domain.md §1.1). */
 export const LEAD_STATUSES = ['new', 'contacted', 'qualified', 'nurturing', 'converted', 'disqualified'] as const;
 const PAGE = 20;
 const ICON: Record<string, string> = { call: '☎', email: '✉', meeting: '◷', note: '✎', task: '☐', followup: '↻', event: '•' };

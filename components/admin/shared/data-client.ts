@@ -1,6 +1,6 @@
 /**
  * The admin elements' only way to the data: the CRM's data-proxy protocol (`{data-url}/read|create|update|
- * delete/{table}`, crm-domain.md §3.1) with the admin's session cookie. It holds no secret, reads every page
+ * delete/{table}`, docs/reference/crm-domain.md §3.1) with the admin's session cookie. It holds no secret, reads every page
  * (NCB answers 10 rows unless asked), decodes NCB's formats and turns 401/403/429 into a typed error the
  * elements show.
  */
@@ -21,7 +21,7 @@ export class DataError extends Error {
 }
 
 const KIND: Record<number, DataErrorKind> = { 400: 'invalid', 401: 'signed-out', 403: 'forbidden', 404: 'not-found', 429: 'rate-limited' };
-/** Decimal columns NCB returns as strings (crm-domain.md §3.4). */
+/** Decimal columns NCB returns as strings (docs/reference/crm-domain.md §3.4). */
 const DECIMALS = new Set(['setup_fee', 'monthly_fee', 'total_contract_value', 'amount', 'monthly_revenue', 'hourly_rate', 'weekly_admin_hours']);
 const PAGE = 100;
 
