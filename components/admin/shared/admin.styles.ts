@@ -9,6 +9,7 @@ export const adminStyles = css`
   .btn:disabled { opacity: 0.6; cursor: default; }
   .btn:focus-visible { box-shadow: var(--_focus); }
   .error { color: var(--_danger); border: 1px solid currentColor; border-radius: var(--_radius); padding: 0.5rem 0.75rem; margin: 0.5rem 0; display: flex; gap: 0.75rem; align-items: center; flex-wrap: wrap; }
+  caption { text-align: start; padding: 0.25rem 0; }
   .notice { color: var(--_success); margin: 0.25rem 0; min-height: 1.4em; }
   .muted { color: var(--_muted); }
   .card { border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_surface); padding: 0.75rem 1rem; }
