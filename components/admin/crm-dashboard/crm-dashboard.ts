@@ -28,10 +28,11 @@ export class Kre8CrmDashboard extends AdminElement {
     css`
       .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr)); gap: 0.5rem; margin: 0.5rem 0 1rem; padding: 0; list-style: none; }
       .fig { font-size: 1.5rem; font-weight: 700; display: block; }
+      .fig.name { font-size: 1.125rem; line-height: 1.4; }
       .up { color: var(--_success); }
       .down { color: var(--_danger); }
       .chart { margin: 0.5rem 0 1rem; }
-      .chart > svg { width: 100%; max-width: 40rem; height: auto; display: block; margin-top: 0.25rem; }
+      .chart > svg { width: 100%; max-width: 48rem; height: auto; display: block; margin: 0.25rem 0 0.5rem; }
       .pt rect { fill: var(--_accent); }
       .chart text { fill: var(--_text); font-size: 13px; }
       .chart .xt, .chart .yt { fill: var(--_muted); font-size: 12px; }
@@ -159,7 +160,7 @@ export class Kre8CrmDashboard extends AdminElement {
       <h2>${this.t('dash.roiH')}</h2>
       <ul class="cards">
         ${this.card('calcs', d.roi.count)}${this.card('avgRoi', d.roi.averageRoi, 'roi')}${this.card('medRoi', d.roi.medianRoi, 'roi')}${this.card('capture', d.roi.emailCaptureRate, 'pct')}${this.card('time', d.roi.averageSeconds, 's')}
-        <li class="card" data-fig="tier"><span class="muted">${this.t('dash.tier')}</span><span class="fig">${tier ? tier.name[loc] : (d.roi.topTier ?? '—')}</span></li>
+        <li class="card" data-fig="tier"><span class="muted">${this.t('dash.tier')}</span><span class="fig name">${tier ? tier.name[loc] : (d.roi.topTier ?? '—')}</span></li>
       </ul>
       <h2>${this.t('dash.voiceH')}</h2>
       <ul class="cards">${this.card('sessions', d.voice.sessions)}${this.card('contactShare', d.voice.contactShare, 'pct')}${this.card('bookedShare', d.voice.bookedShare, 'pct')}</ul>
