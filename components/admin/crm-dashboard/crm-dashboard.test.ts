@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { setupWorker } from 'msw/browser';
 import '../define.js';
 import { createDataApi } from '../shared/test-data-api.js';
@@ -130,6 +130,11 @@ describe('<kre8-crm-dashboard>', () => {
     await sendKeys({ press: 'ArrowLeft' });
     await sendKeys({ press: 'ArrowDown' });
     await waitUntil(() => text(tip) === 'Referral, Fri, Nov 20: 1 lead');
+    // a pointer over a point names it too (the busiest Monday: only the total is up there)
+    const mon = total[0].querySelector('circle')!.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(mon.x + mon.width / 2), Math.round(mon.y + mon.height / 2)] });
+    await waitUntil(() => text(tip) === 'Total, Mon, Nov 16: 2 leads', 'hovering a point did not name it');
+    await resetMouse();
   });
 
   it('the funnel names each stage and shows its count beside the bar, longest bar for the most', async () => {

@@ -39,7 +39,7 @@ export class Kre8CrmDashboard extends AdminElement {
       .pt .v { font-weight: 600; }
       line.grid { stroke: var(--_border); stroke-dasharray: 2 4; }
       .tip { font-weight: 600; paint-order: stroke; stroke: var(--_surface); stroke-width: 4px; stroke-linejoin: round; opacity: 0; pointer-events: none; }
-      svg:focus-within > .tip { opacity: 1; }
+      svg:focus-within > .tip, svg:has(.pt:hover) > .tip { opacity: 1; }
       .pt:focus { outline: none; }
       .pt:focus rect, .pt:hover rect, .pt:focus circle, .pt:hover circle { stroke: var(--_text); stroke-width: 2; }
       .s0 { --c: var(--_accent); }

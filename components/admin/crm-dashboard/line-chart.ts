@@ -32,8 +32,9 @@ export function lineChart(id: string, title: string, hint: string, series: Serie
   const every = Math.ceil(n / 8);
   // points shrink as they crowd (a quarter by day is ~90), so neighbours never overlap
   const r = Math.max(2, Math.min(5, (W - LEFT - RIGHT) / Math.max(1, n - 1) / 3));
-  // focusin listens on the figure: on an <svg> it would make Chrome put the svg itself in the tab order
-  return html`<figure class="chart line" aria-labelledby="${id}-t" @focusin=${tip}>
+  // focusin listens on the figure: on an <svg> it would make Chrome put the svg itself in the tab order; a
+  // pointer over a point shows its name the same way
+  return html`<figure class="chart line" aria-labelledby="${id}-t" @focusin=${tip} @pointerover=${tip}>
     <figcaption id="${id}-t">${title}</figcaption>
     <p class="visually-hidden" id="${id}-k">${hint}</p>
     <ul class="legend">${series.map((s, si) => html`<li><svg viewBox="0 0 24 8" aria-hidden="true"><line class="s${si % DASH.length}" x1="0" x2="24" y1="4" y2="4" stroke-dasharray=${DASH[si % DASH.length]}></line></svg>${s.name}</li>`)}</ul>
@@ -59,7 +60,7 @@ export function lineChart(id: string, title: string, hint: string, series: Serie
 }
 
 /** Writes the focused point's name beside it: above (below when at the top), anchored so it stays inside. */
-function tip(e: FocusEvent) {
+function tip(e: Event) {
   const c = (e.target as Element).closest('.pt')?.querySelector('circle');
   const t = (e.currentTarget as Element).querySelector('.tip');
   if (!c || !t) return;
