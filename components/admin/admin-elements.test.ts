@@ -59,6 +59,8 @@ describe('admin elements against the data proxy (msw, NCB formats)', () => {
       // 3 email.sent activities of 12, read over two pages
       expect(text($(el, '.engagement'))).to.contain('Emails sent3').and.contain('Clicks3').and.contain('delivered');
       expect(text($(el, '.roi'))).to.contain('293%').and.contain('12 weeks').and.contain('4m 5s');
+      // the tier's name from the catalog, not its id
+      expect(text($(el, '.roi'))).to.contain('TierFoundation Builder').and.not.contain('foundation');
       expect(text($(el, '.booking'))).to.contain('Confirmed').and.contain('America/Los_Angeles');
       expect(text($(el, '.voice summary'))).to.equal('Transcript (2 messages)');
     });

@@ -13,6 +13,8 @@ export const styles = css`
   .num { font-size: 0.85rem; }
   .blocked-label { display: block; font-size: 0.75rem; color: var(--_muted); }
   .chip { display: block; width: 100%; text-align: left; font: inherit; font-size: 0.78rem; margin: 0.15rem 0; padding: 0.1rem 0.3rem; background: var(--_surface); color: var(--_text); border: 1px solid var(--_border); border-radius: 6px; cursor: pointer; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+  /* the status on its own line: in a month cell the name would push it out of sight ("Canc…") */
+  .chip .st-label { display: block; overflow: hidden; text-overflow: ellipsis; }
   .list { list-style: none; padding: 0; display: grid; gap: 0.35rem; }
   .list li { padding-left: 0.5rem; }
   .list .item { width: 100%; text-align: left; }

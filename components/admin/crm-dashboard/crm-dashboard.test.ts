@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { setupWorker } from 'msw/browser';
 import '../define.js';
 import { createDataApi } from '../shared/test-data-api.js';
@@ -9,6 +9,9 @@ import { fixedTables } from './dashboard-fixture.js';
 const worker = setupWorker();
 const $ = <T extends Element = HTMLElement>(el: Element, s: string) => el.shadowRoot!.querySelector(s) as T;
 const $$ = (el: Element, s: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(s)];
+/** The focused element's accessible name (chai's diff of two SVG elements would take minutes). */
+const focused = (el: Element) => { const a = el.shadowRoot!.activeElement; return a ? (a.getAttribute('aria-label') ?? (a.id || a.outerHTML.slice(0, 200))) : null; };
+const nameOf = (n: Element) => n.getAttribute('aria-label');
 const text = (n: Element | null) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 describe('<kre8-crm-dashboard>', () => {
@@ -42,7 +45,7 @@ describe('<kre8-crm-dashboard>', () => {
     expect(text($(el, '[data-fig=avgRoi]'))).to.equal('Average ROI300%▲ (+500%) previous: 50%');
     expect(text($(el, '[data-fig=capture]'))).to.equal('Email capture rate50%▼ (-50%) previous: 100%');
     expect(text($(el, '[data-fig=time]'))).to.equal('Average time on calculator1m 45s▲ (+250%) previous: 0m 30s');
-    expect(text($(el, '[data-fig=tier]'))).to.equal('Most chosen tierfoundation');
+    expect(text($(el, '[data-fig=tier]'))).to.equal('Most chosen tierFoundation Builder');
     expect(text($(el, '[data-fig=upcoming]'))).to.equal('Upcoming2= previous: 2');
     expect(text($(el, '[data-fig=type-assessment]'))).to.equal('Assessment1');
   });
@@ -50,38 +53,38 @@ describe('<kre8-crm-dashboard>', () => {
   it('leads over time: a line per source and the total, points in one tab stop, arrow keys move, values named', async () => {
     const el = await mount();
     const fig = 'figure[aria-labelledby=lt-t]';
-    expect($$(el, `${fig} .legend li`).map(text)).to.deep.equal(['Total', 'referral', 'roi-calculator', 'voice-agent']);
+    expect($$(el, `${fig} .legend li`).map(text)).to.deep.equal(['Total', 'Referral', 'ROI calculator', 'Voice agent']);
     const total = $$(el, `${fig} [data-series="0"] .pt`);
     const roi = $$(el, `${fig} [data-series="2"] .pt`);
     expect(total.length).to.equal(7);
     expect($$(el, `${fig} .pt`).length).to.equal(28);
     expect(total.map((p) => p.getAttribute('aria-label')).slice(0, 2)).to.deep.equal(['Total, Mon, Nov 16: 2 leads', 'Total, Tue, Nov 17: 0 leads']);
     // roving tabindex: only the first point is in the tab order
-    expect($$(el, `${fig} .pt`).filter((p) => p.getAttribute('tabindex') === '0')).to.deep.equal([total[0]]);
+    expect($$(el, `${fig} .pt`).filter((p) => p.getAttribute('tabindex') === '0').map(nameOf)).to.deep.equal([nameOf(total[0])]);
     $<HTMLSelectElement>(el, '#range').focus();
     await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement).to.equal(total[0]);
+    expect(focused(el)).to.equal(nameOf(total[0]));
     await sendKeys({ press: 'ArrowRight' });
-    expect(el.shadowRoot!.activeElement).to.equal(total[1]);
+    expect(focused(el)).to.equal(nameOf(total[1]));
     expect(total[1].getAttribute('tabindex')).to.equal('0');
     expect(total[0].getAttribute('tabindex')).to.equal('-1');
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowDown' });
-    expect(el.shadowRoot!.activeElement).to.equal(roi[1]);
+    expect(focused(el)).to.equal(nameOf(roi[1]));
     await sendKeys({ press: 'ArrowLeft' });
-    expect(el.shadowRoot!.activeElement!.getAttribute('aria-label')).to.equal('roi-calculator, Mon, Nov 16: 1 leads');
+    expect(focused(el)).to.equal('ROI calculator, Mon, Nov 16: 1 lead');
     await sendKeys({ press: 'End' });
-    expect(el.shadowRoot!.activeElement).to.equal(roi[6]);
+    expect(focused(el)).to.equal(nameOf(roi[6]));
     await sendKeys({ press: 'ArrowRight' });
-    expect(el.shadowRoot!.activeElement, 'stops at the end').to.equal(roi[6]);
+    expect(focused(el), 'stops at the end').to.equal(nameOf(roi[6]));
     await sendKeys({ press: 'ArrowUp' });
     await sendKeys({ press: 'ArrowUp' });
     await sendKeys({ press: 'ArrowUp' });
-    expect(el.shadowRoot!.activeElement).to.equal(total[6]);
-    expect($$(el, `${fig} .pt`).filter((p) => p.getAttribute('tabindex') === '0')).to.deep.equal([total[6]]);
+    expect(focused(el)).to.equal(nameOf(total[6]));
+    expect($$(el, `${fig} .pt`).filter((p) => p.getAttribute('tabindex') === '0').map(nameOf)).to.deep.equal([nameOf(total[6])]);
     // leaving and coming back lands on the last point visited
     await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement).not.to.equal(total[6]);
+    expect(focused(el)).not.to.equal(nameOf(total[6]));
     expect(text($(el, '#lt-k'))).to.contain('Arrow keys');
   });
 
@@ -91,10 +94,76 @@ describe('<kre8-crm-dashboard>', () => {
     expect(bars.map((b) => b.getAttribute('aria-label'))).to.deep.equal(['New: 4', 'Contacted: 3', 'Qualified: 2', 'Opportunity: 2', 'Closed won: 1']);
     const cells = (sel: string) => $$(el, sel).map((tr) => [...tr.children].map(text).join(' '));
     const rows = cells('figure[aria-labelledby=lt-t] tbody tr');
-    expect($$(el, 'figure[aria-labelledby=lt-t] thead th').map(text)).to.deep.equal(['Day', 'referral', 'roi-calculator', 'voice-agent', 'Total']);
+    expect($$(el, 'figure[aria-labelledby=lt-t] thead th').map(text)).to.deep.equal(['Day', 'Referral', 'ROI calculator', 'Voice agent', 'Total']);
     expect(rows[0]).to.equal('Mon, Nov 16 0 1 1 2');
     expect(cells('figure[aria-labelledby=fn-t] tbody tr')).to.deep.equal(['New 4 1', 'Contacted 3 1', 'Qualified 2 0', 'Opportunity 2 1', 'Closed won 1 1']);
     await expect(el).to.be.accessible();
+  });
+
+  /** Every `sel` in the chart lies inside its SVG's box (labels never spill out or get clipped). */
+  const inside = (el: Element, fig: string, sel: string) => {
+    const box = $(el, `${fig} > svg`).getBoundingClientRect();
+    return $$(el, `${fig} ${sel}`).every((n) => {
+      const r = n.getBoundingClientRect();
+      return r.width > 0 && r.left >= box.left - 0.5 && r.right <= box.right + 0.5 && r.top >= box.top - 0.5 && r.bottom <= box.bottom + 0.5;
+    });
+  };
+
+  it('leads over time reads at a glance: days under the x axis, a 0–max scale, the focused point’s value beside it', async () => {
+    const el = await mount();
+    const fig = 'figure[aria-labelledby=lt-t]';
+    expect($$(el, `${fig} .xt`).map(text)).to.deep.equal(['Nov 16', 'Nov 17', 'Nov 18', 'Nov 19', 'Nov 20', 'Nov 21', 'Nov 22']);
+    // the week's busiest day has 2 leads
+    expect($$(el, `${fig} .yt`).map(text)).to.deep.equal(['0', '1', '2']);
+    expect(inside(el, fig, '.xt, .yt')).to.equal(true);
+    const tip = $(el, `${fig} .tip`);
+    expect(getComputedStyle(tip).opacity).to.equal('0');
+    const total = $$(el, `${fig} [data-series="0"] .pt`);
+    total[0].focus();
+    await waitUntil(() => text(tip) === 'Total, Mon, Nov 16: 2 leads', 'no label beside the first point');
+    expect(getComputedStyle(tip).opacity).to.equal('1');
+    expect(inside(el, fig, '.tip'), 'first point’s label inside the chart').to.equal(true);
+    await sendKeys({ press: 'End' });
+    await waitUntil(() => text(tip) === 'Total, Sun, Nov 22: 0 leads', 'label did not follow the arrow keys');
+    expect(inside(el, fig, '.tip'), 'last point’s label inside the chart').to.equal(true);
+    await sendKeys({ press: 'ArrowLeft' });
+    await sendKeys({ press: 'ArrowLeft' });
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => text(tip) === 'Referral, Fri, Nov 20: 1 lead');
+    // a pointer over a point names it too (the busiest Monday: only the total is up there)
+    const mon = total[0].querySelector('circle')!.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(mon.x + mon.width / 2), Math.round(mon.y + mon.height / 2)] });
+    await waitUntil(() => text(tip) === 'Total, Mon, Nov 16: 2 leads', 'hovering a point did not name it');
+    await resetMouse();
+  });
+
+  it('the funnel names each stage and shows its count beside the bar, longest bar for the most', async () => {
+    const el = await mount();
+    const fig = 'figure[aria-labelledby=fn-t]';
+    expect(text($(el, `${fig} figcaption`))).to.equal('Count at each stage in this period');
+    expect($$(el, `${fig} .pt .k`).map(text)).to.deep.equal(['New', 'Contacted', 'Qualified', 'Opportunity', 'Closed won']);
+    expect($$(el, `${fig} .pt .v`).map(text)).to.deep.equal(['4', '3', '2', '2', '1']);
+    const widths = $$(el, `${fig} .pt rect`).map((r) => r.getBoundingClientRect().width);
+    expect(widths[0]).to.be.greaterThan(widths[1]);
+    expect(widths[1]).to.be.greaterThan(widths[2]);
+    expect(Math.abs(widths[2] - widths[3])).to.be.lessThan(0.5);
+    expect(widths[3]).to.be.greaterThan(widths[4]);
+    expect(inside(el, fig, '.k, .v')).to.equal(true);
+    // each count sits after its bar, each name before it
+    for (const g of $$(el, `${fig} .pt`)) {
+      const [k, bar, v] = ['.k', 'rect', '.v'].map((s) => g.querySelector(s)!.getBoundingClientRect());
+      expect(k.right).to.be.at.most(bar.left);
+      expect(v.left).to.be.at.least(bar.right);
+    }
+  });
+
+  it('Spanish: stage, source and tier names', async () => {
+    const el = await mount('es');
+    expect($$(el, 'figure[aria-labelledby=fn-t] .pt .k').map(text)).to.deep.equal(['Nuevos', 'Contactados', 'Calificados', 'Oportunidad', 'Ganados']);
+    expect(inside(el, 'figure[aria-labelledby=fn-t]', '.k, .v')).to.equal(true);
+    expect($$(el, 'figure[aria-labelledby=lt-t] .legend li').map(text)).to.deep.equal(['Total', 'Referido', 'Calculadora de ROI', 'Agente de voz']);
+    expect($$(el, 'figure[aria-labelledby=lt-t] .xt').map(text)).to.deep.equal(['16 nov', '17 nov', '18 nov', '19 nov', '20 nov', '21 nov', '22 nov']);
+    expect(text($(el, '[data-fig=tier]'))).to.equal('Plan más elegidoConstructor de Base');
   });
 
   it('a custom range recomputes without reading again; Spanish', async () => {

@@ -1,5 +1,6 @@
 import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { TIERS } from '../../../model/catalog.js';
 import { tokens } from '../../core/theme.js';
 import type { Row } from '../shared/data-client.js';
 import { AdminElement } from '../shared/admin-element.js';
@@ -27,12 +28,18 @@ export class Kre8CrmDashboard extends AdminElement {
     css`
       .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr)); gap: 0.5rem; margin: 0.5rem 0 1rem; padding: 0; list-style: none; }
       .fig { font-size: 1.5rem; font-weight: 700; display: block; }
+      .fig.name { font-size: 1.125rem; line-height: 1.4; }
       .up { color: var(--_success); }
       .down { color: var(--_danger); }
       .chart { margin: 0.5rem 0 1rem; }
-      .chart svg { width: 100%; max-width: 40rem; height: 10rem; display: block; }
-      .chart.line > svg { height: auto; }
+      .chart > svg { width: 100%; max-width: 48rem; height: auto; display: block; margin: 0.25rem 0 0.5rem; }
       .pt rect { fill: var(--_accent); }
+      .chart text { fill: var(--_text); font-size: 13px; }
+      .chart .xt, .chart .yt { fill: var(--_muted); font-size: 12px; }
+      .pt .v { font-weight: 600; }
+      line.grid { stroke: var(--_border); stroke-dasharray: 2 4; }
+      .tip { font-weight: 600; paint-order: stroke; stroke: var(--_surface); stroke-width: 4px; stroke-linejoin: round; opacity: 0; pointer-events: none; }
+      svg:focus-within > .tip, svg:has(.pt:hover) > .tip { opacity: 1; }
       .pt:focus { outline: none; }
       .pt:focus rect, .pt:hover rect, .pt:focus circle, .pt:hover circle { stroke: var(--_text); stroke-width: 2; }
       .s0 { --c: var(--_accent); }
@@ -44,9 +51,7 @@ export class Kre8CrmDashboard extends AdminElement {
       .series circle { fill: var(--c); }
       .legend { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; list-style: none; padding: 0; margin: 0.25rem 0; font-size: 0.875rem; }
       .legend svg { width: 1.5rem; height: 0.5rem; margin-right: 0.3rem; display: inline-block; }
-      .pt .v { fill: var(--_text); font-size: 10px; opacity: 0; }
-      .pt:focus .v, .pt:hover .v { opacity: 1; }
-      line.axis, figure:not(.line) line { stroke: var(--_border); }
+      line.axis, .bar line { stroke: var(--_muted); }
       table { border-collapse: collapse; margin: 0.25rem 0; }
       th, td { border: 1px solid var(--_border); padding: 0.15rem 0.5rem; text-align: left; }
       figcaption { font-weight: 600; }
@@ -122,7 +127,10 @@ export class Kre8CrmDashboard extends AdminElement {
     const loc = this.lang_;
     const short = (day: string) => formatDay(day, loc, { weekday: 'short', month: 'short', day: 'numeric' });
     const sources = [...new Set(d.leads.buckets.flatMap((b) => Object.keys(b.bySource)))].sort();
-    const leadName = (n: number) => this.t('dash.nLeads', { n });
+    const tick = (day: string) => formatDay(day, loc, { month: 'short', day: 'numeric' });
+    const leadName = (n: number) => this.t(n === 1 ? 'dash.oneLead' : 'dash.nLeads', { n });
+    const src = (s: string) => this.t(`src.${s}`).replace(/^src\./, '');
+    const tier = TIERS.find((x) => x.id === d.roi.topTier);
     return html`${head}
       <p class="muted" id="period">${this.t('dash.period', { from: formatDay(d.range.from, loc), to: formatDay(d.range.to, loc), pf: formatDay(d.previous.from, loc), pt: formatDay(d.previous.to, loc), tz: this.timezone })}</p>
       ${this.errorView(() => void this.load())}
@@ -133,17 +141,17 @@ export class Kre8CrmDashboard extends AdminElement {
         this.t(d.leads.step === 'day' ? 'dash.perDay' : 'dash.perWeek'),
         this.t('dash.keys'),
         [
-          { name: this.t('dash.total'), points: d.leads.buckets.map((b) => ({ label: b.start, value: b.total, name: `${this.t('dash.total')}, ${short(b.start)}: ${leadName(b.total)}` })) },
-          ...sources.map((s) => ({ name: s, points: d.leads.buckets.map((b) => ({ label: b.start, value: b.bySource[s] ?? 0, name: `${s}, ${short(b.start)}: ${leadName(b.bySource[s] ?? 0)}` })) })),
+          { name: this.t('dash.total'), points: d.leads.buckets.map((b) => ({ label: tick(b.start), value: b.total, name: `${this.t('dash.total')}, ${short(b.start)}: ${leadName(b.total)}` })) },
+          ...sources.map((s) => ({ name: src(s), points: d.leads.buckets.map((b) => ({ label: tick(b.start), value: b.bySource[s] ?? 0, name: `${src(s)}, ${short(b.start)}: ${leadName(b.bySource[s] ?? 0)}` })) })),
         ],
-        { head: [this.t(d.leads.step === 'day' ? 'dash.day' : 'dash.weekOf'), ...sources, this.t('dash.total')], rows: d.leads.buckets.map((b) => [short(b.start), ...sources.map((s) => b.bySource[s] ?? 0), b.total]) },
+        { head: [this.t(d.leads.step === 'day' ? 'dash.day' : 'dash.weekOf'), ...sources.map(src), this.t('dash.total')], rows: d.leads.buckets.map((b) => [short(b.start), ...sources.map((s) => b.bySource[s] ?? 0), b.total]) },
         this.t('dash.table'),
       )}
       <h2>${this.t('dash.funnelH')}</h2>
       ${barChart(
         'fn',
-        this.t('dash.funnelH'),
-        FUNNEL.map((k) => ({ label: k, value: d.funnel[k].value, name: `${this.t(`dash.f.${k}`)}: ${d.funnel[k].value}` })),
+        this.t('dash.funnelCap'),
+        FUNNEL.map((k) => ({ label: this.t(`dash.f.${k}`), value: d.funnel[k].value, name: `${this.t(`dash.f.${k}`)}: ${d.funnel[k].value}` })),
         { head: [this.t('dash.stage'), this.t('dash.thisPeriod'), this.t('dash.prevPeriod')], rows: FUNNEL.map((k) => [this.t(`dash.f.${k}`), d.funnel[k].value, d.funnel[k].previous]) },
         this.t('dash.table'),
       )}
@@ -152,7 +160,7 @@ export class Kre8CrmDashboard extends AdminElement {
       <h2>${this.t('dash.roiH')}</h2>
       <ul class="cards">
         ${this.card('calcs', d.roi.count)}${this.card('avgRoi', d.roi.averageRoi, 'roi')}${this.card('medRoi', d.roi.medianRoi, 'roi')}${this.card('capture', d.roi.emailCaptureRate, 'pct')}${this.card('time', d.roi.averageSeconds, 's')}
-        <li class="card" data-fig="tier"><span class="muted">${this.t('dash.tier')}</span><span class="fig">${d.roi.topTier ?? '—'}</span></li>
+        <li class="card" data-fig="tier"><span class="muted">${this.t('dash.tier')}</span><span class="fig name">${tier ? tier.name[loc] : (d.roi.topTier ?? '—')}</span></li>
       </ul>
       <h2>${this.t('dash.voiceH')}</h2>
       <ul class="cards">${this.card('sessions', d.voice.sessions)}${this.card('contactShare', d.voice.contactShare, 'pct')}${this.card('bookedShare', d.voice.bookedShare, 'pct')}</ul>

@@ -1,55 +1,75 @@
 import { html, svg, type TemplateResult } from 'lit';
-import type { Point } from './chart.js';
+import { dataTable, type Point, type Table } from './chart.js';
 
 /**
  * A hand-written SVG line chart (no library, like `chart.ts`): one line per series over the same labels, a
- * legend that tells the lines apart by dash pattern as well as colour, and every point focusable with a
- * roving tabindex — Tab enters the chart once, Left/Right move along a line, Up/Down between lines, Home/End
- * to its ends — each point named with its value. The table under it holds the same numbers.
+ * legend that tells the lines apart by dash pattern as well as colour, a y scale (0, middle, top) and the days
+ * under the x axis (thinned to about eight), and every point focusable with a roving tabindex — Tab enters the
+ * chart once, Left/Right move along a line, Up/Down between lines, Home/End to its ends — each point named
+ * with its value. The focused point's name also shows beside it, drawn last so no line covers it and kept
+ * inside the chart. The table under it holds the same numbers.
  */
 export interface Series {
   name: string;
   points: Point[];
 }
 
-const W = 320;
-const H = 120;
-const PAD = 18;
+const W = 600;
+const H = 200;
+const TOP = 16;
+const LEFT = 40;
+const RIGHT = 28;
 const DASH = ['', '6 3', '2 3', '8 3 2 3', '1 2'];
 
-export function lineChart(id: string, title: string, hint: string, series: Series[], table: { head: string[]; rows: (string | number)[][] }, tableLabel: string): TemplateResult {
+export function lineChart(id: string, title: string, hint: string, series: Series[], table: Table, tableLabel: string): TemplateResult {
   const max = Math.max(1, ...series.flatMap((s) => s.points.map((p) => p.value)));
+  // counts are whole numbers: an even top keeps the middle tick whole too
+  const top = max > 1 && max % 2 ? max + 1 : max;
+  const ticks = top > 1 ? [0, top / 2, top] : [0, top];
   const n = Math.max(1, ...series.map((s) => s.points.length));
-  const x = (i: number) => PAD + (n > 1 ? (i * (W - 2 * PAD)) / (n - 1) : (W - 2 * PAD) / 2);
-  const y = (v: number) => H - (v / max) * (H - PAD);
+  const x = (i: number) => LEFT + (n > 1 ? (i * (W - LEFT - RIGHT)) / (n - 1) : (W - LEFT - RIGHT) / 2);
+  const y = (v: number) => H - (v / top) * (H - TOP);
+  const every = Math.ceil(n / 8);
   // points shrink as they crowd (a quarter by day is ~90), so neighbours never overlap
-  const r = Math.max(1.5, Math.min(3.5, (W - 2 * PAD) / Math.max(1, n - 1) / 3));
-  return html`<figure class="chart line" aria-labelledby="${id}-t">
+  const r = Math.max(2, Math.min(5, (W - LEFT - RIGHT) / Math.max(1, n - 1) / 3));
+  // focusin listens on the figure: on an <svg> it would make Chrome put the svg itself in the tab order; a
+  // pointer over a point shows its name the same way
+  return html`<figure class="chart line" aria-labelledby="${id}-t" @focusin=${tip} @pointerover=${tip}>
     <figcaption id="${id}-t">${title}</figcaption>
     <p class="visually-hidden" id="${id}-k">${hint}</p>
     <ul class="legend">${series.map((s, si) => html`<li><svg viewBox="0 0 24 8" aria-hidden="true"><line class="s${si % DASH.length}" x1="0" x2="24" y1="4" y2="4" stroke-dasharray=${DASH[si % DASH.length]}></line></svg>${s.name}</li>`)}</ul>
-    <svg viewBox="0 0 ${W} ${H + PAD}" role="group" aria-labelledby="${id}-t" aria-describedby="${id}-k" @keydown=${rove}>
-      <line class="axis" x1="0" x2=${W} y1=${H} y2=${H}></line>
+    <svg viewBox="0 0 ${W} ${H + 28}" role="group" aria-labelledby="${id}-t" aria-describedby="${id}-k" @keydown=${rove}>
+      <g class="axes" aria-hidden="true">
+        ${ticks.map((v) => svg`<line class=${v ? 'grid' : 'axis'} x1=${LEFT - 4} x2=${W} y1=${y(v)} y2=${y(v)}></line><text class="yt" x=${LEFT - 8} y=${y(v)} dominant-baseline="central" text-anchor="end">${v}</text>`)}
+        ${(series[0]?.points ?? []).map((p, i) => (i % every ? null : svg`<text class="xt" x=${x(i)} y=${H + 20} text-anchor="middle">${p.label}</text>`))}
+      </g>
       ${series.map(
         (s, si) => svg`<g class="series s${si % DASH.length}" data-series=${si}>
           <polyline fill="none" stroke-dasharray=${DASH[si % DASH.length]} points=${s.points.map((p, i) => `${x(i)},${y(p.value)}`).join(' ')}></polyline>
           ${s.points.map(
             (p, i) => svg`<g class="pt" role="img" aria-label=${p.name} tabindex=${si === 0 && i === 0 ? 0 : -1} data-i=${i}>
               <circle cx=${x(i)} cy=${y(p.value)} r=${r}></circle>
-              <text class="v" x=${x(i)} y=${y(p.value) - 6} text-anchor="middle">${p.value}</text>
             </g>`,
           )}
         </g>`,
       )}
+      <text class="tip" aria-hidden="true"></text>
     </svg>
-    <details>
-      <summary>${tableLabel}</summary>
-      <table>
-        <thead><tr>${table.head.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
-        <tbody>${table.rows.map((r) => html`<tr>${r.map((c, i) => (i ? html`<td>${c}</td>` : html`<th scope="row">${c}</th>`))}</tr>`)}</tbody>
-      </table>
-    </details>
+    ${dataTable(table, tableLabel)}
   </figure>`;
+}
+
+/** Writes the focused point's name beside it: above (below when at the top), anchored so it stays inside. */
+function tip(e: Event) {
+  const c = (e.target as Element).closest('.pt')?.querySelector('circle');
+  const t = (e.currentTarget as Element).querySelector('.tip');
+  if (!c || !t) return;
+  const cx = Number(c.getAttribute('cx'));
+  const cy = Number(c.getAttribute('cy'));
+  t.textContent = c.parentElement!.getAttribute('aria-label');
+  t.setAttribute('x', String(cx));
+  t.setAttribute('y', String(cy < TOP + 24 ? cy + 22 : cy - 12));
+  t.setAttribute('text-anchor', cx < W / 3 ? 'start' : cx > (2 * W) / 3 ? 'end' : 'middle');
 }
 
 /** Roving tabindex over the points: the focused one alone is in the tab order. */

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
+import { TIERS } from '../../../model/catalog.js';
 import { tokens } from '../../core/theme.js';
 import { visitorTimezone } from '../../core/locale.js';
 import { AdminElement } from '../shared/admin-element.js';
@@ -243,7 +244,7 @@ export class Kre8LeadDetail extends AdminElement {
                 ${calc.roi !== undefined ? html`<dt>${this.t('roi.roi')}</dt><dd>${Math.round(calc.roi)}%</dd>` : nothing}
                 ${calc.weeklyValue !== undefined ? html`<dt>${this.t('roi.weekly')}</dt><dd>${new Intl.NumberFormat(loc, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(calc.weeklyValue)}</dd>` : nothing}
                 ${calc.paybackWeeks !== undefined ? html`<dt>${this.t('roi.payback')}</dt><dd>${this.t('roi.weeks', { n: calc.paybackWeeks })}</dd>` : nothing}
-                <dt>${this.t('roi.tier')}</dt><dd>${String(roi.selected_tier ?? '—')}</dd>
+                <dt>${this.t('roi.tier')}</dt><dd>${TIERS.find((x) => x.id === roi.selected_tier)?.name[this.lang_] ?? String(roi.selected_tier ?? '—')}</dd>
                 <dt>${this.t('roi.time')}</dt><dd>${Math.floor(Number(roi.time_on_calculator ?? 0) / 60)}m ${Number(roi.time_on_calculator ?? 0) % 60}s</dd>
                 <dt>${this.t('roi.report')}</dt><dd>${flag(roi.report_requested) ? this.t('yes') : this.t('no')}</dd>
               </dl>

@@ -9,7 +9,10 @@ export const adminStyles = css`
   .btn:disabled { opacity: 0.6; cursor: default; }
   .btn:focus-visible { box-shadow: var(--_focus); }
   .error { color: var(--_danger); border: 1px solid currentColor; border-radius: var(--_radius); padding: 0.5rem 0.75rem; margin: 0.5rem 0; display: flex; gap: 0.75rem; align-items: center; flex-wrap: wrap; }
+  caption { text-align: start; padding: 0.25rem 0.5rem; }
   .notice { color: var(--_success); margin: 0.25rem 0; min-height: 1.4em; }
+  /* an empty live region stays in the DOM (so its next message is announced) but takes no room */
+  .notice:empty { min-height: 0; margin: 0; }
   .muted { color: var(--_muted); }
   .card { border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_surface); padding: 0.75rem 1rem; }
   .tag { display: inline-block; padding: 0 0.5rem; border-radius: 999px; border: 1px solid var(--_border); font-size: 0.85em; }
