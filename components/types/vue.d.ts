@@ -11,6 +11,13 @@ import type {
   BookingErrorDetail,
 } from "../booking/booking.js";
 import type {
+  Kre8VoiceAgent,
+  VoiceAgentMessageDetail,
+  VoiceAgentActionDetail,
+  VoiceAgentLeadDetail,
+  VoiceAgentErrorDetail,
+} from "../voice-agent/voice-agent.js";
+import type {
   Kre8RoiCalculator,
   RoiStepDetail,
   RoiResultDetail,
@@ -19,13 +26,6 @@ import type {
   RoiBookDetail,
   RoiErrorDetail,
 } from "../roi-calculator/roi-calculator.js";
-import type {
-  Kre8VoiceAgent,
-  VoiceAgentMessageDetail,
-  VoiceAgentActionDetail,
-  VoiceAgentLeadDetail,
-  VoiceAgentErrorDetail,
-} from "../voice-agent/voice-agent.js";
 import type { Kre8BookingsCalendar } from "../admin/bookings-calendar/bookings-calendar.js";
 import type { Kre8CrmDashboard } from "../admin/crm-dashboard/crm-dashboard.js";
 import type { Kre8CsvExport } from "../admin/csv-export/csv-export.js";
@@ -74,6 +74,39 @@ type Kre8BookingProps = {
   "onkre8-booking-error"?: (e: CustomEvent<BookingErrorDetail>) => void;
 };
 
+type Kre8VoiceAgentProps = {
+  /** `idle` (default: preload the panel when the browser is idle) | `interaction` (only on hover/focus/click). */
+  load?: string;
+  /** The API origin + path prefix (default: the script's origin + /api). */
+  "api-base"?: string;
+  /** `en` | `es`; defaults to the page's `lang`. */
+  locale?: string;
+  /** `bottom-right` (default) | `bottom-left`. */
+  position?: string;
+  /** The assistant's first message (default: a greeting in the visitor's language). */
+  greeting?: string;
+  /** The visitor's name, when the host page knows it: the default greeting uses the first name. */
+  name?: string;
+  /** Partner code recorded with the visitor's attribution. */
+  partner?: string;
+  /** The visitor's name, when the host page knows it (the `name` attribute): the greeting uses the first name. */
+  name?: Kre8VoiceAgent["name"];
+  /** Whether the panel is open. */
+  isOpen?: Kre8VoiceAgent["isOpen"];
+  /** when the panel opens (detail: {}) */
+  "onkre8-voice-agent-open"?: (e: CustomEvent<Record<string, never>>) => void;
+  /** when the panel closes (detail: {}) */
+  "onkre8-voice-agent-close"?: (e: CustomEvent<Record<string, never>>) => void;
+  /** for each visitor message and assistant reply (detail: {role, content}) */
+  "onkre8-voice-agent-message"?: (e: CustomEvent<VoiceAgentMessageDetail>) => void;
+  /** cancelable, before the agent acts on the page (detail: {action}); open-booking calls `open()` on the page's `<kre8-booking>`, open-roi-calculator and scroll-to scroll the target into view */
+  "onkre8-voice-agent-action"?: (e: CustomEvent<VoiceAgentActionDetail>) => void;
+  /** the first time the visitor's email or phone is known (detail: {lead}) */
+  "onkre8-voice-agent-lead"?: (e: CustomEvent<VoiceAgentLeadDetail>) => void;
+  /** when a request fails (detail: {status, code, message}) */
+  "onkre8-voice-agent-error"?: (e: CustomEvent<VoiceAgentErrorDetail>) => void;
+};
+
 type Kre8RoiCalculatorProps = {
   /** API origin + prefix, e.g. `https://widgets.example.com/api`; defaults to the script's origin + /api. */
   "api-base"?: Kre8RoiCalculator["apiBase"];
@@ -100,35 +133,6 @@ type Kre8RoiCalculatorProps = {
   "onkre8-roi-calculator-error"?: (e: CustomEvent<RoiErrorDetail>) => void;
 };
 
-type Kre8VoiceAgentProps = {
-  /** `idle` (default: preload the panel when the browser is idle) | `interaction` (only on hover/focus/click). */
-  load?: string;
-  /** The API origin + path prefix (default: the script's origin + /api). */
-  "api-base"?: string;
-  /** `en` | `es`; defaults to the page's `lang`. */
-  locale?: string;
-  /** `bottom-right` (default) | `bottom-left`. */
-  position?: string;
-  /** The assistant's first message (default: a greeting in the visitor's language). */
-  greeting?: string;
-  /** Partner code recorded with the visitor's attribution. */
-  partner?: string;
-  /** Whether the panel is open. */
-  isOpen?: Kre8VoiceAgent["isOpen"];
-  /** when the panel opens (detail: {}) */
-  "onkre8-voice-agent-open"?: (e: CustomEvent<Record<string, never>>) => void;
-  /** when the panel closes (detail: {}) */
-  "onkre8-voice-agent-close"?: (e: CustomEvent<Record<string, never>>) => void;
-  /** for each visitor message and assistant reply (detail: {role, content}) */
-  "onkre8-voice-agent-message"?: (e: CustomEvent<VoiceAgentMessageDetail>) => void;
-  /** cancelable, before the agent acts on the page (detail: {action}); open-booking calls `open()` on the page's `<kre8-booking>`, open-roi-calculator and scroll-to scroll the target into view */
-  "onkre8-voice-agent-action"?: (e: CustomEvent<VoiceAgentActionDetail>) => void;
-  /** the first time the visitor's email or phone is known (detail: {lead}) */
-  "onkre8-voice-agent-lead"?: (e: CustomEvent<VoiceAgentLeadDetail>) => void;
-  /** when a request fails (detail: {status, code, message}) */
-  "onkre8-voice-agent-error"?: (e: CustomEvent<VoiceAgentErrorDetail>) => void;
-};
-
 type Kre8BookingsCalendarProps = {
   /** IANA zone to show times in; default the bookings' own zone (the business's). */
   timezone?: Kre8BookingsCalendar["timezone"];
@@ -145,7 +149,7 @@ type Kre8BookingsCalendarProps = {
 
   /** `{table: 'leads', id}` from a booking's "Open the lead". */
   "onkre8-admin-navigate"?: (e: CustomEvent<never>) => void;
-  /** `{table: 'bookings', id, action: 'update'}` after confirm, cancel or reschedule. */
+  /** `{table: 'bookings', id, action: 'update'}` after confirm, cancel or reschedule, and `{table: 'activities', id, action: 'create'}` for the "Booking cancelled" activity a cancel adds to the lead. */
   "onkre8-admin-changed"?: (e: CustomEvent<never>) => void;
 };
 
@@ -307,53 +311,6 @@ export type CustomElements = {
   "kre8-booking": DefineComponent<Kre8BookingProps>;
 
   /**
-   * ROI calculator wizard with lead capture.
-   * ---
-   *
-   *
-   * ### **Events:**
-   *  - **kre8-roi-calculator-step** - when the visitor moves to another step (detail: {step, id, label})
-   * - **kre8-roi-calculator-result** - when the inputs settle after a change, debounced (detail: {inputs, results})
-   * - **kre8-roi-calculator-submit** - before sending; cancelable; the host may add to `detail.payload.attribution` (detail: {payload})
-   * - **kre8-roi-calculator-lead** - after the API accepted the lead (detail: {email, name, companyName, results})
-   * - **kre8-roi-calculator-book** - "Book your strategy call" after sending; cancelable: unless cancelled, the page's `<kre8-booking>` opens with the email prefilled (detail: {email, name, companyName})
-   * - **kre8-roi-calculator-error** - when sending failed (detail: {status, code, message}; status 0 = offline)
-   *
-   * ### **Methods:**
-   *  - **goToStep(index: _number_): _Promise<void>_** - Moves to step `index` (0–3) and focuses its heading; forward only up to the furthest step reached + 1.
-   * - **define(this: _typeof Kre8Element & CustomElementConstructor_, tag: _string_): _void_** - Registers the element under `tag` unless it already is. A second registration of the same version is a
-   * no-op; a different version keeps the first one and warns, never throws.
-   *
-   *
-   * ### **CSS Properties:**
-   *  - **--kre8-accent** - brand colour (selected choices, primary buttons, sliders) _(default: undefined)_
-   * - **--kre8-accent-contrast** - text on the accent colour _(default: undefined)_
-   * - **--kre8-surface** - background _(default: undefined)_
-   * - **--kre8-surface-alt** - background of the estimate and choices _(default: undefined)_
-   * - **--kre8-text** - text colour _(default: undefined)_
-   * - **--kre8-muted** - secondary text _(default: undefined)_
-   * - **--kre8-border** - borders _(default: undefined)_
-   * - **--kre8-danger** - error text _(default: undefined)_
-   * - **--kre8-success** - the sent confirmation _(default: undefined)_
-   * - **--kre8-radius** - corner radius _(default: undefined)_
-   * - **--kre8-font** - font stack _(default: undefined)_
-   * - **--kre8-focus-ring** - focus ring shadow _(default: undefined)_
-   *
-   * ### **CSS Parts:**
-   *  - **wizard** - the outer container
-   * - **step-nav** - the step indicator (a nav landmark)
-   * - **step** - the current step's panel
-   * - **results** - the live estimate (steps 1–3; a bar stuck to the bottom on phones) and the results' headline figures (step 4)
-   * - **details** - the collapsible breakdown on the results step
-   * - **field** - each control with its label
-   * - **button** - every button
-   * - **primary-button** - Next and Send
-   * - **email-form** - the email capture form, or the confirmation that replaces it
-   * - **status** - the sending/sent status and the error alert
-   */
-  "kre8-roi-calculator": DefineComponent<Kre8RoiCalculatorProps>;
-
-  /**
    * Floating voice-and-text agent with a lazy-loaded panel.
    * ---
    *
@@ -404,13 +361,60 @@ export type CustomElements = {
   "kre8-voice-agent": DefineComponent<Kre8VoiceAgentProps>;
 
   /**
+   * ROI calculator wizard with lead capture.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **kre8-roi-calculator-step** - when the visitor moves to another step (detail: {step, id, label})
+   * - **kre8-roi-calculator-result** - when the inputs settle after a change, debounced (detail: {inputs, results})
+   * - **kre8-roi-calculator-submit** - before sending; cancelable; the host may add to `detail.payload.attribution` (detail: {payload})
+   * - **kre8-roi-calculator-lead** - after the API accepted the lead (detail: {email, name, companyName, results})
+   * - **kre8-roi-calculator-book** - "Book your strategy call" after sending; cancelable: unless cancelled, the page's `<kre8-booking>` opens with the email prefilled (detail: {email, name, companyName})
+   * - **kre8-roi-calculator-error** - when sending failed (detail: {status, code, message}; status 0 = offline)
+   *
+   * ### **Methods:**
+   *  - **goToStep(index: _number_): _Promise<void>_** - Moves to step `index` (0–3) and focuses its heading; forward only up to the furthest step reached + 1.
+   * - **define(this: _typeof Kre8Element & CustomElementConstructor_, tag: _string_): _void_** - Registers the element under `tag` unless it already is. A second registration of the same version is a
+   * no-op; a different version keeps the first one and warns, never throws.
+   *
+   *
+   * ### **CSS Properties:**
+   *  - **--kre8-accent** - brand colour (selected choices, primary buttons, sliders) _(default: undefined)_
+   * - **--kre8-accent-contrast** - text on the accent colour _(default: undefined)_
+   * - **--kre8-surface** - background _(default: undefined)_
+   * - **--kre8-surface-alt** - background of the estimate and choices _(default: undefined)_
+   * - **--kre8-text** - text colour _(default: undefined)_
+   * - **--kre8-muted** - secondary text _(default: undefined)_
+   * - **--kre8-border** - borders _(default: undefined)_
+   * - **--kre8-danger** - error text _(default: undefined)_
+   * - **--kre8-success** - the sent confirmation _(default: undefined)_
+   * - **--kre8-radius** - corner radius _(default: undefined)_
+   * - **--kre8-font** - font stack _(default: undefined)_
+   * - **--kre8-focus-ring** - focus ring shadow _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **wizard** - the outer container
+   * - **step-nav** - the step indicator (a nav landmark)
+   * - **step** - the current step's panel
+   * - **results** - the live estimate (steps 1–3; a bar stuck to the bottom on phones) and the results' headline figures (step 4)
+   * - **details** - the collapsible breakdown on the results step
+   * - **field** - each control with its label
+   * - **button** - every button
+   * - **primary-button** - Next and Send
+   * - **email-form** - the email capture form, or the confirmation that replaces it
+   * - **status** - the sending/sent status and the error alert
+   */
+  "kre8-roi-calculator": DefineComponent<Kre8RoiCalculatorProps>;
+
+  /**
    *
    * ---
    *
    *
    * ### **Events:**
    *  - **kre8-admin-navigate** - `{table: 'leads', id}` from a booking's "Open the lead".
-   * - **kre8-admin-changed** - `{table: 'bookings', id, action: 'update'}` after confirm, cancel or reschedule.
+   * - **kre8-admin-changed** - `{table: 'bookings', id, action: 'update'}` after confirm, cancel or reschedule, and `{table: 'activities', id, action: 'create'}` for the "Booking cancelled" activity a cancel adds to the lead.
    *
    * ### **Methods:**
    *
@@ -482,6 +486,8 @@ export type CustomElements = {
    *
    * ### **Methods:**
    *
+   *
+   *
    * - **define(this: _typeof Kre8Element & CustomElementConstructor_, tag: _string_): _void_** - Registers the element under `tag` unless it already is. A second registration of the same version is a
    * no-op; a different version keeps the first one and warns, never throws.
    *
@@ -517,6 +523,8 @@ export type CustomElements = {
    *  - **kre8-admin-changed** - `{table: 'activities', id, action}` after each write.
    *
    * ### **Methods:**
+   *
+   *
    *
    * - **define(this: _typeof Kre8Element & CustomElementConstructor_, tag: _string_): _void_** - Registers the element under `tag` unless it already is. A second registration of the same version is a
    * no-op; a different version keeps the first one and warns, never throws.
