@@ -78,6 +78,9 @@ export default {
       // The public events are the documented kre8-* ones; a helper's `new CustomEvent(name)` is not an event.
       name: 'kre8-public-events-only',
       packageLinkPhase({ customElementsManifest }) {
+        // The analyzer lists modules in the file system's order, which differs between checkouts: sort by path so
+        // the manifest, the typings and the README table come out the same on every machine.
+        customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
         for (const mod of customElementsManifest.modules) {
           for (const decl of mod.declarations ?? []) {
             if (decl.events) decl.events = decl.events.filter((e) => e.name?.startsWith('kre8-'));

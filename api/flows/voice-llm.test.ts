@@ -21,11 +21,15 @@ interface Sent {
 }
 const server = setupServer();
 let sent: Sent[] = [];
-/** Each extraction request is answered by `answer` (given what was sent), or with `status`. */
+/** Each extraction request is answered by `answer` (given what was sent), or with `status`; the responder's with a line. */
 function model(answer: (body: Sent) => Record<string, string | null>, status = 200) {
   server.use(
     http.post(ENDPOINT, async ({ request }) => {
       const body = (await request.json()) as Sent;
+      // With LLM_* set the responder asks the same endpoint for the reply; only extraction asks for this schema.
+      if (body.response_format?.json_schema?.name !== 'visitor_contact') {
+        return HttpResponse.json({ choices: [{ index: 0, message: { role: 'assistant', content: 'Thanks, noted.' } }] });
+      }
       sent.push(body);
       if (status !== 200) return new HttpResponse('down', { status });
       return HttpResponse.json({ choices: [{ index: 0, message: { role: 'assistant', content: JSON.stringify(answer(body)) } }] });
