@@ -3,22 +3,13 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { extractLead } from '../lead/extract.js';
 import { startHarness, type Harness } from '../testing/harness.js';
+import { chat, leadsOfSession } from '../testing/voice.js';
 
 /**
  * Issue #16: the `…@phone.invalid` placeholder never reaches the CRM for a visitor who said a real address —
  * read at a rarer top-level domain, or not read at all — and a placeholder row written before the address
  * was said is corrected, never duplicated.
  */
-async function chat(h: Harness, sessionId: string, message: string, language: 'en' | 'es' = 'en') {
-  const res = await h.json('/api/voice-agent/chat', { sessionId, message, language });
-  assert.equal(res.status, 200, await res.clone().text());
-  return (await res.json()) as { lead: Record<string, string | null> };
-}
-async function leadsOfSession(h: Harness, sessionId: string) {
-  const [row] = (await h.rows('voice_sessions')).filter((r) => r.external_session_id === sessionId);
-  assert.ok(row, 'the conversation is recorded');
-  return (await h.rows('leads')).filter((l) => l.voice_session_id === row.id);
-}
 const placeholders = async (h: Harness) => (await h.rows('leads')).filter((l) => String(l.email).endsWith('@phone.invalid'));
 
 describe('voice leads and the phone-only placeholder', () => {

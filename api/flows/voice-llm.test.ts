@@ -5,6 +5,7 @@ import { setupServer } from 'msw/node';
 import { HttpResponse, http } from 'msw';
 import { extractLead } from '../lead/extract.js';
 import { startHarness, type Harness } from '../testing/harness.js';
+import { chat, leadsOfSession } from '../testing/voice.js';
 
 /**
  * The voice flow with an LLM configured (issue #16): extraction asks the model (an OpenAI-compatible endpoint,
@@ -37,16 +38,6 @@ function model(answer: (body: Sent) => Record<string, string | null>, status = 2
   );
 }
 
-async function chat(h: Harness, sessionId: string, message: string) {
-  const res = await h.json('/api/voice-agent/chat', { sessionId, message, language: 'en' });
-  assert.equal(res.status, 200, await res.clone().text());
-  return (await res.json()) as { lead: Record<string, string | null> };
-}
-async function leadsOfSession(h: Harness, sessionId: string) {
-  const [row] = (await h.rows('voice_sessions')).filter((r) => r.external_session_id === sessionId);
-  assert.ok(row, 'the conversation is recorded');
-  return (await h.rows('leads')).filter((l) => l.voice_session_id === row.id);
-}
 
 describe('voice flow with an LLM configured', () => {
   let h: Harness;
