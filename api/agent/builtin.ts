@@ -104,7 +104,7 @@ function roiAnswer(numbers: RoiNumbers, tier: TierId | null, locale: Locale, too
     const tierFacts = TIERS.find((t) => t.id === est.tier);
     // "about 23 hours", not "about 23.1 hours": nobody speaks a decimal of an estimate.
     const digits = est.weeklyHoursSaved >= 10 ? 0 : 1;
-    const hours = new Intl.NumberFormat(locale === 'es' ? 'es' : 'en-US', { maximumFractionDigits: digits }).format(est.weeklyHoursSaved);
+    const hours = new Intl.NumberFormat(locale === 'es' ? 'es-US' : 'en-US', { maximumFractionDigits: digits }).format(est.weeklyHoursSaved);
     const parts = [
       fill(PHRASES.roiBody[locale], {
         basis,

@@ -57,7 +57,7 @@ const fullName = (l: CapturedLead) => [l.firstName, l.lastName].filter(Boolean).
 /** "7:00 AM Pacific Time" / "7:00 (hora del Pacífico)": the clock alone, for the business zone beside the visitor's. */
 function clockIn(start: string, timeZone: string, locale: Locale): string {
   const at = new Date(start);
-  const time = new Intl.DateTimeFormat(locale === 'es' ? 'es-ES' : 'en-US', { timeZone, hour: 'numeric', minute: '2-digit', ...(locale === 'es' ? { hourCycle: 'h23' as const } : { hour12: true }) }).format(at);
+  const time = new Intl.DateTimeFormat(locale === 'es' ? 'es-US' : 'en-US', { timeZone, hour: 'numeric', minute: '2-digit', ...(locale === 'es' ? { hourCycle: 'h23' as const } : { hour12: true }) }).format(at).replace(/^0(?=\d)/, '');
   return locale === 'es' ? `${time}, ${zoneName(timeZone, locale, at)}` : `${time} ${zoneName(timeZone, locale, at)}`;
 }
 
