@@ -13,7 +13,8 @@ import { knowledgeAnswers, moreAnswer } from './answers.js';
 import { CONTACT_ASKS, acknowledgement, fieldsAskedIn, nextContactAsk } from './contact.js';
 import { type Detection, type RoiNumbers, detect, extractRoiNumbers, intentsOf, priorIntent } from './detect.js';
 import { MORE_FACTS, RECAPS, TIERS, money } from './knowledge.js';
-import { type Memory, recall } from './memory.js';
+import { type DialogueState, observe, recordReply } from './dialogue.js';
+import { type Memory, recall, stateFromUserTurns } from './memory.js';
 import { normalize } from './normalize.js';
 import { OFFERS, type Offer, PAIN_LINES, PHRASES, PROMPTS, RUDE, SCROLLED, UNKNOWN, fill } from './phrases.js';
 import { DEFER, inScope } from './scope.js';
@@ -95,7 +96,7 @@ function roiBasis(numbers: RoiNumbers, locale: Locale): string {
   return PHRASES.roiBasisNone[locale];
 }
 
-function roiAnswer(numbers: RoiNumbers, tier: TierId | null, locale: Locale, tools: AgentTools, mem: Memory): { text: string; asksNumbers: boolean } {
+function roiAnswer(numbers: RoiNumbers, tier: TierId | null, locale: Locale, tools: AgentTools, mem: Memory): { text: string; asksNumbers: boolean; tier?: TierId } {
   try {
     const est = tools.estimateRoi({ ...numbers, ...(tier ? { tier } : {}) });
     const basis = roiBasis(numbers, locale);
@@ -119,7 +120,7 @@ function roiAnswer(numbers: RoiNumbers, tier: TierId | null, locale: Locale, too
     const asksNumbers = !complete && !mem.saidLast(PHRASES.roiAskNumbers[locale]);
     if (asksNumbers) parts.push(PHRASES.roiAskNumbers[locale]);
     else if (!mem.saidLast(PHRASES.roiOpened[locale])) parts.push(PHRASES.roiOpened[locale]);
-    return { text: parts.join(' '), asksNumbers };
+    return { text: parts.join(' '), asksNumbers, tier: est.tier as TierId };
   } catch {
     return { text: PHRASES.roiUnavailable[locale], asksNumbers: false };
   }
@@ -166,7 +167,8 @@ function rotate(options: readonly Record<Locale, string>[], locale: Locale, mem:
 
 export async function respondBuiltIn(input: AgentInput, tools: AgentTools): Promise<AgentOutput> {
   const locale: Locale = input.language === 'es' ? 'es' : 'en';
-  const mem = recall(input.history);
+  const state: DialogueState = input.state ?? stateFromUserTurns(input.history);
+  const mem = recall(input.history, state);
   const earlier = mem.userTurns;
   // An estimate or a calendar we opened on a "yes" counts like one the visitor asked for in words.
   const asked = priorIntent(earlier);
@@ -174,7 +176,9 @@ export async function respondBuiltIn(input: AgentInput, tools: AgentTools): Prom
   const s = social(input.message);
   let d = detect(input.message, prior);
 
-  if (d.internal) return { reply: PHRASES.refusal[locale], actions: [], intents: intentsOf(d), topics: [] };
+  // What this message says about the visitor (tier, meeting type, a declined contact), for later turns.
+  const seen = observe(state, input.message, asked);
+  if (d.internal) return { reply: PHRASES.refusal[locale], actions: [], intents: intentsOf(d), topics: [], state: recordReply({ ...seen, offer: null }, [PHRASES.refusal[locale]]) };
 
   const accepted = mem.pendingOffer && asksNothing(d) && acceptsOffer(s, input.message) ? mem.pendingOffer : null;
   // "no thanks" to an offer, to a question, or to nothing in particular: taken gracefully, never the menu.
@@ -220,6 +224,7 @@ export async function respondBuiltIn(input: AgentInput, tools: AgentTools): Prom
   let offer: Offer | null = knowledge.offer;
 
   let asksNumbers = false;
+  let estimateTier: TierId | undefined;
   if (d.booking) {
     body.push(await bookingAnswer(d, { ...input, language: locale }, tools, mem));
     pushAction(actions, d.bookingType === 'assessment' ? { type: 'open-booking', target: 'assessment' } : { type: 'open-booking' });
@@ -231,6 +236,7 @@ export async function respondBuiltIn(input: AgentInput, tools: AgentTools): Prom
     const roi = roiAnswer(numbersSoFar([...earlier, input.message]), tier, locale, tools, mem);
     body.push(roi.text);
     asksNumbers = roi.asksNumbers;
+    estimateTier = roi.tier;
     pushAction(actions, { type: 'open-roi-calculator' });
   } else if (pain && !offer && !mem.estimated) {
     // A pain named but nothing asked: the natural next step is what fixing it is worth.
@@ -276,11 +282,19 @@ export async function respondBuiltIn(input: AgentInput, tools: AgentTools): Prom
   }
   const parts = [...opening, ...body];
   // An offer only when this turn asks nothing else and the last one offered nothing (no pressing).
-  if (offer && !ask && !domainCheck && !mem.pendingOffer && !closing && !/\?$/.test(parts.join(' ').trim())) parts.push(OFFERS[offer][locale]);
+  const offers = offer && !ask && !domainCheck && !mem.pendingOffer && !closing && !/\?$/.test(parts.join(' ').trim());
+  if (offers) parts.push(OFFERS[offer!][locale]);
   if (domainCheck) parts.push(domainCheck);
   else if (ask) parts.push(CONTACT_ASKS[ask][locale]);
 
-  return { reply: toSpeakable(parts.join(' ')), actions, intents, topics: d.topics };
+  const next: DialogueState = {
+    ...seen,
+    offer: offers ? offer : null,
+    estimated: seen.estimated || estimateTier !== undefined,
+    estimateTier: estimateTier ?? seen.estimateTier,
+    bookingOpened: seen.bookingOpened || d.booking,
+  };
+  return { reply: toSpeakable(parts.join(' ')), actions, intents, topics: d.topics, state: recordReply(next, parts) };
 }
 
 export function createBuiltInResponder(): Responder {

@@ -6,9 +6,11 @@
  * to the built-in responder, so the visitor always gets an answer.
  */
 import { z } from 'zod';
-import type { AgentAction } from '../../model/contracts.js';
+import type { AgentAction, TierId } from '../../model/contracts.js';
 import { respondBuiltIn, DEFAULT_TIMEZONE } from './builtin.js';
 import { detect, intentsOf, priorIntent } from './detect.js';
+import { observe, recordReply } from './dialogue.js';
+import { stateFromUserTurns } from './memory.js';
 import { BOOKING_TARGETS, PARTS_OF_DAY, SCROLL_TARGETS, TOOL_DEFINITIONS, safeTimeZone, systemPrompt } from './prompt.js';
 import { matchesRequest } from './slot-choice.js';
 import { speakTimes } from './speak-times.js';
@@ -84,6 +86,8 @@ class UpstreamError extends Error {
 interface TurnState {
   actions: AgentAction[];
   toolsCalled: Set<string>;
+  /** The tier of an estimate the model was given this turn. */
+  estimateTier?: TierId;
 }
 
 /** JSON.parse that never throws: an empty string is "no arguments". */
@@ -135,7 +139,9 @@ async function runTool(call: ToolCall, input: AgentInput, tools: AgentTools, sta
       const args = EstimateArgs.safeParse(parsed.value);
       if (!args.success) return toolError('invalid arguments: numbers must be positive and tier one of discovery, foundation, architect');
       try {
-        return JSON.stringify(tools.estimateRoi(args.data));
+        const est = tools.estimateRoi(args.data);
+        state.estimateTier = est.tier as TierId;
+        return JSON.stringify(est);
       } catch {
         return toolError('the estimate is unavailable right now');
       }
@@ -218,12 +224,25 @@ export function createOpenAiResponder(opts: OpenAiResponderOptions): Responder {
       }
       const reply = toSpeakable(message.content ?? '');
       if (!reply) throw new UpstreamError('empty_reply');
-      const d = detect(input.message, priorIntent(input.history.filter((t) => t.role === 'user').map((t) => t.content)));
+      const prior = priorIntent(input.history.filter((t) => t.role === 'user').map((t) => t.content));
+      const d = detect(input.message, prior);
       const intents = [...new Set([...intentsFromTools(state), ...intentsOf(d)])];
       const topics = new Set<string>(d.topics);
       if (state.toolsCalled.has('find_open_slots')) topics.add('booking');
       if (state.toolsCalled.has('estimate_roi')) topics.add('roi');
-      return { reply, actions: state.actions, intents: intents.length > 1 ? intents.filter((i) => i !== 'info') : intents, topics: [...topics] };
+      // The same dialogue state the built-in responder keeps, so either can answer the next turn.
+      const seen = observe(input.state ?? stateFromUserTurns(input.history), input.message, prior);
+      const dialogue = recordReply(
+        {
+          ...seen,
+          offer: null,
+          estimated: seen.estimated || state.estimateTier !== undefined,
+          estimateTier: state.estimateTier ?? seen.estimateTier,
+          bookingOpened: seen.bookingOpened || state.toolsCalled.has('find_open_slots') || state.actions.some((a) => a.type === 'open-booking'),
+        },
+        [reply],
+      );
+      return { reply, actions: state.actions, intents: intents.length > 1 ? intents.filter((i) => i !== 'info') : intents, topics: [...topics], state: dialogue };
     }
   }
 

@@ -1,5 +1,6 @@
 /** The voice agent's seam: the API calls a Responder; built-in and LLM responders implement it. */
 import type { AgentAction, CapturedLead, Locale, TierId } from '../../model/contracts.js';
+import type { DialogueState } from './dialogue.js';
 
 export interface Turn {
   role: 'user' | 'assistant';
@@ -67,6 +68,8 @@ export interface AgentInput {
   lead: CapturedLead & { industry?: string | null; employeeCount?: string | null };
   timezone?: string;
   page?: { url?: string; title?: string };
+  /** What the conversation means so far (kept in the session); absent outside a session (then read from the user turns). */
+  state?: DialogueState;
 }
 
 export interface AgentOutput {
@@ -76,6 +79,8 @@ export interface AgentOutput {
   /** e.g. 'pricing_inquiry', 'booking_intent', 'roi_intent', 'info'. */
   intents: string[];
   topics: string[];
+  /** The dialogue state after this turn, saved with it. */
+  state: DialogueState;
 }
 
 export interface Responder {

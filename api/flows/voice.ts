@@ -1,6 +1,8 @@
 import type { AgentAction, CapturedLead, ChatRequest, ChatResponse, ContactUpdate, Locale } from '../../model/contracts.js';
 import { computeRoi, DEFAULT_INPUTS, TASK_IDS, VOICE_DEFAULTS } from '../../model/roi.js';
 import { addDays, isValidDate, isValidTimeZone, zonedParts } from '../../model/time.js';
+import { type DialogueState, observe, recordReply } from '../agent/dialogue.js';
+import { stateFromUserTurns } from '../agent/memory.js';
 import { summarizeConversation } from '../agent/insights.js';
 import { chooseSlots, partOfDay } from '../agent/slot-choice.js';
 import { speakTimes } from '../agent/speak-times.js';
@@ -40,6 +42,8 @@ export interface VoiceSession {
   version?: number;
   /** The booking dialogue (offered times, pick, proposal, what was booked): state, not prose. */
   booking?: BookingState;
+  /** What the conversation means so far (offer pending, tier, estimate, what was said): returned by the responder. */
+  dialogue?: DialogueState;
   /** What extraction found in turns[0, turns): each turn extracts only the new turns (plus a little context). */
   known?: { lead: VoiceLead; turns: number };
   /** The visitor's zone as last sent (valid IANA), else BUSINESS_TIMEZONE. */
@@ -198,9 +202,12 @@ export async function chatTurn(deps: Deps, req: ChatRequest, meta: RequestMeta):
     const history = s.turns.slice(-RESPONDER_HISTORY_TURNS).map(({ role, content }) => ({ role, content }));
     const earlierUserTurns = history.filter((t) => t.role === 'user').map((t) => t.content);
     const booked = await bookingTurn(deps, state, { message: req.message, language: req.language, timezone, lead: before, earlierUserTurns, page: req.page, attribution: s.attribution }, watched, meta);
+    // A session saved before dialogue state existed: what its visitor's turns say.
+    const dialogue = s.dialogue ?? stateFromUserTurns(history);
     const out = booked
-      ? { ...booked, topics: ['booking'] }
-      : await deps.responder.respond({ language: req.language, history, message: req.message, lead: before, timezone, page: req.page }, watched);
+      ? { ...booked, topics: ['booking'], state: recordReply({ ...observe(dialogue, req.message), offer: null }, [booked.reply]) }
+      : await deps.responder.respond({ language: req.language, history, message: req.message, lead: before, timezone, page: req.page, state: dialogue }, watched);
+    s.dialogue = out.state;
     if (!booked && seen.offered) state.offered = seen.offered;
     const reply = out.reply.slice(0, 1000);
     s.turns.push(userTurn, { role: 'assistant', content: reply, at: deps.clock.now().toISOString() });
