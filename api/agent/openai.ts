@@ -15,7 +15,8 @@ import { BOOKING_TARGETS, PARTS_OF_DAY, SCROLL_TARGETS, TOOL_DEFINITIONS, safeTi
 import { matchesRequest } from './slot-choice.js';
 import { speakTimes } from './speak-times.js';
 import { toSpeakable } from './speakable.js';
-import type { AgentInput, AgentOutput, AgentTools, Responder } from './types.js';
+import { claimsBooking } from './booking-dialog.js';
+import type { AgentInput, AgentOutput, AgentTools, BookingToolResult, Responder } from './types.js';
 
 export interface OpenAiResponderOptions {
   baseUrl: string;
@@ -71,6 +72,7 @@ const EstimateArgs = z.object({
   tier: z.enum(['discovery', 'foundation', 'architect']).optional(),
   weeklyAdminHours: z.number().min(0).max(5000).optional(),
 });
+const BookingArgs = z.object({ type: z.enum(BOOKING_TARGETS), start: z.string().min(10).max(40) });
 const ActionArgs = z.union([
   z.object({ type: z.literal('open-booking'), target: z.enum(BOOKING_TARGETS).optional() }),
   z.object({ type: z.literal('open-roi-calculator') }),
@@ -86,6 +88,10 @@ class UpstreamError extends Error {
 interface TurnState {
   actions: AgentAction[];
   toolsCalled: Set<string>;
+  /** The summary propose_booking returned this turn: the reply reads it back exactly. */
+  proposal?: string;
+  /** What confirm_booking did on the server this turn: the only source of a "booked" reply. */
+  confirmed?: Extract<BookingToolResult, { ok: true }>;
   /** The tier of an estimate the model was given this turn. */
   estimateTier?: TierId;
 }
@@ -129,11 +135,25 @@ async function runTool(call: ToolCall, input: AgentInput, tools: AgentTools, sta
             timezone,
             input.language === 'es' ? 'es' : 'en',
           ),
-          slots: slots.map((s) => ({ label: s.label, date: s.date, partOfDay: s.partOfDay })),
+          slots: slots.map((s) => ({ start: s.start, label: s.label, date: s.date, partOfDay: s.partOfDay })),
         });
       } catch {
         return toolError('availability is unavailable right now; invite the visitor to pick a time in the calendar');
       }
+    }
+    case 'propose_booking':
+    case 'confirm_booking': {
+      const args = BookingArgs.safeParse(parsed.value);
+      if (!args.success) return toolError('invalid arguments: type consultation or assessment, and start as find_open_slots returned it');
+      const run = name === 'propose_booking' ? tools.proposeBooking : tools.confirmBooking;
+      if (!run) return toolError('booking in the chat is unavailable; call suggest_action with open-booking');
+      // A confirm in the same turn as its proposal can never be the visitor's yes to it.
+      if (name === 'confirm_booking' && state.proposal) return toolError('not confirmed: the visitor has not answered the summary yet');
+      const result = await run(args.data).catch(() => ({ ok: false as const, error: 'booking is unavailable right now' }));
+      if (!result.ok) return toolError(result.error);
+      if (name === 'propose_booking') state.proposal = result.reply;
+      else state.confirmed = result;
+      return JSON.stringify({ ok: true, say: result.reply });
     }
     case 'estimate_roi': {
       const args = EstimateArgs.safeParse(parsed.value);
@@ -222,8 +242,12 @@ export function createOpenAiResponder(opts: OpenAiResponderOptions): Responder {
         for (const call of calls) messages.push({ role: 'tool', tool_call_id: call.id, content: await runTool(call, input, tools, state) });
         continue;
       }
-      const reply = toSpeakable(message.content ?? '');
+      // A booking is spoken only from the server's words: the flow's success, or the summary to confirm.
+      const reply = toSpeakable(state.confirmed?.reply ?? state.proposal ?? message.content ?? '');
       if (!reply) throw new UpstreamError('empty_reply');
+      // A model that claims a booking the server did not make is not passed on (D28).
+      if (!state.confirmed && claimsBooking(reply)) throw new UpstreamError('unverified_booking_claim');
+      for (const a of state.confirmed?.actions ?? []) state.actions.push(a);
       const prior = priorIntent(input.history.filter((t) => t.role === 'user').map((t) => t.content));
       const d = detect(input.message, prior);
       const intents = [...new Set([...intentsFromTools(state), ...intentsOf(d)])];
@@ -242,7 +266,15 @@ export function createOpenAiResponder(opts: OpenAiResponderOptions): Responder {
         },
         [reply],
       );
-      return { reply, actions: state.actions, intents: intents.length > 1 ? intents.filter((i) => i !== 'info') : intents, topics: [...topics], state: dialogue };
+      return {
+        reply,
+        actions: state.actions,
+        intents: intents.length > 1 ? intents.filter((i) => i !== 'info') : intents,
+        topics: [...topics],
+        state: dialogue,
+        ...(state.confirmed?.booking ? { booking: state.confirmed.booking } : {}),
+        ...(state.proposal && !state.confirmed ? { proposalReadBack: true } : {}),
+      };
     }
   }
 

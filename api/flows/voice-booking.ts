@@ -12,7 +12,7 @@ import { BOOKING_PHRASES as P, MEETING } from '../agent/booking-phrases.js';
 import { CONTACT_ASKS } from '../agent/contact.js';
 import { fill } from '../agent/phrases.js';
 import { speakTimes, zoneName } from '../agent/speak-times.js';
-import type { AgentTools, OpenSlot } from '../agent/types.js';
+import type { AgentTools, BookingToolResult, OpenSlot } from '../agent/types.js';
 import { requestedWhen } from '../agent/when.js';
 import type { Deps } from '../deps.js';
 import { ApiError } from '../errors.js';
@@ -112,9 +112,52 @@ export async function bookingTurn(deps: Deps, state: BookingState, input: Bookin
     return { reply: `${fill(P.picked[locale], { when })} ${CONTACT_ASKS[missing][locale]}`, actions: [], intents: ['booking_intent'] };
   }
   state.pending = undefined;
+  return { reply: propose(state, chosen, lead, locale, when, business), actions: [], intents: ['booking_intent'] };
+}
+
+/** The one read-back: the proposal is stored (valid for the visitor's next message only) and its summary returned. */
+function propose(state: BookingState, chosen: { type: BookingType; slot: OpenSlot }, lead: CapturedLead, locale: Locale, when: string, business: string): string {
   state.proposal = { ...chosen, name: fullName(lead), email: lead.email!, submissionId: randomUUID() };
   const template = chosen.type === 'assessment' ? P.proposalAssessment : P.proposal;
-  return { reply: fill(template[locale], { meeting: MEETING[chosen.type][locale], when, business, name: fullName(lead), email: lead.email! }), actions: [], intents: ['booking_intent'] };
+  return fill(template[locale], { meeting: MEETING[chosen.type][locale], when, business, name: fullName(lead), email: lead.email! });
+}
+
+
+/**
+ * The LLM responder's two booking tools (D28). propose_booking: a time validated against real availability,
+ * for the name and email the visitor gave (never ones the model supplies), read back as one summary.
+ * confirm_booking: executed only when the visitor's latest message is a clear yes to that exact proposal,
+ * read back in the previous reply — the model can never book on its own say-so. (In the chat flow a yes to a
+ * proposal is executed by bookingTurn before any responder runs, so a model's confirm is normally refused.)
+ */
+export function bookingTools(deps: Deps, state: BookingState, input: BookingTurnInput, tools: AgentTools, meta: RequestMeta, awaiting: BookingState['proposal']) {
+  const { language: locale, timezone: tz, lead } = input;
+  return {
+    async proposeBooking(args: { type: BookingType; start: string }): Promise<BookingToolResult> {
+      const at = Date.parse(args.start);
+      if (!Number.isFinite(at)) return { ok: false, error: 'start must be an ISO date-time taken from find_open_slots' };
+      if (state.booked?.[args.type]) return { ok: false, error: `this conversation already booked a ${args.type}; do not book another` };
+      const day = zonedParts(new Date(at), tz).date;
+      const open = await tools.findOpenSlots({ type: args.type, timezone: tz, day, limit: 48 }).catch(() => []);
+      const slot = open.find((s) => Date.parse(s.start) === at);
+      if (!slot) return { ok: false, error: 'that time is not open; offer the times find_open_slots returns' };
+      const missing = !lead.firstName ? 'name' : !lead.email ? 'email' : null;
+      if (missing) {
+        state.pending = { type: args.type, slot, asked: missing };
+        return { ok: false, error: `ask the visitor for their ${missing} first (one question), then propose again` };
+      }
+      const { when, business } = whenOf(deps, slot.start, tz, locale, true);
+      return { ok: true, reply: propose(state, { type: args.type, slot }, lead, locale, when, business) };
+    },
+    async confirmBooking(args: { type: BookingType; start: string }): Promise<BookingToolResult> {
+      const exact = awaiting && awaiting.type === args.type && Date.parse(awaiting.slot.start) === Date.parse(args.start);
+      if (!exact || !isAffirmation(input.message)) {
+        return { ok: false, error: 'not confirmed: only a clear yes in the visitor\'s latest message to the exact summary read back in your previous reply books; read the summary back and wait' };
+      }
+      const done = await execute(deps, state, awaiting, input, tools, meta);
+      return { ok: true, reply: done.reply, actions: done.actions, ...(done.booking ? { booking: done.booking } : {}) };
+    },
+  };
 }
 
 /** A clock time the visitor named, as said back: "12:30 PM" / "12:30". */

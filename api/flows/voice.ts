@@ -17,7 +17,7 @@ import { scoreLead } from '../lead/score.js';
 import type { JobContext } from '../store/jobs.js';
 import { getJson, putJson } from '../store/kv.js';
 import { loadCalendar, businessRange, slotRules } from './calendar.js';
-import { bookingTurn, type BookingState } from './voice-booking.js';
+import { bookingTools, bookingTurn, type BookingState } from './voice-booking.js';
 import { attributionSummary, sendOnce, toE164, upsertLeadLocked, withPartner, type RequestMeta } from './common.js';
 
 /** A conversation as the API keeps it in KV (sliding one-hour TTL); the whole transcript up to a cap. */
@@ -201,13 +201,19 @@ export async function chatTurn(deps: Deps, req: ChatRequest, meta: RequestMeta):
     };
     const history = s.turns.slice(-RESPONDER_HISTORY_TURNS).map(({ role, content }) => ({ role, content }));
     const earlierUserTurns = history.filter((t) => t.role === 'user').map((t) => t.content);
-    const booked = await bookingTurn(deps, state, { message: req.message, language: req.language, timezone, lead: before, earlierUserTurns, page: req.page, attribution: s.attribution }, watched, meta);
+    const turnInput = { message: req.message, language: req.language, timezone, lead: before, earlierUserTurns, page: req.page, attribution: s.attribution };
+    // The proposal read back in the last reply: the only one a yes in this message can confirm.
+    const awaiting = state.proposal;
+    const booked = await bookingTurn(deps, state, turnInput, watched, meta);
+    Object.assign(watched, bookingTools(deps, state, turnInput, base, meta, awaiting));
     // A session saved before dialogue state existed: what its visitor's turns say.
     const dialogue = s.dialogue ?? stateFromUserTurns(history);
     const out = booked
       ? { ...booked, topics: ['booking'], state: recordReply({ ...observe(dialogue, req.message), offer: null }, [booked.reply]) }
       : await deps.responder.respond({ language: req.language, history, message: req.message, lead: before, timezone, page: req.page, state: dialogue }, watched);
     s.dialogue = out.state;
+    // A proposal a model made but whose summary the visitor did not hear (a fallback answered) cannot be confirmed.
+    if (!booked && state.proposal && !('proposalReadBack' in out && out.proposalReadBack)) state.proposal = undefined;
     if (!booked && seen.offered) state.offered = seen.offered;
     const reply = out.reply.slice(0, 1000);
     s.turns.push(userTurn, { role: 'assistant', content: reply, at: deps.clock.now().toISOString() });
@@ -222,7 +228,8 @@ export async function chatTurn(deps: Deps, req: ChatRequest, meta: RequestMeta):
     s.topics = [...new Set([...s.topics, ...out.topics])];
     s.lastAt = deps.clock.now().toISOString();
     await enqueueSync(deps, s);
-    return { reply, actions: out.actions, lead: publicLead(leadOf(s, extracted)), ...(booked?.booking ? { booking: booked.booking } : {}) };
+    const made = booked?.booking ?? out.booking;
+    return { reply, actions: out.actions, lead: publicLead(leadOf(s, extracted)), ...(made ? { booking: made } : {}) };
   });
 }
 
