@@ -95,6 +95,25 @@ export function isAffirmation(message: string): boolean {
   return clockTimeOf(message) === null && !/@/.test(message);
 }
 
+const STREET = /\b\d{1,6}\s+[\p{L}\d .'-]{2,40}?\b(st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|way|ct|court|pkwy|hwy|calle|avenida|av|blvd)\b\.?(?:,?\s*[\p{L} .'-]{2,40})?/iu;
+const PLACE_AFTER = /\b(?:we(?:'re| are)(?: located| based)? in|located in|based in|our office is in|office in|i'm in|i am in|estamos en|estoy en|ubicados en|nuestra oficina (?:esta|está) en|en la ciudad de)\s+([\p{Lu}][\p{L}.'-]*(?:[ ,]+[\p{Lu}][\p{L}.'-]*){0,3})/u;
+const LEAD_IN = /^(?:(?:it's|it is|its|that's|we're|we are|i'm|i am|in|at|es|en|estamos en|estoy en|somos de|la direccion es|la dirección es|the address is|address:?)\s+)+/i;
+
+/**
+ * Where the on-site visit happens, as the visitor said it: a street address, or a city after "we're in" /
+ * "estamos en". `answering`: the message answers our question for it, so a bare "Sacramento" counts too.
+ */
+export function placeOf(message: string, answering = false): string | null {
+  const text = withoutAddresses(message).replace(/\s+/g, ' ').trim();
+  const street = STREET.exec(text);
+  if (street) return street[0].trim().replace(/[.,;]+$/, '');
+  const after = PLACE_AFTER.exec(text);
+  if (after) return after[1]!.trim().replace(/[.,;]+$/, '');
+  if (!answering || /\?/.test(text) || pickOf(text) || isAffirmation(text) || isRefusal(text)) return null;
+  const bare = text.replace(LEAD_IN, '').replace(/[.!]+$/, '').trim();
+  return bare.length >= 2 && bare.length <= 120 && /\p{L}{2}/u.test(bare) ? bare : null;
+}
+
 const NO = /^(no|nope|nah|not now|no thanks|never mind|cancel|wait|no gracias|mejor no|ahora no|cancela|espera)\b/;
 export function isRefusal(message: string): boolean {
   return NO.test(normalize(message));

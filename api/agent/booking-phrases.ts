@@ -5,7 +5,7 @@ type L = Record<Locale, string>;
 
 export const MEETING: Record<'consultation' | 'assessment', L> = {
   consultation: { en: 'a 30-minute strategy call', es: 'una llamada de estrategia de 30 minutos' },
-  assessment: { en: 'the 3-hour on-site AI assessment (paid)', es: 'la evaluación presencial de IA de 3 horas (de pago)' },
+  assessment: { en: 'the 3-hour on-site AI assessment', es: 'la evaluación presencial de IA de 3 horas' },
 };
 
 export const BOOKING_PHRASES = {
@@ -15,8 +15,13 @@ export const BOOKING_PHRASES = {
     es: 'Para confirmar: {meeting} {when}{business}, a nombre de {name}, con el correo {email}. ¿Te lo reservo?',
   } as L,
   proposalAssessment: {
-    en: 'To confirm: {meeting} on {when}{business}, for {name} at {email}. Shall I hold it and open the checkout?',
-    es: 'Para confirmar: {meeting} {when}{business}, a nombre de {name}, con el correo {email}. ¿Te lo aparto y abro el pago?',
+    en: 'To confirm: {meeting} on {when}{business}, in {address}, for {name} at {email}. The {price} fee is due at the checkout. Shall I hold it and open the checkout?',
+    es: 'Para confirmar: {meeting} {when}{business}, en {address}, a nombre de {name}, con el correo {email}. La tarifa de {price} se cobra en el pago seguro. ¿Te lo aparto y abro el pago?',
+  } as L,
+  /** The one question for the visit's place (a city is enough), after a picked assessment time. */
+  askAddress: {
+    en: 'Great choice: {when}. Where should we meet you for the visit? A city is enough.',
+    es: 'Buena elección: {when}. ¿Dónde hacemos la visita? Basta con la ciudad.',
   } as L,
   businessZone: { en: ' ({time} for us)', es: ' ({time} para nosotros)' } as L,
   /** Followed by the one contact ask still missing (contact.ts), so extraction reads the answer as that detail. */

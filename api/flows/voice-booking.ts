@@ -7,7 +7,8 @@
 import { randomUUID } from 'node:crypto';
 import type { AgentAction, BookingCreated, BookingType, CapturedLead, ChatRequest, Locale } from '../../model/contracts.js';
 import { zonedParts } from '../../model/time.js';
-import { isAffirmation, isRefusal, pickOf, resolvePick, slotAtClock, type Pick } from '../agent/booking-dialog.js';
+import { isAffirmation, isRefusal, pickOf, placeOf, resolvePick, slotAtClock, type Pick } from '../agent/booking-dialog.js';
+import { ASSESSMENT, money } from '../../model/catalog.js';
 import { BOOKING_PHRASES as P, MEETING } from '../agent/booking-phrases.js';
 import { CONTACT_ASKS } from '../agent/contact.js';
 import { fill } from '../agent/phrases.js';
@@ -24,7 +25,9 @@ export interface BookingState {
   /** The times our last reply offered, exactly and in order ("the second one" is offered[1]). */
   offered?: { type: BookingType; slots: OpenSlot[] };
   /** A picked time waiting for the name or email. */
-  pending?: { type: BookingType; slot: OpenSlot; asked: 'name' | 'email' };
+  pending?: { type: BookingType; slot: OpenSlot; asked: 'name' | 'email' | 'address' };
+  /** Where the on-site visit happens (a city is enough), as the visitor said it. */
+  address?: string;
   /** The one proposal read back; valid for the visitor's next message only. */
   proposal?: { type: BookingType; slot: OpenSlot; name: string; email: string; submissionId: string };
   /** At most one meeting of each type per conversation. */
@@ -41,7 +44,7 @@ export interface BookingTurnInput {
   earlierUserTurns: string[];
   page?: ChatRequest['page'];
   attribution?: ChatRequest['attribution'];
-  /** Where the on-site visit happens, when the conversation has one (the chat does not ask for it yet). */
+  /** Where the on-site visit happens, when the caller knows it (the chat asks for it otherwise). */
   address?: string;
 }
 
@@ -92,7 +95,10 @@ export async function bookingTurn(deps: Deps, state: BookingState, input: Bookin
     }
     chosen = { type: offered.type, slot };
   } else if (state.pending && !pick) {
-    const gave = state.pending.asked === 'name' ? !!lead.firstName : !!lead.email;
+    const asked = state.pending.asked;
+    const place = asked === 'address' ? placeOf(message, true) : null;
+    if (place) state.address = place;
+    const gave = asked === 'name' ? !!lead.firstName : asked === 'email' ? !!lead.email : !!place;
     if (!gave) return null;
     chosen = { type: state.pending.type, slot: state.pending.slot };
   } else if (!pick && offered?.slots.length === 1 && isAffirmation(message) && !proposal) {
@@ -111,6 +117,11 @@ export async function bookingTurn(deps: Deps, state: BookingState, input: Bookin
     state.pending = { ...chosen, asked: missing };
     return { reply: `${fill(P.picked[locale], { when })} ${CONTACT_ASKS[missing][locale]}`, actions: [], intents: ['booking_intent'] };
   }
+  // The on-site visit needs a place: said earlier ("we're in Fresno"), or one question now.
+  if (chosen.type === 'assessment' && !(state.address ??= input.address ?? placeIn([message, ...input.earlierUserTurns.slice().reverse()]))) {
+    state.pending = { ...chosen, asked: 'address' };
+    return { reply: fill(P.askAddress[locale], { when }), actions: [], intents: ['booking_intent'] };
+  }
   state.pending = undefined;
   return { reply: propose(state, chosen, lead, locale, when, business), actions: [], intents: ['booking_intent'] };
 }
@@ -119,7 +130,16 @@ export async function bookingTurn(deps: Deps, state: BookingState, input: Bookin
 function propose(state: BookingState, chosen: { type: BookingType; slot: OpenSlot }, lead: CapturedLead, locale: Locale, when: string, business: string): string {
   state.proposal = { ...chosen, name: fullName(lead), email: lead.email!, submissionId: randomUUID() };
   const template = chosen.type === 'assessment' ? P.proposalAssessment : P.proposal;
-  return fill(template[locale], { meeting: MEETING[chosen.type][locale], when, business, name: fullName(lead), email: lead.email! });
+  return fill(template[locale], { meeting: MEETING[chosen.type][locale], when, business, name: fullName(lead), email: lead.email!, address: state.address ?? '', price: money(ASSESSMENT.priceUsd, locale) });
+}
+
+/** The latest place the visitor named in their own messages, if any. */
+function placeIn(messages: readonly string[]): string | undefined {
+  for (const m of messages) {
+    const p = placeOf(m);
+    if (p) return p;
+  }
+  return undefined;
 }
 
 
@@ -145,6 +165,10 @@ export function bookingTools(deps: Deps, state: BookingState, input: BookingTurn
       if (missing) {
         state.pending = { type: args.type, slot, asked: missing };
         return { ok: false, error: `ask the visitor for their ${missing} first (one question), then propose again` };
+      }
+      if (args.type === 'assessment' && !(state.address ??= input.address ?? placeIn([input.message, ...input.earlierUserTurns.slice().reverse()]))) {
+        state.pending = { type: args.type, slot, asked: 'address' };
+        return { ok: false, error: 'ask where the on-site visit happens (a city is enough), then propose again' };
       }
       const { when, business } = whenOf(deps, slot.start, tz, locale, true);
       return { ok: true, reply: propose(state, { type: args.type, slot }, lead, locale, when, business) };
@@ -193,7 +217,7 @@ async function execute(deps: Deps, state: BookingState, p: NonNullable<BookingSt
     companyName: input.lead.companyName ?? undefined,
     locale,
     attribution: input.attribution,
-    address: input.address,
+    address: state.address ?? input.address,
   };
   const intents = ['booking_intent'];
   const { when } = whenOf(deps, p.slot.start, input.timezone, locale, false);
@@ -206,7 +230,7 @@ async function execute(deps: Deps, state: BookingState, p: NonNullable<BookingSt
       return { reply: fill(P.booked[locale], { meeting: MEETING.consultation[locale], when, email: p.email }), actions: [], booking: created, intents: [...intents, 'booking_scheduled'] };
     }
     // The on-site visit requires an address: without one the form takes over (it asks for it), nothing held.
-    if (!input.address) return { reply: fill(P.needsAddress[locale], { when }), actions: [calendar], intents };
+    if (!request.address) return { reply: fill(P.needsAddress[locale], { when }), actions: [calendar], intents };
     const returnUrl = input.page?.url;
     if (!returnUrl) return { reply: P.checkoutFailed[locale], actions: [calendar], intents };
     const { url } = await startCheckout(deps, { ...request, returnUrl }, meta);
