@@ -227,7 +227,14 @@ describe('built-in responder: contact details', () => {
 
   it('acknowledges an email just given', async () => {
     const out = await ask('sure, dana@example.com', { lead: lead({ firstName: 'Dana', email: 'dana@example.com' }) });
-    assert.match(out.reply, /noted your email/);
+    assert.match(out.reply, /^Thanks\. I have dana@example\.com\./);
+  });
+
+  it('says back the number just given (EN) and the email and number (ES)', async () => {
+    const out = await ask('my number is 503 555 0187', { lead: lead({ phone: '+15035550187' }) });
+    assert.match(out.reply, /^Thanks\. I have 503-555-0187\./);
+    const es = await ask('ana@example.com, 503 555 0187', { language: 'es', lead: lead({ email: 'ana@example.com', phone: '+15035550187' }) });
+    assert.match(es.reply, /^Gracias\. Ya tengo ana@example\.com y 503-555-0187\./);
   });
 });
 

@@ -13,7 +13,8 @@ import { knowledgeAnswers, moreAnswer } from './answers.js';
 import { CONTACT_ASKS, acknowledgement, fieldsAskedIn, nextContactAsk } from './contact.js';
 import { type Detection, type RoiNumbers, detect, extractRoiNumbers, intentsOf, priorIntent } from './detect.js';
 import { MORE_FACTS, RECAPS, TIERS, money } from './knowledge.js';
-import { type DialogueState, observe, recordReply } from './dialogue.js';
+import { type DialogueState, closingAllowed, observe, recordReply } from './dialogue.js';
+import { toUsted } from './register.js';
 import { type Memory, recall, stateFromUserTurns } from './memory.js';
 import { normalize } from './normalize.js';
 import { OFFERS, type Offer, PAIN_LINES, PHRASES, PROMPTS, RUDE, SCROLLED, UNKNOWN, fill } from './phrases.js';
@@ -224,6 +225,7 @@ export async function respondBuiltIn(input: AgentInput, tools: AgentTools): Prom
   let offer: Offer | null = knowledge.offer;
 
   let asksNumbers = false;
+  let closingId: string | null = null;
   let estimateTier: TierId | undefined;
   if (d.booking) {
     body.push(await bookingAnswer(d, { ...input, language: locale }, tools, mem));
@@ -276,14 +278,34 @@ export async function respondBuiltIn(input: AgentInput, tools: AgentTools): Prom
     const small = ack || s.thanks || s.howAreYou || saidNo || (s.affirm && !s.thanks);
     if (d.question && !small && !d.greeting && !d.injection) body.push(inScope(input.message) && !mem.said(DEFER[locale]) ? DEFER[locale] : rotate(UNKNOWN, locale, mem));
     else if (!small && !d.greeting && !d.injection && inScope(input.message) && !mem.said(DEFER[locale])) body.push(DEFER[locale]);
-    else if (!small && !mem.said(PHRASES.help[locale])) body.push(PHRASES.help[locale]);
+    else if (!small && !mem.said(PHRASES.help[locale]) && !mem.said(PHRASES.helpStatement[locale])) {
+      // The menu ends with a question only when no closing question ended a recent reply.
+      const asks = closingAllowed(state, 'help');
+      body.push(asks ? PHRASES.help[locale] : PHRASES.helpStatement[locale]);
+      if (asks) closingId = 'help';
+    }
     else if (s.howAreYou) body.push(mem.said(PHRASES.help[locale]) ? PHRASES.howCanIHelp[locale] : PHRASES.help[locale]);
-    else body.push(rotate(PROMPTS, locale, mem));
+    else {
+      // "Anything else?" is a closing question: rationed, and never the same one twice in a row.
+      const prompt = rotate(PROMPTS, locale, mem);
+      const id = `prompt:${PROMPTS.findIndex((p) => p[locale] === prompt)}`;
+      // Details just given are the content of the reply: no "Anything else?" after them.
+      if (!ack && closingAllowed(state, id)) {
+        body.push(prompt);
+        closingId = id;
+      }
+    }
   }
   const parts = [...opening, ...body];
-  // An offer only when this turn asks nothing else and the last one offered nothing (no pressing).
-  const offers = offer && !ask && !domainCheck && !mem.pendingOffer && !closing && !/\?$/.test(parts.join(' ').trim());
-  if (offers) parts.push(OFFERS[offer!][locale]);
+  // An offer only when this turn asks nothing else, the last one offered nothing (no pressing), and no closing
+  // question ended a recent reply.
+  const offers = offer && !ask && !domainCheck && !mem.pendingOffer && !closing && !/\?$/.test(parts.join(' ').trim()) && closingAllowed(state, `offer:${offer}`);
+  if (offers) {
+    parts.push(OFFERS[offer!][locale]);
+    closingId = `offer:${offer}`;
+  }
+  // A visitor saved from an empty reply: the prompt is the fallback when nothing else was said.
+  if (parts.length === 0) parts.push(rotate(PROMPTS, locale, mem));
   if (domainCheck) parts.push(domainCheck);
   else if (ask) parts.push(CONTACT_ASKS[ask][locale]);
 
@@ -294,7 +316,9 @@ export async function respondBuiltIn(input: AgentInput, tools: AgentTools): Prom
     estimateTier: estimateTier ?? seen.estimateTier,
     bookingOpened: seen.bookingOpened || d.booking,
   };
-  return { reply: toSpeakable(parts.join(' ')), actions, intents, topics: d.topics, state: recordReply(next, parts) };
+  const reply = toSpeakable(parts.join(' '));
+  // Spoken as the visitor speaks: "usted" when they use it.
+  return { reply: locale === 'es' && next.formal ? toUsted(reply) : reply, actions, intents, topics: d.topics, state: recordReply(next, parts, closingId) };
 }
 
 export function createBuiltInResponder(): Responder {

@@ -8,6 +8,7 @@ import type { TierId } from '../../model/contracts.js';
 import { type PriorIntent, detect } from './detect.js';
 import { normalize } from './normalize.js';
 import type { Offer } from './phrases.js';
+import { formalOf } from './register.js';
 import { social } from './social.js';
 
 export interface DialogueState {
@@ -27,6 +28,10 @@ export interface DialogueState {
   said: string[];
   /** The same, for the last reply only. */
   last: string[];
+  /** The visitor writes "usted" (Spanish): replies mirror it. */
+  formal?: boolean;
+  /** The closing question of each recent reply (an offer or prompt id; null for none), oldest first. */
+  closings?: (string | null)[];
 }
 
 export const emptyDialogue = (): DialogueState => ({
@@ -39,7 +44,19 @@ export const emptyDialogue = (): DialogueState => ({
   bookingOpened: false,
   said: [],
   last: [],
+  formal: false,
+  closings: [],
 });
+
+/** How many recent replies a closing question is rationed over: at most one in this many. */
+export const CLOSING_EVERY = 5;
+
+/** A closing question may end this reply: none in the last four replies, and never the one used last. */
+export function closingAllowed(state: Pick<DialogueState, 'closings'>, id: string): boolean {
+  const recent = (state.closings ?? []).slice(-(CLOSING_EVERY - 1));
+  const last = (state.closings ?? []).filter(Boolean).at(-1);
+  return !recent.some(Boolean) && last !== id;
+}
 
 /** Enough sentences for a long conversation; the oldest are forgotten first (they may be said again in full). */
 const MAX_SAID = 300;
@@ -76,12 +93,14 @@ export function observe(state: DialogueState, message: string, prior?: PriorInte
   if (d.tiers.length === 1) next.tier = d.tier;
   if (d.bookingTypeExplicit && (d.booking || d.topics.includes('assessment') || d.topics.includes('consultation'))) next.bookingType = d.bookingType;
   if (social(message).declinesContact) next.contactDeclined = true;
+  const formal = formalOf(message);
+  if (formal !== null) next.formal = formal;
   return next;
 }
 
 /** Our reply as composed (its parts), recorded as said; it becomes the last reply. */
-export function recordReply(state: DialogueState, parts: readonly string[]): DialogueState {
+export function recordReply(state: DialogueState, parts: readonly string[], closing: string | null = null): DialogueState {
   const last = [...new Set(parts.flatMap(sentencesOf))];
   const said = [...new Set([...state.said, ...last])].slice(-MAX_SAID);
-  return { ...state, said, last };
+  return { ...state, said, last, closings: [...(state.closings ?? []), closing].slice(-CLOSING_EVERY) };
 }

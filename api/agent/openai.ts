@@ -228,7 +228,8 @@ export function createOpenAiResponder(opts: OpenAiResponderOptions): Responder {
   async function converse(input: AgentInput, tools: AgentTools): Promise<AgentOutput> {
     const signal = AbortSignal.timeout(timeoutMs);
     const messages: ChatMessage[] = [
-      { role: 'system', content: systemPrompt(input, tools.now()) },
+      // The prompt sees this message's register too ("¿Podría…?" is answered in usted at once).
+      { role: 'system', content: systemPrompt({ ...input, state: observe(input.state ?? stateFromUserTurns(input.history), input.message) }, tools.now()) },
       ...input.history.slice(-MAX_HISTORY_TURNS).map((t) => ({ role: t.role, content: t.content.slice(0, MAX_TURN_CHARS) }) as ChatMessage),
       { role: 'user', content: input.message.slice(0, MAX_TURN_CHARS) },
     ];

@@ -72,7 +72,8 @@ describe('booking in the conversation', () => {
     const proposal = await say('el segundo, por favor');
     assert.match(proposal.reply, /^Para confirmar: una llamada de estrategia de 30 minutos el .+ \(hora oriental\) \(.+, hora del Pacífico para nosotros\), a nombre de Ana López, con el correo ana@lopezmail\.com\. ¿Te lo reservo\?$/);
     const done = await say('Sí, confírmelo');
-    assert.match(done.reply, /^Listo: tu cita quedó reservada/);
+    // "confírmelo" is usted: the reply mirrors it.
+    assert.match(done.reply, /^Listo: su cita quedó reservada/);
     await h().jobs.drain();
     assert.equal((await bookingsFor(h(), 'ana@lopezmail.com')).length, 1);
   });
@@ -243,8 +244,8 @@ describe('the greeting', () => {
 
   it('does not thank twice when the first message gives details (EN/ES)', async () => {
     const en = await conversation(() => harness, 'en').say("Hi, I'm Priya Shah, priya@shahplumbing.com");
-    assert.match(en.reply, /^Hi! Thanks, Priya, I've got your details\./);
+    assert.match(en.reply, /^Hi! Thanks, Priya\. I have priya@shahplumbing\.com\./);
     const es = await conversation(() => harness, 'es').say('Hola, soy Lucía Torres, lucia@torresclinica.com');
-    assert.match(es.reply, /^¡Hola! Gracias, Lucía, ya tengo tus datos\./);
+    assert.match(es.reply, /^¡Hola! Gracias, Lucía\. Ya tengo lucia@torresclinica\.com\./);
   });
 });

@@ -3,6 +3,7 @@ import { computeRoi, DEFAULT_INPUTS, TASK_IDS, VOICE_DEFAULTS } from '../../mode
 import { addDays, isValidDate, isValidTimeZone, zonedParts } from '../../model/time.js';
 import { type DialogueState, observe, recordReply } from '../agent/dialogue.js';
 import { stateFromUserTurns } from '../agent/memory.js';
+import { toUsted } from '../agent/register.js';
 import { summarizeConversation } from '../agent/insights.js';
 import { chooseSlots, partOfDay } from '../agent/slot-choice.js';
 import { speakTimes } from '../agent/speak-times.js';
@@ -208,8 +209,10 @@ export async function chatTurn(deps: Deps, req: ChatRequest, meta: RequestMeta):
     Object.assign(watched, bookingTools(deps, state, turnInput, base, meta, awaiting));
     // A session saved before dialogue state existed: what its visitor's turns say.
     const dialogue = s.dialogue ?? stateFromUserTurns(history);
+    const bookingDialogue = booked ? observe(dialogue, req.message) : dialogue;
+    if (booked && req.language === 'es' && bookingDialogue.formal) booked.reply = toUsted(booked.reply);
     const out = booked
-      ? { ...booked, topics: ['booking'], state: recordReply({ ...observe(dialogue, req.message), offer: null }, [booked.reply]) }
+      ? { ...booked, topics: ['booking'], state: recordReply({ ...bookingDialogue, offer: null }, [booked.reply]) }
       : await deps.responder.respond({ language: req.language, history, message: req.message, lead: before, timezone, page: req.page, state: dialogue }, watched);
     s.dialogue = out.state;
     // A proposal a model made but whose summary the visitor did not hear (a fallback answered) cannot be confirmed.
