@@ -37,6 +37,8 @@ export interface VoiceSession {
   attribution?: ChatRequest['attribution'];
   userAgent?: string | null;
   endedAt?: string;
+  /** When the conversation was found idle (no turn for IDLE_MS): it ends for the dossier, and may carry on. */
+  idleAt?: string;
   /** Its key in the CRM (external_session_id): the tab's id, suffixed for a later conversation under the same id. */
   conversation?: string;
   /** Bumped on every save: a sync job writes the CRM row only when its snapshot is newer than the last written. */
@@ -50,6 +52,15 @@ export interface VoiceSession {
   /** The visitor's zone as last sent (valid IANA), else BUSINESS_TIMEZONE. */
   timezone?: string;
 }
+
+/** The idle check for a conversation, scheduled IDLE_MS after a turn; a later turn schedules its own. */
+export interface VoiceIdleJob {
+  conversation: string;
+  version: number;
+}
+
+/** A conversation with no turn for this long has ended, for the dossier (#14). */
+export const IDLE_MS = 30 * 60_000;
 
 /** A voice-sync job names the snapshot (queues reorder and cap messages at 128 KB; a transcript can be larger). */
 export interface VoiceSyncJob {
@@ -231,6 +242,7 @@ export async function chatTurn(deps: Deps, req: ChatRequest, meta: RequestMeta):
     s.topics = [...new Set([...s.topics, ...out.topics])];
     s.lastAt = deps.clock.now().toISOString();
     await enqueueSync(deps, s);
+    await scheduleIdle(deps, s, extracted);
     const made = booked?.booking ?? out.booking;
     return { reply, actions: out.actions, lead: publicLead(leadOf(s, extracted)), ...(made ? { booking: made } : {}) };
   });
@@ -273,6 +285,31 @@ export async function endConversation(deps: Deps, sessionId: string) {
     const s = await getJson<VoiceSession>(deps.kv, key(sessionId));
     if (!s || s.endedAt) return;
     s.endedAt = deps.clock.now().toISOString();
+    await enqueueSync(deps, s);
+  });
+}
+
+/** After a turn: if the dossier could still go (an email known, no end, no booking), check again once idle. */
+async function scheduleIdle(deps: Deps, s: VoiceSession, extracted: VoiceLead) {
+  if (s.endedAt || s.booking?.booked || !leadOf(s, extracted).email) return;
+  const conversation = conversationOf(s);
+  await deps.jobs.enqueue('voice-idle', { conversation, version: s.version ?? 0 } satisfies VoiceIdleJob, { key: `voice-idle:${conversation}:${s.version ?? 0}`, mode: 'once', delayMs: IDLE_MS });
+}
+
+/**
+ * The conversation's idle check: when no turn came after the one that scheduled it and IDLE_MS has passed, the
+ * conversation counts as ended for the dossier, which then goes once with the sync (runVoiceSyncJob).
+ */
+export async function runVoiceIdleJob(deps: Deps, job: VoiceIdleJob) {
+  const snap = await getJson<VoiceSession>(deps.kv, snapshotKey(job.conversation));
+  if (!snap) return;
+  await deps.locks.withLock(key(snap.id), async () => {
+    const live = await getJson<VoiceSession>(deps.kv, key(snap.id));
+    const s = live && conversationOf(live) === job.conversation ? live : snap;
+    // A later turn scheduled its own check; an ended, booked or already idle conversation needs none.
+    if ((s.version ?? 0) !== job.version || s.endedAt || s.idleAt || s.booking?.booked) return;
+    if (deps.clock.now().getTime() - Date.parse(s.lastAt) < IDLE_MS) return;
+    s.idleAt = deps.clock.now().toISOString();
     await enqueueSync(deps, s);
   });
 }
@@ -324,7 +361,7 @@ async function syncSnapshot(deps: Deps, conversation: string, s: VoiceSession, c
   const lead = leadOf(s);
   const turns = s.turns.map(({ role, content }) => ({ role, content }));
   const actions: AgentAction[] = s.actions.map((t) => ({ type: t.startsWith('SCROLL_TO') ? 'scroll-to' : t === 'OPEN_BOOKING' ? 'open-booking' : 'open-roi-calculator' }));
-  const insight = summarizeConversation(turns, actions, { ended: !!s.endedAt });
+  const insight = summarizeConversation(turns, actions, { ended: !!(s.endedAt || s.idleAt) });
   const end = s.endedAt ?? s.lastAt;
   // The row is written under its lock, and only from a snapshot newer than the one it holds: a slower job
   // carrying an older read can never overwrite a newer transcript.
@@ -389,8 +426,8 @@ async function syncSnapshot(deps: Deps, conversation: string, s: VoiceSession, c
       kind: 'voice.conversation',
     }),
   );
-  // The dossier goes once, with the final details: when the conversation ends (the end beacon) or books.
-  if (lead.email && (s.endedAt || s.booking?.booked)) {
+  // The dossier goes once, with the final details: when the conversation ends (the end beacon, or IDLE_MS idle) or books.
+  if (lead.email && (s.endedAt || s.idleAt || s.booking?.booked)) {
     const d = voiceLeadDossier({ lead, score: score.score, tier: score.tier, factors: score.factors, language: s.language, transcriptExcerpt: turns.slice(-12), attribution: s.attribution });
     await sendOnce(deps, ctx, 'dossier', { to: deps.config.ADMIN_EMAIL, ...d });
     await ctx.step('activity:dossier', () =>

@@ -191,7 +191,9 @@ export async function sqliteJobs(o: SqliteJobsOptions) {
   }
 
   async function countPending() {
-    const r = await db.execute(`SELECT COUNT(*) AS n FROM jobs WHERE status IN ('pending', 'running')`);
+    // A job scheduled for later (delayMs, never tried) is not work in flight: drain does not wait for it. A retry
+    // waiting out its backoff is.
+    const r = await db.execute({ sql: `SELECT COUNT(*) AS n FROM jobs WHERE status = 'running' OR (status = 'pending' AND (run_at <= ? OR attempts > 0))`, args: [now()] });
     return Number(r.rows[0]!.n);
   }
 
