@@ -62,6 +62,15 @@ export const BOOKING_PHRASES = {
     en: "The on-site visit needs the address where we'll meet you, and the booking form asks for it, so nothing is held yet. I've opened it for the assessment: pick {when} there and add the address to go to the secure checkout.",
     es: 'La visita presencial necesita la dirección donde te veremos, y el formulario de reserva la pide, así que todavía no aparté nada. Te lo abrí para la evaluación: elige {when} ahí y agrega la dirección para ir al pago seguro.',
   } as L,
+  /** The form's gate refused the confirming message: nothing booked, the calendar (slot preselected) opened. */
+  verify: {
+    en: "Before I book it, a quick check that you're not a robot: complete the verification and say yes again, or pick the time in the calendar I've opened. Nothing has gone through yet.",
+    es: 'Antes de reservarlo, una comprobación rápida de que no eres un robot: complétala y vuelve a decir que sí, o elige el horario en el calendario que te abrí. Todavía no se hizo ninguna reserva.',
+  } as L,
+  busy: {
+    en: "There have been too many bookings from here in the last minute, so nothing went through. I've opened the calendar so you can book it there in a moment.",
+    es: 'Hubo demasiadas reservas desde aquí en el último minuto, así que no se hizo ninguna. Te abrí el calendario para que lo reserves ahí en un momento.',
+  } as L,
   checkoutFailed: {
     en: "I couldn't open the checkout from here, so nothing is held. I've opened the calendar so you can book the assessment there.",
     es: 'No pude abrir el pago desde aquí, así que no aparté nada. Te abrí el calendario para que reserves la evaluación ahí.',

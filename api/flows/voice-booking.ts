@@ -46,7 +46,11 @@ export interface BookingTurnInput {
   attribution?: ChatRequest['attribution'];
   /** Where the on-site visit happens, when the caller knows it (the chat asks for it otherwise). */
   address?: string;
+  /** The form's gate (rate limits, Turnstile), passed at the confirming message; throws an ApiError to refuse. */
+  gate?: BookingGate;
 }
+
+export type BookingGate = (type: BookingType) => Promise<void>;
 
 export interface BookingTurnOutput {
   reply: string;
@@ -222,6 +226,17 @@ async function execute(deps: Deps, state: BookingState, p: NonNullable<BookingSt
   const intents = ['booking_intent'];
   const { when } = whenOf(deps, p.slot.start, input.timezone, locale, false);
   const calendar: AgentAction = { type: 'open-booking', ...(p.type === 'assessment' ? { target: 'assessment' } : {}), start: p.slot.start };
+  try {
+    await input.gate?.(p.type);
+  } catch (e) {
+    const code = e instanceof ApiError ? e.code : null;
+    // No verification token: the same proposal stays open for a yes that carries one; the calendar is there too.
+    if (code === 'turnstile_failed') {
+      state.proposal = p;
+      return { reply: P.verify[locale], actions: [calendar], intents };
+    }
+    return { reply: (code === 'rate_limited' ? P.busy : P.failed)[locale], actions: [calendar], intents };
+  }
   try {
     if (p.type === 'consultation') {
       const created = await createConsultation(deps, request, meta);

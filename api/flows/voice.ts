@@ -18,7 +18,7 @@ import { scoreLead } from '../lead/score.js';
 import type { JobContext } from '../store/jobs.js';
 import { getJson, putJson } from '../store/kv.js';
 import { loadCalendar, businessRange, slotRules } from './calendar.js';
-import { bookingTools, bookingTurn, type BookingState } from './voice-booking.js';
+import { bookingTools, bookingTurn, type BookingGate, type BookingState } from './voice-booking.js';
 import { attributionSummary, sendOnce, toE164, upsertLeadLocked, withPartner, type RequestMeta } from './common.js';
 
 /** A conversation as the API keeps it in KV (sliding one-hour TTL); the whole transcript up to a cap. */
@@ -174,7 +174,7 @@ function tools(deps: Deps, language: Locale, timezone: string): AgentTools {
 }
 
 /** One chat turn. Turns of one session are serialised, and both messages are saved in one write (D32). */
-export async function chatTurn(deps: Deps, req: ChatRequest, meta: RequestMeta): Promise<ChatResponse> {
+export async function chatTurn(deps: Deps, req: ChatRequest, meta: RequestMeta, gate?: BookingGate): Promise<ChatResponse> {
   return deps.locks.withLock(key(req.sessionId), async () => {
     const now = deps.clock.now().toISOString();
     const s: VoiceSession = (await getJson<VoiceSession>(deps.kv, key(req.sessionId))) ?? {
@@ -213,7 +213,7 @@ export async function chatTurn(deps: Deps, req: ChatRequest, meta: RequestMeta):
     };
     const history = s.turns.slice(-RESPONDER_HISTORY_TURNS).map(({ role, content }) => ({ role, content }));
     const earlierUserTurns = history.filter((t) => t.role === 'user').map((t) => t.content);
-    const turnInput = { message: req.message, language: req.language, timezone, lead: before, earlierUserTurns, page: req.page, attribution: s.attribution };
+    const turnInput = { message: req.message, language: req.language, timezone, lead: before, earlierUserTurns, page: req.page, attribution: s.attribution, gate };
     // The proposal read back in the last reply: the only one a yes in this message can confirm.
     const awaiting = state.proposal;
     const booked = await bookingTurn(deps, state, turnInput, watched, meta);
