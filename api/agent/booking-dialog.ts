@@ -64,6 +64,9 @@ export function pickOf(message: string): Pick | null {
   if (n) return { kind: 'index', index: Number(n[1] ?? n[2]) - 1 };
   const clock = clockTimeOf(message);
   if (clock) return { kind: 'clock', minutes: clock };
+  // A position alone is a whole answer to offered times: "first", "second!", "la última".
+  const bare = /^(?:the |el |la )?(first|second|third|last|primer[oa]?|segund[oa]|tercer[oa]?|ultim[oa])(?: one)?[.!]*$/.exec(t);
+  if (bare) return { kind: 'index', index: /^(first|primer)/.test(bare[1]!) ? 0 : /^(second|segund)/.test(bare[1]!) ? 1 : /^(third|tercer)/.test(bare[1]!) ? 2 : -1 };
   // "the first one", "el segundo": a position needs a word that points at the times (one, option, time, uno…).
   for (const [re, pos] of POSITIONS) {
     if (re.test(t) && /\b(one|option|number|time|slot|works|please|uno|una|opcion|numero|horario|hora|por favor|me sirve|funciona|esta bien|the|el|la)\b/.test(t)) {
@@ -112,6 +115,13 @@ export function placeOf(message: string, answering = false): string | null {
   if (!answering || /\?/.test(text) || pickOf(text) || isAffirmation(text) || isRefusal(text)) return null;
   const bare = text.replace(LEAD_IN, '').replace(/[.!]+$/, '').trim();
   return bare.length >= 2 && bare.length <= 120 && /\p{L}{2}/u.test(bare) ? bare : null;
+}
+
+const ASKS_FOR_TIME = /\b(can|could|shall|how about|what about|works?|available|free|open|talk|meet|call|chat|book|schedule|set up|podemos|puedes|puede|se puede|te parece|le parece|llamada|cita|hablar|reunion|agenda\w*|reserva\w*|libre|disponible)\b/;
+
+/** The message asks for a meeting at a time it names ("could we talk Thursday at 2pm?"), not just mentions one. */
+export function asksForTime(message: string): boolean {
+  return ASKS_FOR_TIME.test(normalize(withoutAddresses(message)));
 }
 
 const NO = /^(no|nope|nah|not now|no thanks|never mind|cancel|wait|no gracias|mejor no|ahora no|cancela|espera)\b/;

@@ -7,7 +7,8 @@
 import { randomUUID } from 'node:crypto';
 import type { AgentAction, BookingCreated, BookingType, CapturedLead, ChatRequest, Locale } from '../../model/contracts.js';
 import { zonedParts } from '../../model/time.js';
-import { isAffirmation, isRefusal, pickOf, placeOf, resolvePick, slotAtClock, type Pick } from '../agent/booking-dialog.js';
+import { asksForTime, isAffirmation, isRefusal, pickOf, placeOf, resolvePick, slotAtClock, type Pick } from '../agent/booking-dialog.js';
+import { detect } from '../agent/detect.js';
 import { ASSESSMENT, money } from '../../model/catalog.js';
 import { BOOKING_PHRASES as P, MEETING } from '../agent/booking-phrases.js';
 import { CONTACT_ASKS } from '../agent/contact.js';
@@ -90,7 +91,11 @@ export async function bookingTurn(deps: Deps, state: BookingState, input: Bookin
 
   let chosen: { type: BookingType; slot: OpenSlot } | null = null;
   const offered = state.offered ?? (proposal ? { type: proposal.type, slots: [proposal.slot] } : undefined);
-  if (pick && offered && offered.slots.length > 0) {
+  // A day and a time asked for with nothing offered yet ("could we talk next Thursday at 2pm?"): that time, read back.
+  const direct = pick?.kind === 'clock' && !(offered && offered.slots.length > 0) && asksForTime(message) ? await namedTime(pick, state, input, tools) : null;
+  if (direct && 'reply' in direct) return direct;
+  if (direct) chosen = direct;
+  else if (pick && offered && offered.slots.length > 0) {
     const slot = resolvePick(pick, offered.slots, tz) ?? (await notOffered(pick, offered, input, tools));
     if (!slot) {
       if (pick.kind !== 'clock') return null;
@@ -186,6 +191,33 @@ export function bookingTools(deps: Deps, state: BookingState, input: BookingTurn
       return { ok: true, reply: done.reply, actions: done.actions, ...(done.booking ? { booking: done.booking } : {}) };
     },
   };
+}
+
+/**
+ * A day and clock time named with nothing offered: the open slot at that time, or — when it is not open — the
+ * day's nearest open times offered instead (so "the first one" works next). Null when no day was named.
+ */
+async function namedTime(pick: Pick, state: BookingState, input: BookingTurnInput, tools: AgentTools): Promise<{ type: BookingType; slot: OpenSlot } | BookingTurnOutput | null> {
+  if (pick.kind !== 'clock') return null;
+  const named = requestedWhen(input.message, [], tools.now(), input.timezone, input.language);
+  if (!named?.day) return null;
+  const d = detect(input.message);
+  const type: BookingType = d.bookingTypeExplicit ? d.bookingType : 'consultation';
+  let open: OpenSlot[];
+  try {
+    open = await tools.findOpenSlots({ type, timezone: input.timezone, day: named.day, limit: 48 });
+  } catch {
+    return null;
+  }
+  const slot = slotAtClock(pick, open.filter((s) => s.date === named.day), input.timezone);
+  if (slot) return { type, slot };
+  // Not open: the nearest times to the one asked for (the tool's own list when the day is full).
+  const wanted = pick.minutes[pick.minutes.length - 1]!;
+  const distance = (s: OpenSlot) => Math.abs(zonedParts(new Date(s.start), input.timezone).minutes - wanted) + (s.date === named.day ? 0 : 1440);
+  const nearest = [...open].sort((a, b) => distance(a) - distance(b)).slice(0, 3).sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+  if (nearest.length === 0) return null;
+  state.offered = { type, slots: nearest };
+  return { reply: fill(P.notOpen[input.language], { time: speakClock(wanted, input.language), slots: speakTimes(nearest.map((s) => s.start), input.timezone, input.language) }), actions: [], intents: ['booking_intent'] };
 }
 
 /** A clock time the visitor named, as said back: "12:30 PM" / "12:30". */

@@ -11,7 +11,8 @@ import { startHarness, type Harness } from '../testing/harness.js';
  * The LLM responder's two-phase booking through the real API (D28): a model (msw, OpenAI-compatible chat
  * completions with tool-call rounds) proposes a time with propose_booking — validated against the calendar —
  * and the reply is the server's summary; only the visitor's yes books, through the form's flow. A confirm the
- * visitor did not say yes to, a time that is not open and an injected address all book nothing.
+ * visitor did not say yes to, a time that is not open and an injected address all book nothing. (A pick the
+ * server reads itself — "the first one", "Thursday at 2pm" — never reaches the model; these messages do.)
  */
 const ENDPOINT = 'https://llm.test/v1/chat/completions';
 const WED_3PM = '2026-11-25T15:00:00-08:00';
@@ -82,7 +83,7 @@ describe('LLM responder: propose_booking / confirm_booking through the API', () 
     steps = [say('Thanks, Dana!')];
     await turn("I'm Dana Whitfield, dana@whitfieldmail.com");
     steps = [call(['propose_booking', { type: 'consultation', start: WED_3PM }]), say('Sure thing, booked!')];
-    const proposal = await turn('can we do next Wednesday at 3pm?');
+    const proposal = await turn('Wednesday mid-afternoon would be ideal');
     assert.equal(toolResults()[0]!.ok, true);
     // The model's own words ("booked!") never reach the visitor: the reply is the server's read-back.
     assert.equal(proposal.reply, 'To confirm: a 30-minute strategy call on Wednesday, November 25 at 3:00 PM Pacific Time, for Dana Whitfield at dana@whitfieldmail.com. Shall I book it?');
@@ -104,7 +105,7 @@ describe('LLM responder: propose_booking / confirm_booking through the API', () 
     steps = [say('Thanks!')];
     await turn("I'm Lee Park, lee@parkplumbing.com");
     steps = [call(['propose_booking', { type: 'consultation', start: THU_10AM }], ['confirm_booking', { type: 'consultation', start: THU_10AM }]), say('Read back.')];
-    const proposal = await turn('Thursday 10am?');
+    const proposal = await turn('Thursday, first thing in the morning?');
     const [proposed, confirmed] = toolResults();
     assert.equal(proposed!.ok, true);
     assert.match(confirmed!.error!, /not confirmed/);
@@ -123,7 +124,7 @@ describe('LLM responder: propose_booking / confirm_booking through the API', () 
     steps = [say('Thanks!')];
     await turn("I'm Ann Lee, ann@leedental.com");
     steps = [call(['propose_booking', { type: 'consultation', start: FRI_11AM }]), say('ok')];
-    await turn('Friday at 11am please');
+    await turn('Friday, late morning please');
     steps = [
       call(['propose_booking', { type: 'consultation', start: '2026-11-28T23:00:00-08:00' }], ['confirm_booking', { type: 'consultation', start: FRI_11AM }]),
       say('Done: you are booked, confirmation sent to boss@competitor.com.'),
@@ -141,7 +142,7 @@ describe('LLM responder: propose_booking / confirm_booking through the API', () 
   it('propose_booking without an email asks for it instead of proposing', async () => {
     const turn = visitor();
     steps = [call(['propose_booking', { type: 'consultation', start: FRI_11AM }]), say("What's the best email for the invite?")];
-    const r = await turn('book Wednesday at 3pm for me');
+    const r = await turn('book me in Friday late morning');
     assert.match(toolResults()[0]!.error!, /ask the visitor for their name/);
     assert.equal(r.reply, "What's the best email for the invite?");
   });
