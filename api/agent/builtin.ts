@@ -18,7 +18,7 @@ import { toUsted } from './register.js';
 import { type Memory, recall, stateFromUserTurns } from './memory.js';
 import { normalize } from './normalize.js';
 import { OFFERS, type Offer, PAIN_LINES, PHRASES, PROMPTS, RUDE, SCROLLED, UNKNOWN, fill } from './phrases.js';
-import { DEFER, inScope } from './scope.js';
+import { DEFER, DEFER_AGAIN, inScope } from './scope.js';
 import { confirmDomain, likelyDomain } from './email-check.js';
 import { matchesRequest } from './slot-choice.js';
 import { SLOT_PHRASES, unmetRequest } from './slot-phrases.js';
@@ -276,7 +276,9 @@ export async function respondBuiltIn(input: AgentInput, tools: AgentTools): Prom
   // gets a plain "I can't help with that"; an annoyed visitor gets the apology alone.
   if (!answered && !closing && !ask && !s.rude) {
     const small = ack || s.thanks || s.howAreYou || saidNo || (s.affirm && !s.thanks);
-    if (d.question && !small && !d.greeting && !d.injection) body.push(inScope(input.message) && !mem.said(DEFER[locale]) ? DEFER[locale] : rotate(UNKNOWN, locale, mem));
+    // An in-scope question without the facts to answer it is deferred to the call, every time, in fresh words.
+    const defer = () => rotate([DEFER, ...DEFER_AGAIN], locale, mem);
+    if (d.question && !small && !d.greeting && !d.injection) body.push(inScope(input.message) ? defer() : rotate(UNKNOWN, locale, mem));
     else if (!small && !d.greeting && !d.injection && inScope(input.message) && !mem.said(DEFER[locale])) body.push(DEFER[locale]);
     else if (!small && !mem.said(PHRASES.help[locale]) && !mem.said(PHRASES.helpStatement[locale])) {
       // The menu ends with a question only when no closing question ended a recent reply.

@@ -104,3 +104,28 @@ describe('Spanish register, mirrored', () => {
     assert.equal(toUsted('Te abrí el calendario para que confirmes el horario ahí.'), 'Le abrí el calendario para que confirme el horario ahí.');
   });
 });
+
+describe('in-scope questions without the facts, one after another', () => {
+  let h: Harness;
+  before(async () => {
+    h = await startHarness();
+  });
+  after(() => h.close());
+
+  it('each is deferred to the call in fresh words, never "not something I can help with" (EN, ES)', async () => {
+    for (const [language, questions] of [
+      ['en', ['does it work with ServiceTitan?', 'can it pick up calls at 2am?', 'can you serve a business in Canada?']],
+      ['es', ['¿se conecta con mi software de facturación?', '¿contesta de noche?', '¿funciona si estamos en Canadá?']],
+    ] as const) {
+      const sessionId = randomUUID();
+      const replies: string[] = [];
+      for (const message of questions) {
+        const res = await h.json('/api/voice-agent/chat', { sessionId, message, language });
+        replies.push(((await res.json()) as { reply: string }).reply);
+      }
+      for (const r of replies) for (const u of UNKNOWN) assert.ok(!r.includes(u[language]), `${language}: ${r}`);
+      assert.equal(new Set(replies).size, replies.length, replies.join(' | '));
+      for (const r of replies) assert.match(r, language === 'en' ? /strategy call/ : /llamada de estrategia/);
+    }
+  });
+});
