@@ -100,6 +100,8 @@ export function isAffirmation(message: string): boolean {
 
 const STREET = /\b\d{1,6}\s+[\p{L}\d .'-]{2,40}?\b(st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|way|ct|court|pkwy|hwy|calle|avenida|av|blvd)\b\.?(?:,?\s*[\p{L} .'-]{2,40})?/iu;
 const PLACE_AFTER = /\b(?:we(?:'re| are)(?: located| based)? in|located in|based in|our office is in|office in|i'm in|i am in|estamos en|estoy en|ubicados en|nuestra oficina (?:esta|está) en|en la ciudad de)\s+([\p{Lu}][\p{L}.'-]*(?:[ ,]+[\p{Lu}][\p{L}.'-]*){0,3})/u;
+// "the on-site assessment in Fresno", "la evaluación en San Diego": a capitalised place after the visit.
+const VISIT_IN = /\b(?:assessment|visit|evaluaci[oó]n|visita)\b[^.?!]{0,30}?\b(?:in|at|en)\s+([\p{Lu}][\p{L}.'-]*(?:[ ,]+[\p{Lu}][\p{L}.'-]*){0,3})/u;
 const LEAD_IN = /^(?:(?:it's|it is|its|that's|we're|we are|i'm|i am|in|at|es|en|estamos en|estoy en|somos de|la direccion es|la dirección es|the address is|address:?)\s+)+/i;
 
 /**
@@ -110,7 +112,7 @@ export function placeOf(message: string, answering = false): string | null {
   const text = withoutAddresses(message).replace(/\s+/g, ' ').trim();
   const street = STREET.exec(text);
   if (street) return street[0].trim().replace(/[.,;]+$/, '');
-  const after = PLACE_AFTER.exec(text);
+  const after = PLACE_AFTER.exec(text) ?? VISIT_IN.exec(text);
   if (after) return after[1]!.trim().replace(/[.,;]+$/, '');
   if (!answering || /\?/.test(text) || pickOf(text) || isAffirmation(text) || isRefusal(text)) return null;
   const bare = text.replace(LEAD_IN, '').replace(/[.!]+$/, '').trim();

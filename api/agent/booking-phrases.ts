@@ -35,6 +35,10 @@ export const BOOKING_PHRASES = {
     en: 'You already have {meeting} booked for {when}. To change it, reply to the confirmation email.',
     es: 'Ya tienes {meeting} reservada para {when}. Para cambiarla, responde al correo de confirmación.',
   } as L,
+  alreadyHeld: {
+    en: "You already have the assessment on {when} held while you pay; I've opened that checkout again. Nothing else is held.",
+    es: 'Ya tienes la evaluación del {when} apartada mientras pagas; te abrí ese pago otra vez. No aparté nada más.',
+  } as L,
   /** The hold is not a booking: nothing is paid or confirmed until the payment provider says so. */
   checkout: {
     en: "I'm holding {when} for you for {minutes} minutes and opening the secure checkout. The assessment is yours once the payment goes through.",

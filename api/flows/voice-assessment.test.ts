@@ -85,6 +85,22 @@ describe('the paid assessment in the chat (Stripe stand-in)', () => {
     assert.match(String(rows[0]!.notes), /On-site address: Sacramento\./);
   });
 
+  it('one assessment per conversation: after a hold, another pick holds nothing more and hands the same checkout back', async () => {
+    const say = visitor('en');
+    await say("I'm Gus Hale, gus@halehvac.com");
+    await say('I want to book the on-site assessment in Fresno');
+    await say('the first one');
+    const held = await say('yes');
+    const url = held.actions[0]!.url!;
+    assert.equal(held.actions[0]!.type, 'open-checkout');
+    const posts = stripe.requests.filter((r) => r.method === 'POST').length;
+    await say('I want another on-site assessment');
+    const again = await say('the second one');
+    assert.match(again.reply, /^You already have the assessment on .+ held while you pay; I've opened that checkout again\. Nothing else is held\.$/);
+    assert.deepEqual(again.actions, [{ type: 'open-checkout', url }]);
+    assert.equal(stripe.requests.filter((r) => r.method === 'POST').length, posts, 'no second checkout session');
+  });
+
   it('ES: a street address said before the pick is used without asking; the yes hands over the checkout', async () => {
     const say = visitor('es');
     await say('Soy Carmen Díaz, carmen@diazfisio.com');

@@ -120,6 +120,11 @@ export async function bookingTurn(deps: Deps, state: BookingState, input: Bookin
     const { when } = whenOf(deps, done.start, tz, locale, false);
     return { reply: fill(P.alreadyBooked[locale], { meeting: MEETING[chosen.type][locale], when }), actions: [], intents: ['booking_intent'] };
   }
+  // One assessment per conversation: a hold awaiting payment is not doubled; its checkout is offered again.
+  if (chosen.type === 'assessment' && state.held) {
+    const { when } = whenOf(deps, state.held.start, tz, locale, false);
+    return { reply: fill(P.alreadyHeld[locale], { when }), actions: [{ type: 'open-checkout', url: state.held.url }], intents: ['booking_intent'] };
+  }
   const { when, business } = whenOf(deps, chosen.slot.start, tz, locale, true);
   const missing = !lead.firstName ? 'name' : !lead.email ? 'email' : null;
   if (missing) {
@@ -165,7 +170,7 @@ export function bookingTools(deps: Deps, state: BookingState, input: BookingTurn
     async proposeBooking(args: { type: BookingType; start: string }): Promise<BookingToolResult> {
       const at = Date.parse(args.start);
       if (!Number.isFinite(at)) return { ok: false, error: 'start must be an ISO date-time taken from find_open_slots' };
-      if (state.booked?.[args.type]) return { ok: false, error: `this conversation already booked a ${args.type}; do not book another` };
+      if (state.booked?.[args.type] || (args.type === 'assessment' && state.held)) return { ok: false, error: `this conversation already booked a ${args.type}; do not book another` };
       const day = zonedParts(new Date(at), tz).date;
       const open = await tools.findOpenSlots({ type: args.type, timezone: tz, day, limit: 48 }).catch(() => []);
       const slot = open.find((s) => Date.parse(s.start) === at);
