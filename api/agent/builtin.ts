@@ -10,7 +10,7 @@
 import type { AgentAction, Locale, TierId } from '../../model/contracts.js';
 import { addDays, weekdayOf } from '../../model/time.js';
 import { knowledgeAnswers, moreAnswer } from './answers.js';
-import { CONTACT_ASKS, acknowledgement, fieldsAskedIn, nextContactAsk } from './contact.js';
+import { CONTACT_ASKS, acknowledgement, nextContactAsk } from './contact.js';
 import { type Detection, type RoiNumbers, detect, extractRoiNumbers, intentsOf, priorIntent } from './detect.js';
 import { MORE_FACTS, RECAPS, TIERS, money } from './knowledge.js';
 import { type DialogueState, closingAllowed, observe, recordReply } from './dialogue.js';
@@ -261,13 +261,14 @@ export async function respondBuiltIn(input: AgentInput, tools: AgentTools): Prom
   // One detail at a time, and only from a visitor who is booking or estimating, is not leaving, annoyed or
   // unwilling, and was not just asked something else. An estimate alone earns one ask in the conversation;
   // a booking needs the details, so it may ask again.
-  const askedBefore = input.history.some((t) => t.role === 'assistant' && fieldsAskedIn(t.content).length > 0);
+  const askedBefore = Object.values(state.asked ?? {}).some((n) => n > 0);
   const ask =
     mem.contactDeclined || s.declinesContact || s.rude || closing || asksNumbers || d.priceObjection
       ? null
       : nextContactAsk({
           lead: input.lead,
-          history: input.history,
+          asked: state.asked ?? {},
+          askedLast: state.askedLast ?? [],
           interest: d.booking || prior.booking || ((d.roi || prior.roi) && earlier.length > 0 && !askedBefore),
           answeringQuestion: (d.question && !d.booking) || d.injection,
         });
@@ -320,7 +321,7 @@ export async function respondBuiltIn(input: AgentInput, tools: AgentTools): Prom
   };
   const reply = toSpeakable(parts.join(' '));
   // Spoken as the visitor speaks: "usted" when they use it.
-  return { reply: locale === 'es' && next.formal ? toUsted(reply) : reply, actions, intents, topics: d.topics, state: recordReply(next, parts, closingId) };
+  return { reply: locale === 'es' && next.formal ? toUsted(reply) : reply, actions, intents, topics: d.topics, state: recordReply(next, parts, { closing: closingId, asked: ask && !domainCheck ? [ask] : [] }) };
 }
 
 export function createBuiltInResponder(): Responder {

@@ -4,7 +4,7 @@
  */
 import type { Locale } from '../../model/contracts.js';
 import { normalize, withoutAddresses } from './normalize.js';
-import type { AgentInput, Turn } from './types.js';
+import type { AgentInput } from './types.js';
 
 export type ContactField = 'name' | 'email' | 'phone';
 const ORDER: ContactField[] = ['name', 'email', 'phone'];
@@ -51,17 +51,15 @@ export function missingFields(lead: AgentInput['lead']): ContactField[] {
  */
 export function nextContactAsk(opts: {
   lead: AgentInput['lead'];
-  history: Turn[];
+  /** From the dialogue state: asks so far per field, and what the last reply asked. */
+  asked: Partial<Record<ContactField, number>>;
+  askedLast: readonly ContactField[];
   interest: boolean;
   answeringQuestion: boolean;
 }): ContactField | null {
   if (!opts.interest || opts.answeringQuestion) return null;
-  const assistantTurns = opts.history.filter((t) => t.role === 'assistant');
-  const last = assistantTurns[assistantTurns.length - 1];
-  if (last && fieldsAskedIn(last.content).length > 0) return null;
-  const counts = new Map<ContactField, number>();
-  for (const turn of assistantTurns) for (const f of fieldsAskedIn(turn.content)) counts.set(f, (counts.get(f) ?? 0) + 1);
-  return missingFields(opts.lead).find((f) => (counts.get(f) ?? 0) < MAX_ASKS_PER_FIELD) ?? null;
+  if (opts.askedLast.length > 0) return null;
+  return missingFields(opts.lead).find((f) => (opts.asked[f] ?? 0) < MAX_ASKS_PER_FIELD) ?? null;
 }
 
 function digits(s: string): string {

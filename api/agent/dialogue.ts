@@ -7,6 +7,7 @@
 import type { TierId } from '../../model/contracts.js';
 import { type PriorIntent, detect } from './detect.js';
 import { normalize } from './normalize.js';
+import type { ContactField } from './contact.js';
 import type { Offer } from './phrases.js';
 import { formalOf } from './register.js';
 import { social } from './social.js';
@@ -32,6 +33,9 @@ export interface DialogueState {
   formal?: boolean;
   /** The closing question of each recent reply (an offer or prompt id; null for none), oldest first. */
   closings?: (string | null)[];
+  /** How often each contact detail was asked for, and which the last reply asked for. */
+  asked?: Partial<Record<ContactField, number>>;
+  askedLast?: ContactField[];
 }
 
 export const emptyDialogue = (): DialogueState => ({
@@ -98,9 +102,14 @@ export function observe(state: DialogueState, message: string, prior?: PriorInte
   return next;
 }
 
-/** Our reply as composed (its parts), recorded as said; it becomes the last reply. */
-export function recordReply(state: DialogueState, parts: readonly string[], closing: string | null = null): DialogueState {
+/**
+ * Our reply as composed (its parts), recorded as said; it becomes the last reply. `closing`: the closing question
+ * it ended with; `asked`: the contact details it asked for.
+ */
+export function recordReply(state: DialogueState, parts: readonly string[], o: { closing?: string | null; asked?: readonly ContactField[] } = {}): DialogueState {
   const last = [...new Set(parts.flatMap(sentencesOf))];
   const said = [...new Set([...state.said, ...last])].slice(-MAX_SAID);
-  return { ...state, said, last, closings: [...(state.closings ?? []), closing].slice(-CLOSING_EVERY) };
+  const asked = { ...state.asked };
+  for (const f of o.asked ?? []) asked[f] = (asked[f] ?? 0) + 1;
+  return { ...state, said, last, closings: [...(state.closings ?? []), o.closing ?? null].slice(-CLOSING_EVERY), asked, askedLast: [...(o.asked ?? [])] };
 }

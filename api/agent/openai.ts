@@ -16,6 +16,7 @@ import { matchesRequest } from './slot-choice.js';
 import { speakTimes } from './speak-times.js';
 import { toSpeakable } from './speakable.js';
 import { claimsBooking } from './booking-dialog.js';
+import { fieldsAskedIn } from './contact.js';
 import type { AgentInput, AgentOutput, AgentTools, BookingToolResult, Responder } from './types.js';
 
 export interface OpenAiResponderOptions {
@@ -266,6 +267,8 @@ export function createOpenAiResponder(opts: OpenAiResponderOptions): Responder {
           bookingOpened: seen.bookingOpened || state.toolsCalled.has('find_open_slots') || state.actions.some((a) => a.type === 'open-booking'),
         },
         [reply],
+        // The model asks in its own words: what this reply asks for is recorded now, as state.
+        { asked: fieldsAskedIn(reply) },
       );
       return {
         reply,

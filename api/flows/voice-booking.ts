@@ -11,7 +11,7 @@ import { asksForTime, isAffirmation, isRefusal, pickOf, placeOf, resolvePick, sl
 import { detect } from '../agent/detect.js';
 import { ASSESSMENT, money } from '../../model/catalog.js';
 import { BOOKING_PHRASES as P, MEETING } from '../agent/booking-phrases.js';
-import { CONTACT_ASKS } from '../agent/contact.js';
+import { CONTACT_ASKS, type ContactField } from '../agent/contact.js';
 import { fill } from '../agent/phrases.js';
 import { speakTimes, zoneName } from '../agent/speak-times.js';
 import type { AgentTools, BookingToolResult, OpenSlot } from '../agent/types.js';
@@ -55,6 +55,8 @@ export type BookingGate = (type: BookingType) => Promise<void>;
 
 export interface BookingTurnOutput {
   reply: string;
+  /** The contact detail this reply asked for (one at a time). */
+  asked?: ContactField[];
   actions: AgentAction[];
   booking?: BookingCreated;
   intents: string[];
@@ -129,7 +131,7 @@ export async function bookingTurn(deps: Deps, state: BookingState, input: Bookin
   const missing = !lead.firstName ? 'name' : !lead.email ? 'email' : null;
   if (missing) {
     state.pending = { ...chosen, asked: missing };
-    return { reply: `${fill(P.picked[locale], { when })} ${CONTACT_ASKS[missing][locale]}`, actions: [], intents: ['booking_intent'] };
+    return { reply: `${fill(P.picked[locale], { when })} ${CONTACT_ASKS[missing][locale]}`, actions: [], intents: ['booking_intent'], asked: [missing] };
   }
   // The on-site visit needs a place: said earlier ("we're in Fresno"), or one question now.
   if (chosen.type === 'assessment' && !(state.address ??= input.address ?? placeIn([message, ...input.earlierUserTurns.slice().reverse()]))) {

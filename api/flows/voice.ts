@@ -223,7 +223,7 @@ export async function chatTurn(deps: Deps, req: ChatRequest, meta: RequestMeta, 
     const bookingDialogue = booked ? observe(dialogue, req.message) : dialogue;
     if (booked && req.language === 'es' && bookingDialogue.formal) booked.reply = toUsted(booked.reply);
     const out = booked
-      ? { ...booked, topics: ['booking'], state: recordReply({ ...bookingDialogue, offer: null }, [booked.reply]) }
+      ? { ...booked, topics: ['booking'], state: recordReply({ ...bookingDialogue, offer: null }, [booked.reply], { asked: booked.asked }) }
       : await deps.responder.respond({ language: req.language, history, message: req.message, lead: before, timezone, page: req.page, state: dialogue }, watched);
     s.dialogue = out.state;
     // A proposal a model made but whose summary the visitor did not hear (a fallback answered) cannot be confirmed.
