@@ -51,8 +51,11 @@ describe('the voice dossier after 30 minutes idle', () => {
     const [first, last] = scheduled.map((j) => j.payload as VoiceIdleJob);
     assert.equal(first!.conversation, sid);
     assert.ok(last!.version > first!.version);
-    // drain does not wait for the scheduled checks; nothing has been sent yet.
+    // drain does not wait for the scheduled checks, and they are counted apart from unfinished work.
     await h.jobs.drain();
+    const counts = await h.jobs.counts();
+    assert.equal(counts.scheduled, 2);
+    assert.equal(counts.pending ?? 0, 0);
     assert.equal((await dossiers('Nora Blake')).length, 0);
 
     // 29 minutes after the last turn: not idle yet. The first turn's check is stale (a turn came after it).

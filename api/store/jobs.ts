@@ -243,8 +243,12 @@ export async function sqliteJobs(o: SqliteJobsOptions) {
         updatedAt: Number(row.updated_at),
       }));
     },
+    /** Jobs per status; one scheduled for later and never tried counts as 'scheduled', not unfinished 'pending'. */
     async counts() {
-      const r = await db.execute(`SELECT status, COUNT(*) AS n FROM jobs GROUP BY status`);
+      const r = await db.execute({
+        sql: `SELECT CASE WHEN status = 'pending' AND run_at > ? AND attempts = 0 THEN 'scheduled' ELSE status END AS status, COUNT(*) AS n FROM jobs GROUP BY 1`,
+        args: [now()],
+      });
       return Object.fromEntries(r.rows.map((row) => [row.status as string, Number(row.n)])) as Record<string, number>;
     },
     /** Puts a dead job back in the queue (the inspector's "retry" button). */
