@@ -78,6 +78,12 @@ describe('Spanish register, mirrored', () => {
     assert.equal(formalOf('el segundo'), null);
   });
 
+  it('the LLM is told to say back a detail just given and to ration closing questions', () => {
+    const prompt = systemPrompt(input('my number is 503 555 0187'));
+    assert.match(prompt, /say it back briefly/);
+    assert.match(prompt, /at most one reply in five, and never the same one twice in a row/);
+  });
+
   it('the LLM is told to mirror usted when the visitor uses it, tú otherwise', () => {
     assert.match(systemPrompt(input('¿Podría ayudarme?', { language: 'es', state: { ...emptyDialogue(), formal: true } })), /trato de usted, nunca de tú/);
     assert.match(systemPrompt(input('hola', { language: 'es', state: emptyDialogue() })), /trato de tú, nunca de usted/);
