@@ -17,6 +17,12 @@ import { PHRASES, UNKNOWN } from './phrases.js';
  *   answered in scope en 13/14, es 6/8 (missed en-regions#2, es-precios#2, es-datos#2).
  *   Not made: en-next-wed-3pm, en-assessment-street, en-assessment-city, en-changes-pick, en-rude-then-books,
  *   es-a-las-diez, es-evaluacion, es-usted, es-miercoles-3.
+ * After the issue's items (dialogue state, LLM tools, assessment in the chat, tone, gate, day-and-time picks), before
+ * reading the misses: bookings 12/16 (consultations 9/13, assessments 3/3); false claims 0; in scope en 13/14, es 6/8.
+ * After two general fixes the misses pointed at (repeat deferrals fell to "can't help"; "¿Podría reservarme…?" was
+ * not read as booking), tested on their own conversations, on 2026-12-06: bookings 13/16 (consultations 10/13,
+ * assessments 3/3); false claims 0; in scope en 14/14, es 7/8. Not made: en-changes-pick, en-rude-then-books,
+ * es-a-las-diez. (The menu without its closing question counts as a miss too, since the tone change.)
  */
 const CLAIM = /\b(booked|is confirmed|confirmed for|all set|is paid|been paid|payment (?:is )?(?:confirmed|received)|reservad[oa]|confirmad[oa]|agendad[oa]|pagad[oa])\b/i;
 const PAGE = { url: 'http://localhost:8787/', title: 'kre8' };
