@@ -8,7 +8,7 @@ import { runBookingJob, type BookingJob } from './flows/booking.js';
 import { runEmailEventJob, type EmailEvent } from './flows/email-events.js';
 import { runRoiJob, type RoiJob } from './flows/roi-submission.js';
 import { runInvoiceJob } from './flows/stripe-events.js';
-import { runVoiceSyncJob, type VoiceSyncJob } from './flows/voice.js';
+import { runVoiceIdleJob, runVoiceSyncJob, type VoiceIdleJob, type VoiceSyncJob } from './flows/voice.js';
 import type { InvoiceFacts } from './crm/payments.js';
 import { originMatcher } from './middleware/origins.js';
 import { createRateLimiter } from './middleware/rate-limit.js';
@@ -73,6 +73,7 @@ export function jobHandlers(deps: Deps): JobHandlers {
     'roi-submission': (p: RoiJob, ctx: JobContext) => runRoiJob(deps, p, ctx),
     'booking-confirmed': (p: BookingJob, ctx: JobContext) => runBookingJob(deps, p, ctx),
     'voice-sync': (p: VoiceSyncJob, ctx: JobContext) => runVoiceSyncJob(deps, p, ctx),
+    'voice-idle': (p: VoiceIdleJob) => runVoiceIdleJob(deps, p),
     'email-event': (p: EmailEvent, ctx: JobContext) => runEmailEventJob(deps, p, ctx.attempt),
     'invoice-paid': (p: InvoiceFacts, ctx: JobContext) => runInvoiceJob(deps, p, ctx),
   };

@@ -29,7 +29,7 @@ export interface QueueMessage<B> {
   retry(o?: { delaySeconds?: number }): void;
 }
 export interface Queue<B> {
-  send(body: B): Promise<void>;
+  send(body: B, o?: { delaySeconds?: number }): Promise<void>;
   sendBatch(msgs: { body: B }[]): Promise<void>;
 }
 
@@ -53,7 +53,8 @@ export function queueJobs(q: Queue<JobMessage>, state: KV): JobQueue {
   return {
     async enqueue(type, payload, opts) {
       if (await seen(opts.key, opts.mode)) return;
-      await q.send({ type, payload, key: opts.key });
+      // A scheduled job (the voice agent's idle dossier): Queues delay a message by up to 12 hours.
+      await q.send({ type, payload, key: opts.key }, ...(opts.delayMs ? [{ delaySeconds: Math.min(43_200, Math.ceil(opts.delayMs / 1000)) }] : []));
       await mark([opts]);
     },
     async enqueueMany(jobs) {

@@ -153,6 +153,8 @@ export interface ChatRequest {
   language: Locale;
   page?: { url?: string; title?: string };
   attribution?: Attribution;
+  /** Turnstile, when configured: the widget's token for the message that confirms a booking (the form's gate). */
+  turnstileToken?: string;
 }
 export interface ChatResponse {
   reply: string;

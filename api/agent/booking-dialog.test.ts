@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { claimsBooking, clockTimeOf, isAffirmation, isRefusal, pickOf, resolvePick } from './booking-dialog.js';
+import { claimsBooking, clockTimeOf, isAffirmation, isRefusal, pickOf, placeOf, resolvePick } from './booking-dialog.js';
 import type { OpenSlot } from './types.js';
 
 const slot = (start: string): OpenSlot => ({ start, date: start.slice(0, 10), partOfDay: 'morning', label: start });
@@ -62,5 +62,23 @@ describe('claim words', () => {
     assert.equal(claimsBooking('Listo: tu cita quedó reservada.'), true);
     assert.equal(claimsBooking('To confirm: a call on Tuesday. Shall I book it?'), false);
     assert.equal(claimsBooking("I'm holding Tuesday for you for 30 minutes."), false);
+  });
+});
+
+describe('placeOf: where the on-site visit happens', () => {
+  it('a street, a city after "we\'re in" / "estamos en", or after the visit itself', () => {
+    assert.equal(placeOf('I want the on-site assessment at our office, 412 Main St, Fresno'), '412 Main St, Fresno');
+    assert.equal(placeOf("we're in Sacramento"), 'Sacramento');
+    assert.equal(placeOf('estamos en San Diego'), 'San Diego');
+    assert.equal(placeOf('I want to book the on-site assessment in Fresno'), 'Fresno');
+    assert.equal(placeOf('quiero la evaluación en Monterrey'), 'Monterrey');
+    assert.equal(placeOf('I want the on-site assessment'), null);
+  });
+
+  it('answering our question, a bare place counts; a question, a pick or a yes does not', () => {
+    assert.equal(placeOf('Portland', true), 'Portland');
+    assert.equal(placeOf("it's Boise, Idaho.", true), 'Boise, Idaho');
+    assert.equal(placeOf('Portland'), null);
+    for (const m of ['what does it include?', 'the second one', 'yes', 'no']) assert.equal(placeOf(m, true), null, m);
   });
 });

@@ -64,6 +64,9 @@ export function pickOf(message: string): Pick | null {
   if (n) return { kind: 'index', index: Number(n[1] ?? n[2]) - 1 };
   const clock = clockTimeOf(message);
   if (clock) return { kind: 'clock', minutes: clock };
+  // A position alone is a whole answer to offered times: "first", "second!", "la última".
+  const bare = /^(?:the |el |la )?(first|second|third|last|primer[oa]?|segund[oa]|tercer[oa]?|ultim[oa])(?: one)?[.!]*$/.exec(t);
+  if (bare) return { kind: 'index', index: /^(first|primer)/.test(bare[1]!) ? 0 : /^(second|segund)/.test(bare[1]!) ? 1 : /^(third|tercer)/.test(bare[1]!) ? 2 : -1 };
   // "the first one", "el segundo": a position needs a word that points at the times (one, option, time, uno…).
   for (const [re, pos] of POSITIONS) {
     if (re.test(t) && /\b(one|option|number|time|slot|works|please|uno|una|opcion|numero|horario|hora|por favor|me sirve|funciona|esta bien|the|el|la)\b/.test(t)) {
@@ -93,6 +96,34 @@ export function isAffirmation(message: string): boolean {
   const t = normalize(message).replace(/[.!,]+/g, ' ').replace(/\s+/g, ' ').trim();
   if (!YES.test(t) || NOT_YES.test(t) || /\?/.test(message) || t.length > 60) return false;
   return clockTimeOf(message) === null && !/@/.test(message);
+}
+
+const STREET = /\b\d{1,6}\s+[\p{L}\d .'-]{2,40}?\b(st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|way|ct|court|pkwy|hwy|calle|avenida|av|blvd)\b\.?(?:,?\s*[\p{L} .'-]{2,40})?/iu;
+const PLACE_AFTER = /\b(?:we(?:'re| are)(?: located| based)? in|located in|based in|our office is in|office in|i'm in|i am in|estamos en|estoy en|ubicados en|nuestra oficina (?:esta|está) en|en la ciudad de)\s+([\p{Lu}][\p{L}.'-]*(?:[ ,]+[\p{Lu}][\p{L}.'-]*){0,3})/u;
+// "the on-site assessment in Fresno", "la evaluación en San Diego": a capitalised place after the visit.
+const VISIT_IN = /\b(?:assessment|visit|evaluaci[oó]n|visita)\b[^.?!]{0,30}?\b(?:in|at|en)\s+([\p{Lu}][\p{L}.'-]*(?:[ ,]+[\p{Lu}][\p{L}.'-]*){0,3})/u;
+const LEAD_IN = /^(?:(?:it's|it is|its|that's|we're|we are|i'm|i am|in|at|es|en|estamos en|estoy en|somos de|la direccion es|la dirección es|the address is|address:?)\s+)+/i;
+
+/**
+ * Where the on-site visit happens, as the visitor said it: a street address, or a city after "we're in" /
+ * "estamos en". `answering`: the message answers our question for it, so a bare "Sacramento" counts too.
+ */
+export function placeOf(message: string, answering = false): string | null {
+  const text = withoutAddresses(message).replace(/\s+/g, ' ').trim();
+  const street = STREET.exec(text);
+  if (street) return street[0].trim().replace(/[.,;]+$/, '');
+  const after = PLACE_AFTER.exec(text) ?? VISIT_IN.exec(text);
+  if (after) return after[1]!.trim().replace(/[.,;]+$/, '');
+  if (!answering || /\?/.test(text) || pickOf(text) || isAffirmation(text) || isRefusal(text)) return null;
+  const bare = text.replace(LEAD_IN, '').replace(/[.!]+$/, '').trim();
+  return bare.length >= 2 && bare.length <= 120 && /\p{L}{2}/u.test(bare) ? bare : null;
+}
+
+const ASKS_FOR_TIME = /\b(can|could|shall|how about|what about|works?|available|free|open|talk|meet|call|chat|book|schedule|set up|podemos|puedes|puede|se puede|te parece|le parece|llamada|cita|hablar|reunion|agenda\w*|reserva\w*|libre|disponible)\b/;
+
+/** The message asks for a meeting at a time it names ("could we talk Thursday at 2pm?"), not just mentions one. */
+export function asksForTime(message: string): boolean {
+  return ASKS_FOR_TIME.test(normalize(withoutAddresses(message)));
 }
 
 const NO = /^(no|nope|nah|not now|no thanks|never mind|cancel|wait|no gracias|mejor no|ahora no|cancela|espera)\b/;

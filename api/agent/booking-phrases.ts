@@ -5,7 +5,7 @@ type L = Record<Locale, string>;
 
 export const MEETING: Record<'consultation' | 'assessment', L> = {
   consultation: { en: 'a 30-minute strategy call', es: 'una llamada de estrategia de 30 minutos' },
-  assessment: { en: 'the 3-hour on-site AI assessment (paid)', es: 'la evaluación presencial de IA de 3 horas (de pago)' },
+  assessment: { en: 'the 3-hour on-site AI assessment', es: 'la evaluación presencial de IA de 3 horas' },
 };
 
 export const BOOKING_PHRASES = {
@@ -15,8 +15,13 @@ export const BOOKING_PHRASES = {
     es: 'Para confirmar: {meeting} {when}{business}, a nombre de {name}, con el correo {email}. ¿Te lo reservo?',
   } as L,
   proposalAssessment: {
-    en: 'To confirm: {meeting} on {when}{business}, for {name} at {email}. Shall I hold it and open the checkout?',
-    es: 'Para confirmar: {meeting} {when}{business}, a nombre de {name}, con el correo {email}. ¿Te lo aparto y abro el pago?',
+    en: 'To confirm: {meeting} on {when}{business}, in {address}, for {name} at {email}. The {price} fee is due at the checkout. Shall I hold it and open the checkout?',
+    es: 'Para confirmar: {meeting} {when}{business}, en {address}, a nombre de {name}, con el correo {email}. La tarifa de {price} se cobra en el pago seguro. ¿Te lo aparto y abro el pago?',
+  } as L,
+  /** The one question for the visit's place (a city is enough), after a picked assessment time. */
+  askAddress: {
+    en: 'Great choice: {when}. Where should we meet you for the visit? A city is enough.',
+    es: 'Buena elección: {when}. ¿Dónde hacemos la visita? Basta con la ciudad.',
   } as L,
   businessZone: { en: ' ({time} for us)', es: ' ({time} para nosotros)' } as L,
   /** Followed by the one contact ask still missing (contact.ts), so extraction reads the answer as that detail. */
@@ -29,6 +34,10 @@ export const BOOKING_PHRASES = {
   alreadyBooked: {
     en: 'You already have {meeting} booked for {when}. To change it, reply to the confirmation email.',
     es: 'Ya tienes {meeting} reservada para {when}. Para cambiarla, responde al correo de confirmación.',
+  } as L,
+  alreadyHeld: {
+    en: "You already have the assessment on {when} held while you pay; I've opened that checkout again. Nothing else is held.",
+    es: 'Ya tienes la evaluación del {when} apartada mientras pagas; te abrí ese pago otra vez. No aparté nada más.',
   } as L,
   /** The hold is not a booking: nothing is paid or confirmed until the payment provider says so. */
   checkout: {
@@ -56,6 +65,15 @@ export const BOOKING_PHRASES = {
   needsAddress: {
     en: "The on-site visit needs the address where we'll meet you, and the booking form asks for it, so nothing is held yet. I've opened it for the assessment: pick {when} there and add the address to go to the secure checkout.",
     es: 'La visita presencial necesita la dirección donde te veremos, y el formulario de reserva la pide, así que todavía no aparté nada. Te lo abrí para la evaluación: elige {when} ahí y agrega la dirección para ir al pago seguro.',
+  } as L,
+  /** The form's gate refused the confirming message: nothing booked, the calendar (slot preselected) opened. */
+  verify: {
+    en: "Before I book it, a quick check that you're not a robot: complete the verification and say yes again, or pick the time in the calendar I've opened. Nothing has gone through yet.",
+    es: 'Antes de reservarlo, una comprobación rápida de que no eres un robot: complétala y vuelve a decir que sí, o elige el horario en el calendario que te abrí. Todavía no se hizo ninguna reserva.',
+  } as L,
+  busy: {
+    en: "There have been too many bookings from here in the last minute, so nothing went through. I've opened the calendar so you can book it there in a moment.",
+    es: 'Hubo demasiadas reservas desde aquí en el último minuto, así que no se hizo ninguna. Te abrí el calendario para que lo reserves ahí en un momento.',
   } as L,
   checkoutFailed: {
     en: "I couldn't open the checkout from here, so nothing is held. I've opened the calendar so you can book the assessment there.",

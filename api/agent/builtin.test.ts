@@ -6,6 +6,7 @@ import { FACTS, TIERS } from './knowledge.js';
 import { MAX_REPLY_CHARS } from './speakable.js';
 import { NO_LEAD, SLOTS, fakeTools, input } from './test-fakes.js';
 import type { AgentInput, AgentOutput, Turn } from './types.js';
+import { type DialogueState, emptyDialogue } from './dialogue.js';
 
 const responder = createBuiltInResponder();
 const ask = (message: string, over: Partial<AgentInput> = {}, tools = fakeTools()) => responder.respond(input(message, over), tools);
@@ -184,33 +185,42 @@ describe('built-in responder: contact details', () => {
     assert.ok(!question.reply.includes(CONTACT_ASKS.name.en));
   });
 
+  // What was asked is dialogue state (the session keeps it), not read back from earlier replies.
+  const askedState = (asked: DialogueState['asked'], askedLast: DialogueState['askedLast']): DialogueState => ({ ...emptyDialogue(), asked, askedLast });
+
   it('never asks in two assistant turns in a row', async () => {
     const history: Turn[] = [
       { role: 'user', content: 'I want to book a call' },
       { role: 'assistant', content: `Here are some times. ${CONTACT_ASKS.name.en}` },
     ];
-    const out = await ask('show me pricing', { history });
+    const out = await ask('show me pricing', { history, state: askedState({ name: 1 }, ['name']) });
     assert.ok(!out.reply.includes(CONTACT_ASKS.name.en));
     assert.ok(!out.reply.includes(CONTACT_ASKS.email.en));
+    assert.deepEqual(out.state.askedLast, []);
     // One turn later, with an answer in between, it may ask again.
-    const later = await ask('show me pricing', { history: [...history, { role: 'user', content: 'hmm' }, { role: 'assistant', content: 'Sure.' }] });
+    const later = await ask('show me pricing', { history: [...history, { role: 'user', content: 'hmm' }, { role: 'assistant', content: 'Sure.' }], state: out.state });
     assert.ok(later.reply.endsWith(CONTACT_ASKS.name.en));
+    assert.deepEqual(later.state.asked, { name: 2 });
+    assert.deepEqual(later.state.askedLast, ['name']);
   });
 
   it('gives up on a field after asking twice', async () => {
     const history: Turn[] = [
       { role: 'user', content: 'I want to book a call' },
-      { role: 'assistant', content: CONTACT_ASKS.name.en },
-      { role: 'user', content: 'show me pricing' },
       { role: 'assistant', content: 'Here you go.' },
-      { role: 'user', content: 'ok' },
-      { role: 'assistant', content: CONTACT_ASKS.name.en },
-      { role: 'user', content: 'ok' },
-      { role: 'assistant', content: 'Sure.' },
     ];
-    const out = await ask('show me the pricing again', { history });
+    const out = await ask('show me the pricing again', { history, state: askedState({ name: 2 }, []) });
     assert.ok(!out.reply.includes(CONTACT_ASKS.name.en));
     assert.ok(out.reply.endsWith(CONTACT_ASKS.email.en));
+  });
+
+  it('an ask worded differently (an LLM turn) counts the same: the state says what was asked, not the words', async () => {
+    const history: Turn[] = [
+      { role: 'user', content: 'I want to book a call' },
+      { role: 'assistant', content: 'Lovely! Could I grab what to call you?' },
+    ];
+    const out = await ask('show me pricing', { history, state: askedState({ name: 1 }, ['name']) });
+    assert.ok(!out.reply.includes(CONTACT_ASKS.name.en), 'not asked twice in a row');
   });
 
   it('acknowledges a name just given, then waits a turn before the next ask', async () => {
@@ -218,16 +228,24 @@ describe('built-in responder: contact details', () => {
       { role: 'user', content: 'I want to book a call' },
       { role: 'assistant', content: CONTACT_ASKS.name.en },
     ];
-    const out = await ask("I'm Dana", { history, lead: lead({ firstName: 'Dana' }) });
+    const state = askedState({ name: 1 }, ['name']);
+    const out = await ask("I'm Dana", { history, lead: lead({ firstName: 'Dana' }), state });
     assert.match(out.reply, /^Thanks, Dana\./);
     assert.ok(!out.reply.includes(CONTACT_ASKS.email.en));
-    const es = await ask('Me llamo Dana', { language: 'es', history, lead: lead({ firstName: 'Dana' }) });
+    const es = await ask('Me llamo Dana', { language: 'es', history, lead: lead({ firstName: 'Dana' }), state });
     assert.match(es.reply, /^Gracias, Dana\./);
   });
 
   it('acknowledges an email just given', async () => {
     const out = await ask('sure, dana@example.com', { lead: lead({ firstName: 'Dana', email: 'dana@example.com' }) });
-    assert.match(out.reply, /noted your email/);
+    assert.match(out.reply, /^Thanks\. I have dana@example\.com\./);
+  });
+
+  it('says back the number just given (EN) and the email and number (ES)', async () => {
+    const out = await ask('my number is 503 555 0187', { lead: lead({ phone: '+15035550187' }) });
+    assert.match(out.reply, /^Thanks\. I have 503-555-0187\./);
+    const es = await ask('ana@example.com, 503 555 0187', { language: 'es', lead: lead({ email: 'ana@example.com', phone: '+15035550187' }) });
+    assert.match(es.reply, /^Gracias\. Ya tengo ana@example\.com y 503-555-0187\./);
   });
 });
 

@@ -10,13 +10,15 @@
 import type { AgentAction, Locale, TierId } from '../../model/contracts.js';
 import { addDays, weekdayOf } from '../../model/time.js';
 import { knowledgeAnswers, moreAnswer } from './answers.js';
-import { CONTACT_ASKS, acknowledgement, fieldsAskedIn, nextContactAsk } from './contact.js';
+import { CONTACT_ASKS, acknowledgement, nextContactAsk } from './contact.js';
 import { type Detection, type RoiNumbers, detect, extractRoiNumbers, intentsOf, priorIntent } from './detect.js';
 import { MORE_FACTS, RECAPS, TIERS, money } from './knowledge.js';
-import { type Memory, recall } from './memory.js';
+import { type DialogueState, closingAllowed, observe, recordReply } from './dialogue.js';
+import { toUsted } from './register.js';
+import { type Memory, recall, stateFromUserTurns } from './memory.js';
 import { normalize } from './normalize.js';
 import { OFFERS, type Offer, PAIN_LINES, PHRASES, PROMPTS, RUDE, SCROLLED, UNKNOWN, fill } from './phrases.js';
-import { DEFER, inScope } from './scope.js';
+import { DEFER, DEFER_AGAIN, inScope } from './scope.js';
 import { confirmDomain, likelyDomain } from './email-check.js';
 import { matchesRequest } from './slot-choice.js';
 import { SLOT_PHRASES, unmetRequest } from './slot-phrases.js';
@@ -95,7 +97,7 @@ function roiBasis(numbers: RoiNumbers, locale: Locale): string {
   return PHRASES.roiBasisNone[locale];
 }
 
-function roiAnswer(numbers: RoiNumbers, tier: TierId | null, locale: Locale, tools: AgentTools, mem: Memory): { text: string; asksNumbers: boolean } {
+function roiAnswer(numbers: RoiNumbers, tier: TierId | null, locale: Locale, tools: AgentTools, mem: Memory): { text: string; asksNumbers: boolean; tier?: TierId } {
   try {
     const est = tools.estimateRoi({ ...numbers, ...(tier ? { tier } : {}) });
     const basis = roiBasis(numbers, locale);
@@ -104,7 +106,7 @@ function roiAnswer(numbers: RoiNumbers, tier: TierId | null, locale: Locale, too
     const tierFacts = TIERS.find((t) => t.id === est.tier);
     // "about 23 hours", not "about 23.1 hours": nobody speaks a decimal of an estimate.
     const digits = est.weeklyHoursSaved >= 10 ? 0 : 1;
-    const hours = new Intl.NumberFormat(locale === 'es' ? 'es' : 'en-US', { maximumFractionDigits: digits }).format(est.weeklyHoursSaved);
+    const hours = new Intl.NumberFormat(locale === 'es' ? 'es-US' : 'en-US', { maximumFractionDigits: digits }).format(est.weeklyHoursSaved);
     const parts = [
       fill(PHRASES.roiBody[locale], {
         basis,
@@ -119,7 +121,7 @@ function roiAnswer(numbers: RoiNumbers, tier: TierId | null, locale: Locale, too
     const asksNumbers = !complete && !mem.saidLast(PHRASES.roiAskNumbers[locale]);
     if (asksNumbers) parts.push(PHRASES.roiAskNumbers[locale]);
     else if (!mem.saidLast(PHRASES.roiOpened[locale])) parts.push(PHRASES.roiOpened[locale]);
-    return { text: parts.join(' '), asksNumbers };
+    return { text: parts.join(' '), asksNumbers, tier: est.tier as TierId };
   } catch {
     return { text: PHRASES.roiUnavailable[locale], asksNumbers: false };
   }
@@ -166,7 +168,8 @@ function rotate(options: readonly Record<Locale, string>[], locale: Locale, mem:
 
 export async function respondBuiltIn(input: AgentInput, tools: AgentTools): Promise<AgentOutput> {
   const locale: Locale = input.language === 'es' ? 'es' : 'en';
-  const mem = recall(input.history);
+  const state: DialogueState = input.state ?? stateFromUserTurns(input.history);
+  const mem = recall(input.history, state);
   const earlier = mem.userTurns;
   // An estimate or a calendar we opened on a "yes" counts like one the visitor asked for in words.
   const asked = priorIntent(earlier);
@@ -174,7 +177,9 @@ export async function respondBuiltIn(input: AgentInput, tools: AgentTools): Prom
   const s = social(input.message);
   let d = detect(input.message, prior);
 
-  if (d.internal) return { reply: PHRASES.refusal[locale], actions: [], intents: intentsOf(d), topics: [] };
+  // What this message says about the visitor (tier, meeting type, a declined contact), for later turns.
+  const seen = observe(state, input.message, asked);
+  if (d.internal) return { reply: PHRASES.refusal[locale], actions: [], intents: intentsOf(d), topics: [], state: recordReply({ ...seen, offer: null }, [PHRASES.refusal[locale]]) };
 
   const accepted = mem.pendingOffer && asksNothing(d) && acceptsOffer(s, input.message) ? mem.pendingOffer : null;
   // "no thanks" to an offer, to a question, or to nothing in particular: taken gracefully, never the menu.
@@ -220,6 +225,8 @@ export async function respondBuiltIn(input: AgentInput, tools: AgentTools): Prom
   let offer: Offer | null = knowledge.offer;
 
   let asksNumbers = false;
+  let closingId: string | null = null;
+  let estimateTier: TierId | undefined;
   if (d.booking) {
     body.push(await bookingAnswer(d, { ...input, language: locale }, tools, mem));
     pushAction(actions, d.bookingType === 'assessment' ? { type: 'open-booking', target: 'assessment' } : { type: 'open-booking' });
@@ -231,6 +238,7 @@ export async function respondBuiltIn(input: AgentInput, tools: AgentTools): Prom
     const roi = roiAnswer(numbersSoFar([...earlier, input.message]), tier, locale, tools, mem);
     body.push(roi.text);
     asksNumbers = roi.asksNumbers;
+    estimateTier = roi.tier;
     pushAction(actions, { type: 'open-roi-calculator' });
   } else if (pain && !offer && !mem.estimated) {
     // A pain named but nothing asked: the natural next step is what fixing it is worth.
@@ -253,13 +261,14 @@ export async function respondBuiltIn(input: AgentInput, tools: AgentTools): Prom
   // One detail at a time, and only from a visitor who is booking or estimating, is not leaving, annoyed or
   // unwilling, and was not just asked something else. An estimate alone earns one ask in the conversation;
   // a booking needs the details, so it may ask again.
-  const askedBefore = input.history.some((t) => t.role === 'assistant' && fieldsAskedIn(t.content).length > 0);
+  const askedBefore = Object.values(state.asked ?? {}).some((n) => n > 0);
   const ask =
     mem.contactDeclined || s.declinesContact || s.rude || closing || asksNumbers || d.priceObjection
       ? null
       : nextContactAsk({
           lead: input.lead,
-          history: input.history,
+          asked: state.asked ?? {},
+          askedLast: state.askedLast ?? [],
           interest: d.booking || prior.booking || ((d.roi || prior.roi) && earlier.length > 0 && !askedBefore),
           answeringQuestion: (d.question && !d.booking) || d.injection,
         });
@@ -268,19 +277,51 @@ export async function respondBuiltIn(input: AgentInput, tools: AgentTools): Prom
   // gets a plain "I can't help with that"; an annoyed visitor gets the apology alone.
   if (!answered && !closing && !ask && !s.rude) {
     const small = ack || s.thanks || s.howAreYou || saidNo || (s.affirm && !s.thanks);
-    if (d.question && !small && !d.greeting && !d.injection) body.push(inScope(input.message) && !mem.said(DEFER[locale]) ? DEFER[locale] : rotate(UNKNOWN, locale, mem));
+    // An in-scope question without the facts to answer it is deferred to the call, every time, in fresh words.
+    const defer = () => rotate([DEFER, ...DEFER_AGAIN], locale, mem);
+    if (d.question && !small && !d.greeting && !d.injection) body.push(inScope(input.message) ? defer() : rotate(UNKNOWN, locale, mem));
     else if (!small && !d.greeting && !d.injection && inScope(input.message) && !mem.said(DEFER[locale])) body.push(DEFER[locale]);
-    else if (!small && !mem.said(PHRASES.help[locale])) body.push(PHRASES.help[locale]);
+    else if (!small && !mem.said(PHRASES.help[locale]) && !mem.said(PHRASES.helpStatement[locale])) {
+      // The menu ends with a question only when no closing question ended a recent reply.
+      const asks = closingAllowed(state, 'help');
+      body.push(asks ? PHRASES.help[locale] : PHRASES.helpStatement[locale]);
+      if (asks) closingId = 'help';
+    }
     else if (s.howAreYou) body.push(mem.said(PHRASES.help[locale]) ? PHRASES.howCanIHelp[locale] : PHRASES.help[locale]);
-    else body.push(rotate(PROMPTS, locale, mem));
+    else {
+      // "Anything else?" is a closing question: rationed, and never the same one twice in a row.
+      const prompt = rotate(PROMPTS, locale, mem);
+      const id = `prompt:${PROMPTS.findIndex((p) => p[locale] === prompt)}`;
+      // Details just given are the content of the reply: no "Anything else?" after them.
+      if (!ack && closingAllowed(state, id)) {
+        body.push(prompt);
+        closingId = id;
+      }
+    }
   }
   const parts = [...opening, ...body];
-  // An offer only when this turn asks nothing else and the last one offered nothing (no pressing).
-  if (offer && !ask && !domainCheck && !mem.pendingOffer && !closing && !/\?$/.test(parts.join(' ').trim())) parts.push(OFFERS[offer][locale]);
+  // An offer only when this turn asks nothing else, the last one offered nothing (no pressing), and no closing
+  // question ended a recent reply.
+  const offers = offer && !ask && !domainCheck && !mem.pendingOffer && !closing && !/\?$/.test(parts.join(' ').trim()) && closingAllowed(state, `offer:${offer}`);
+  if (offers) {
+    parts.push(OFFERS[offer!][locale]);
+    closingId = `offer:${offer}`;
+  }
+  // A visitor saved from an empty reply: the prompt is the fallback when nothing else was said.
+  if (parts.length === 0) parts.push(rotate(PROMPTS, locale, mem));
   if (domainCheck) parts.push(domainCheck);
   else if (ask) parts.push(CONTACT_ASKS[ask][locale]);
 
-  return { reply: toSpeakable(parts.join(' ')), actions, intents, topics: d.topics };
+  const next: DialogueState = {
+    ...seen,
+    offer: offers ? offer : null,
+    estimated: seen.estimated || estimateTier !== undefined,
+    estimateTier: estimateTier ?? seen.estimateTier,
+    bookingOpened: seen.bookingOpened || d.booking,
+  };
+  const reply = toSpeakable(parts.join(' '));
+  // Spoken as the visitor speaks: "usted" when they use it.
+  return { reply: locale === 'es' && next.formal ? toUsted(reply) : reply, actions, intents, topics: d.topics, state: recordReply(next, parts, { closing: closingId, asked: ask && !domainCheck ? [ask] : [] }) };
 }
 
 export function createBuiltInResponder(): Responder {

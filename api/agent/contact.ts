@@ -4,7 +4,7 @@
  */
 import type { Locale } from '../../model/contracts.js';
 import { normalize, withoutAddresses } from './normalize.js';
-import type { AgentInput, Turn } from './types.js';
+import type { AgentInput } from './types.js';
 
 export type ContactField = 'name' | 'email' | 'phone';
 const ORDER: ContactField[] = ['name', 'email', 'phone'];
@@ -51,17 +51,15 @@ export function missingFields(lead: AgentInput['lead']): ContactField[] {
  */
 export function nextContactAsk(opts: {
   lead: AgentInput['lead'];
-  history: Turn[];
+  /** From the dialogue state: asks so far per field, and what the last reply asked. */
+  asked: Partial<Record<ContactField, number>>;
+  askedLast: readonly ContactField[];
   interest: boolean;
   answeringQuestion: boolean;
 }): ContactField | null {
   if (!opts.interest || opts.answeringQuestion) return null;
-  const assistantTurns = opts.history.filter((t) => t.role === 'assistant');
-  const last = assistantTurns[assistantTurns.length - 1];
-  if (last && fieldsAskedIn(last.content).length > 0) return null;
-  const counts = new Map<ContactField, number>();
-  for (const turn of assistantTurns) for (const f of fieldsAskedIn(turn.content)) counts.set(f, (counts.get(f) ?? 0) + 1);
-  return missingFields(opts.lead).find((f) => (counts.get(f) ?? 0) < MAX_ASKS_PER_FIELD) ?? null;
+  if (opts.askedLast.length > 0) return null;
+  return missingFields(opts.lead).find((f) => (opts.asked[f] ?? 0) < MAX_ASKS_PER_FIELD) ?? null;
 }
 
 function digits(s: string): string {
@@ -79,10 +77,18 @@ export function acknowledgement(message: string, lead: AgentInput['lead'], local
   const gavePhone = phoneDigits.length === 7 && digits(message).includes(phoneDigits);
   if (!gaveName && !gaveEmail && !gavePhone) return null;
   const first = lead.firstName?.trim() ?? '';
+  // What was given, said back, so the visitor hears it was understood ("Thanks — I have 503-555-0187").
+  const given = [gaveEmail ? lead.email! : '', gavePhone ? speakPhone(lead.phone!) : ''].filter(Boolean).join(locale === 'es' ? ' y ' : ' and ');
   if (locale === 'es') {
-    if (gaveName) return gaveEmail || gavePhone ? `Gracias, ${first}, ya tengo tus datos.` : `Gracias, ${first}.`;
-    return gaveEmail ? 'Gracias, ya anoté tu correo.' : 'Gracias, ya anoté tu teléfono.';
+    if (gaveName) return given ? `Gracias, ${first}. Ya tengo ${given}.` : `Gracias, ${first}.`;
+    return `Gracias. Ya tengo ${given}.`;
   }
-  if (gaveName) return gaveEmail || gavePhone ? `Thanks, ${first}, I've got your details.` : `Thanks, ${first}.`;
-  return gaveEmail ? "Thanks, I've noted your email." : "Thanks, I've noted your number.";
+  if (gaveName) return given ? `Thanks, ${first}. I have ${given}.` : `Thanks, ${first}.`;
+  return `Thanks. I have ${given}.`;
+}
+
+/** A US number as people write it (503-555-0187); any other as stored (+44…). */
+export function speakPhone(e164: string): string {
+  const us = /^\+1(\d{3})(\d{3})(\d{4})$/.exec(e164);
+  return us ? `${us[1]}-${us[2]}-${us[3]}` : e164;
 }

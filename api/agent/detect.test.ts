@@ -27,6 +27,11 @@ describe('detect: intents in EN and ES', () => {
     it(`"${message}" → ${intent}`, () => assert.ok(intents(message).includes(intent), intents(message).join(',')));
   }
 
+  it('asking for a meeting in other everyday words books: "hop on a call", "let\'s talk", "¿Podría reservarme una llamada?"', () => {
+    for (const m of ['could we hop on a call', "let's talk", 'can I get on your calendar?', '¿Podría reservarme una llamada?', '¿Me puede agendarme una cita?', 'quiero apartarme una cita']) assert.ok(detect(m).booking, m);
+    for (const m of ["let's talk about pricing", 'I get on a lot of calls', 'tell me about your calendar integration']) assert.ok(!detect(m).booking, m);
+  });
+
   it('accents are optional: "reunion" and "reunión" both book', () => {
     assert.ok(detect('quiero una reunión').booking);
     assert.ok(detect('quiero una reunion').booking);

@@ -133,8 +133,9 @@ const BOOKING: RegExp[] = [
   /\bwhat (times|days|dates) (are|do you have|work)\b/,
   /\b(show|give|tell|send|list|read)( me| us)?( the| your| some)? (open |available |free )?(times|slots|dates|availability|openings)\b/,
   /\b(talk|speak|meet) (to|with) (someone|somebody|a person|a human|you|your team|an expert|a consultant)\b/,
+  /\b(hop|jump|get) on (a |your )?(quick )?(call|zoom|meeting|calendar|schedule)\b|\blet'?s (talk|chat|meet|connect)\b(?! about)/,
   // ES
-  /\b(agendar|agendame|agendemos|agenda|reservar|reservame|reserva|programar|programemos|apartar|coordinar|concertar|sacar|hacer|tener)\b\s+(una|la|un|el|mi)?\s*(cita|reunion|llamada|consulta|evaluacion|visita|sesion|demo)\b/,
+  /\b(agendar|agendame|agendemos|agenda|reservar|reservame|reserva|programar|programemos|apartar|coordinar|concertar|sacar|hacer|tener|agendarme|agendarnos|agendeme|reservarme|reservarnos|reserveme|apartarme|apartarnos|programarme)\b\s+(una|la|un|el|mi)?\s*(cita|reunion|llamada|consulta|evaluacion|visita|sesion|demo)\b/,
   /\b(quiero|quisiera|me gustaria|puedo|podemos|podria|deseo|necesito|vamos a|como)\b.{0,15}\b(agendar|reservar|apartar)\b/,
   /\b(quiero|quisiera|me gustaria|necesito|deseo)\b(?:(?!\b(saber|conocer|entender|informacion|info|mas|detalles|sobre)\b).){0,25}\b(cita|reunion|llamada|consulta gratuita|visita|hablar con)\b/,
   /\b(disponibilidad|horarios? disponibles?|que (dias|horarios|horas) tienen|cuando (pueden|tienen|estan disponibles)|hay (espacio|lugar|horarios))\b/,

@@ -1,45 +1,38 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { emptyDialogue, recordReply } from './dialogue.js';
 import { FACTS } from './knowledge.js';
-import { recall } from './memory.js';
-import { OFFERS, PHRASES } from './phrases.js';
+import { recall, stateFromUserTurns } from './memory.js';
+import { OFFERS } from './phrases.js';
 import type { Turn } from './types.js';
 
 const convo = (...pairs: [string, string][]): Turn[] => pairs.flatMap(([u, a]) => [{ role: 'user' as const, content: u }, { role: 'assistant' as const, content: a }]);
 
-describe('recall: what the conversation so far means for this turn', () => {
-  it('knows what was said, anywhere and in the last turn, ignoring punctuation and case', () => {
-    const m = recall(convo(['what do you do?', FACTS.services.en], ['ok', 'Great. Anything else?']));
+describe('recall: the dialogue state as this turn reads it', () => {
+  it('knows what was said, anywhere and in the last reply, ignoring punctuation and case', () => {
+    const state = recordReply(recordReply(emptyDialogue(), [FACTS.services.en]), ['Great. Anything else?']);
+    const m = recall([], state);
     assert.ok(m.said(FACTS.services.en));
     assert.ok(!m.saidLast(FACTS.services.en));
-    assert.ok(m.saidLast('great anything else'));
+    assert.ok(m.saidLast('GREAT! anything else'));
     assert.ok(!m.said(FACTS.guarantee.en));
   });
 
-  it('reads the offer the last turn ended with, in either language, and only the last turn', () => {
-    assert.equal(recall(convo(['how much?', `Prices. ${OFFERS.pricing.en}`])).pendingOffer, 'pricing');
-    assert.equal(recall(convo(['¿ejemplos?', `Por ejemplo. ${OFFERS['case-studies'].es}`])).pendingOffer, 'case-studies');
-    assert.equal(recall(convo(['how much?', `Prices. ${OFFERS.pricing.en}`], ['and the guarantee?', FACTS.guarantee.en])).pendingOffer, null);
+  it('never reads our earlier replies: an offer or a fact in the transcript alone means nothing', () => {
+    const history = convo(['how much?', `Prices. ${OFFERS.pricing.en}`], ['what do you do?', FACTS.services.en]);
+    const m = recall(history, emptyDialogue());
+    assert.equal(m.pendingOffer, null);
+    assert.ok(!m.said(FACTS.services.en));
+    assert.equal(recall(history, { ...emptyDialogue(), offer: 'pricing' }).pendingOffer, 'pricing');
   });
 
-  it('remembers the kind of booking named, the tier discussed, an estimate given and a calendar opened', () => {
-    const m = recall(
-      convo(
-        ['What is the on-site assessment?', 'It is $250.'],
-        ['Tell me about the architect tier', 'Systems Architect is…'],
-        ['is it worth it?', 'Using typical numbers, a rough estimate on Systems Architect is about 28 hours saved a week.'],
-      ),
-    );
+  it("without a session's state, what the visitor's own turns say: meeting type, tier, a declined contact", () => {
+    const m = recall(convo(['What is the on-site assessment?', 'It is $250.'], ['Tell me about the architect tier', 'Systems Architect is…'], ["I'd rather not give my email", 'No problem.']));
     assert.equal(m.bookingType, 'assessment');
     assert.equal(m.tier, 'architect');
-    assert.ok(m.estimated);
-    assert.equal(m.estimateTier, 'architect');
-    assert.ok(!m.bookingOpened);
-    assert.ok(recall(convo(['book a call', `Times. ${PHRASES.calendarOpened.es}`])).bookingOpened);
-  });
-
-  it('a declined email is remembered for the rest of the conversation', () => {
-    assert.ok(recall(convo(["I'd rather not give my email", 'No problem.'], ['pricing?', 'Prices.'])).contactDeclined);
-    assert.ok(!recall(convo(['pricing?', 'Prices.'])).contactDeclined);
+    assert.ok(m.contactDeclined);
+    // An estimate or an opened calendar is only ever known from the state the responder returned.
+    assert.ok(!m.estimated && !m.bookingOpened);
+    assert.ok(!stateFromUserTurns(convo(['pricing?', 'Prices.'])).contactDeclined);
   });
 });

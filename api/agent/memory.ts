@@ -1,21 +1,19 @@
 /**
- * What the conversation so far means for this turn: which of our sentences the visitor already heard (so an
- * answer is not read out twice in full), what we just offered (so "yes" has a meaning), which kind of
- * booking is under way, and whether the visitor declined to give contact details.
- * Read from the history alone, so it works with any responder's earlier turns.
+ * What the conversation so far means for this turn, read from the dialogue state (dialogue.ts) the session
+ * keeps — never from earlier reply sentences: which of our sentences the visitor already heard (so an answer is
+ * not read out twice in full), what we just offered (so "yes" has a meaning), which kind of booking is under
+ * way, and whether the visitor declined to give contact details.
  */
 import type { TierId } from '../../model/contracts.js';
-import { detect, priorIntent } from './detect.js';
-import { TIERS } from './knowledge.js';
-import { normalize } from './normalize.js';
-import { OFFERS, PHRASES, type Offer } from './phrases.js';
-import { social } from './social.js';
+import { priorIntent } from './detect.js';
+import { type DialogueState, emptyDialogue, observe, wasSaid } from './dialogue.js';
+import type { Offer } from './phrases.js';
 import type { Turn } from './types.js';
 
 export interface Memory {
-  /** True when an earlier assistant turn contained this sentence (either language). */
+  /** True when an earlier reply contained this sentence (as composed). */
   said(text: string): boolean;
-  /** True when the last assistant turn contained it. */
+  /** True when the last reply contained it. */
   saidLast(text: string): boolean;
   /** The offer our last turn ended with, if any. */
   pendingOffer: Offer | null;
@@ -33,38 +31,26 @@ export interface Memory {
   userTurns: string[];
 }
 
-// Only an estimate speaks of hours saved a week.
-const ESTIMATE = /\b(hours saved a week|horas ahorradas por semana)\b/;
-const squash = (s: string) => normalize(s).replace(/[^\p{L}\p{N}$]+/gu, ' ').trim();
-
-export function recall(history: readonly Turn[]): Memory {
-  const assistant = history.filter((t) => t.role === 'assistant').map((t) => squash(t.content));
-  const last = assistant[assistant.length - 1] ?? '';
+/**
+ * The state of a conversation that has none yet (a responder called without a session): what the visitor's
+ * own turns say; nothing about our replies is guessed from their wording.
+ */
+export function stateFromUserTurns(history: readonly Turn[]): DialogueState {
   const userTurns = history.filter((t) => t.role === 'user').map((t) => t.content);
-  let bookingType: Memory['bookingType'] = null;
-  let tier: TierId | null = null;
-  userTurns.forEach((text, i) => {
-    const d = detect(text, priorIntent(userTurns.slice(0, i)));
-    if (d.tiers.length === 1) tier = d.tier;
-    if (d.bookingTypeExplicit && (d.booking || d.topics.includes('assessment') || d.topics.includes('consultation'))) bookingType = d.bookingType;
-  });
-  const estimates = assistant.filter((a) => ESTIMATE.test(a));
-  const lastEstimate = estimates[estimates.length - 1] ?? '';
-  const estimateTier = TIERS.find((t) => lastEstimate.includes(squash(t.name.en)) || lastEstimate.includes(squash(t.name.es)))?.id ?? null;
-  const rawLast = [...history].reverse().find((t) => t.role === 'assistant')?.content ?? '';
-  const pendingOffer = (Object.keys(OFFERS) as Offer[]).find((o) => rawLast.trimEnd().endsWith(OFFERS[o].en) || rawLast.trimEnd().endsWith(OFFERS[o].es)) ?? null;
+  return userTurns.reduce((s, text, i) => observe(s, text, priorIntent(userTurns.slice(0, i))), emptyDialogue());
+}
+
+export function recall(history: readonly Turn[], state: DialogueState = stateFromUserTurns(history)): Memory {
   return {
-    said: (text) => assistant.some((a) => a.includes(squash(text))),
-    saidLast: (text) => last.includes(squash(text)),
-    pendingOffer,
-    bookingType,
-    tier,
-    contactDeclined: userTurns.some((t) => social(t).declinesContact),
-    estimated: estimates.length > 0,
-    estimateTier,
-    bookingOpened: [PHRASES.calendarOpened, PHRASES.calendarOpenedNoSlots, PHRASES.confirmInCalendar].some((p) =>
-      assistant.some((a) => a.includes(squash(p.en)) || a.includes(squash(p.es))),
-    ),
-    userTurns,
+    said: (text) => wasSaid(state, text),
+    saidLast: (text) => wasSaid(state, text, true),
+    pendingOffer: state.offer,
+    bookingType: state.bookingType,
+    tier: state.tier,
+    contactDeclined: state.contactDeclined,
+    estimated: state.estimated,
+    estimateTier: state.estimateTier,
+    bookingOpened: state.bookingOpened,
+    userTurns: history.filter((t) => t.role === 'user').map((t) => t.content),
   };
 }

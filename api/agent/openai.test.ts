@@ -71,6 +71,8 @@ describe('OpenAI-compatible responder', () => {
     assert.equal(body.tool_choice, 'auto');
     assert.deepEqual(body.tools.map((t) => [t.type, t.function.name]), [
       ['function', 'find_open_slots'],
+      ['function', 'propose_booking'],
+      ['function', 'confirm_booking'],
       ['function', 'estimate_roi'],
       ['function', 'suggest_action'],
     ]);

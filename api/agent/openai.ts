@@ -6,14 +6,18 @@
  * to the built-in responder, so the visitor always gets an answer.
  */
 import { z } from 'zod';
-import type { AgentAction } from '../../model/contracts.js';
+import type { AgentAction, TierId } from '../../model/contracts.js';
 import { respondBuiltIn, DEFAULT_TIMEZONE } from './builtin.js';
 import { detect, intentsOf, priorIntent } from './detect.js';
+import { observe, recordReply } from './dialogue.js';
+import { stateFromUserTurns } from './memory.js';
 import { BOOKING_TARGETS, PARTS_OF_DAY, SCROLL_TARGETS, TOOL_DEFINITIONS, safeTimeZone, systemPrompt } from './prompt.js';
 import { matchesRequest } from './slot-choice.js';
 import { speakTimes } from './speak-times.js';
 import { toSpeakable } from './speakable.js';
-import type { AgentInput, AgentOutput, AgentTools, Responder } from './types.js';
+import { claimsBooking } from './booking-dialog.js';
+import { fieldsAskedIn } from './contact.js';
+import type { AgentInput, AgentOutput, AgentTools, BookingToolResult, Responder } from './types.js';
 
 export interface OpenAiResponderOptions {
   baseUrl: string;
@@ -69,6 +73,7 @@ const EstimateArgs = z.object({
   tier: z.enum(['discovery', 'foundation', 'architect']).optional(),
   weeklyAdminHours: z.number().min(0).max(5000).optional(),
 });
+const BookingArgs = z.object({ type: z.enum(BOOKING_TARGETS), start: z.string().min(10).max(40) });
 const ActionArgs = z.union([
   z.object({ type: z.literal('open-booking'), target: z.enum(BOOKING_TARGETS).optional() }),
   z.object({ type: z.literal('open-roi-calculator') }),
@@ -84,6 +89,12 @@ class UpstreamError extends Error {
 interface TurnState {
   actions: AgentAction[];
   toolsCalled: Set<string>;
+  /** The summary propose_booking returned this turn: the reply reads it back exactly. */
+  proposal?: string;
+  /** What confirm_booking did on the server this turn: the only source of a "booked" reply. */
+  confirmed?: Extract<BookingToolResult, { ok: true }>;
+  /** The tier of an estimate the model was given this turn. */
+  estimateTier?: TierId;
 }
 
 /** JSON.parse that never throws: an empty string is "no arguments". */
@@ -125,17 +136,33 @@ async function runTool(call: ToolCall, input: AgentInput, tools: AgentTools, sta
             timezone,
             input.language === 'es' ? 'es' : 'en',
           ),
-          slots: slots.map((s) => ({ label: s.label, date: s.date, partOfDay: s.partOfDay })),
+          slots: slots.map((s) => ({ start: s.start, label: s.label, date: s.date, partOfDay: s.partOfDay })),
         });
       } catch {
         return toolError('availability is unavailable right now; invite the visitor to pick a time in the calendar');
       }
     }
+    case 'propose_booking':
+    case 'confirm_booking': {
+      const args = BookingArgs.safeParse(parsed.value);
+      if (!args.success) return toolError('invalid arguments: type consultation or assessment, and start as find_open_slots returned it');
+      const run = name === 'propose_booking' ? tools.proposeBooking : tools.confirmBooking;
+      if (!run) return toolError('booking in the chat is unavailable; call suggest_action with open-booking');
+      // A confirm in the same turn as its proposal can never be the visitor's yes to it.
+      if (name === 'confirm_booking' && state.proposal) return toolError('not confirmed: the visitor has not answered the summary yet');
+      const result = await run(args.data).catch(() => ({ ok: false as const, error: 'booking is unavailable right now' }));
+      if (!result.ok) return toolError(result.error);
+      if (name === 'propose_booking') state.proposal = result.reply;
+      else state.confirmed = result;
+      return JSON.stringify({ ok: true, say: result.reply });
+    }
     case 'estimate_roi': {
       const args = EstimateArgs.safeParse(parsed.value);
       if (!args.success) return toolError('invalid arguments: numbers must be positive and tier one of discovery, foundation, architect');
       try {
-        return JSON.stringify(tools.estimateRoi(args.data));
+        const est = tools.estimateRoi(args.data);
+        state.estimateTier = est.tier as TierId;
+        return JSON.stringify(est);
       } catch {
         return toolError('the estimate is unavailable right now');
       }
@@ -202,7 +229,8 @@ export function createOpenAiResponder(opts: OpenAiResponderOptions): Responder {
   async function converse(input: AgentInput, tools: AgentTools): Promise<AgentOutput> {
     const signal = AbortSignal.timeout(timeoutMs);
     const messages: ChatMessage[] = [
-      { role: 'system', content: systemPrompt(input, tools.now()) },
+      // The prompt sees this message's register too ("¿Podría…?" is answered in usted at once).
+      { role: 'system', content: systemPrompt({ ...input, state: observe(input.state ?? stateFromUserTurns(input.history), input.message) }, tools.now()) },
       ...input.history.slice(-MAX_HISTORY_TURNS).map((t) => ({ role: t.role, content: t.content.slice(0, MAX_TURN_CHARS) }) as ChatMessage),
       { role: 'user', content: input.message.slice(0, MAX_TURN_CHARS) },
     ];
@@ -216,14 +244,41 @@ export function createOpenAiResponder(opts: OpenAiResponderOptions): Responder {
         for (const call of calls) messages.push({ role: 'tool', tool_call_id: call.id, content: await runTool(call, input, tools, state) });
         continue;
       }
-      const reply = toSpeakable(message.content ?? '');
+      // A booking is spoken only from the server's words: the flow's success, or the summary to confirm.
+      const reply = toSpeakable(state.confirmed?.reply ?? state.proposal ?? message.content ?? '');
       if (!reply) throw new UpstreamError('empty_reply');
-      const d = detect(input.message, priorIntent(input.history.filter((t) => t.role === 'user').map((t) => t.content)));
+      // A model that claims a booking the server did not make is not passed on (D28).
+      if (!state.confirmed && claimsBooking(reply)) throw new UpstreamError('unverified_booking_claim');
+      for (const a of state.confirmed?.actions ?? []) state.actions.push(a);
+      const prior = priorIntent(input.history.filter((t) => t.role === 'user').map((t) => t.content));
+      const d = detect(input.message, prior);
       const intents = [...new Set([...intentsFromTools(state), ...intentsOf(d)])];
       const topics = new Set<string>(d.topics);
       if (state.toolsCalled.has('find_open_slots')) topics.add('booking');
       if (state.toolsCalled.has('estimate_roi')) topics.add('roi');
-      return { reply, actions: state.actions, intents: intents.length > 1 ? intents.filter((i) => i !== 'info') : intents, topics: [...topics] };
+      // The same dialogue state the built-in responder keeps, so either can answer the next turn.
+      const seen = observe(input.state ?? stateFromUserTurns(input.history), input.message, prior);
+      const dialogue = recordReply(
+        {
+          ...seen,
+          offer: null,
+          estimated: seen.estimated || state.estimateTier !== undefined,
+          estimateTier: state.estimateTier ?? seen.estimateTier,
+          bookingOpened: seen.bookingOpened || state.toolsCalled.has('find_open_slots') || state.actions.some((a) => a.type === 'open-booking'),
+        },
+        [reply],
+        // The model asks in its own words: what this reply asks for is recorded now, as state.
+        { asked: fieldsAskedIn(reply) },
+      );
+      return {
+        reply,
+        actions: state.actions,
+        intents: intents.length > 1 ? intents.filter((i) => i !== 'info') : intents,
+        topics: [...topics],
+        state: dialogue,
+        ...(state.confirmed?.booking ? { booking: state.confirmed.booking } : {}),
+        ...(state.proposal && !state.confirmed ? { proposalReadBack: true } : {}),
+      };
     }
   }
 

@@ -11,6 +11,11 @@ export const PHRASES = {
     en: 'I can tell you about our services, the three pricing tiers and how the process works, estimate your return on investment, or find you a time for a free 30-minute strategy call. What would you like to know?',
     es: 'Puedo contarte sobre nuestros servicios, los tres niveles de precios y cómo funciona el proceso, estimar tu retorno de inversión, o buscarte un horario para una llamada de estrategia gratuita de 30 minutos. ¿Qué te gustaría saber?',
   } as L,
+  /** The help menu as a statement, when a closing question ended a recent reply. */
+  helpStatement: {
+    en: 'I can tell you about our services, the three pricing tiers and how the process works, estimate your return on investment, or find you a time for a free 30-minute strategy call.',
+    es: 'Puedo contarte sobre nuestros servicios, los tres niveles de precios y cómo funciona el proceso, estimar tu retorno de inversión, o buscarte un horario para una llamada de estrategia gratuita de 30 minutos.',
+  } as L,
   refusal: {
     en: "I'm sorry, I can't share internal information such as leads, reports, analytics or how this assistant is configured. I'm happy to help with our services, pricing, or booking a free strategy call.",
     es: 'Lo siento, no puedo compartir información interna como prospectos, reportes, analíticas o la configuración de este asistente. Con gusto te ayudo con nuestros servicios, precios o a agendar una llamada de estrategia gratuita.',

@@ -31,6 +31,18 @@ export function inScope(message: string): boolean {
   return IN_SCOPE.some((re) => re.test(t));
 }
 
+/** A second and third such question in one conversation: the same answer, not the same paragraph (nor "can't help"). */
+export const DEFER_AGAIN: Record<Locale, string>[] = [
+  {
+    en: "That's another one I'd rather not guess at: it's a good question to bring to the free strategy call.",
+    es: 'Esa tampoco quiero adivinarla: es una buena pregunta para la llamada de estrategia gratuita.',
+  },
+  {
+    en: "I don't have that detail here either; the team can answer it on the strategy call.",
+    es: 'Ese detalle tampoco lo tengo aquí; el equipo te lo responde en la llamada de estrategia.',
+  },
+];
+
 export const DEFER: Record<Locale, string> = {
   en: "Good question. I don't have the specifics on that here and I won't guess: it's exactly what the free 30-minute strategy call covers, and I can find you a time.",
   es: 'Buena pregunta. No tengo ese detalle aquí y no quiero adivinar: es justo lo que se ve en la llamada de estrategia gratuita de 30 minutos, y te puedo buscar un horario.',

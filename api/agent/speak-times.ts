@@ -6,7 +6,7 @@
  */
 import type { Locale } from '../../model/contracts.js';
 
-const INTL_LOCALE: Record<Locale, string> = { en: 'en-US', es: 'es-ES' };
+const INTL_LOCALE: Record<Locale, string> = { en: 'en-US', es: 'es-US' };
 
 function part(parts: Intl.DateTimeFormatPart[], type: Intl.DateTimeFormatPartTypes): string {
   return parts.find((p) => p.type === type)?.value ?? '';
@@ -49,13 +49,14 @@ interface Clock {
 function clockOf(start: string, timeZone: string, locale: Locale): Clock {
   const at = new Date(start);
   const d = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
-  const p = new Intl.DateTimeFormat(locale === 'es' ? 'es-ES' : 'en-US', {
+  const p = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
     timeZone,
     hour: 'numeric',
     minute: '2-digit',
     ...(locale === 'es' ? { hourCycle: 'h23' as const } : { hour12: true }),
   }).formatToParts(at);
-  return { date: d, time: `${part(p, 'hour')}:${part(p, 'minute')}`, period: part(p, 'dayPeriod').toUpperCase() };
+  // es-US pads a 24-hour clock ("09:00"); a voice says "9:00".
+  return { date: d, time: `${Number(part(p, 'hour'))}:${part(p, 'minute')}`, period: part(p, 'dayPeriod').toUpperCase() };
 }
 
 /** "a, b or c" without the serial comma; Spanish "u" before a word starting with an o sound (8, 11). */

@@ -1,5 +1,6 @@
 /** The voice agent's seam: the API calls a Responder; built-in and LLM responders implement it. */
-import type { AgentAction, CapturedLead, Locale, TierId } from '../../model/contracts.js';
+import type { AgentAction, BookingCreated, BookingType, CapturedLead, Locale, TierId } from '../../model/contracts.js';
+import type { DialogueState } from './dialogue.js';
 
 export interface Turn {
   role: 'user' | 'assistant';
@@ -56,7 +57,15 @@ export interface AgentTools {
   estimateRoi(args: RoiEstimateArgs): RoiEstimate;
   /** The API's clock, so "tomorrow" means the same day to the responder and to the calendar. */
   now(): Date;
+  /**
+   * Two-phase booking for a model (D28): propose reads one validated time back (for the visitor's own name and
+   * email); confirm books only on the visitor's yes to that exact proposal. Absent outside a chat session.
+   */
+  proposeBooking?(args: { type: BookingType; start: string }): Promise<BookingToolResult>;
+  confirmBooking?(args: { type: BookingType; start: string }): Promise<BookingToolResult>;
 }
+
+export type BookingToolResult = { ok: true; reply: string; booking?: BookingCreated; actions?: AgentAction[] } | { ok: false; error: string };
 
 export interface AgentInput {
   language: Locale;
@@ -67,6 +76,8 @@ export interface AgentInput {
   lead: CapturedLead & { industry?: string | null; employeeCount?: string | null };
   timezone?: string;
   page?: { url?: string; title?: string };
+  /** What the conversation means so far (kept in the session); absent outside a session (then read from the user turns). */
+  state?: DialogueState;
 }
 
 export interface AgentOutput {
@@ -76,6 +87,12 @@ export interface AgentOutput {
   /** e.g. 'pricing_inquiry', 'booking_intent', 'roi_intent', 'info'. */
   intents: string[];
   topics: string[];
+  /** The dialogue state after this turn, saved with it. */
+  state: DialogueState;
+  /** The reply is the summary propose_booking returned (else a proposal made this turn is dropped: never confirmed unheard). */
+  proposalReadBack?: boolean;
+  /** Only from the booking flow's success (confirm_booking): the booking the turn made. */
+  booking?: BookingCreated;
 }
 
 export interface Responder {

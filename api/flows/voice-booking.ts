@@ -7,12 +7,14 @@
 import { randomUUID } from 'node:crypto';
 import type { AgentAction, BookingCreated, BookingType, CapturedLead, ChatRequest, Locale } from '../../model/contracts.js';
 import { zonedParts } from '../../model/time.js';
-import { isAffirmation, isRefusal, pickOf, resolvePick, slotAtClock, type Pick } from '../agent/booking-dialog.js';
+import { asksForTime, isAffirmation, isRefusal, pickOf, placeOf, resolvePick, slotAtClock, type Pick } from '../agent/booking-dialog.js';
+import { detect } from '../agent/detect.js';
+import { ASSESSMENT, money } from '../../model/catalog.js';
 import { BOOKING_PHRASES as P, MEETING } from '../agent/booking-phrases.js';
-import { CONTACT_ASKS } from '../agent/contact.js';
+import { CONTACT_ASKS, type ContactField } from '../agent/contact.js';
 import { fill } from '../agent/phrases.js';
 import { speakTimes, zoneName } from '../agent/speak-times.js';
-import type { AgentTools, OpenSlot } from '../agent/types.js';
+import type { AgentTools, BookingToolResult, OpenSlot } from '../agent/types.js';
 import { requestedWhen } from '../agent/when.js';
 import type { Deps } from '../deps.js';
 import { ApiError } from '../errors.js';
@@ -24,7 +26,9 @@ export interface BookingState {
   /** The times our last reply offered, exactly and in order ("the second one" is offered[1]). */
   offered?: { type: BookingType; slots: OpenSlot[] };
   /** A picked time waiting for the name or email. */
-  pending?: { type: BookingType; slot: OpenSlot; asked: 'name' | 'email' };
+  pending?: { type: BookingType; slot: OpenSlot; asked: 'name' | 'email' | 'address' };
+  /** Where the on-site visit happens (a city is enough), as the visitor said it. */
+  address?: string;
   /** The one proposal read back; valid for the visitor's next message only. */
   proposal?: { type: BookingType; slot: OpenSlot; name: string; email: string; submissionId: string };
   /** At most one meeting of each type per conversation. */
@@ -41,12 +45,18 @@ export interface BookingTurnInput {
   earlierUserTurns: string[];
   page?: ChatRequest['page'];
   attribution?: ChatRequest['attribution'];
-  /** Where the on-site visit happens, when the conversation has one (the chat does not ask for it yet). */
+  /** Where the on-site visit happens, when the caller knows it (the chat asks for it otherwise). */
   address?: string;
+  /** The form's gate (rate limits, Turnstile), passed at the confirming message; throws an ApiError to refuse. */
+  gate?: BookingGate;
 }
+
+export type BookingGate = (type: BookingType) => Promise<void>;
 
 export interface BookingTurnOutput {
   reply: string;
+  /** The contact detail this reply asked for (one at a time). */
+  asked?: ContactField[];
   actions: AgentAction[];
   booking?: BookingCreated;
   intents: string[];
@@ -57,7 +67,7 @@ const fullName = (l: CapturedLead) => [l.firstName, l.lastName].filter(Boolean).
 /** "7:00 AM Pacific Time" / "7:00 (hora del Pacífico)": the clock alone, for the business zone beside the visitor's. */
 function clockIn(start: string, timeZone: string, locale: Locale): string {
   const at = new Date(start);
-  const time = new Intl.DateTimeFormat(locale === 'es' ? 'es-ES' : 'en-US', { timeZone, hour: 'numeric', minute: '2-digit', ...(locale === 'es' ? { hourCycle: 'h23' as const } : { hour12: true }) }).format(at);
+  const time = new Intl.DateTimeFormat(locale === 'es' ? 'es-US' : 'en-US', { timeZone, hour: 'numeric', minute: '2-digit', ...(locale === 'es' ? { hourCycle: 'h23' as const } : { hour12: true }) }).format(at).replace(/^0(?=\d)/, '');
   return locale === 'es' ? `${time}, ${zoneName(timeZone, locale, at)}` : `${time} ${zoneName(timeZone, locale, at)}`;
 }
 
@@ -83,7 +93,11 @@ export async function bookingTurn(deps: Deps, state: BookingState, input: Bookin
 
   let chosen: { type: BookingType; slot: OpenSlot } | null = null;
   const offered = state.offered ?? (proposal ? { type: proposal.type, slots: [proposal.slot] } : undefined);
-  if (pick && offered && offered.slots.length > 0) {
+  // A day and a time asked for with nothing offered yet ("could we talk next Thursday at 2pm?"): that time, read back.
+  const direct = pick?.kind === 'clock' && !(offered && offered.slots.length > 0) && asksForTime(message) ? await namedTime(pick, state, input, tools) : null;
+  if (direct && 'reply' in direct) return direct;
+  if (direct) chosen = direct;
+  else if (pick && offered && offered.slots.length > 0) {
     const slot = resolvePick(pick, offered.slots, tz) ?? (await notOffered(pick, offered, input, tools));
     if (!slot) {
       if (pick.kind !== 'clock') return null;
@@ -92,7 +106,10 @@ export async function bookingTurn(deps: Deps, state: BookingState, input: Bookin
     }
     chosen = { type: offered.type, slot };
   } else if (state.pending && !pick) {
-    const gave = state.pending.asked === 'name' ? !!lead.firstName : !!lead.email;
+    const asked = state.pending.asked;
+    const place = asked === 'address' ? placeOf(message, true) : null;
+    if (place) state.address = place;
+    const gave = asked === 'name' ? !!lead.firstName : asked === 'email' ? !!lead.email : !!place;
     if (!gave) return null;
     chosen = { type: state.pending.type, slot: state.pending.slot };
   } else if (!pick && offered?.slots.length === 1 && isAffirmation(message) && !proposal) {
@@ -105,16 +122,109 @@ export async function bookingTurn(deps: Deps, state: BookingState, input: Bookin
     const { when } = whenOf(deps, done.start, tz, locale, false);
     return { reply: fill(P.alreadyBooked[locale], { meeting: MEETING[chosen.type][locale], when }), actions: [], intents: ['booking_intent'] };
   }
+  // One assessment per conversation: a hold awaiting payment is not doubled; its checkout is offered again.
+  if (chosen.type === 'assessment' && state.held) {
+    const { when } = whenOf(deps, state.held.start, tz, locale, false);
+    return { reply: fill(P.alreadyHeld[locale], { when }), actions: [{ type: 'open-checkout', url: state.held.url }], intents: ['booking_intent'] };
+  }
   const { when, business } = whenOf(deps, chosen.slot.start, tz, locale, true);
   const missing = !lead.firstName ? 'name' : !lead.email ? 'email' : null;
   if (missing) {
     state.pending = { ...chosen, asked: missing };
-    return { reply: `${fill(P.picked[locale], { when })} ${CONTACT_ASKS[missing][locale]}`, actions: [], intents: ['booking_intent'] };
+    return { reply: `${fill(P.picked[locale], { when })} ${CONTACT_ASKS[missing][locale]}`, actions: [], intents: ['booking_intent'], asked: [missing] };
+  }
+  // The on-site visit needs a place: said earlier ("we're in Fresno"), or one question now.
+  if (chosen.type === 'assessment' && !(state.address ??= input.address ?? placeIn([message, ...input.earlierUserTurns.slice().reverse()]))) {
+    state.pending = { ...chosen, asked: 'address' };
+    return { reply: fill(P.askAddress[locale], { when }), actions: [], intents: ['booking_intent'] };
   }
   state.pending = undefined;
+  return { reply: propose(state, chosen, lead, locale, when, business), actions: [], intents: ['booking_intent'] };
+}
+
+/** The one read-back: the proposal is stored (valid for the visitor's next message only) and its summary returned. */
+function propose(state: BookingState, chosen: { type: BookingType; slot: OpenSlot }, lead: CapturedLead, locale: Locale, when: string, business: string): string {
   state.proposal = { ...chosen, name: fullName(lead), email: lead.email!, submissionId: randomUUID() };
   const template = chosen.type === 'assessment' ? P.proposalAssessment : P.proposal;
-  return { reply: fill(template[locale], { meeting: MEETING[chosen.type][locale], when, business, name: fullName(lead), email: lead.email! }), actions: [], intents: ['booking_intent'] };
+  return fill(template[locale], { meeting: MEETING[chosen.type][locale], when, business, name: fullName(lead), email: lead.email!, address: state.address ?? '', price: money(ASSESSMENT.priceUsd, locale) });
+}
+
+/** The latest place the visitor named in their own messages, if any. */
+function placeIn(messages: readonly string[]): string | undefined {
+  for (const m of messages) {
+    const p = placeOf(m);
+    if (p) return p;
+  }
+  return undefined;
+}
+
+
+/**
+ * The LLM responder's two booking tools (D28). propose_booking: a time validated against real availability,
+ * for the name and email the visitor gave (never ones the model supplies), read back as one summary.
+ * confirm_booking: executed only when the visitor's latest message is a clear yes to that exact proposal,
+ * read back in the previous reply — the model can never book on its own say-so. (In the chat flow a yes to a
+ * proposal is executed by bookingTurn before any responder runs, so a model's confirm is normally refused.)
+ */
+export function bookingTools(deps: Deps, state: BookingState, input: BookingTurnInput, tools: AgentTools, meta: RequestMeta, awaiting: BookingState['proposal']) {
+  const { language: locale, timezone: tz, lead } = input;
+  return {
+    async proposeBooking(args: { type: BookingType; start: string }): Promise<BookingToolResult> {
+      const at = Date.parse(args.start);
+      if (!Number.isFinite(at)) return { ok: false, error: 'start must be an ISO date-time taken from find_open_slots' };
+      if (state.booked?.[args.type] || (args.type === 'assessment' && state.held)) return { ok: false, error: `this conversation already booked a ${args.type}; do not book another` };
+      const day = zonedParts(new Date(at), tz).date;
+      const open = await tools.findOpenSlots({ type: args.type, timezone: tz, day, limit: 48 }).catch(() => []);
+      const slot = open.find((s) => Date.parse(s.start) === at);
+      if (!slot) return { ok: false, error: 'that time is not open; offer the times find_open_slots returns' };
+      const missing = !lead.firstName ? 'name' : !lead.email ? 'email' : null;
+      if (missing) {
+        state.pending = { type: args.type, slot, asked: missing };
+        return { ok: false, error: `ask the visitor for their ${missing} first (one question), then propose again` };
+      }
+      if (args.type === 'assessment' && !(state.address ??= input.address ?? placeIn([input.message, ...input.earlierUserTurns.slice().reverse()]))) {
+        state.pending = { type: args.type, slot, asked: 'address' };
+        return { ok: false, error: 'ask where the on-site visit happens (a city is enough), then propose again' };
+      }
+      const { when, business } = whenOf(deps, slot.start, tz, locale, true);
+      return { ok: true, reply: propose(state, { type: args.type, slot }, lead, locale, when, business) };
+    },
+    async confirmBooking(args: { type: BookingType; start: string }): Promise<BookingToolResult> {
+      const exact = awaiting && awaiting.type === args.type && Date.parse(awaiting.slot.start) === Date.parse(args.start);
+      if (!exact || !isAffirmation(input.message)) {
+        return { ok: false, error: 'not confirmed: only a clear yes in the visitor\'s latest message to the exact summary read back in your previous reply books; read the summary back and wait' };
+      }
+      const done = await execute(deps, state, awaiting, input, tools, meta);
+      return { ok: true, reply: done.reply, actions: done.actions, ...(done.booking ? { booking: done.booking } : {}) };
+    },
+  };
+}
+
+/**
+ * A day and clock time named with nothing offered: the open slot at that time, or — when it is not open — the
+ * day's nearest open times offered instead (so "the first one" works next). Null when no day was named.
+ */
+async function namedTime(pick: Pick, state: BookingState, input: BookingTurnInput, tools: AgentTools): Promise<{ type: BookingType; slot: OpenSlot } | BookingTurnOutput | null> {
+  if (pick.kind !== 'clock') return null;
+  const named = requestedWhen(input.message, [], tools.now(), input.timezone, input.language);
+  if (!named?.day) return null;
+  const d = detect(input.message);
+  const type: BookingType = d.bookingTypeExplicit ? d.bookingType : 'consultation';
+  let open: OpenSlot[];
+  try {
+    open = await tools.findOpenSlots({ type, timezone: input.timezone, day: named.day, limit: 48 });
+  } catch {
+    return null;
+  }
+  const slot = slotAtClock(pick, open.filter((s) => s.date === named.day), input.timezone);
+  if (slot) return { type, slot };
+  // Not open: the nearest times to the one asked for (the tool's own list when the day is full).
+  const wanted = pick.minutes[pick.minutes.length - 1]!;
+  const distance = (s: OpenSlot) => Math.abs(zonedParts(new Date(s.start), input.timezone).minutes - wanted) + (s.date === named.day ? 0 : 1440);
+  const nearest = [...open].sort((a, b) => distance(a) - distance(b)).slice(0, 3).sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+  if (nearest.length === 0) return null;
+  state.offered = { type, slots: nearest };
+  return { reply: fill(P.notOpen[input.language], { time: speakClock(wanted, input.language), slots: speakTimes(nearest.map((s) => s.start), input.timezone, input.language) }), actions: [], intents: ['booking_intent'] };
 }
 
 /** A clock time the visitor named, as said back: "12:30 PM" / "12:30". */
@@ -150,11 +260,22 @@ async function execute(deps: Deps, state: BookingState, p: NonNullable<BookingSt
     companyName: input.lead.companyName ?? undefined,
     locale,
     attribution: input.attribution,
-    address: input.address,
+    address: state.address ?? input.address,
   };
   const intents = ['booking_intent'];
   const { when } = whenOf(deps, p.slot.start, input.timezone, locale, false);
   const calendar: AgentAction = { type: 'open-booking', ...(p.type === 'assessment' ? { target: 'assessment' } : {}), start: p.slot.start };
+  try {
+    await input.gate?.(p.type);
+  } catch (e) {
+    const code = e instanceof ApiError ? e.code : null;
+    // No verification token: the same proposal stays open for a yes that carries one; the calendar is there too.
+    if (code === 'turnstile_failed') {
+      state.proposal = p;
+      return { reply: P.verify[locale], actions: [calendar], intents };
+    }
+    return { reply: (code === 'rate_limited' ? P.busy : P.failed)[locale], actions: [calendar], intents };
+  }
   try {
     if (p.type === 'consultation') {
       const created = await createConsultation(deps, request, meta);
@@ -163,7 +284,7 @@ async function execute(deps: Deps, state: BookingState, p: NonNullable<BookingSt
       return { reply: fill(P.booked[locale], { meeting: MEETING.consultation[locale], when, email: p.email }), actions: [], booking: created, intents: [...intents, 'booking_scheduled'] };
     }
     // The on-site visit requires an address: without one the form takes over (it asks for it), nothing held.
-    if (!input.address) return { reply: fill(P.needsAddress[locale], { when }), actions: [calendar], intents };
+    if (!request.address) return { reply: fill(P.needsAddress[locale], { when }), actions: [calendar], intents };
     const returnUrl = input.page?.url;
     if (!returnUrl) return { reply: P.checkoutFailed[locale], actions: [calendar], intents };
     const { url } = await startCheckout(deps, { ...request, returnUrl }, meta);

@@ -1,6 +1,9 @@
 import type { AgentAction, CapturedLead, ChatRequest, ChatResponse, ContactUpdate, Locale } from '../../model/contracts.js';
 import { computeRoi, DEFAULT_INPUTS, TASK_IDS, VOICE_DEFAULTS } from '../../model/roi.js';
 import { addDays, isValidDate, isValidTimeZone, zonedParts } from '../../model/time.js';
+import { type DialogueState, observe, recordReply } from '../agent/dialogue.js';
+import { stateFromUserTurns } from '../agent/memory.js';
+import { toUsted } from '../agent/register.js';
 import { summarizeConversation } from '../agent/insights.js';
 import { chooseSlots, partOfDay } from '../agent/slot-choice.js';
 import { speakTimes } from '../agent/speak-times.js';
@@ -17,7 +20,7 @@ import { scoreLead } from '../lead/score.js';
 import type { JobContext } from '../store/jobs.js';
 import { getJson, putJson } from '../store/kv.js';
 import { loadCalendar, businessRange, slotRules } from './calendar.js';
-import { bookingTurn, type BookingState } from './voice-booking.js';
+import { bookingTools, bookingTurn, type BookingGate, type BookingState } from './voice-booking.js';
 import { attributionSummary, sendOnce, toE164, upsertLeadLocked, withPartner, type RequestMeta } from './common.js';
 
 /** A conversation as the API keeps it in KV (sliding one-hour TTL); the whole transcript up to a cap. */
@@ -36,17 +39,30 @@ export interface VoiceSession {
   attribution?: ChatRequest['attribution'];
   userAgent?: string | null;
   endedAt?: string;
+  /** When the conversation was found idle (no turn for IDLE_MS): it ends for the dossier, and may carry on. */
+  idleAt?: string;
   /** Its key in the CRM (external_session_id): the tab's id, suffixed for a later conversation under the same id. */
   conversation?: string;
   /** Bumped on every save: a sync job writes the CRM row only when its snapshot is newer than the last written. */
   version?: number;
   /** The booking dialogue (offered times, pick, proposal, what was booked): state, not prose. */
   booking?: BookingState;
+  /** What the conversation means so far (offer pending, tier, estimate, what was said): returned by the responder. */
+  dialogue?: DialogueState;
   /** What extraction found in turns[0, turns): each turn extracts only the new turns (plus a little context). */
   known?: { lead: VoiceLead; turns: number };
   /** The visitor's zone as last sent (valid IANA), else BUSINESS_TIMEZONE. */
   timezone?: string;
 }
+
+/** The idle check for a conversation, scheduled IDLE_MS after a turn; a later turn schedules its own. */
+export interface VoiceIdleJob {
+  conversation: string;
+  version: number;
+}
+
+/** A conversation with no turn for this long has ended, for the dossier (#14). */
+export const IDLE_MS = 30 * 60_000;
 
 /** A voice-sync job names the snapshot (queues reorder and cap messages at 128 KB; a transcript can be larger). */
 export interface VoiceSyncJob {
@@ -183,7 +199,7 @@ function tools(deps: Deps, language: Locale, timezone: string): AgentTools {
 }
 
 /** One chat turn. Turns of one session are serialised, and both messages are saved in one write (D32). */
-export async function chatTurn(deps: Deps, req: ChatRequest, meta: RequestMeta): Promise<ChatResponse> {
+export async function chatTurn(deps: Deps, req: ChatRequest, meta: RequestMeta, gate?: BookingGate): Promise<ChatResponse> {
   return deps.locks.withLock(key(req.sessionId), async () => {
     const now = deps.clock.now().toISOString();
     const s: VoiceSession = (await getJson<VoiceSession>(deps.kv, key(req.sessionId))) ?? {
@@ -222,10 +238,21 @@ export async function chatTurn(deps: Deps, req: ChatRequest, meta: RequestMeta):
     };
     const history = s.turns.slice(-RESPONDER_HISTORY_TURNS).map(({ role, content }) => ({ role, content }));
     const earlierUserTurns = history.filter((t) => t.role === 'user').map((t) => t.content);
-    const booked = await bookingTurn(deps, state, { message: req.message, language: req.language, timezone, lead: before, earlierUserTurns, page: req.page, attribution: s.attribution }, watched, meta);
+    const turnInput = { message: req.message, language: req.language, timezone, lead: before, earlierUserTurns, page: req.page, attribution: s.attribution, gate };
+    // The proposal read back in the last reply: the only one a yes in this message can confirm.
+    const awaiting = state.proposal;
+    const booked = await bookingTurn(deps, state, turnInput, watched, meta);
+    Object.assign(watched, bookingTools(deps, state, turnInput, base, meta, awaiting));
+    // A session saved before dialogue state existed: what its visitor's turns say.
+    const dialogue = s.dialogue ?? stateFromUserTurns(history);
+    const bookingDialogue = booked ? observe(dialogue, req.message) : dialogue;
+    if (booked && req.language === 'es' && bookingDialogue.formal) booked.reply = toUsted(booked.reply);
     const out = booked
-      ? { ...booked, topics: ['booking'] }
-      : await deps.responder.respond({ language: req.language, history, message: req.message, lead: before, timezone, page: req.page }, watched);
+      ? { ...booked, topics: ['booking'], state: recordReply({ ...bookingDialogue, offer: null }, [booked.reply], { asked: booked.asked }) }
+      : await deps.responder.respond({ language: req.language, history, message: req.message, lead: before, timezone, page: req.page, state: dialogue }, watched);
+    s.dialogue = out.state;
+    // A proposal a model made but whose summary the visitor did not hear (a fallback answered) cannot be confirmed.
+    if (!booked && state.proposal && !('proposalReadBack' in out && out.proposalReadBack)) state.proposal = undefined;
     if (!booked && seen.offered) state.offered = seen.offered;
     const reply = out.reply.slice(0, 1000);
     s.turns.push(userTurn, { role: 'assistant', content: reply, at: deps.clock.now().toISOString() });
@@ -240,7 +267,9 @@ export async function chatTurn(deps: Deps, req: ChatRequest, meta: RequestMeta):
     s.topics = [...new Set([...s.topics, ...out.topics])];
     s.lastAt = deps.clock.now().toISOString();
     await enqueueSync(deps, s);
-    return { reply, actions: out.actions, lead: publicLead(leadOf(s, extracted)), ...(booked?.booking ? { booking: booked.booking } : {}) };
+    await scheduleIdle(deps, s, extracted);
+    const made = booked?.booking ?? out.booking;
+    return { reply, actions: out.actions, lead: publicLead(leadOf(s, extracted)), ...(made ? { booking: made } : {}) };
   });
 }
 
@@ -281,6 +310,31 @@ export async function endConversation(deps: Deps, sessionId: string) {
     const s = await getJson<VoiceSession>(deps.kv, key(sessionId));
     if (!s || s.endedAt) return;
     s.endedAt = deps.clock.now().toISOString();
+    await enqueueSync(deps, s);
+  });
+}
+
+/** After a turn: if the dossier could still go (an email known, no end, no booking), check again once idle. */
+async function scheduleIdle(deps: Deps, s: VoiceSession, extracted: VoiceLead) {
+  if (s.endedAt || s.booking?.booked || !leadOf(s, extracted).email) return;
+  const conversation = conversationOf(s);
+  await deps.jobs.enqueue('voice-idle', { conversation, version: s.version ?? 0 } satisfies VoiceIdleJob, { key: `voice-idle:${conversation}:${s.version ?? 0}`, mode: 'once', delayMs: IDLE_MS });
+}
+
+/**
+ * The conversation's idle check: when no turn came after the one that scheduled it and IDLE_MS has passed, the
+ * conversation counts as ended for the dossier, which then goes once with the sync (runVoiceSyncJob).
+ */
+export async function runVoiceIdleJob(deps: Deps, job: VoiceIdleJob) {
+  const snap = await getJson<VoiceSession>(deps.kv, snapshotKey(job.conversation));
+  if (!snap) return;
+  await deps.locks.withLock(key(snap.id), async () => {
+    const live = await getJson<VoiceSession>(deps.kv, key(snap.id));
+    const s = live && conversationOf(live) === job.conversation ? live : snap;
+    // A later turn scheduled its own check; an ended, booked or already idle conversation needs none.
+    if ((s.version ?? 0) !== job.version || s.endedAt || s.idleAt || s.booking?.booked) return;
+    if (deps.clock.now().getTime() - Date.parse(s.lastAt) < IDLE_MS) return;
+    s.idleAt = deps.clock.now().toISOString();
     await enqueueSync(deps, s);
   });
 }
@@ -332,7 +386,7 @@ async function syncSnapshot(deps: Deps, conversation: string, s: VoiceSession, c
   const lead = leadOf(s);
   const turns = s.turns.map(({ role, content }) => ({ role, content }));
   const actions: AgentAction[] = s.actions.map((t) => ({ type: t.startsWith('SCROLL_TO') ? 'scroll-to' : t === 'OPEN_BOOKING' ? 'open-booking' : 'open-roi-calculator' }));
-  const insight = summarizeConversation(turns, actions, { ended: !!s.endedAt });
+  const insight = summarizeConversation(turns, actions, { ended: !!(s.endedAt || s.idleAt) });
   const end = s.endedAt ?? s.lastAt;
   // The row is written under its lock, and only from a snapshot newer than the one it holds: a slower job
   // carrying an older read can never overwrite a newer transcript.
@@ -399,8 +453,8 @@ async function syncSnapshot(deps: Deps, conversation: string, s: VoiceSession, c
       kind: 'voice.conversation',
     }),
   );
-  // The dossier goes once, with the final details: when the conversation ends (the end beacon) or books.
-  if (lead.email && (s.endedAt || s.booking?.booked)) {
+  // The dossier goes once, with the final details: when the conversation ends (the end beacon, or IDLE_MS idle) or books.
+  if (lead.email && (s.endedAt || s.idleAt || s.booking?.booked)) {
     const d = voiceLeadDossier({ lead, score: score.score, tier: score.tier, factors: score.factors, language: s.language, transcriptExcerpt: turns.slice(-12), attribution: s.attribution });
     await sendOnce(deps, ctx, 'dossier', { to: deps.config.ADMIN_EMAIL, ...d });
     await ctx.step('activity:dossier', () =>

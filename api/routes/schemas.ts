@@ -109,6 +109,7 @@ export const ChatRequestSchema = z.object({
   language: z.enum(['en', 'es']),
   page: z.object({ url: optText(1000), title: optText(300) }).optional(),
   attribution: AttributionSchema,
+  turnstileToken: wellFormed().max(4096).optional(),
 }) satisfies z.ZodType<ChatRequest, unknown>;
 
 export const ContactUpdateSchema = z.object({

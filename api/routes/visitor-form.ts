@@ -15,14 +15,21 @@ import { jsonBody } from './validate.js';
 export async function visitorForm<S extends z.ZodType<FormSignals>>(c: Context<AppEnv>, limiter: RateLimiter, scope: string, schema: S) {
   const deps = depsOf(c);
   const meta = metaOf(c);
+  formRateLimits(c, limiter, scope);
+  const body = await jsonBody(c, schema);
+  const bot = (await checkSignals(c, deps, body)) === 'bot';
+  return { deps, meta, body, bot };
+}
+
+/** The form's rate limits for `scope` (also spent by a booking made in the chat, so both share one budget). */
+export function formRateLimits(c: Context<AppEnv>, limiter: RateLimiter, scope: string): void {
+  const deps = depsOf(c);
+  const meta = metaOf(c);
   limiter.hit(`${scope}:ip:${meta.ip}`, deps.config.RATE_LIMIT_PER_MINUTE);
   // An embedding site has its own budget; a missing or unlisted Origin (which only a non-browser client can send
   // past CORS) shares one, so omitting or rotating the header buys no extra requests (#22.13).
   const listed = meta.origin && matcherFor(deps.config.allowedOrigins)(meta.origin) ? meta.origin : 'unlisted';
   limiter.hit(`${scope}:origin:${listed}`, deps.config.RATE_LIMIT_PER_MINUTE * 10);
-  const body = await jsonBody(c, schema);
-  const bot = (await checkSignals(c, deps, body)) === 'bot';
-  return { deps, meta, body, bot };
 }
 
 const matchers = new WeakMap<string[], (origin: string) => boolean>();

@@ -6,6 +6,9 @@ import type { RateLimiter } from '../middleware/rate-limit.js';
 import { depsOf, metaOf } from './meta.js';
 import { ChatRequestSchema, ContactUpdateSchema, EndRequestSchema } from './schemas.js';
 import { jsonBody } from './validate.js';
+import { formRateLimits } from './visitor-form.js';
+import { verifyTurnstile } from '../middleware/spam.js';
+import { clientIp } from '../middleware/client-ip.js';
 
 export function voiceAgentRoutes(limiter: RateLimiter) {
   return new Hono<AppEnv>()
@@ -15,7 +18,15 @@ export function voiceAgentRoutes(limiter: RateLimiter) {
       limiter.hit(`chat:ip:${meta.ip}`, deps.config.CHAT_RATE_LIMIT_PER_MINUTE);
       const body = await jsonBody(c, ChatRequestSchema);
       limiter.hit(`chat:session:${body.sessionId}`, Math.max(1, Math.floor(deps.config.CHAT_RATE_LIMIT_PER_MINUTE / 2)));
-      return c.json(await chatTurn(deps, body, meta));
+      // A booking the conversation makes passes the form's gate at its confirming message: the same rate limits
+      // (one shared budget) and, when configured, Turnstile on the token the widget sent with that message.
+      const gate = async () => {
+        formRateLimits(c, limiter, 'booking');
+        if (!deps.config.TURNSTILE_SECRET) return;
+        const ok = body.turnstileToken ? await (deps.verifyTurnstile ?? verifyTurnstile(deps.config.TURNSTILE_SECRET))(body.turnstileToken, clientIp(c)) : false;
+        if (!ok) throw new ApiError(400, 'turnstile_failed', 'Please complete the verification.', { turnstileToken: 'verification failed' });
+      };
+      return c.json(await chatTurn(deps, body, meta, gate));
     })
     .post('/contact', async (c) => {
       const deps = depsOf(c);

@@ -191,7 +191,9 @@ export async function sqliteJobs(o: SqliteJobsOptions) {
   }
 
   async function countPending() {
-    const r = await db.execute(`SELECT COUNT(*) AS n FROM jobs WHERE status IN ('pending', 'running')`);
+    // A job scheduled for later (delayMs, never tried) is not work in flight: drain does not wait for it. A retry
+    // waiting out its backoff is.
+    const r = await db.execute({ sql: `SELECT COUNT(*) AS n FROM jobs WHERE status = 'running' OR (status = 'pending' AND (run_at <= ? OR attempts > 0))`, args: [now()] });
     return Number(r.rows[0]!.n);
   }
 
@@ -241,8 +243,12 @@ export async function sqliteJobs(o: SqliteJobsOptions) {
         updatedAt: Number(row.updated_at),
       }));
     },
+    /** Jobs per status; one scheduled for later and never tried counts as 'scheduled', not unfinished 'pending'. */
     async counts() {
-      const r = await db.execute(`SELECT status, COUNT(*) AS n FROM jobs GROUP BY status`);
+      const r = await db.execute({
+        sql: `SELECT CASE WHEN status = 'pending' AND run_at > ? AND attempts = 0 THEN 'scheduled' ELSE status END AS status, COUNT(*) AS n FROM jobs GROUP BY 1`,
+        args: [now()],
+      });
       return Object.fromEntries(r.rows.map((row) => [row.status as string, Number(row.n)])) as Record<string, number>;
     },
     /** Puts a dead job back in the queue (the inspector's "retry" button). */

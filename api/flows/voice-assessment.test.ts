@@ -1,0 +1,127 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import type { AgentAction, AvailabilityResponse, BookingCreated } from '../../model/contracts.js';
+import { signStripePayload, stripePayments } from '../payments/stripe.js';
+import { MONDAY_0800_LA } from '../testing/fixtures.js';
+import { startHarness, type Harness } from '../testing/harness.js';
+import { createStripeMock, type StripeMock } from '../testing/stripe-mock.js';
+
+/**
+ * The paid assessment in the chat: after a picked time the agent asks where the visit happens (one question, a
+ * city is enough, or a place said earlier), reads one summary back, and on the yes holds the slot through the
+ * same checkout flow as the form and hands over the checkout (the widget opens it at the top level). Nothing is
+ * "paid", "booked" or "confirmed" until Stripe's signed event says so. Stripe is the msw stand-in (stripe-mock).
+ */
+const SECRET = 'whsec_test_stripe';
+const PAGE = { url: 'http://localhost:8787/pricing', title: 'Pricing' };
+const CLAIMS = /\b(paid|booked|confirmed|reserved|pagad[oa]|reservad[oa]|confirmad[oa])\b/i;
+
+interface Reply {
+  reply: string;
+  actions: AgentAction[];
+  booking?: BookingCreated;
+}
+
+describe('the paid assessment in the chat (Stripe stand-in)', () => {
+  let h: Harness;
+  let stripe: StripeMock;
+  before(async () => {
+    stripe = createStripeMock({ secretKey: 'sk_test_x', prices: { price_123: { unitAmount: 25000, currency: 'usd' } }, now: () => MONDAY_0800_LA });
+    stripe.listen();
+    h = await startHarness({ now: () => MONDAY_0800_LA, payments: () => stripePayments({ secretKey: 'sk_test_x', webhookSecret: SECRET, priceId: 'price_123' }) });
+  });
+  after(async () => {
+    await h.close();
+    stripe.close();
+  });
+
+  function visitor(language: 'en' | 'es') {
+    const sessionId = randomUUID();
+    return async (message: string): Promise<Reply> => {
+      const res = await h.json('/api/voice-agent/chat', { sessionId, message, language, timezone: 'America/Los_Angeles', page: PAGE });
+      assert.equal(res.status, 200, await res.clone().text());
+      return (await res.json()) as Reply;
+    };
+  }
+  async function available(start: string): Promise<boolean | undefined> {
+    const day = start.slice(0, 10);
+    const body = (await (await h.app.request(`/api/booking/availability?from=${day}&to=${day}&type=assessment&timezone=America/Los_Angeles`)).json()) as AvailabilityResponse;
+    return body.days.flatMap((d) => d.slots).find((s) => Date.parse(s.start) === Date.parse(start))?.available;
+  }
+
+  it('EN: one question for the place, one read-back with the fee, the yes holds the slot and hands over the Stripe checkout; booked only on the signed event', async () => {
+    const say = visitor('en');
+    await say("I'm Ray Chen, ray@chenmail.com");
+    await say('I want to book the on-site assessment');
+    const picked = await say('the first one');
+    assert.match(picked.reply, /^Great choice: .+ Pacific Time\. Where should we meet you for the visit\? A city is enough\.$/);
+    const proposal = await say("we're in Sacramento");
+    assert.match(proposal.reply, /^To confirm: the 3-hour on-site AI assessment on .+ Pacific Time, in Sacramento, for Ray Chen at ray@chenmail\.com\. The \$250 fee is due at the checkout\. Shall I hold it and open the checkout\?$/);
+    const yes = await say('yes');
+    assert.match(yes.reply, /^I'm holding .+ for you for \d+ minutes and opening the secure checkout\. The assessment is yours once the payment goes through\.$/);
+    assert.doesNotMatch(yes.reply, CLAIMS);
+    assert.equal(yes.booking, undefined);
+    assert.equal(yes.actions.length, 1);
+    assert.equal(yes.actions[0]!.type, 'open-checkout');
+    const id = yes.actions[0]!.url!.match(/^https:\/\/checkout\.stripe\.com\/c\/pay\/(cs_test_[\w-]+)$/)?.[1];
+    assert.ok(id, yes.actions[0]!.url);
+    // The same checkout flow as the form: Stripe was asked for the visitor's email and the held start.
+    const created = stripe.requests.filter((r) => r.method === 'POST').at(-1)!.params as { customer_email: string; metadata: Record<string, string> };
+    assert.equal(created.customer_email, 'ray@chenmail.com');
+    assert.equal(created.metadata.booking_type, 'assessment');
+    const start = created.metadata.start!;
+    assert.equal(await available(start), false, 'the slot is held while the visitor pays');
+    await h.jobs.drain();
+    assert.equal((await h.rows('bookings')).filter((b) => b.guest_email === 'ray@chenmail.com').length, 0, 'no booking before Stripe confirms');
+    // Stripe's signed event: only now is there a booking, with the place the chat collected.
+    const raw = stripe.event('checkout.session.completed', stripe.pay(id));
+    const res = await h.app.request('/api/webhooks/stripe', { method: 'POST', headers: { 'content-type': 'application/json', 'stripe-signature': await signStripePayload(raw, SECRET) }, body: raw });
+    assert.equal(res.status, 200);
+    await h.jobs.drain();
+    const rows = (await h.rows('bookings')).filter((b) => b.guest_email === 'ray@chenmail.com');
+    assert.equal(rows.length, 1);
+    assert.equal(rows[0]!.payment_status, 'paid');
+    assert.match(String(rows[0]!.notes), /On-site address: Sacramento\./);
+  });
+
+  it('one assessment per conversation: after a hold, another pick holds nothing more and hands the same checkout back', async () => {
+    const say = visitor('en');
+    await say("I'm Gus Hale, gus@halehvac.com");
+    await say('I want to book the on-site assessment in Fresno');
+    await say('the first one');
+    const held = await say('yes');
+    const url = held.actions[0]!.url!;
+    assert.equal(held.actions[0]!.type, 'open-checkout');
+    const posts = stripe.requests.filter((r) => r.method === 'POST').length;
+    await say('I want another on-site assessment');
+    const again = await say('the second one');
+    assert.match(again.reply, /^You already have the assessment on .+ held while you pay; I've opened that checkout again\. Nothing else is held\.$/);
+    assert.deepEqual(again.actions, [{ type: 'open-checkout', url }]);
+    assert.equal(stripe.requests.filter((r) => r.method === 'POST').length, posts, 'no second checkout session');
+  });
+
+  it('ES: a street address said before the pick is used without asking; the yes hands over the checkout', async () => {
+    const say = visitor('es');
+    await say('Soy Carmen Díaz, carmen@diazfisio.com');
+    await say('quiero reservar la evaluación presencial, la oficina está en 412 Main St, Fresno');
+    const proposal = await say('la primera');
+    assert.match(proposal.reply, /^Para confirmar: la evaluación presencial de IA de 3 horas .+, en 412 Main St, Fresno, a nombre de Carmen Díaz, con el correo carmen@diazfisio\.com\. La tarifa de 250 dólares se cobra en el pago seguro\. ¿Te lo aparto y abro el pago\?$/);
+    const yes = await say('sí, adelante');
+    assert.match(yes.reply, /^Te aparto .+ durante \d+ minutos y abro el pago seguro\./);
+    assert.doesNotMatch(yes.reply, CLAIMS);
+    assert.deepEqual(yes.actions.map((a) => a.type), ['open-checkout']);
+  });
+
+  it('a question instead of the place is answered, and the place still asked for, nothing held', async () => {
+    const say = visitor('en');
+    await say("I'm Bo Diaz, bo@diazroofing.com");
+    await say('I want the on-site assessment');
+    await say('the second one');
+    const q = await say('what does the assessment include?');
+    assert.doesNotMatch(q.reply, /^To confirm/);
+    assert.doesNotMatch(q.reply, CLAIMS);
+    const proposal = await say('Fresno');
+    assert.match(proposal.reply, /^To confirm: .+, in Fresno, for Bo Diaz/);
+  });
+});
