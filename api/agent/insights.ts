@@ -1,5 +1,5 @@
 /**
- * What voice_sessions stores about a conversation (crm-domain §1.3): sentiment, intents, topics, pain points,
+ * What voice_sessions stores about a conversation (docs/reference/crm-domain.md §1.3): sentiment, intents, topics, pain points,
  * objections and outcome, from the visitor's own turns only (the agent's words say nothing about the visitor).
  * Lexicon-based and deterministic, EN + ES, values within the CRM's enums.
  */

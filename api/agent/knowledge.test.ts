@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { TIERS, knowledgeText, tierPriceSentence } from './knowledge.js';
 
 describe('knowledge base', () => {
-  it('tier prices match landing-domain §1.3 (setup + monthly × minimum months)', () => {
+  it('tier prices match docs/reference/landing-domain.md §1.3 (setup + monthly × minimum months)', () => {
     const cost = Object.fromEntries(TIERS.map((t) => [t.id, t.setupFee + t.monthlyFee * t.minimumMonths]));
     assert.deepEqual(cost, { discovery: 4000, foundation: 9500, architect: 30000 });
   });

@@ -2,7 +2,7 @@
  * What the agent knows about the offer, as structured EN + ES facts. Both responders answer from here: the
  * built-in one picks sentences, the LLM one gets `knowledgeText()` in its system prompt.
  *
- * Prices: landing-domain §1.3 (setup + monthly × minimum months). We never say "total investment" (the
+ * Prices: docs/reference/landing-domain.md §1.3 (setup + monthly × minimum months). We never say "total investment" (the
  * original agent's rule): visitors hear setup and monthly fees and the minimum term.
  *
  * Tier inclusions — ONE source of truth: the pricing-page copy (`pricing.tiers`: 2 / 5 / 8 systems), because
