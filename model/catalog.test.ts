@@ -28,7 +28,7 @@ describe('catalog', () => {
   });
 
   it('money() reads naturally in both languages', () => {
-    assert.deepEqual([money(2500, 'en'), money(2500, 'es'), money(250, 'en')], ['$2,500', '2500 dólares', '$250']);
+    assert.deepEqual([money(2500, 'en'), money(2500, 'es'), money(250, 'en')], ['$2,500', '2,500 dólares', '$250']);
   });
 });
 

@@ -35,8 +35,8 @@ export const ASSESSMENT = { priceUsd: 250, priceCents: 25_000, hours: 3 } as con
 /** The free strategy call (a video call). */
 export const CONSULTATION = { priceUsd: 0, minutes: 30 } as const;
 
-/** "$2,500" in EN, "2.500 dólares" in ES: written or spoken (a TTS voice reads both naturally). */
+/** "$2,500" in EN, "2,500 dólares" in ES (es-US grouping, as the widgets): written or spoken (a TTS voice reads both naturally). */
 export function money(amount: number, locale: Locale): string {
-  const n = new Intl.NumberFormat(locale === 'es' ? 'es' : 'en-US', { maximumFractionDigits: 0 }).format(amount);
+  const n = new Intl.NumberFormat(locale === 'es' ? 'es-US' : 'en-US', { maximumFractionDigits: 0 }).format(amount);
   return locale === 'es' ? `${n} dólares` : `$${n}`;
 }

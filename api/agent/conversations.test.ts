@@ -331,7 +331,7 @@ describe('conversations with the built-in agent, through the API', () => {
     const es = conversation(h, 'es');
     await es('¿Cuánto cuesta?');
     const more = await es('cuénteme más');
-    assert.match(more.reply, /^Descubrimiento de IA cuesta 2500 dólares de configuración más 750 dólares al mes, con 2 sistemas principales/);
+    assert.match(more.reply, /^Descubrimiento de IA cuesta 2,500 dólares de configuración más 750 dólares al mes, con 2 sistemas principales/);
   });
 
   it('"are you a real person?" is answered honestly, and asking for a human opens the booking', async () => {

@@ -20,7 +20,7 @@ describe('knowledge base', () => {
   });
   it('the ES knowledge text is Spanish and carries the same prices', () => {
     const es = knowledgeText('es');
-    assert.match(es, /12\.000 dólares de configuración más 3000 dólares al mes, con un mínimo de 6 meses/);
+    assert.match(es, /12,000 dólares de configuración más 3,000 dólares al mes, con un mínimo de 6 meses/);
     assert.match(es, /garantía de 30 días/);
     assert.equal(tierPriceSentence(TIERS[0], 'en'), 'AI Discovery is $2,500 setup plus $750 a month, with a 2-month minimum.');
   });

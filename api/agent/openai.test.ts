@@ -90,7 +90,7 @@ describe('OpenAI-compatible responder', () => {
     script(() => completion({ content: 'Claro.' }));
     await responder().respond(input('¿Qué hacen?', { language: 'es' }), fakeTools());
     assert.match(requests[0].body.messages[0].content!, /Responde siempre en español/);
-    assert.match(requests[0].body.messages[0].content!, /5000 dólares de configuración/);
+    assert.match(requests[0].body.messages[0].content!, /5,000 dólares de configuración/);
   });
 
   it('runs a tool-call round: tool messages answer each tool_call_id, actions come from suggest_action', async () => {
