@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { run } from './run.mjs';
 
 // The analyzer resolves --outdir against the working directory, so the scratch copy lives (ignored) in the repo.
-const out = '.cem-check';
+const out = `.cem-check/${process.pid}`; // one folder a run: two `npm test` side by side must not share it
 const r = await run('node_modules/.bin/cem', ['analyze', '--outdir', out, '--quiet'], { quiet: true });
 if (r.code !== 0) {
   console.error(r.output);
