@@ -41,7 +41,7 @@ export interface VoiceSession {
   endedAt?: string;
   /** When the conversation was found idle (no turn for IDLE_MS): it ends for the dossier, and may carry on. */
   idleAt?: string;
-  /** Its key in the CRM (external_session_id): the tab's id, suffixed for a later conversation under the same id. */
+  /** Its key in the CRM (the voice session's external id): the tab's id, suffixed for a later conversation under the same id. */
   conversation?: string;
   /** Bumped on every save: a sync job writes the CRM row only when its snapshot is newer than the last written. */
   version?: number;
@@ -357,15 +357,8 @@ async function enqueueSync(deps: Deps, s: VoiceSession) {
   return deps.jobs.enqueue('voice-sync', { conversation, version: s.version } satisfies VoiceSyncJob, { key: `voice-sync:${conversation}`, mode: 'coalesce' });
 }
 
-function device(ua: string | null | undefined): 'desktop' | 'mobile' | 'tablet' | null {
-  if (!ua) return null;
-  if (/iPad|Tablet|PlayBook|Silk/i.test(ua)) return 'tablet';
-  if (/Mobi|Android|iPhone/i.test(ua)) return 'mobile';
-  return 'desktop';
-}
-
 /**
- * voice_sessions upserted by external_session_id (the session lock plus the coalesced job mean two racing
+ * The voice session upserted by its conversation key (the session lock plus the coalesced job mean two racing
  * turns can never create two rows), then the lead — as soon as an email or phone is known — linked to it.
  */
 export async function runVoiceSyncJob(deps: Deps, job: VoiceSyncJob, ctx: JobContext) {
@@ -395,20 +388,17 @@ async function syncSnapshot(deps: Deps, conversation: string, s: VoiceSession, c
     const row = await getJson<{ version: number; id: number }>(deps.kv, rowKey);
     if (row && row.version >= (s.version ?? 0)) return row.id;
     const id = await upsertVoiceSession(deps.ncb, conversation, {
-      start_time: s.startedAt,
-      end_time: end,
-      duration: Math.max(0, Math.round((new Date(end).getTime() - new Date(s.startedAt).getTime()) / 1000)),
+      startedAt: s.startedAt,
+      endedAt: end,
       language: s.language,
-      user_agent: s.userAgent?.slice(0, 500) ?? null,
-      device: device(s.userAgent),
-      referrer_page: s.page?.url ?? s.attribution?.referrer ?? null,
-      messages: JSON.stringify(s.turns.map(({ role, content, at }) => ({ role, content, timestamp: at }))),
-      total_questions: s.turns.filter((t) => t.role === 'user').length,
-      actions_taken: JSON.stringify(s.actions),
-      topics: JSON.stringify([...new Set([...s.topics, ...insight.topics])]),
-      intents: JSON.stringify([...new Set([...s.intents, ...insight.intents])]),
-      pain_points: JSON.stringify(insight.painPoints),
-      objections: JSON.stringify(insight.objections),
+      userAgent: s.userAgent,
+      referrerPage: s.page?.url ?? s.attribution?.referrer ?? null,
+      transcript: s.turns,
+      actions: s.actions,
+      topics: [...new Set([...s.topics, ...insight.topics])],
+      intents: [...new Set([...s.intents, ...insight.intents])],
+      painPoints: insight.painPoints,
+      objections: insight.objections,
       sentiment: insight.sentiment,
       // Only the booking flow's success sets booking_scheduled (a booking row exists for it).
       outcome: s.booking?.booked ? 'booking_scheduled' : insight.outcome,
