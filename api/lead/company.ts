@@ -189,8 +189,13 @@ function suffixFollows(t: Token, next: Token | undefined): boolean {
  * lower-case transcript ("…electric down on main street"). A Spanish-style name opening with its trade
  * ("Ferretería El Tornillo") goes on after it.
  */
+/** Words that close a company name as a trade word does ("Banner Sign Company give me a call"). */
+const NAME_ENDERS = new Set(['company', 'group', 'enterprises', 'industries', 'holdings', 'collective', 'compania', 'grupo']);
+
 function endsWithTrade(parts: Token[]): boolean {
-  return parts.length >= 2 && COMPANY_HINTS.has(parts[parts.length - 1].norm) && !COMPANY_HINTS.has(parts[0].norm);
+  if (parts.length < 2) return false;
+  const last = parts[parts.length - 1].norm;
+  return (COMPANY_HINTS.has(last) || NAME_ENDERS.has(last)) && !COMPANY_HINTS.has(parts[0].norm);
 }
 
 /** After "and"/"y": one to three name words that end the phrase ("…and finch upholstery", "…y aluminios cantú"). */

@@ -172,7 +172,10 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
       }
       if (n.mode === 'first') lead.offer('firstName', givenName(n.words), ti, correction);
       else if (n.mode === 'last') lead.offer('lastName', properSurname(n.words), ti, correction);
-      else {
+      else if (n.given) {
+        lead.offer('firstName', n.words.slice(0, n.given).map(properWord).join(' '), ti, correction);
+        lead.offer('lastName', properSurname(n.words.slice(n.given)), ti, correction);
+      } else {
         const { first, last } = splitFullName(n.words);
         lead.offer('firstName', first, ti, correction);
         lead.offer('lastName', last, ti, correction);

@@ -22,6 +22,8 @@ export interface NameFind {
   target?: 'first' | 'last';
   /** Restated after a correction word ("Jenny, sorry, Jennifer"): replaces what came before in the turn. */
   correction?: boolean;
+  /** How many of `words` are the given name, when the visitor said which ("salinas, beatriz"). */
+  given?: number;
 }
 
 type Strength = 'strong' | 'weak';
@@ -353,7 +355,9 @@ export function findNames(tokens: Token[], asked: Set<Ask>, lang: string): NameF
     const read = at < tokens.length ? readName(tokens, at, 'strong', lang) : null;
     // "this is urgent", "its complicated": a one-word verdict answers nothing about a name.
     const verdict = read?.words.length === 1 && !FIRST_NAMES.has(tokens[at].norm) && (STATES.has(tokens[at].norm) || /(ated|ized|ing|ous|ful|ive|able|ible)$/.test(tokens[at].norm));
-    if (read && !verdict && !out.some((f) => f.start === at)) {
+    const reversed = read && nameAsk === 'full' ? surnameFirst(tokens, read, lang) : null;
+    if (reversed && !out.some((f) => f.start === at)) out.push({ ...reversed, start: at });
+    else if (read && !verdict && !out.some((f) => f.start === at)) {
       out.push({ mode: titled(tokens, at, read.words, nameAsk), words: read.words, start: at, end: read.end, companyStart: read.companyStart });
     }
   } else {
@@ -403,6 +407,19 @@ export function findNames(tokens: Token[], asked: Set<Ask>, lang: string): NameF
     if (fix) out.push(fix);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "salinas, beatriz" / "ochoa medina, rafael" / "martínez, jorge luis": asked for a name, the surname(s), a
+ * comma, then a known given name (and maybe a second one) ending the phrase — the order a form or an ID uses.
+ */
+function surnameFirst(tokens: Token[], read: { words: string[]; end: number }, lang: string): NameFind | null {
+  if (read.words.length > 2 || tokens[read.end - 1]?.after !== ',' || FIRST_NAMES.has(fold(read.words[0]))) return null;
+  const given = readName(tokens, read.end, 'strong', lang);
+  if (!given || given.words.length > 2 || !FIRST_NAMES.has(fold(given.words[0]))) return null;
+  if (!(given.end >= tokens.length || breaksAfter(tokens[given.end - 1]))) return null;
+  if (given.words.some((w) => read.words.some((r) => fold(r) === fold(w)))) return null;
+  return { mode: 'full', words: [...given.words, ...read.words], start: read.end, end: given.end, given: given.words.length };
 }
 
 const RESTATE = new Set(['well', 'actually', 'officially', 'legally', 'formally', 'technically', 'bueno', 'oficialmente', 'realmente', 'pues']);

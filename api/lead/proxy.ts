@@ -25,6 +25,11 @@ const ROLES = new Set([
 ]);
 const TITLES = new Set(['dr', 'doctor', 'doctora', 'mr', 'mrs', 'ms', 'senor', 'senora', 'sr', 'sra', 'lic', 'licenciado', 'licenciada', 'ingeniero', 'ingeniera']);
 const FILLER = new Set(['my', 'our', 'mi', 'nuestro', 'nuestra', 'the', 'el', 'la']);
+/** "calling for my husband, his name is Gordon Pike" / "llamo por mi mamá, se llama Ofelia Campos". */
+const NAMED: string[][] = [
+  ['his', 'name', 'is'], ['her', 'name', 'is'], ['their', 'name', 'is'], ['his', "name's"], ['her', "name's"], ['whose', 'name', 'is'],
+  ['named'], ['called'], ['se', 'llama'], ['que', 'se', 'llama'], ['su', 'nombre', 'es'], ['el', 'nombre', 'es'],
+];
 
 export interface Principal {
   words: string[];
@@ -48,6 +53,9 @@ export function findPrincipal(tokens: Token[], lang: string): Principal | null {
       k++;
     }
     if (!introduced || !tokens[k]) continue;
+    const named = NAMED.filter((w) => matchAt(tokens, k, w)).sort((x, y) => y.length - x.length)[0];
+    if (named) k += named.length;
+    if (!tokens[k]) continue;
     const read = readNameAt(tokens, k, lang);
     // "on behalf of Greenway Property Management": a business, not a person.
     if (!read || COMPANY_HINTS.has(tokens[read.end]?.norm ?? '') || read.words.some((w) => COMPANY_HINTS.has(w.toLowerCase()))) continue;
