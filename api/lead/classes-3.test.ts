@@ -28,6 +28,8 @@ const ASK_BIZ = a('what is the name of your business?');
 const PIDE_NEGOCIO = a('¿cómo se llama su negocio?');
 const ASK_NAME = a('can i get your name?');
 const PIDE_NOMBRE = a('¿me dice su nombre?');
+const GREET3 = a('good afternoon, who am i speaking with?');
+const PIDE_CORREO3 = a('¿a qué correo le mando la cotización?');
 
 describe('round 3: companies after a role or a kind of business', () => {
   it('EN: "i manage X", "i\'m the bookkeeper for X", "we are X"', () => {
@@ -149,5 +151,73 @@ describe('round 3: surnames', () => {
   });
   it('ES: "yo soy X" then "X qué?" answered with the full name', () => {
     check('es', [PIDE_NOMBRE, u('yo soy norma'), a('¿norma qué?'), u('norma villegas')], { firstName: 'Norma', lastName: 'Villegas' });
+  });
+});
+
+describe('round 3: more company openers and boundaries', () => {
+  it('EN: "i run X", "we\'re called X", "our practice is X", "i\'m with X" in lower case', () => {
+    check('en', [HELLO, u('i run a little outfit called moss and fern floral')], { companyName: 'Moss and Fern Floral' });
+    check('en', [HELLO, u("we're called driftwood dental studio, we need a new website")], { companyName: 'Driftwood Dental Studio' });
+    check('en', [HELLO, u('our practice is called alder creek chiropractic')], { companyName: 'Alder Creek Chiropractic' });
+    check('en', [HELLO, u("hi i'm with tallgrass solar and we're expanding")], { companyName: 'Tallgrass Solar' });
+  });
+  it('EN: a company ending before "out of", "for about", "over on"', () => {
+    check('en', [HELLO, u('i own ember ridge roofing out of boise')], { companyName: 'Ember Ridge Roofing' });
+    check('en', [ASK_BIZ, u("cedar lane kennels, we've been around for about ten years")], { companyName: 'Cedar Lane Kennels' });
+  });
+  it('EN: a name then "from" a company with "and" in it', () => {
+    check('en', [GREET3, u('hey its wade from cork and barrel wine bar')], { firstName: 'Wade', companyName: 'Cork and Barrel Wine Bar' });
+  });
+  it('ES: a company in a list of details', () => {
+    check(
+      'es',
+      [a('¿me da su nombre, correo, empresa y teléfono?'), u('leticia barrios, leti arroba barrios pinturas punto com, pinturas barrios, cuatro uno cinco, cinco cinco cinco, cero uno dos dos')],
+      {
+        firstName: 'Leticia',
+        lastName: 'Barrios',
+        email: 'leti@barriospinturas.com',
+        companyName: 'Pinturas Barrios',
+        phone: '+14155550122',
+      },
+    );
+  });
+  it('ES: "tengo una X que se llama Y", "la X se llama Y"', () => {
+    check('es', [HOLA, u('tengo una papelería que se llama el lápiz feliz')], { companyName: 'El Lápiz Feliz' });
+    check('es', [HOLA, u('mi taller se llama hojalatería y pintura robles')], { companyName: 'Hojalatería y Pintura Robles' });
+  });
+  it('ES: a company ending before "desde hace", "aquí en"', () => {
+    check('es', [PIDE_NEGOCIO, u('cerrajería el candado, desde hace veinte años')], { companyName: 'Cerrajería El Candado' });
+  });
+});
+
+describe('round 3: names and surnames', () => {
+  it('EN: "they call me X but my name is Y Z" and "X for short"', () => {
+    check('en', [ASK_NAME, u("everyone calls me red but it's raymond dufresne")], { firstName: 'Raymond', lastName: 'Dufresne' });
+  });
+  it('EN: a name given after a greeting and "my name is" with a filler', () => {
+    check('en', [HELLO, u('hi yes um my name is uh philippe garnier')], { firstName: 'Philippe', lastName: 'Garnier' });
+  });
+  it('EN: "X here" with the company after', () => {
+    check('en', [HELLO, u("it's marguerite here, from sable bay insurance")], { firstName: 'Marguerite', companyName: 'Sable Bay Insurance' });
+  });
+  it('ES: "habla X", "le habla X de Y"', () => {
+    check('es', [HOLA, u('buenas tardes, le habla cecilia manzano de inmobiliaria manzano')], { firstName: 'Cecilia', lastName: 'Manzano', companyName: 'Inmobiliaria Manzano' });
+  });
+  it('ES: two surnames said after "me llamo" in lower case', () => {
+    check('es', [PIDE_NOMBRE, u('me llamo rigoberto chávez ponce')], { firstName: 'Rigoberto', lastName: 'Chávez Ponce' });
+  });
+  it('ES: a surname given alone with a spelling note', () => {
+    check('es', [PIDE_NOMBRE, u('eugenia'), a('¿y su apellido?'), u('zúñiga, con zeta')], { firstName: 'Eugenia', lastName: 'Zúñiga' });
+  });
+});
+
+describe('round 3: addresses at rarer domains, corrections', () => {
+  it('EN/ES: .co, .io, .us, .com.mx', () => {
+    check('en', [a('best email?'), u('its quill at ferngrove dot co')], { email: 'quill@ferngrove.co' });
+    check('en', [a('best email?'), u('rosalind at tinytent dot us')], { email: 'rosalind@tinytent.us' });
+    check('es', [PIDE_CORREO3, u('es compras arroba aceros lara punto com punto mx')], { email: 'compras@aceroslara.com.mx' }, 'MX');
+  });
+  it('EN: an address corrected in the same turn', () => {
+    check('en', [a('best email?'), u('its ivo at gmail dot com, no wait, ivo dot k at gmail dot com')], { email: 'ivo.k@gmail.com' });
   });
 });

@@ -182,7 +182,9 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
       }
     }
 
-    for (const d of described) applySpelling(lead, d.word, undefined, ti);
+    // "zúñiga, con zeta" answering "¿y su apellido?" is the surname, whatever it resembles.
+    const describedTarget = asked.has('lastName') ? 'last' : asked.has('firstName') ? 'first' : undefined;
+    for (const d of described) applySpelling(lead, d.word, describedTarget, ti);
     if (principal) {
       // The person spoken for is the lead, whatever name the speaker gave for themselves.
       const { first, last } = splitFullName(principal.words);

@@ -241,7 +241,7 @@ export const COMPANY_STOP = set(`
   quisiera para sobre acerca downtown uptown nearby locally today now currently right just
   over call text email reach contact phone cell llamame escribeme marcame
   thank thanks you wait please this gracias ahi por me llamo soy down
-  give let let's lets that's thats gimme
+  give let let's lets that's thats gimme arroba
 `);
 
 /** Joiners kept inside a company name when more name follows ("Smith and Sons", "Bank of America"). */

@@ -331,6 +331,8 @@ export function findNames(tokens: Token[], asked: Set<Ask>, lang: string): NameF
       break;
     }
   }
+  const nick = nameAfterNickname(tokens, lang);
+  if (nick && !out.some((f) => f.start === nick.start)) out.push(nick);
   out.push(...labelled(tokens, lang, out));
   out.push(...roleAppositives(tokens, lang, out));
   out.push(...standaloneNames(tokens, asked, lang, out));
@@ -372,7 +374,7 @@ export function findNames(tokens: Token[], asked: Set<Ask>, lang: string): NameF
       const again = read && tokens.slice(read.end).some((t) => t.norm.split(/[^\p{L}]+/u).includes(fold(read.words[0])));
       const known = FIRST_NAMES.has(tokens[g + itsLen]?.norm ?? '') || !!again;
       const intro = read && (read.companyStart !== undefined || HERE.has(tokens[read.end]?.norm ?? '')) && !read.words.some((w) => COMPANY_HINTS.has(fold(w)));
-      if (read && (known || intro)) out.push({ mode: 'full', words: read.words, start: g + itsLen, end: read.end, companyStart: read.companyStart });
+      if (read && (known || intro)) out.push({ mode: 'full', words: read.words, start: g + itsLen, end: read.end, companyStart: read.companyStart ?? companyAfterHere(tokens, read.end) });
     }
     // "Dana here" / "Dana Whitfield speaking" / "Jess from Little Sprouts here" at the start of a turn.
     const at = skipOpeners(tokens, 0);
@@ -380,10 +382,7 @@ export function findNames(tokens: Token[], asked: Set<Ask>, lang: string): NameF
     if (read && !out.some((f) => f.start < read.end && at < f.end)) {
       const next = tokens[read.end]?.norm ?? '';
       if (HERE.has(next)) {
-        // "Oluwaseun here, from Lagos Logistics": the company may follow the "here".
-        const k = read.end + 1;
-        const companyStart = ['from', 'with', 'at'].includes(tokens[k]?.norm ?? '') && (!tokens[read.end].after || tokens[read.end].after === ',') ? k + 1 : undefined;
-        out.push({ mode: 'full', words: read.words, start: at, end: read.end, companyStart });
+        out.push({ mode: 'full', words: read.words, start: at, end: read.end, companyStart: companyAfterHere(tokens, read.end) });
       } else if (read.companyStart !== undefined && ['from', 'with'].includes(next) && tokens.slice(read.end).some((t) => HERE.has(t.norm))) {
         out.push({ mode: 'full', words: read.words, start: at, end: read.end, companyStart: read.companyStart });
       } else if (read.companyStart !== undefined && at === skipOpeners(tokens, 0) && businessAt(tokens, read.companyStart)) {
@@ -420,6 +419,28 @@ function surnameFirst(tokens: Token[], read: { words: string[]; end: number }, l
   if (!(given.end >= tokens.length || breaksAfter(tokens[given.end - 1]))) return null;
   if (given.words.some((w) => read.words.some((r) => fold(r) === fold(w)))) return null;
   return { mode: 'full', words: [...given.words, ...read.words], start: read.end, end: given.end, given: given.words.length };
+}
+
+/** "Oluwaseun here, from Lagos Logistics": the company may follow the "here" that ends a name at `end`. */
+function companyAfterHere(tokens: Token[], end: number): number | undefined {
+  if (!HERE.has(tokens[end]?.norm ?? '')) return undefined;
+  const k = end + 1;
+  return ['from', 'with', 'at'].includes(tokens[k]?.norm ?? '') && (!tokens[end].after || tokens[end].after === ',') ? k + 1 : undefined;
+}
+
+/** "everyone calls me red but it's raymond dufresne", "me dicen pepe pero soy josé marín": a nickname, then the name. */
+const NICKNAME_CUE = /\b(call|calls|called) me\b|\bgo by\b|\bgoes by\b|\bme dicen\b|\bme llaman\b/;
+const NICKNAME_TURN: string[][] = [['but', "it's"], ['but', 'its'], ['but', 'it', 'is'], ['but', "i'm"], ['but', 'im'], ['but', 'really'], ['pero', 'es'], ['pero', 'soy'], ['pero', 'realmente']];
+
+function nameAfterNickname(tokens: Token[], lang: string): NameFind | null {
+  for (let i = 1; i < tokens.length; i++) {
+    const turn = NICKNAME_TURN.find((w) => matchAt(tokens, i, w));
+    if (!turn || !NICKNAME_CUE.test(tokens.slice(0, i).map((t) => t.norm).join(' '))) continue;
+    const start = i + turn.length;
+    const read = readName(tokens, start, 'strong', lang);
+    if (read && read.words.length >= 2) return { mode: 'full', words: read.words, start, end: read.end, companyStart: read.companyStart, correction: true };
+  }
+  return null;
 }
 
 const RESTATE = new Set(['well', 'actually', 'officially', 'legally', 'formally', 'technically', 'bueno', 'oficialmente', 'realmente', 'pues']);
