@@ -30,6 +30,7 @@ const ASK_NAME = a('can i get your name?');
 const PIDE_NOMBRE = a('¿me dice su nombre?');
 const GREET3 = a('good afternoon, who am i speaking with?');
 const PIDE_CORREO3 = a('¿a qué correo le mando la cotización?');
+const SALUDO3 = a('buenas tardes, ¿con quién tengo el gusto?');
 
 describe('round 3: companies after a role or a kind of business', () => {
   it('EN: "i manage X", "i\'m the bookkeeper for X", "we are X"', () => {
@@ -219,5 +220,61 @@ describe('round 3: addresses at rarer domains, corrections', () => {
   });
   it('EN: an address corrected in the same turn', () => {
     check('en', [a('best email?'), u('its ivo at gmail dot com, no wait, ivo dot k at gmail dot com')], { email: 'ivo.k@gmail.com' });
+  });
+});
+
+describe('round 3: third batch — companies said in passing', () => {
+  it('EN: "i do X for Y", "i handle the books at Y"', () => {
+    check('en', [HELLO, u('i do the scheduling for prairie wind wellness and we need a booking tool')], { companyName: 'Prairie Wind Wellness' });
+  });
+  it('EN: "my shop is X", "the salon is X" with trailing words', () => {
+    check('en', [HELLO, u('my shop is hammer and nail hardware over on ninth')], { companyName: 'Hammer and Nail Hardware' });
+    check('en', [HELLO, u('the salon is velvet rose hair studio and we open at nine')], { companyName: 'Velvet Rose Hair Studio' });
+  });
+  it('EN: a name, a comma, then the company as an aside', () => {
+    check('en', [GREET3, u('felix amari, amari and cole engineering')], { firstName: 'Felix', lastName: 'Amari', companyName: 'Amari and Cole Engineering' });
+  });
+  it('EN: the company answered with "it\'s just" and a trailing clause', () => {
+    check('en', [ASK_BIZ, u("it's just hatfield mobile detailing, it's a one man thing")], { companyName: 'Hatfield Mobile Detailing' });
+  });
+  it('ES: "soy X, de Y" with an article kept inside the name', () => {
+    check('es', [SALUDO3, u('soy marisela, de la pastelería las delicias')], { firstName: 'Marisela', companyName: 'Pastelería Las Delicias' });
+  });
+  it('ES: "administro X", "estoy a cargo de X"', () => {
+    check('es', [HOLA, u('estoy a cargo de la escuela de manejo rápido y seguro')], { companyName: 'Escuela de Manejo Rápido y Seguro' });
+  });
+  it('ES: a company named after the trade said first', () => {
+    check('es', [HOLA, u('me llamo efraín solís y tengo una carpintería, carpintería solís')], { firstName: 'Efraín', lastName: 'Solís', companyName: 'Carpintería Solís' });
+  });
+});
+
+describe('round 3: third batch — names in passing', () => {
+  it('EN: "you can call me X" then a surname when asked', () => {
+    check('en', [HELLO, u('you can call me tobias'), a('thanks tobias, and your last name?'), u("it's wren")], { firstName: 'Tobias', lastName: 'Wren' });
+  });
+  it('EN: a name after "i\'m" and before "and i"', () => {
+    check('en', [HELLO, u("hi i'm delphine okoro and i run okoro catering")], { firstName: 'Delphine', lastName: 'Okoro', companyName: 'Okoro Catering' });
+  });
+  it('EN: "k as in kilo" spelling a first name', () => {
+    check('en', [ASK_NAME, u('kyra with a k, k as in kilo, kyra bellweather')], { firstName: 'Kyra', lastName: 'Bellweather' });
+  });
+  it('ES: surname first after "me apellido"', () => {
+    check('es', [PIDE_NOMBRE, u('me apellido fuentes y me llamo rebeca')], { firstName: 'Rebeca', lastName: 'Fuentes' });
+  });
+  it('ES: "a nombre de X" for a booking', () => {
+    check('es', [a('¿a nombre de quién hago la reservación?'), u('a nombre de aurelio cantú')], { firstName: 'Aurelio', lastName: 'Cantú' });
+  });
+  it('EN: "put it under X"', () => {
+    check('en', [a('who should i put the appointment under?'), u('put it under clementine hayes')], { firstName: 'Clementine', lastName: 'Hayes' });
+  });
+});
+
+describe('round 3: what the new rules must not take', () => {
+  it('EN/ES: no name or company from ordinary phrases near the new openers', () => {
+    check('es', [a('¿a nombre de quién?'), u('a nombre de la empresa, por favor')], {});
+    check('en', [HELLO, u('i have a question, about your pricing')], {});
+    check('en', [HELLO, u("my kids call me mom but it's fine, i just want a quote")], {});
+    check('en', [ASK_BIZ, u("it's just me, nothing official yet")], {});
+    check('es', [HOLA, u('estoy a cargo de la casa mientras mi esposo trabaja')], {});
   });
 });

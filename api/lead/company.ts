@@ -92,6 +92,8 @@ const INTROS: [string[], Strength][] = [
   [['she', 'runs'], 'medium'],
   [['he', 'runs'], 'medium'],
   [['administro'], 'medium'],
+  [['a', 'cargo', 'de'], 'weak'],
+  [['a', 'cargo', 'del'], 'weak'],
   [['hablo', 'del'], 'medium'],
   [['i', 'manage'], 'weak'],
   [['i', 'operate'], 'weak'],
@@ -390,7 +392,10 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
   }
   // "My business, Tall Pines Tree Service, has…" / "for my restaurant, Casa Oaxaca,": an aside after the noun.
   for (let i = 0; i + 2 < tokens.length; i++) {
-    if (['my', 'our', 'mi', 'nuestra', 'nuestro'].includes(tokens[i].norm) && ASIDE_NOUNS.has(tokens[i + 1].norm) && tokens[i + 1].after === ',') {
+    // Also "i have a bakery, X" / "tengo una carpintería, X".
+    const owned = ['a', 'an', 'un', 'una'].includes(tokens[i].norm) && OWNING.has(tokens[i - 1]?.norm ?? '');
+    const noun = ASIDE_NOUNS.has(tokens[i + 1].norm) || (owned && COMPANY_HINTS.has(tokens[i + 1].norm));
+    if ((['my', 'our', 'mi', 'nuestra', 'nuestro'].includes(tokens[i].norm) || owned) && noun && tokens[i + 1].after === ',') {
       const found = readCompany(tokens, i + 2, 'weak');
       if (found && !out.some((f) => f.start === found.start)) out.push({ ...found, strength: 'weak', introStart: i });
     }
@@ -439,7 +444,8 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
   } else if (asked.has('company')) {
     let j = 0;
     for (let guard = 0; guard < 5; guard++) {
-      if (tokens[j] && ACKS.has(tokens[j].norm)) {
+      // "it's just hatfield mobile detailing": an adverb after the opener is not the name.
+      if (tokens[j] && (ACKS.has(tokens[j].norm) || (j > 0 && INNER_ADVERBS.has(tokens[j].norm)))) {
         j++;
         continue;
       }
@@ -491,6 +497,7 @@ const ASIDE_NOUNS = new Set([
   ...NOUN, ...NOUN_ES, 'restaurant', 'salon', 'clinic', 'bakery', 'cafe', 'studio', 'gym', 'spa', 'bar', 'hotel',
   'farm', 'team', 'crew', 'restaurante', 'clinica', 'estetica', 'panaderia', 'despacho', 'consultorio', 'hotel',
 ]);
+const OWNING = new Set(['have', 'own', 'run', 'tengo', 'tenemos', 'manejo']);
 const FIRST_PERSON_SUBJECT = new Set(['i', "i'm", 'im', 'we', "we're", 'yo', 'trabajo', 'somos', 'soy']);
 
 const CORRECTION_WORDS: string[][] = [

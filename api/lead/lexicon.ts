@@ -179,6 +179,10 @@ export const COMPANY_HINTS = set(`
   heladeria neveria fonda loncheria mariscos marisqueria cantina birrieria polleria tintoreria sastreria costura
   upholstery cycles bicycles bikes conditioning orthodontics dermatology optometry podiatry acupuncture massage
   ortho eye wellness
+  engineering engineers architecture architects surveying surveyors kennels kennel boarding countertops welding
+  fabrication electricians roofers landscapers signage lighting attorneys lawyers legal hospital physiotherapy rehab
+  ingenieria arquitectos arquitectura contadores contable contables fumigaciones hojalateria soldadura vidrios
+  aluminios climas
 `);
 
 /** Legal suffixes (folded, dots removed) and how to write them when the transcript is lower case. */
@@ -241,7 +245,7 @@ export const COMPANY_STOP = set(`
   quisiera para sobre acerca downtown uptown nearby locally today now currently right just
   over call text email reach contact phone cell llamame escribeme marcame
   thank thanks you wait please this gracias ahi por me llamo soy down
-  give let let's lets that's thats gimme arroba
+  give let let's lets that's thats gimme arroba mientras
 `);
 
 /** Joiners kept inside a company name when more name follows ("Smith and Sons", "Bank of America"). */

@@ -66,6 +66,8 @@ const INTROS: [string[], Strength, NameMode][] = [
   [['i', 'am'], 'weak', 'full'],
   [['this', 'is'], 'weak', 'full'],
   [['me', 'llamo'], 'strong', 'full'],
+  // "a nombre de Aurelio Cantú" (a booking or an order in their name).
+  [['a', 'nombre', 'de'], 'strong', 'full'],
   [['mi', 'nombre', 'es'], 'strong', 'full'],
   [['mi', 'nombre', 'completo', 'es'], 'strong', 'full'],
   [['mi', 'primer', 'nombre', 'es'], 'strong', 'first'],
@@ -398,6 +400,19 @@ export function findNames(tokens: Token[], asked: Set<Ask>, lang: string): NameF
     while (tokens[g] && RESTATE.has(tokens[g].norm)) g = skipOpeners(tokens, g + 1);
     const read = tokens[g] && FIRST_NAMES.has(tokens[g].norm) ? readName(tokens, g, 'strong', lang) : null;
     if (read && read.words.length >= 2 && !read.words.some((w) => COMPANY_HINTS.has(fold(w)) || PLACES.has(fold(w)))) out.push({ mode: 'full', words: read.words, start: g, end: read.end, correction: true });
+  }
+  // "kyra with a k, k as in kilo, kyra bellweather": a given name said alone, then again with the surname
+  // at the end of a later phrase.
+  for (const f of [...out]) {
+    if (f.mode !== 'full' || f.words.length !== 1) continue;
+    for (let k = f.end; k < tokens.length; k++) {
+      if (tokens[k].norm !== fold(f.words[0]) || out.some((g) => g.start === k)) continue;
+      const read = readName(tokens, k, 'strong', lang);
+      if (read && read.words.length >= 2 && (read.end >= tokens.length || breaksAfter(tokens[read.end - 1]))) {
+        out.push({ mode: 'full', words: read.words, start: k, end: read.end, companyStart: read.companyStart });
+        break;
+      }
+    }
   }
   // "its jimmy or james holloway", "its ted well theodore banks": a name found any way may be restated.
   for (const f of [...out]) {
