@@ -278,3 +278,37 @@ describe('round 3: what the new rules must not take', () => {
     check('es', [HOLA, u('estoy a cargo de la casa mientras mi esposo trabaja')], {});
   });
 });
+
+describe('round 3: fourth batch', () => {
+  it('EN: a company corrected in the same turn', () => {
+    check('en', [ASK_BIZ, u('northgate plumbing, sorry, northgate plumbing and drain')], { companyName: 'Northgate Plumbing and Drain' });
+  });
+  it('EN: the company, then the name, in one breath with "and i\'m"', () => {
+    check('en', [HELLO, u("this is for juniper hill farm and i'm odessa the manager")], { firstName: 'Odessa', companyName: 'Juniper Hill Farm' });
+  });
+  it('EN: "i work over at X"', () => {
+    check('en', [HELLO, u('i work over at lantern bay marina as the harbor master')], { companyName: 'Lantern Bay Marina' });
+  });
+  it('EN: a surname spelled with "as in" words', () => {
+    check('en', [ASK_NAME, u('piet'), a('and your last name?'), u('voss, v as in victor o s s')], { firstName: 'Piet', lastName: 'Voss' });
+  });
+  it('EN: an assistant giving the principal\'s details in a later turn only', () => {
+    check('en', [HELLO, u("i'm the office assistant for doctor priscilla wong"), a('what is the best email for dr wong?'), u('her email is pwong at wongfamilyeye dot com')], {
+      firstName: 'Priscilla',
+      lastName: 'Wong',
+      email: 'pwong@wongfamilyeye.com',
+    });
+  });
+  it('ES: "me dicen X" then the full name after "pero me llamo"', () => {
+    check('es', [PIDE_NOMBRE, u('me dicen chema, pero me llamo josé maría oropeza')], { firstName: 'José María', lastName: 'Oropeza' });
+  });
+  it('ES: a company introduced with "trabajo con" and a trailing clause', () => {
+    check('es', [HOLA, u('trabajo con grupo constructor almaraz desde el año pasado')], { companyName: 'Grupo Constructor Almaraz' });
+  });
+  it('ES: the company as a bare answer with "es" and an article', () => {
+    check('es', [PIDE_NEGOCIO, u('es la michoacana de don beto')], { companyName: 'La Michoacana de Don Beto' });
+  });
+  it('ES: the surname alone after "¿y su apellido?" when it is also a given name', () => {
+    check('es', [PIDE_NOMBRE, u('adela'), a('¿y su apellido?'), u('tomás')], { firstName: 'Adela', lastName: 'Tomás' });
+  });
+});

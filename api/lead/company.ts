@@ -112,6 +112,10 @@ const INTROS: [string[], Strength][] = [
   [["we're"], 'weak'],
   [['we', 'are'], 'weak'],
   [['calling', 'from'], 'medium'],
+  // "this is for juniper hill farm": only a business-like phrase ("this is for my house" is not one).
+  [['this', 'is', 'for'], 'weak'],
+  [["it's", 'for'], 'weak'],
+  [['its', 'for'], 'weak'],
   [['trabajo', 'en'], 'medium'],
   [['trabajo', 'para'], 'medium'],
   [['dueno', 'de'], 'medium'],
@@ -135,7 +139,7 @@ const INTROS: [string[], Strength][] = [
 ];
 
 /** Adverbs that may sit inside an opener without changing it ("we're just called…", "se llama simplemente…"). */
-const INNER_ADVERBS = new Set(['just', 'simply', 'actually', 'basically', 'officially', 'now', 'really', 'literally', 'solo', 'simplemente', 'ahora']);
+const INNER_ADVERBS = new Set(['over', 'just', 'simply', 'actually', 'basically', 'officially', 'now', 'really', 'literally', 'solo', 'simplemente', 'ahora']);
 
 /** Openers of a role ("I'm a broker at…", "soy la gerente de…"): the company follows the preposition. */
 const SELF = [["i'm"], ['im'], ['i', 'am'], ['soy'], ['yo', 'soy']];
@@ -516,6 +520,13 @@ function restatedAfterCorrection(tokens: Token[], found: CompanyFind[]): Company
   for (let i = after; i < tokens.length; i++) {
     const fix = CORRECTION_WORDS.find((w) => matchAt(tokens, i, w));
     if (!fix) continue;
+    // "northgate plumbing, sorry, northgate plumbing and drain": the name said again right after the word.
+    const direct = readCompany(tokens, i + fix.length, 'medium');
+    const firstWords = new Set(found.map((f) => tokens[f.start].norm));
+    if (direct && (firstWords.has(tokens[direct.start].norm) || isBusinessLike(tokens.slice(direct.start, direct.end).map((t) => t.norm)))) {
+      out.push({ ...direct, strength: 'medium', introStart: i });
+      break;
+    }
     for (let k = i + fix.length; k < Math.min(tokens.length, i + fix.length + 6); k++) {
       const op = RESTATE_OPENERS.filter((w) => matchAt(tokens, k, w)).sort((a, b) => b.length - a.length)[0];
       if (!op) continue;

@@ -182,15 +182,16 @@ export const COMPANY_HINTS = set(`
   engineering engineers architecture architects surveying surveyors kennels kennel boarding countertops welding
   fabrication electricians roofers landscapers signage lighting attorneys lawyers legal hospital physiotherapy rehab
   ingenieria arquitectos arquitectura contadores contable contables fumigaciones hojalateria soldadura vidrios
-  aluminios climas
+  aluminios climas marina
 `);
 
 /** Legal suffixes (folded, dots removed) and how to write them when the transcript is lower case. */
-export const LEGAL_SUFFIX: Record<string, string> = {
+// No prototype: callers test `word in LEGAL_SUFFIX`, and "constructor" (Grupo Constructor Almaraz) is no suffix.
+export const LEGAL_SUFFIX: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
   llc: 'LLC', inc: 'Inc', incorporated: 'Incorporated', corp: 'Corp', corporation: 'Corporation', co: 'Co',
   ltd: 'Ltd', limited: 'Limited', llp: 'LLP', pllc: 'PLLC', pc: 'PC', lp: 'LP', sa: 'S.A.', sl: 'S.L.',
   sas: 'S.A.S.', cv: 'C.V.', sadecv: 'S.A. de C.V.',
-};
+});
 
 /** Acronyms to upper-case when a lower-case transcript is title-cased. */
 export const ACRONYMS = set(`hvac llc llp pllc ac a/c usa us abc ai it pc hoa cpa rv`);

@@ -5,7 +5,7 @@
  * name (capitalised, a known given name, or spelled), so "I'm interested in pricing" yields nothing.
  */
 import type { Ask } from './context.js';
-import { ACKS, COMPANY_HINTS, FIRST_NAMES, LEGAL_SUFFIX, NAME_PARTICLES, NON_NAME, PLACES } from './lexicon.js';
+import { ACKS, COMPANY_HINTS, FIRST_NAMES, LEGAL_SUFFIX, NAME_PARTICLES, NON_NAME, PLACES, ROLE_WORDS } from './lexicon.js';
 import { isCapitalised, isNameWord, similarity } from './names.js';
 import { breaksAfter, casingIsInformative, endsSentence, fold, type Token } from './text.js';
 
@@ -271,6 +271,8 @@ function standsAlone(tokens: Token[], i: number): boolean {
   if (!next || breaksAfter(t)) return !thisIs;
   // A new clause ("this is camden i manage…") also ends the name.
   if (HERE.has(next.norm) || ['and', 'y', 'from', 'with', 'de', 'del', 'i', 'im', "i'm", 'we', "we're"].includes(next.norm)) return true;
+  // "i'm odessa the manager", "soy lupe, la encargada": the speaker's role follows the name.
+  if (['the', 'el', 'la'].includes(next.norm) && then && ROLE_WORDS.has(then.norm)) return true;
   // "im marek nowicki": a second unknown word ending the phrase.
   return !breaksAfter(t) && isNameWord(next.raw) && !NON_NAME.has(next.norm) && !COMPANY_HINTS.has(next.norm) && !/(ing|ed|ly)$/.test(next.norm) && (!then || breaksAfter(next) || HERE.has(then.norm) || ['and', 'y'].includes(then.norm));
 }
