@@ -312,3 +312,43 @@ describe('round 3: fourth batch', () => {
     check('es', [PIDE_NOMBRE, u('adela'), a('¿y su apellido?'), u('tomás')], { firstName: 'Adela', lastName: 'Tomás' });
   });
 });
+
+describe('round 3: fifth batch', () => {
+  it('EN: "X Y calling from Z"', () => {
+    check('en', [HELLO, u('hi, bertrand ashby calling from ashby glass and mirror')], { firstName: 'Bertrand', lastName: 'Ashby', companyName: 'Ashby Glass and Mirror' });
+  });
+  it('EN: a title before the name ("chef", "coach", "mrs")', () => {
+    check('en', [HELLO, u('this is chef lorenzo mancuso from trattoria mancuso')], { firstName: 'Lorenzo', lastName: 'Mancuso', companyName: 'Trattoria Mancuso' });
+  });
+  it('EN: "the name of the business is X", "we\'re a family business called X"', () => {
+    check('en', [HELLO, u("we're a family business called pruitt and daughters orchards")], { companyName: 'Pruitt and Daughters Orchards' });
+  });
+  it('EN: "i\'m the owner, X Y, of Z"', () => {
+    check('en', [HELLO, u("i'm the owner of bluebird laundromat, my name is hollis grant")], { firstName: 'Hollis', lastName: 'Grant', companyName: 'Bluebird Laundromat' });
+  });
+  it('ES: "el nombre del negocio es X", "trabajo en X como Y"', () => {
+    check('es', [HOLA, u('el nombre del negocio es abarrotes la esperanza')], { companyName: 'Abarrotes La Esperanza' });
+    check('es', [HOLA, u('trabajo en muebles ríos como vendedora')], { companyName: 'Muebles Ríos' });
+  });
+  it('ES: "mi nombre completo es X Y Z"', () => {
+    check('es', [HOLA, u('mi nombre completo es griselda paz olmedo')], { firstName: 'Griselda', lastName: 'Paz Olmedo' });
+  });
+  it('ES: details in one go without being asked', () => {
+    check('es', [HOLA, u('soy wilfredo, de techos y láminas wilfredo, mi cel es el siete cero dos, cinco cinco cinco, cero uno nueve cuatro')], {
+      firstName: 'Wilfredo',
+      companyName: 'Techos y Láminas Wilfredo',
+      phone: '+17025550194',
+    });
+  });
+  it('ES: "habla la señora X"', () => {
+    check('es', [SALUDO3, u('habla la señora consuelo arriaga')], { firstName: 'Consuelo', lastName: 'Arriaga' });
+  });
+});
+
+describe('round 3: fifth batch must not take', () => {
+  it('EN/ES: "calling about", a title alone, "el nombre del negocio es importante"', () => {
+    check('en', [HELLO, u('hi, just calling about my order from last week')], {});
+    check('en', [HELLO, u('hey, somebody calling from your office left me a voicemail')], {});
+    check('es', [HOLA, u('para mí el nombre del negocio es importante, ¿ustedes hacen logotipos?')], {});
+  });
+});

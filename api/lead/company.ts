@@ -47,6 +47,7 @@ const INTROS: [string[], Strength][] = [
     [[n, 'llamado'], 'strong'],
     [['nombre', 'de', 'mi', n, 'es'], 'strong'],
     [['nombre', 'de', 'la', n, 'es'], 'strong'],
+    [['nombre', 'del', n, 'es'], 'strong'],
     [['mi', n, 'es'], 'medium'],
     [['nuestra', n, 'es'], 'medium'],
     [['nuestro', n, 'es'], 'medium'],

@@ -182,7 +182,7 @@ export const COMPANY_HINTS = set(`
   engineering engineers architecture architects surveying surveyors kennels kennel boarding countertops welding
   fabrication electricians roofers landscapers signage lighting attorneys lawyers legal hospital physiotherapy rehab
   ingenieria arquitectos arquitectura contadores contable contables fumigaciones hojalateria soldadura vidrios
-  aluminios climas marina
+  aluminios climas marina trattoria bistro osteria diner laundromat techos laminas impermeabilizantes pisos azulejos cocinas llantas uniformes
 `);
 
 /** Legal suffixes (folded, dots removed) and how to write them when the transcript is lower case. */
@@ -219,6 +219,7 @@ export const GENERIC_WORDS = set(`
   familiar negocio empresa compania tienda taller oficina equipo constructora plomeria panaderia
   restaurante mismo misma cuenta independiente gente personas empleados trabajadores
   interesado interesada buscando aqui ahora solo sola
+  importante importantes muy bien mal igual nuevo nueva largo larga corto corta dificil facil bonito bonita important new long short
 `);
 
 /** Places, so "I'm Dana from Texas" does not yield the company "Texas". */
@@ -246,7 +247,7 @@ export const COMPANY_STOP = set(`
   quisiera para sobre acerca downtown uptown nearby locally today now currently right just
   over call text email reach contact phone cell llamame escribeme marcame
   thank thanks you wait please this gracias ahi por me llamo soy down
-  give let let's lets that's thats gimme arroba mientras
+  give let let's lets that's thats gimme arroba mientras como
 `);
 
 /** Joiners kept inside a company name when more name follows ("Smith and Sons", "Bank of America"). */

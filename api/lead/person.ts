@@ -110,11 +110,15 @@ const ROLE_ARTICLES = new Set(['the', 'a', 'an', 'la', 'el', 'un', 'una']);
 const GREETINGS = new Set(['hiya', 'howdy', 'heya', 'hi', 'hello', 'hey', 'hola', 'buenas', 'buenos', 'dias', 'tardes', 'noches', 'good', 'morning', 'afternoon', 'evening', 'yes', 'yeah', 'si', 'oh', 'ok', 'okay', 'there', 'so']);
 
 /** Titles before a name ("Dr. Ellen Park", "la licenciada Marisol Vega"): skipped, never kept. */
-const TITLES = new Set(['dr', 'doctor', 'doctora', 'mr', 'mrs', 'ms', 'miss', 'mister', 'sr', 'sra', 'srta', 'senor', 'senora', 'senorita', 'lic', 'licenciado', 'licenciada', 'ing', 'ingeniero', 'ingeniera', 'arq', 'don', 'dona', 'prof', 'professor']);
+/** Titles said before a given name as often as a surname ("pastor mike", "coach dave", "chef lorenzo mancuso"). */
+const GIVEN_TITLES = ['pastor', 'pastora', 'coach', 'chef', 'reverend', 'rev', 'captain', 'padre', 'maestro', 'maestra', 'profe'];
+const TITLES = new Set(['dr', 'doctor', 'doctora', 'mr', 'mrs', 'ms', 'miss', 'mister', 'sr', 'sra', 'srta', 'senor', 'senora', 'senorita', 'lic', 'licenciado', 'licenciada', 'ing', 'ingeniero', 'ingeniera', 'arq', 'don', 'dona', 'prof', 'professor', ...GIVEN_TITLES]);
 
 /** "dr nguyen", "la doctora ibarra": a title and one word name the surname. */
 function titled(tokens: Token[], at: number, words: string[], mode: NameMode): NameMode {
-  return mode === 'full' && words.length === 1 && skipTitle(tokens, at) > at ? 'last' : mode;
+  const end = skipTitle(tokens, at);
+  const surnameTitle = tokens.slice(at, end).some((t) => !GIVEN_TITLES.includes(t.norm) && !['la', 'el'].includes(t.norm));
+  return mode === 'full' && words.length === 1 && surnameTitle ? 'last' : mode;
 }
 
 function skipTitle(tokens: Token[], i: number): number {
@@ -274,7 +278,7 @@ function standsAlone(tokens: Token[], i: number): boolean {
   // "i'm odessa the manager", "soy lupe, la encargada": the speaker's role follows the name.
   if (['the', 'el', 'la'].includes(next.norm) && then && ROLE_WORDS.has(then.norm)) return true;
   // "im marek nowicki": a second unknown word ending the phrase.
-  return !breaksAfter(t) && isNameWord(next.raw) && !NON_NAME.has(next.norm) && !COMPANY_HINTS.has(next.norm) && !/(ing|ed|ly)$/.test(next.norm) && (!then || breaksAfter(next) || HERE.has(then.norm) || ['and', 'y'].includes(then.norm));
+  return !breaksAfter(t) && isNameWord(next.raw) && !NON_NAME.has(next.norm) && !COMPANY_HINTS.has(next.norm) && !/(ing|ed|ly)$/.test(next.norm) && (!then || breaksAfter(next) || HERE.has(then.norm) || ['and', 'y', 'calling'].includes(then.norm));
 }
 
 /** "Lopez. Daniela Lopez.": two or three name words from `i` whose last is `surname`. */
@@ -385,7 +389,10 @@ export function findNames(tokens: Token[], asked: Set<Ask>, lang: string): NameF
     const read = readName(tokens, at, 'weak', lang);
     if (read && !out.some((f) => f.start < read.end && at < f.end)) {
       const next = tokens[read.end]?.norm ?? '';
-      if (HERE.has(next)) {
+      // "bertrand ashby calling from ashby glass": the company opener ("calling from") reads the company.
+      const calling = next === 'calling' && ['from', 'for', 'with', 'about', 'on'].includes(tokens[read.end + 1]?.norm ?? '');
+      if (calling) out.push({ mode: 'full', words: read.words, start: at, end: read.end });
+      else if (HERE.has(next)) {
         out.push({ mode: 'full', words: read.words, start: at, end: read.end, companyStart: companyAfterHere(tokens, read.end) });
       } else if (read.companyStart !== undefined && ['from', 'with'].includes(next) && tokens.slice(read.end).some((t) => HERE.has(t.norm))) {
         out.push({ mode: 'full', words: read.words, start: at, end: read.end, companyStart: read.companyStart });
