@@ -352,3 +352,11 @@ describe('round 3: fifth batch must not take', () => {
     check('es', [HOLA, u('para mí el nombre del negocio es importante, ¿ustedes hacen logotipos?')], {});
   });
 });
+
+describe('round 3: statuses and adverbs are no names', () => {
+  it('ES/EN: "soy jubilado", "todavía no", "i\'m retired"', () => {
+    check('es', [a('¿de qué empresa?'), u('soy jubilado, es para mi casa')], {});
+    check('es', [a('¿cómo se llama?'), u('todavía no, primero quiero saber el precio')], {});
+    check('en', [a('who am i speaking with?'), u("i'm retired, just a homeowner")], {});
+  });
+});
