@@ -360,3 +360,16 @@ describe('round 3: statuses and adverbs are no names', () => {
     check('en', [a('who am i speaking with?'), u("i'm retired, just a homeowner")], {});
   });
 });
+
+describe('round 3: numbers and addresses dictated in Spanish', () => {
+  it('ES: a phone said in hundreds ("ochocientos treinta y dos")', () => {
+    check('es', [a('¿su teléfono?'), u('mi número es el ochocientos treinta y dos, quinientos cincuenta y cinco, cero ciento cuarenta')], { phone: '+18325550140' });
+  });
+  it('ES: "ciento uno" inside an address is 101', () => {
+    check('es', [a('¿su correo?'), u('es mariela ciento uno arroba gmail punto com')], { email: 'mariela101@gmail.com' });
+  });
+  it('ES: "pon / anota" before a dictated address is no part of it', () => {
+    check('es', [a('¿su correo?'), u('pon pedro guion bajo ruiz arroba yahoo punto com punto mx')], { email: 'pedro_ruiz@yahoo.com.mx' }, 'MX');
+    check('es', [a('¿su correo?'), u('anote nidia arroba outlook punto com')], { email: 'nidia@outlook.com' });
+  });
+});
