@@ -373,3 +373,27 @@ describe('round 3: numbers and addresses dictated in Spanish', () => {
     check('es', [a('¿su correo?'), u('anote nidia arroba outlook punto com')], { email: 'nidia@outlook.com' });
   });
 });
+
+describe('round 3: sixth batch — labels after the value, more openers', () => {
+  it('EN/ES: the name before its label', () => {
+    check('en', [ASK_NAME, u('tunde is my first name and oyelowo is my last')], { firstName: 'Tunde', lastName: 'Oyelowo' });
+    check('en', [ASK_NAME, u("my last name's oyelowo and my first name is tunde")], { firstName: 'Tunde', lastName: 'Oyelowo' });
+    check('es', [PIDE_NOMBRE, u('me llamo adrián y zepeda es mi apellido')], { firstName: 'Adrián', lastName: 'Zepeda' });
+  });
+  it('EN/ES: the company before "is the name of the company"', () => {
+    check('en', [HELLO, u('fairbanks freight is the name of the company')], { companyName: 'Fairbanks Freight' });
+    check('es', [HOLA, u('pinturas olmo es el nombre de la empresa')], { companyName: 'Pinturas Olmo' });
+    check('en', [HELLO, u('this is the name of the company i told you about')], {});
+  });
+  it('EN: "reaching out from X", "my own company, X", "the place is called X", "freelance under the name X"', () => {
+    check('en', [HELLO, u("i'm reaching out from coldwater fisheries about a new website")], { companyName: 'Coldwater Fisheries' });
+    check('en', [HELLO, u("i'm an electrician, i have my own company, vasquez electric")], { companyName: 'Vasquez Electric' });
+    check('en', [ASK_BIZ, u('the place is called the rusty anchor')], { companyName: 'The Rusty Anchor' });
+    check('en', [ASK_BIZ, u('i freelance under the name pixel and pine')], { companyName: 'Pixel and Pine' });
+    check('en', [a('whose name is the reservation under?'), u('the table is under the name of my wife')], {});
+  });
+  it('ES: "la razón social es X", "el negocio de mi familia se llama X"', () => {
+    check('es', [HOLA, u('la razón social es comercializadora beltrán sa de cv')], { companyName: 'Comercializadora Beltrán S.A. de C.V.' });
+    check('es', [HOLA, u('el negocio de mi familia se llama birriería don chuy')], { companyName: 'Birriería Don Chuy' });
+  });
+});

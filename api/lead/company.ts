@@ -15,7 +15,7 @@ import { breaksAfter, casingIsInformative, endsSentence, type Token } from './te
 export type Strength = 'strong' | 'medium' | 'weak';
 
 const NOUN = ['company', 'business', 'firm', 'shop', 'outfit', 'agency', 'practice', 'store', 'brand'];
-const VENUES = ['bakery', 'studio', 'clinic', 'salon', 'restaurant', 'cafe', 'gym', 'spa', 'office', 'practice', 'school', 'team', 'crew', 'brand', 'label'];
+const VENUES = ['place', 'bakery', 'studio', 'clinic', 'salon', 'restaurant', 'cafe', 'gym', 'spa', 'office', 'practice', 'school', 'team', 'crew', 'brand', 'label'];
 /** Openers that also begin ordinary sentences ("the clinic is open", "i run payroll"). */
 const LOOSE = new Set([...VENUES.flatMap((n) => [`the ${n} is`, `my ${n} is`, `our ${n} is`]), 'i run', 'i own']);
 const NOUN_ES = ['empresa', 'negocio', 'compania', 'constructora', 'tienda', 'taller', 'firma', 'agencia'];
@@ -48,6 +48,7 @@ const INTROS: [string[], Strength][] = [
     [['nombre', 'de', 'mi', n, 'es'], 'strong'],
     [['nombre', 'de', 'la', n, 'es'], 'strong'],
     [['nombre', 'del', n, 'es'], 'strong'],
+    [[n, 'de', 'mi', 'familia', 'se', 'llama'], 'strong'],
     [['mi', n, 'es'], 'medium'],
     [['nuestra', n, 'es'], 'medium'],
     [['nuestro', n, 'es'], 'medium'],
@@ -113,6 +114,11 @@ const INTROS: [string[], Strength][] = [
   [["we're"], 'weak'],
   [['we', 'are'], 'weak'],
   [['calling', 'from'], 'medium'],
+  [['reaching', 'out', 'from'], 'medium'],
+  [['writing', 'from'], 'medium'],
+  [['razon', 'social', 'es'], 'strong'],
+  [['razon', 'social'], 'medium'],
+  ...['freelance', 'work', 'business', 'operate', 'trade'].map((v): [string[], Strength] => [[v, 'under', 'the', 'name'], 'medium']),
   // "this is for juniper hill farm": only a business-like phrase ("this is for my house" is not one).
   [['this', 'is', 'for'], 'weak'],
   [["it's", 'for'], 'weak'],
@@ -397,13 +403,25 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
   }
   // "My business, Tall Pines Tree Service, has…" / "for my restaurant, Casa Oaxaca,": an aside after the noun.
   for (let i = 0; i + 2 < tokens.length; i++) {
-    // Also "i have a bakery, X" / "tengo una carpintería, X".
+    // Also "i have a bakery, X" / "tengo una carpintería, X"; "my own company, X".
     const owned = ['a', 'an', 'un', 'una'].includes(tokens[i].norm) && OWNING.has(tokens[i - 1]?.norm ?? '');
-    const noun = ASIDE_NOUNS.has(tokens[i + 1].norm) || (owned && COMPANY_HINTS.has(tokens[i + 1].norm));
-    if ((['my', 'our', 'mi', 'nuestra', 'nuestro'].includes(tokens[i].norm) || owned) && noun && tokens[i + 1].after === ',') {
-      const found = readCompany(tokens, i + 2, 'weak');
+    const n = ASIDE_QUALIFIERS.has(tokens[i + 1].norm) && tokens[i + 2] && !breaksAfter(tokens[i + 1]) ? i + 2 : i + 1;
+    const noun = ASIDE_NOUNS.has(tokens[n].norm) || (owned && COMPANY_HINTS.has(tokens[n].norm));
+    if ((['my', 'our', 'mi', 'nuestra', 'nuestro'].includes(tokens[i].norm) || owned) && noun && tokens[n].after === ',' && tokens[n + 1]) {
+      const found = readCompany(tokens, n + 1, 'weak');
       if (found && !out.some((f) => f.start === found.start)) out.push({ ...found, strength: 'weak', introStart: i });
     }
+  }
+  // "fairbanks freight is the name of the company", "pinturas olmo es el nombre de la empresa": the name first.
+  for (let k = 1; k + 5 < tokens.length + 1; k++) {
+    const label = NAME_AFTER.find((w) => matchAt(tokens, k, w));
+    const noun = label ? tokens[k + label.length]?.norm ?? '' : '';
+    if (!label || !(NOUN.includes(noun) || NOUN_ES.includes(noun))) continue;
+    let s = k - 1;
+    while (s > 0 && !breaksAfter(tokens[s - 1]) && k - s < 6) s--;
+    while (s < k && ACKS.has(tokens[s].norm)) s++;
+    const found = readCompany(tokens, s, 'medium');
+    if (found && found.end === k && !out.some((f) => f.start === found.start)) out.push({ ...found, strength: 'medium', introStart: s });
   }
   // Typed labels: "Company: Oyelowo Security Services." / "Empresa: Techos del Sur".
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -495,6 +513,11 @@ function listedSegments(tokens: Token[], found: CompanyFind[]): CompanyFind[] {
   return out;
 }
 
+const NAME_AFTER: string[][] = [
+  ['is', 'the', 'name', 'of', 'the'], ['is', 'the', 'name', 'of', 'my'], ['is', 'the', 'name', 'of', 'our'],
+  ['es', 'el', 'nombre', 'de', 'la'], ['es', 'el', 'nombre', 'de', 'mi'], ['es', 'el', 'nombre', 'del'],
+];
+
 const CALLED: string[][] = [["it's", 'called'], ['its', 'called'], ['it', 'is', 'called'], ['se', 'llama'], ["we're", 'called'], ['we', 'are', 'called']];
 
 /** Nouns a visitor puts their business's name after, as an aside ("my restaurant, Casa Oaxaca, …"). */
@@ -502,6 +525,7 @@ const ASIDE_NOUNS = new Set([
   ...NOUN, ...NOUN_ES, 'restaurant', 'salon', 'clinic', 'bakery', 'cafe', 'studio', 'gym', 'spa', 'bar', 'hotel',
   'farm', 'team', 'crew', 'restaurante', 'clinica', 'estetica', 'panaderia', 'despacho', 'consultorio', 'hotel',
 ]);
+const ASIDE_QUALIFIERS = new Set(['own', 'little', 'small', 'family', 'propia', 'propio', 'pequena', 'pequeno']);
 const OWNING = new Set(['have', 'own', 'run', 'tengo', 'tenemos', 'manejo']);
 const FIRST_PERSON_SUBJECT = new Set(['i', "i'm", 'im', 'we', "we're", 'yo', 'trabajo', 'somos', 'soy']);
 

@@ -46,6 +46,11 @@ const INTROS: [string[], Strength, NameMode][] = [
   [['my', 'first', 'name', 'is'], 'strong', 'first'],
   [['first', 'name', 'is'], 'strong', 'first'],
   [['my', 'last', 'name', 'is'], 'strong', 'last'],
+  [['my', 'last', "name's"], 'strong', 'last'],
+  [['last', "name's"], 'strong', 'last'],
+  [['my', 'first', "name's"], 'strong', 'first'],
+  [['first', "name's"], 'strong', 'first'],
+  [['my', "surname's"], 'strong', 'last'],
   [['last', 'name', 'is'], 'strong', 'last'],
   [['my', 'surname', 'is'], 'strong', 'last'],
   [['last', 'name'], 'strong', 'last'],
@@ -339,6 +344,7 @@ export function findNames(tokens: Token[], asked: Set<Ask>, lang: string): NameF
       break;
     }
   }
+  out.push(...namedBefore(tokens, lang, out));
   const nick = nameAfterNickname(tokens, lang);
   if (nick && !out.some((f) => f.start === nick.start)) out.push(nick);
   out.push(...labelled(tokens, lang, out));
@@ -465,6 +471,31 @@ function nameAfterNickname(tokens: Token[], lang: string): NameFind | null {
     if (read && read.words.length >= 2) return { mode: 'full', words: read.words, start, end: read.end, companyStart: read.companyStart, correction: true };
   }
   return null;
+}
+
+/** "tunde is my first name and oyelowo is my last", "ledesma es mi apellido": the name said before its label. */
+const POST_LABELS: [string[], NameMode][] = [
+  [['is', 'my', 'first', 'name'], 'first'], [['is', 'my', 'first'], 'first'], [['is', 'my', 'last', 'name'], 'last'], [['is', 'my', 'last'], 'last'],
+  [['is', 'my', 'surname'], 'last'], [['is', 'my', 'name'], 'full'], [['es', 'mi', 'apellido'], 'last'], [['son', 'mis', 'apellidos'], 'last'],
+  [['es', 'mi', 'nombre'], 'full'],
+];
+
+function namedBefore(tokens: Token[], lang: string, found: NameFind[]): NameFind[] {
+  const out: NameFind[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const hit = POST_LABELS.find(([w]) => matchAt(tokens, k, w));
+    if (!hit) continue;
+    // The phrase starts at the turn's start (after greetings), after "and"/"y", or after a pause.
+    let s = k - 1;
+    while (s > 0 && !breaksAfter(tokens[s - 1]) && !['and', 'y'].includes(tokens[s - 1].norm) && k - s < 3) s--;
+    s = Math.max(s, skipOpeners(tokens, 0));
+    if (found.some((f) => f.start <= s && s < f.end)) continue;
+    // Read only up to the label ("zepeda es mi apellido": "es" must not join the name).
+    const read = readName(tokens.slice(0, k), s, 'strong', lang);
+    if (!read || read.end !== k) continue;
+    out.push({ mode: hit[1], words: read.words, start: s, end: k });
+  }
+  return out;
 }
 
 const RESTATE = new Set(['well', 'actually', 'officially', 'legally', 'formally', 'technically', 'bueno', 'oficialmente', 'realmente', 'pues']);
