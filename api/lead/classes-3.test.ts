@@ -397,3 +397,34 @@ describe('round 3: sixth batch — labels after the value, more openers', () => 
     check('es', [HOLA, u('el negocio de mi familia se llama birriería don chuy')], { companyName: 'Birriería Don Chuy' });
   });
 });
+
+describe('round 3: seventh batch — proxies, spellings restated, renamed companies', () => {
+  it('EN: "a demo for my boss, X Y", "my husband asked me to call, his name\'s X Y"', () => {
+    check('en', [HELLO, u("i'm setting up a demo for my boss, marianne kessler, she runs kessler logistics")], { firstName: 'Marianne', lastName: 'Kessler', companyName: 'Kessler Logistics' });
+    check('en', [HELLO, u("my husband asked me to call, his name's dominic ferro and his cell is three three six five five five zero one two seven")], {
+      firstName: 'Dominic',
+      lastName: 'Ferro',
+      phone: '+13365550127',
+    });
+  });
+  it('ES: "de parte del arquitecto X Y"', () => {
+    check('es', [HOLA, u('le escribo de parte del arquitecto fausto lemus, su celular es seis uno nueve, cinco cinco cinco, cero uno cuatro cuatro')], {
+      firstName: 'Fausto',
+      lastName: 'Lemus',
+      phone: '+16195550144',
+    });
+  });
+  it('EN: a name, its spelling, then the full name; "spelled" is no name; "X is the last name"', () => {
+    check('en', [ASK_NAME, u("it's colm, c o l m, colm brady")], { firstName: 'Colm', lastName: 'Brady' });
+    check('en', [ASK_NAME, u("it's sinead, spelled s i n e a d, okafor is the last name")], { firstName: 'Sinead', lastName: 'Okafor' });
+  });
+  it('EN/ES: a renamed company keeps the new name', () => {
+    check('en', [ASK_BIZ, u("it used to be tri county roofing, now it's tri county exteriors")], { companyName: 'Tri County Exteriors' });
+    check('es', [PIDE_NEGOCIO, u('antes era plásticos del norte pero ahora se llama polímeros del norte')], { companyName: 'Polímeros del Norte' });
+    check('en', [HELLO, u("we used to be on main street but now it's hard to find parking")], {});
+  });
+  it('EN: "for my X" without a name, or for a thing, names nobody', () => {
+    check('en', [HELLO, u("it's for my boss, he wants pricing by friday")], {});
+    check('en', [HELLO, u('i need a quote for my house, two bathrooms')], {});
+  });
+});

@@ -168,7 +168,7 @@ const BARE_OPENERS: string[][] = [
 const GENERIC_START = new Set(
   `a an una un unos unas my mi mis our nuestra nuestro your tu his her their su sus some one this that
   myself yourself you them him us it me nobody none nothing no own just home night self-employed
-  i we tengo tenemos have has got soy somos es that's thats there's theres hay parte`.split(/\s+/),
+  i we tengo tenemos have has got soy somos es that's thats there's theres hay parte antes before formerly`.split(/\s+/),
 );
 const JOINERS = new Set(['of', 'de', 'del', 'la', 'los', 'las', 'el', 'the', 'and', '&', 'y', 'e', 'for']);
 
@@ -423,6 +423,15 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
     const found = readCompany(tokens, s, 'medium');
     if (found && found.end === k && !out.some((f) => f.start === found.start)) out.push({ ...found, strength: 'medium', introStart: s });
   }
+  // "it used to be tri county roofing, now it's tri county exteriors": after a rename, the new name.
+  if (RENAME_CUE.test(tokens.map((t) => t.norm).join(' '))) {
+    for (let k = 0; k < tokens.length; k++) {
+      const op = RENAMED.filter((w) => matchAt(tokens, k, w)).sort((x, y) => y.length - x.length)[0];
+      const found = op ? readCompany(tokens, k + op.length, 'medium') : null;
+      // A one-word remainder is more often a state ("now it's hard to…") than a new name.
+      if (found && found.end - found.start >= 2 && !out.some((f) => f.start === found.start)) out.push({ ...found, strength: 'medium', introStart: k });
+    }
+  }
   // Typed labels: "Company: Oyelowo Security Services." / "Empresa: Techos del Sur".
   for (let i = 0; i + 1 < tokens.length; i++) {
     const label = [['company'], ['company', 'name'], ['business'], ['business', 'name'], ['empresa'], ['negocio'], ['nombre', 'de', 'la', 'empresa']].find(
@@ -512,6 +521,12 @@ function listedSegments(tokens: Token[], found: CompanyFind[]): CompanyFind[] {
   }
   return out;
 }
+
+const RENAME_CUE = /\b(used to be|was called|were called|formerly|antes era|antes eramos|se llamaba|nos llamabamos)\b/;
+const RENAMED: string[][] = [
+  ['now', "it's"], ['now', 'its'], ['now', 'it', 'is'], ['now', "we're"], ['now', 'we', 'are'], ['now', "it's", 'called'], ['now', 'we', 'go', 'by'],
+  ['ahora', 'es'], ['ahora', 'somos'], ['ahora', 'se', 'llama'], ['ahora', 'nos', 'llamamos'],
+];
 
 const NAME_AFTER: string[][] = [
   ['is', 'the', 'name', 'of', 'the'], ['is', 'the', 'name', 'of', 'my'], ['is', 'the', 'name', 'of', 'our'],

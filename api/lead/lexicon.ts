@@ -95,7 +95,7 @@ export const COMPOUND_FIRST = set(`
 export const NON_NAME = set(`
   officially legally formally technically oficialmente
   jubilado jubilada retirado retirada pensionado pensionada estudiante todavia primero ahorita luego despues manana
-  retired student
+  retired student spelled spelt deletreado escrito
   a an the not just so very really here there sure fine good great okay ok well glad happy sorry ready new
   interested looking calling owner manager ceo president founder plumber electrician contractor in at on from
   with about for of to and or but also still currently actually trying hoping curious wondering thinking

@@ -117,7 +117,7 @@ const GREETINGS = new Set(['hiya', 'howdy', 'heya', 'hi', 'hello', 'hey', 'hola'
 /** Titles before a name ("Dr. Ellen Park", "la licenciada Marisol Vega"): skipped, never kept. */
 /** Titles said before a given name as often as a surname ("pastor mike", "coach dave", "chef lorenzo mancuso"). */
 const GIVEN_TITLES = ['pastor', 'pastora', 'coach', 'chef', 'reverend', 'rev', 'captain', 'padre', 'maestro', 'maestra', 'profe'];
-const TITLES = new Set(['dr', 'doctor', 'doctora', 'mr', 'mrs', 'ms', 'miss', 'mister', 'sr', 'sra', 'srta', 'senor', 'senora', 'senorita', 'lic', 'licenciado', 'licenciada', 'ing', 'ingeniero', 'ingeniera', 'arq', 'don', 'dona', 'prof', 'professor', ...GIVEN_TITLES]);
+const TITLES = new Set(['dr', 'doctor', 'doctora', 'mr', 'mrs', 'ms', 'miss', 'mister', 'sr', 'sra', 'srta', 'senor', 'senora', 'senorita', 'lic', 'licenciado', 'licenciada', 'ing', 'ingeniero', 'ingeniera', 'arq', 'arquitecto', 'arquitecta', 'don', 'dona', 'prof', 'professor', ...GIVEN_TITLES]);
 
 /** "dr nguyen", "la doctora ibarra": a title and one word name the surname. */
 function titled(tokens: Token[], at: number, words: string[], mode: NameMode): NameMode {
@@ -194,6 +194,12 @@ function readName(tokens: Token[], start: number, strength: Strength, lang: stri
     }
     if (!isNameWord(t.raw)) break;
     const n = t.norm;
+    // "colm, c o l m, colm brady": the word said again after its spelling is not a second word.
+    if (words.length === 1 && n === fold(words[0]) && j > start && (tokens[j - 1].spelled || tokens[j - 1].norm === n)) {
+      lastSpelled = false;
+      j++;
+      continue;
+    }
     if (words.length >= 2 && fold(words[0]) === n && AT_WORDS.has(tokens[j + 1]?.norm ?? '')) break;
     if (NAME_PARTICLES.has(n) && words.length) {
       // "de la Cruz", "van der Berg": a particle needs a surname after it. A Spanish "de" before a business
@@ -476,7 +482,8 @@ function nameAfterNickname(tokens: Token[], lang: string): NameFind | null {
 /** "tunde is my first name and oyelowo is my last", "ledesma es mi apellido": the name said before its label. */
 const POST_LABELS: [string[], NameMode][] = [
   [['is', 'my', 'first', 'name'], 'first'], [['is', 'my', 'first'], 'first'], [['is', 'my', 'last', 'name'], 'last'], [['is', 'my', 'last'], 'last'],
-  [['is', 'my', 'surname'], 'last'], [['is', 'my', 'name'], 'full'], [['es', 'mi', 'apellido'], 'last'], [['son', 'mis', 'apellidos'], 'last'],
+  [['is', 'my', 'surname'], 'last'], [['is', 'my', 'name'], 'full'], [['is', 'the', 'last', 'name'], 'last'], [['is', 'the', 'surname'], 'last'],
+  [['is', 'the', 'first', 'name'], 'first'], [['es', 'el', 'apellido'], 'last'], [['es', 'mi', 'apellido'], 'last'], [['son', 'mis', 'apellidos'], 'last'],
   [['es', 'mi', 'nombre'], 'full'],
 ];
 
