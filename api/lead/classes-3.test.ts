@@ -428,3 +428,19 @@ describe('round 3: seventh batch — proxies, spellings restated, renamed compan
     check('en', [HELLO, u('i need a quote for my house, two bathrooms')], {});
   });
 });
+
+describe('round 3: eighth batch — Spanish companies after a role or a description', () => {
+  it('ES: "soy contadora en X" (no article), "represento a la cooperativa X"', () => {
+    check('es', [HOLA, u('soy contadora en el despacho fiscal orozco y asociados')], { companyName: 'Despacho Fiscal Orozco y Asociados' });
+    check('es', [HOLA, u('represento a la cooperativa pesquera bahía azul')], { companyName: 'Cooperativa Pesquera Bahía Azul' });
+  });
+  it('ES: a description, then the name, answering the business question', () => {
+    check('es', [PIDE_NEGOCIO, u('pues es una tiendita, abarrotes lupita')], { companyName: 'Abarrotes Lupita' });
+  });
+  it('EN: "we run a nonprofit called X"', () => {
+    check('en', [HELLO, u('we run a nonprofit called second chance animal rescue')], { companyName: 'Second Chance Animal Rescue' });
+  });
+  it('ES: a job after "soy" is no name', () => {
+    check('es', [HOLA, u('soy contadora, mi jefe es el que decide')], {});
+  });
+});

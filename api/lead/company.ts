@@ -456,8 +456,10 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
   // "I'm a broker at Summit Realty Group", "I'm an independent agent with State Farm".
   for (let i = 0; i < tokens.length; i++) {
     const self = SELF.find((w) => matchAt(tokens, i, w));
-    if (!self || !ROLE_ARTICLES.has(tokens[i + self.length]?.norm ?? '')) continue;
-    for (let k = i + self.length + 1; k < Math.min(tokens.length, i + self.length + 5); k++) {
+    // "soy contadora en el despacho …": a role word straight after "soy" / "i'm" needs no article.
+    const bare = !!self && ROLE_WORDS.has(tokens[i + self.length]?.norm ?? '');
+    if (!self || !(ROLE_ARTICLES.has(tokens[i + self.length]?.norm ?? '') || bare)) continue;
+    for (let k = i + self.length + (bare ? 0 : 1); k < Math.min(tokens.length, i + self.length + 5); k++) {
       if (breaksAfter(tokens[k - 1])) break;
       if (!ROLE_PREPS.has(tokens[k].norm)) continue;
       // "el encargado de compras de Materiales Hernández": the first "de" may still be part of the role.
@@ -499,6 +501,12 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
         const later = op ? readCompany(tokens, k + op.length, 'strong') : null;
         if (later) out.push({ ...later, strength: 'medium', introStart: k });
       }
+      // "pues es una tiendita, abarrotes lupita": a description, then the name as the turn's last phrase.
+      for (let k = j + 1; k < tokens.length && !out.length; k++) {
+        if (!tokens[k - 1].after.startsWith(',')) continue;
+        const c = readCompany(tokens, k, 'medium');
+        if (c && c.end >= tokens.length && isBusinessLike(tokens.slice(c.start, c.end).map((t) => t.norm))) out.push({ ...c, strength: 'medium', introStart: k });
+      }
     }
   }
   out.push(...restatedAfterCorrection(tokens, out));
@@ -537,7 +545,7 @@ const CALLED: string[][] = [["it's", 'called'], ['its', 'called'], ['it', 'is', 
 
 /** Nouns a visitor puts their business's name after, as an aside ("my restaurant, Casa Oaxaca, …"). */
 const ASIDE_NOUNS = new Set([
-  ...NOUN, ...NOUN_ES, 'restaurant', 'salon', 'clinic', 'bakery', 'cafe', 'studio', 'gym', 'spa', 'bar', 'hotel',
+  ...NOUN, ...NOUN_ES, 'nonprofit', 'non-profit', 'charity', 'organization', 'organizacion', 'asociacion', 'cooperativa', 'fundacion', 'restaurant', 'salon', 'clinic', 'bakery', 'cafe', 'studio', 'gym', 'spa', 'bar', 'hotel',
   'farm', 'team', 'crew', 'restaurante', 'clinica', 'estetica', 'panaderia', 'despacho', 'consultorio', 'hotel',
 ]);
 const ASIDE_QUALIFIERS = new Set(['own', 'little', 'small', 'family', 'propia', 'propio', 'pequena', 'pequeno']);

@@ -184,7 +184,7 @@ export const COMPANY_HINTS = set(`
   engineering engineers architecture architects surveying surveyors kennels kennel boarding countertops welding
   fabrication electricians roofers landscapers signage lighting attorneys lawyers legal hospital physiotherapy rehab
   ingenieria arquitectos arquitectura contadores contable contables fumigaciones hojalateria soldadura vidrios
-  aluminios climas marina trattoria bistro osteria diner laundromat techos laminas impermeabilizantes pisos azulejos cocinas llantas uniformes
+  aluminios climas marina cooperativa asociacion fundacion sociedad trattoria bistro osteria diner laundromat techos laminas impermeabilizantes pisos azulejos cocinas llantas uniformes
 `);
 
 /** Legal suffixes (folded, dots removed) and how to write them when the transcript is lower case. */

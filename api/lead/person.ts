@@ -277,7 +277,8 @@ const STATES = new Set(
 
 function standsAlone(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (t.norm.length < 3 || !isNameWord(t.raw) || NON_NAME.has(t.norm) || NAME_PARTICLES.has(t.norm) || PLACES.has(t.norm) || COMPANY_HINTS.has(t.norm)) return false;
+  // A job ("soy contadora, …") is no name.
+  if (t.norm.length < 3 || !isNameWord(t.raw) || NON_NAME.has(t.norm) || NAME_PARTICLES.has(t.norm) || PLACES.has(t.norm) || COMPANY_HINTS.has(t.norm) || ROLE_WORDS.has(t.norm)) return false;
   if (/(ing|ed|ly|ful|ous|ive|able|ish)$/.test(t.norm) || STATES.has(t.norm)) return false;
   const next = tokens[i + 1];
   const then = tokens[i + 2];
