@@ -444,3 +444,14 @@ describe('round 3: eighth batch — Spanish companies after a role or a descript
     check('es', [HOLA, u('soy contadora, mi jefe es el que decide')], {});
   });
 });
+
+describe('round 3: ninth batch', () => {
+  it('ES: "soy X Y de Y <trade>" with no pause before the company', () => {
+    check('es', [HOLA, u('buenas tardes, quería información, soy ramiro peralta de peralta refrigeración')], { firstName: 'Ramiro', lastName: 'Peralta', companyName: 'Peralta Refrigeración' });
+  });
+  it('EN: "we\'re a two person shop, X"', () => {
+    check('en', [HELLO, u("we're a two person shop, north fork bicycle repair, and we need a site")], { companyName: 'North Fork Bicycle Repair' });
+    check('en', [HELLO, u("we're a small team, mostly remote, and we need help")], {});
+    check('es', [HOLA, u('somos una familia grande, cinco personas')], {});
+  });
+});

@@ -405,7 +405,9 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
   for (let i = 0; i + 2 < tokens.length; i++) {
     // Also "i have a bakery, X" / "tengo una carpintería, X"; "my own company, X".
     const owned = ['a', 'an', 'un', 'una'].includes(tokens[i].norm) && OWNING.has(tokens[i - 1]?.norm ?? '');
-    const n = ASIDE_QUALIFIERS.has(tokens[i + 1].norm) && tokens[i + 2] && !breaksAfter(tokens[i + 1]) ? i + 2 : i + 1;
+    let n = ASIDE_QUALIFIERS.has(tokens[i + 1].norm) && tokens[i + 2] && !breaksAfter(tokens[i + 1]) ? i + 2 : i + 1;
+    // "we're a two person shop, north fork bicycle repair": a few words may describe the business first.
+    if (owned) for (let q = i + 1; q < i + 4 && tokens[q + 1] && !breaksAfter(tokens[q]); q++) if (tokens[q + 1] && (ASIDE_NOUNS.has(tokens[q + 1].norm) || COMPANY_HINTS.has(tokens[q + 1].norm))) n = q + 1;
     const noun = ASIDE_NOUNS.has(tokens[n].norm) || (owned && COMPANY_HINTS.has(tokens[n].norm));
     if ((['my', 'our', 'mi', 'nuestra', 'nuestro'].includes(tokens[i].norm) || owned) && noun && tokens[n].after === ',' && tokens[n + 1]) {
       const found = readCompany(tokens, n + 1, 'weak');
@@ -549,7 +551,7 @@ const ASIDE_NOUNS = new Set([
   'farm', 'team', 'crew', 'restaurante', 'clinica', 'estetica', 'panaderia', 'despacho', 'consultorio', 'hotel',
 ]);
 const ASIDE_QUALIFIERS = new Set(['own', 'little', 'small', 'family', 'propia', 'propio', 'pequena', 'pequeno']);
-const OWNING = new Set(['have', 'own', 'run', 'tengo', 'tenemos', 'manejo']);
+const OWNING = new Set(['have', 'own', 'run', 'tengo', 'tenemos', 'manejo', "we're", 'are', 'somos']);
 const FIRST_PERSON_SUBJECT = new Set(['i', "i'm", 'im', 'we', "we're", 'yo', 'trabajo', 'somos', 'soy']);
 
 const CORRECTION_WORDS: string[][] = [

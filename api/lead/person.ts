@@ -290,7 +290,7 @@ function standsAlone(tokens: Token[], i: number): boolean {
   // "i'm odessa the manager", "soy lupe, la encargada": the speaker's role follows the name.
   if (['the', 'el', 'la'].includes(next.norm) && then && ROLE_WORDS.has(then.norm)) return true;
   // "im marek nowicki": a second unknown word ending the phrase.
-  return !breaksAfter(t) && isNameWord(next.raw) && !NON_NAME.has(next.norm) && !COMPANY_HINTS.has(next.norm) && !/(ing|ed|ly)$/.test(next.norm) && (!then || breaksAfter(next) || HERE.has(then.norm) || ['and', 'y', 'calling'].includes(then.norm));
+  return !breaksAfter(t) && isNameWord(next.raw) && !NON_NAME.has(next.norm) && !COMPANY_HINTS.has(next.norm) && !/(ing|ed|ly)$/.test(next.norm) && (!then || breaksAfter(next) || HERE.has(then.norm) || ['and', 'y', 'calling', 'from', 'with', 'de', 'del'].includes(then.norm));
 }
 
 /** "Lopez. Daniela Lopez.": two or three name words from `i` whose last is `surname`. */
