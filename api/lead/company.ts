@@ -15,7 +15,7 @@ import { breaksAfter, casingIsInformative, endsSentence, type Token } from './te
 export type Strength = 'strong' | 'medium' | 'weak';
 
 const NOUN = ['company', 'business', 'firm', 'shop', 'outfit', 'agency', 'practice', 'store', 'brand'];
-const VENUES = ['bakery', 'studio', 'clinic', 'salon', 'restaurant', 'cafe', 'gym', 'spa', 'office', 'practice', 'school', 'team', 'crew', 'brand', 'label'];
+const VENUES = ['place', 'bakery', 'studio', 'clinic', 'salon', 'restaurant', 'cafe', 'gym', 'spa', 'office', 'practice', 'school', 'team', 'crew', 'brand', 'label'];
 /** Openers that also begin ordinary sentences ("the clinic is open", "i run payroll"). */
 const LOOSE = new Set([...VENUES.flatMap((n) => [`the ${n} is`, `my ${n} is`, `our ${n} is`]), 'i run', 'i own']);
 const NOUN_ES = ['empresa', 'negocio', 'compania', 'constructora', 'tienda', 'taller', 'firma', 'agencia'];
@@ -47,6 +47,8 @@ const INTROS: [string[], Strength][] = [
     [[n, 'llamado'], 'strong'],
     [['nombre', 'de', 'mi', n, 'es'], 'strong'],
     [['nombre', 'de', 'la', n, 'es'], 'strong'],
+    [['nombre', 'del', n, 'es'], 'strong'],
+    [[n, 'de', 'mi', 'familia', 'se', 'llama'], 'strong'],
     [['mi', n, 'es'], 'medium'],
     [['nuestra', n, 'es'], 'medium'],
     [['nuestro', n, 'es'], 'medium'],
@@ -92,6 +94,8 @@ const INTROS: [string[], Strength][] = [
   [['she', 'runs'], 'medium'],
   [['he', 'runs'], 'medium'],
   [['administro'], 'medium'],
+  [['a', 'cargo', 'de'], 'weak'],
+  [['a', 'cargo', 'del'], 'weak'],
   [['hablo', 'del'], 'medium'],
   [['i', 'manage'], 'weak'],
   [['i', 'operate'], 'weak'],
@@ -110,6 +114,15 @@ const INTROS: [string[], Strength][] = [
   [["we're"], 'weak'],
   [['we', 'are'], 'weak'],
   [['calling', 'from'], 'medium'],
+  [['reaching', 'out', 'from'], 'medium'],
+  [['writing', 'from'], 'medium'],
+  [['razon', 'social', 'es'], 'strong'],
+  [['razon', 'social'], 'medium'],
+  ...['freelance', 'work', 'business', 'operate', 'trade'].map((v): [string[], Strength] => [[v, 'under', 'the', 'name'], 'medium']),
+  // "this is for juniper hill farm": only a business-like phrase ("this is for my house" is not one).
+  [['this', 'is', 'for'], 'weak'],
+  [["it's", 'for'], 'weak'],
+  [['its', 'for'], 'weak'],
   [['trabajo', 'en'], 'medium'],
   [['trabajo', 'para'], 'medium'],
   [['dueno', 'de'], 'medium'],
@@ -133,7 +146,7 @@ const INTROS: [string[], Strength][] = [
 ];
 
 /** Adverbs that may sit inside an opener without changing it ("we're just called…", "se llama simplemente…"). */
-const INNER_ADVERBS = new Set(['just', 'simply', 'actually', 'basically', 'officially', 'now', 'really', 'literally', 'solo', 'simplemente', 'ahora']);
+const INNER_ADVERBS = new Set(['over', 'just', 'simply', 'actually', 'basically', 'officially', 'now', 'really', 'literally', 'solo', 'simplemente', 'ahora']);
 
 /** Openers of a role ("I'm a broker at…", "soy la gerente de…"): the company follows the preposition. */
 const SELF = [["i'm"], ['im'], ['i', 'am'], ['soy'], ['yo', 'soy']];
@@ -155,7 +168,7 @@ const BARE_OPENERS: string[][] = [
 const GENERIC_START = new Set(
   `a an una un unos unas my mi mis our nuestra nuestro your tu his her their su sus some one this that
   myself yourself you them him us it me nobody none nothing no own just home night self-employed
-  i we tengo tenemos have has got soy somos es that's thats there's theres hay parte`.split(/\s+/),
+  i we tengo tenemos have has got soy somos es that's thats there's theres hay parte antes before formerly`.split(/\s+/),
 );
 const JOINERS = new Set(['of', 'de', 'del', 'la', 'los', 'las', 'el', 'the', 'and', '&', 'y', 'e', 'for']);
 
@@ -189,8 +202,13 @@ function suffixFollows(t: Token, next: Token | undefined): boolean {
  * lower-case transcript ("…electric down on main street"). A Spanish-style name opening with its trade
  * ("Ferretería El Tornillo") goes on after it.
  */
+/** Words that close a company name as a trade word does ("Banner Sign Company give me a call"). */
+const NAME_ENDERS = new Set(['company', 'group', 'enterprises', 'industries', 'holdings', 'collective', 'compania', 'grupo']);
+
 function endsWithTrade(parts: Token[]): boolean {
-  return parts.length >= 2 && COMPANY_HINTS.has(parts[parts.length - 1].norm) && !COMPANY_HINTS.has(parts[0].norm);
+  if (parts.length < 2) return false;
+  const last = parts[parts.length - 1].norm;
+  return (COMPANY_HINTS.has(last) || NAME_ENDERS.has(last)) && !COMPANY_HINTS.has(parts[0].norm);
 }
 
 /** After "and"/"y": one to three name words that end the phrase ("…and finch upholstery", "…y aluminios cantú"). */
@@ -385,9 +403,35 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
   }
   // "My business, Tall Pines Tree Service, has…" / "for my restaurant, Casa Oaxaca,": an aside after the noun.
   for (let i = 0; i + 2 < tokens.length; i++) {
-    if (['my', 'our', 'mi', 'nuestra', 'nuestro'].includes(tokens[i].norm) && ASIDE_NOUNS.has(tokens[i + 1].norm) && tokens[i + 1].after === ',') {
-      const found = readCompany(tokens, i + 2, 'weak');
+    // Also "i have a bakery, X" / "tengo una carpintería, X"; "my own company, X".
+    const owned = ['a', 'an', 'un', 'una'].includes(tokens[i].norm) && OWNING.has(tokens[i - 1]?.norm ?? '');
+    let n = ASIDE_QUALIFIERS.has(tokens[i + 1].norm) && tokens[i + 2] && !breaksAfter(tokens[i + 1]) ? i + 2 : i + 1;
+    // "we're a two person shop, north fork bicycle repair": a few words may describe the business first.
+    if (owned) for (let q = i + 1; q < i + 4 && tokens[q + 1] && !breaksAfter(tokens[q]); q++) if (tokens[q + 1] && (ASIDE_NOUNS.has(tokens[q + 1].norm) || COMPANY_HINTS.has(tokens[q + 1].norm))) n = q + 1;
+    const noun = ASIDE_NOUNS.has(tokens[n].norm) || (owned && COMPANY_HINTS.has(tokens[n].norm));
+    if ((['my', 'our', 'mi', 'nuestra', 'nuestro'].includes(tokens[i].norm) || owned) && noun && tokens[n].after === ',' && tokens[n + 1]) {
+      const found = readCompany(tokens, n + 1, 'weak');
       if (found && !out.some((f) => f.start === found.start)) out.push({ ...found, strength: 'weak', introStart: i });
+    }
+  }
+  // "fairbanks freight is the name of the company", "pinturas olmo es el nombre de la empresa": the name first.
+  for (let k = 1; k + 5 < tokens.length + 1; k++) {
+    const label = NAME_AFTER.find((w) => matchAt(tokens, k, w));
+    const noun = label ? tokens[k + label.length]?.norm ?? '' : '';
+    if (!label || !(NOUN.includes(noun) || NOUN_ES.includes(noun))) continue;
+    let s = k - 1;
+    while (s > 0 && !breaksAfter(tokens[s - 1]) && k - s < 6) s--;
+    while (s < k && ACKS.has(tokens[s].norm)) s++;
+    const found = readCompany(tokens, s, 'medium');
+    if (found && found.end === k && !out.some((f) => f.start === found.start)) out.push({ ...found, strength: 'medium', introStart: s });
+  }
+  // "it used to be tri county roofing, now it's tri county exteriors": after a rename, the new name.
+  if (RENAME_CUE.test(tokens.map((t) => t.norm).join(' '))) {
+    for (let k = 0; k < tokens.length; k++) {
+      const op = RENAMED.filter((w) => matchAt(tokens, k, w)).sort((x, y) => y.length - x.length)[0];
+      const found = op ? readCompany(tokens, k + op.length, 'medium') : null;
+      // A one-word remainder is more often a state ("now it's hard to…") than a new name.
+      if (found && found.end - found.start >= 2 && !out.some((f) => f.start === found.start)) out.push({ ...found, strength: 'medium', introStart: k });
     }
   }
   // Typed labels: "Company: Oyelowo Security Services." / "Empresa: Techos del Sur".
@@ -414,8 +458,10 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
   // "I'm a broker at Summit Realty Group", "I'm an independent agent with State Farm".
   for (let i = 0; i < tokens.length; i++) {
     const self = SELF.find((w) => matchAt(tokens, i, w));
-    if (!self || !ROLE_ARTICLES.has(tokens[i + self.length]?.norm ?? '')) continue;
-    for (let k = i + self.length + 1; k < Math.min(tokens.length, i + self.length + 5); k++) {
+    // "soy contadora en el despacho …": a role word straight after "soy" / "i'm" needs no article.
+    const bare = !!self && ROLE_WORDS.has(tokens[i + self.length]?.norm ?? '');
+    if (!self || !(ROLE_ARTICLES.has(tokens[i + self.length]?.norm ?? '') || bare)) continue;
+    for (let k = i + self.length + (bare ? 0 : 1); k < Math.min(tokens.length, i + self.length + 5); k++) {
       if (breaksAfter(tokens[k - 1])) break;
       if (!ROLE_PREPS.has(tokens[k].norm)) continue;
       // "el encargado de compras de Materiales Hernández": the first "de" may still be part of the role.
@@ -434,7 +480,8 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
   } else if (asked.has('company')) {
     let j = 0;
     for (let guard = 0; guard < 5; guard++) {
-      if (tokens[j] && ACKS.has(tokens[j].norm)) {
+      // "it's just hatfield mobile detailing": an adverb after the opener is not the name.
+      if (tokens[j] && (ACKS.has(tokens[j].norm) || (j > 0 && INNER_ADVERBS.has(tokens[j].norm)))) {
         j++;
         continue;
       }
@@ -455,6 +502,12 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
         const op = CALLED.find((w) => matchAt(tokens, k, w));
         const later = op ? readCompany(tokens, k + op.length, 'strong') : null;
         if (later) out.push({ ...later, strength: 'medium', introStart: k });
+      }
+      // "pues es una tiendita, abarrotes lupita": a description, then the name as the turn's last phrase.
+      for (let k = j + 1; k < tokens.length && !out.length; k++) {
+        if (!tokens[k - 1].after.startsWith(',')) continue;
+        const c = readCompany(tokens, k, 'medium');
+        if (c && c.end >= tokens.length && isBusinessLike(tokens.slice(c.start, c.end).map((t) => t.norm))) out.push({ ...c, strength: 'medium', introStart: k });
       }
     }
   }
@@ -479,13 +532,26 @@ function listedSegments(tokens: Token[], found: CompanyFind[]): CompanyFind[] {
   return out;
 }
 
+const RENAME_CUE = /\b(used to be|was called|were called|formerly|antes era|antes eramos|se llamaba|nos llamabamos)\b/;
+const RENAMED: string[][] = [
+  ['now', "it's"], ['now', 'its'], ['now', 'it', 'is'], ['now', "we're"], ['now', 'we', 'are'], ['now', "it's", 'called'], ['now', 'we', 'go', 'by'],
+  ['ahora', 'es'], ['ahora', 'somos'], ['ahora', 'se', 'llama'], ['ahora', 'nos', 'llamamos'],
+];
+
+const NAME_AFTER: string[][] = [
+  ['is', 'the', 'name', 'of', 'the'], ['is', 'the', 'name', 'of', 'my'], ['is', 'the', 'name', 'of', 'our'],
+  ['es', 'el', 'nombre', 'de', 'la'], ['es', 'el', 'nombre', 'de', 'mi'], ['es', 'el', 'nombre', 'del'],
+];
+
 const CALLED: string[][] = [["it's", 'called'], ['its', 'called'], ['it', 'is', 'called'], ['se', 'llama'], ["we're", 'called'], ['we', 'are', 'called']];
 
 /** Nouns a visitor puts their business's name after, as an aside ("my restaurant, Casa Oaxaca, …"). */
 const ASIDE_NOUNS = new Set([
-  ...NOUN, ...NOUN_ES, 'restaurant', 'salon', 'clinic', 'bakery', 'cafe', 'studio', 'gym', 'spa', 'bar', 'hotel',
+  ...NOUN, ...NOUN_ES, 'nonprofit', 'non-profit', 'charity', 'organization', 'organizacion', 'asociacion', 'cooperativa', 'fundacion', 'restaurant', 'salon', 'clinic', 'bakery', 'cafe', 'studio', 'gym', 'spa', 'bar', 'hotel',
   'farm', 'team', 'crew', 'restaurante', 'clinica', 'estetica', 'panaderia', 'despacho', 'consultorio', 'hotel',
 ]);
+const ASIDE_QUALIFIERS = new Set(['own', 'little', 'small', 'family', 'propia', 'propio', 'pequena', 'pequeno']);
+const OWNING = new Set(['have', 'own', 'run', 'tengo', 'tenemos', 'manejo', "we're", 'are', 'somos']);
 const FIRST_PERSON_SUBJECT = new Set(['i', "i'm", 'im', 'we', "we're", 'yo', 'trabajo', 'somos', 'soy']);
 
 const CORRECTION_WORDS: string[][] = [
@@ -504,6 +570,13 @@ function restatedAfterCorrection(tokens: Token[], found: CompanyFind[]): Company
   for (let i = after; i < tokens.length; i++) {
     const fix = CORRECTION_WORDS.find((w) => matchAt(tokens, i, w));
     if (!fix) continue;
+    // "northgate plumbing, sorry, northgate plumbing and drain": the name said again right after the word.
+    const direct = readCompany(tokens, i + fix.length, 'medium');
+    const firstWords = new Set(found.map((f) => tokens[f.start].norm));
+    if (direct && (firstWords.has(tokens[direct.start].norm) || isBusinessLike(tokens.slice(direct.start, direct.end).map((t) => t.norm)))) {
+      out.push({ ...direct, strength: 'medium', introStart: i });
+      break;
+    }
     for (let k = i + fix.length; k < Math.min(tokens.length, i + fix.length + 6); k++) {
       const op = RESTATE_OPENERS.filter((w) => matchAt(tokens, k, w)).sort((a, b) => b.length - a.length)[0];
       if (!op) continue;

@@ -172,14 +172,19 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
       }
       if (n.mode === 'first') lead.offer('firstName', givenName(n.words), ti, correction);
       else if (n.mode === 'last') lead.offer('lastName', properSurname(n.words), ti, correction);
-      else {
+      else if (n.given) {
+        lead.offer('firstName', n.words.slice(0, n.given).map(properWord).join(' '), ti, correction);
+        lead.offer('lastName', properSurname(n.words.slice(n.given)), ti, correction);
+      } else {
         const { first, last } = splitFullName(n.words);
         lead.offer('firstName', first, ti, correction);
         lead.offer('lastName', last, ti, correction);
       }
     }
 
-    for (const d of described) applySpelling(lead, d.word, undefined, ti);
+    // "zúñiga, con zeta" answering "¿y su apellido?" is the surname, whatever it resembles.
+    const describedTarget = asked.has('lastName') ? 'last' : asked.has('firstName') ? 'first' : undefined;
+    for (const d of described) applySpelling(lead, d.word, describedTarget, ti);
     if (principal) {
       // The person spoken for is the lead, whatever name the speaker gave for themselves.
       const { first, last } = splitFullName(principal.words);

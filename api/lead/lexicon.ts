@@ -94,6 +94,8 @@ export const COMPOUND_FIRST = set(`
 /** Words that follow "I'm" / "soy" / "this is" and are never a name. */
 export const NON_NAME = set(`
   officially legally formally technically oficialmente
+  jubilado jubilada retirado retirada pensionado pensionada estudiante todavia primero ahorita luego despues manana
+  retired student spelled spelt deletreado escrito
   a an the not just so very really here there sure fine good great okay ok well glad happy sorry ready new
   interested looking calling owner manager ceo president founder plumber electrician contractor in at on from
   with about for of to and or but also still currently actually trying hoping curious wondering thinking
@@ -179,14 +181,19 @@ export const COMPANY_HINTS = set(`
   heladeria neveria fonda loncheria mariscos marisqueria cantina birrieria polleria tintoreria sastreria costura
   upholstery cycles bicycles bikes conditioning orthodontics dermatology optometry podiatry acupuncture massage
   ortho eye wellness
+  engineering engineers architecture architects surveying surveyors kennels kennel boarding countertops welding
+  fabrication electricians roofers landscapers signage lighting attorneys lawyers legal hospital physiotherapy rehab
+  ingenieria arquitectos arquitectura contadores contable contables fumigaciones hojalateria soldadura vidrios
+  aluminios climas marina cooperativa asociacion fundacion sociedad trattoria bistro osteria diner laundromat techos laminas impermeabilizantes pisos azulejos cocinas llantas uniformes
 `);
 
 /** Legal suffixes (folded, dots removed) and how to write them when the transcript is lower case. */
-export const LEGAL_SUFFIX: Record<string, string> = {
+// No prototype: callers test `word in LEGAL_SUFFIX`, and "constructor" (Grupo Constructor Almaraz) is no suffix.
+export const LEGAL_SUFFIX: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
   llc: 'LLC', inc: 'Inc', incorporated: 'Incorporated', corp: 'Corp', corporation: 'Corporation', co: 'Co',
   ltd: 'Ltd', limited: 'Limited', llp: 'LLP', pllc: 'PLLC', pc: 'PC', lp: 'LP', sa: 'S.A.', sl: 'S.L.',
   sas: 'S.A.S.', cv: 'C.V.', sadecv: 'S.A. de C.V.',
-};
+});
 
 /** Acronyms to upper-case when a lower-case transcript is title-cased. */
 export const ACRONYMS = set(`hvac llc llp pllc ac a/c usa us abc ai it pc hoa cpa rv`);
@@ -214,6 +221,7 @@ export const GENERIC_WORDS = set(`
   familiar negocio empresa compania tienda taller oficina equipo constructora plomeria panaderia
   restaurante mismo misma cuenta independiente gente personas empleados trabajadores
   interesado interesada buscando aqui ahora solo sola
+  importante importantes muy bien mal igual nuevo nueva largo larga corto corta dificil facil bonito bonita important new long short
 `);
 
 /** Places, so "I'm Dana from Texas" does not yield the company "Texas". */
@@ -241,6 +249,7 @@ export const COMPANY_STOP = set(`
   quisiera para sobre acerca downtown uptown nearby locally today now currently right just
   over call text email reach contact phone cell llamame escribeme marcame
   thank thanks you wait please this gracias ahi por me llamo soy down
+  give let let's lets that's thats gimme arroba mientras como
 `);
 
 /** Joiners kept inside a company name when more name follows ("Smith and Sons", "Bank of America"). */

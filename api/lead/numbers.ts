@@ -50,6 +50,9 @@ export function isDigitWord(w: string): boolean {
 export function wordsToDigits(words: string[]): string {
   let out = '';
   let pendingTens = false; // the last group was a bare tens word that a unit may complete
+  // The last group was a Spanish hundred ("ochocientos") whose "00" a tens, teen or unit may fill:
+  // "ochocientos treinta y dos" is 832, "ciento uno" 101 — as a Spanish speaker groups a number.
+  let pendingHundred = false;
   let repeat = 1;
   const flat = words.flatMap(splitHyphenated);
   for (let i = 0; i < flat.length; i++) {
@@ -59,6 +62,14 @@ export function wordsToDigits(words: string[]): string {
       continue;
     }
     if ((w === 'y' || w === 'and') && pendingTens) continue;
+    if (pendingHundred && repeat === 1 && ((w in UNITS && UNITS[w] !== 0) || w in TEENS || w in TENS)) {
+      const v = String(UNITS[w] ?? TEENS[w] ?? TENS[w]).padStart(2, '0');
+      out = out.slice(0, -2) + v;
+      pendingHundred = false;
+      pendingTens = w in TENS;
+      continue;
+    }
+    pendingHundred = false;
     if (w in UNITS) {
       const d = String(UNITS[w]);
       if (pendingTens && repeat === 1 && d !== '0') {
@@ -81,6 +92,7 @@ export function wordsToDigits(words: string[]): string {
     } else if (w in HUNDREDS_ES) {
       out += String(HUNDREDS_ES[w]);
       pendingTens = false;
+      pendingHundred = true;
     }
     repeat = 1;
   }

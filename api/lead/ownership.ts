@@ -27,7 +27,7 @@ function lastIndex(re: RegExp, text: string): number {
 
 /** True when the phrase before a value (folded text) says it belongs to someone else or is out of date. */
 /** "soy la gerente de…", "i'm the office manager at…": the speaker's own role, not a third party. */
-const OWN_ROLE = /\b(?:soy|yo soy|i'm|im|i am) (?:el|la|un|una|the|a|an) (?:[\p{L}]+ )?(?:gerente|asistente|manager|assistant|partner|socio|socia|contador|contadora)\b/gu;
+const OWN_ROLE = /\b(?:soy|yo soy|i'm|im|i am) (?:(?:el|la|un|una|the|a|an) (?:[\p{L}]+ )?)?(?:gerente|asistente|manager|assistant|partner|socio|socia|contador|contadora|bookkeeper|accountant|secretary|receptionist|dispatcher|admin|administrator|coordinator|estimator|supervisor|secretaria|secretario|recepcionista|encargado|encargada|administrador|administradora|despachador|despachadora)\b/gu;
 
 export function isSomeoneElses(rawPrefix: string): boolean {
   const prefix = rawPrefix.replace(OWN_ROLE, 'i');

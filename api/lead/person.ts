@@ -5,7 +5,7 @@
  * name (capitalised, a known given name, or spelled), so "I'm interested in pricing" yields nothing.
  */
 import type { Ask } from './context.js';
-import { ACKS, COMPANY_HINTS, FIRST_NAMES, LEGAL_SUFFIX, NAME_PARTICLES, NON_NAME, PLACES } from './lexicon.js';
+import { ACKS, COMPANY_HINTS, FIRST_NAMES, LEGAL_SUFFIX, NAME_PARTICLES, NON_NAME, PLACES, ROLE_WORDS } from './lexicon.js';
 import { isCapitalised, isNameWord, similarity } from './names.js';
 import { breaksAfter, casingIsInformative, endsSentence, fold, type Token } from './text.js';
 
@@ -22,6 +22,8 @@ export interface NameFind {
   target?: 'first' | 'last';
   /** Restated after a correction word ("Jenny, sorry, Jennifer"): replaces what came before in the turn. */
   correction?: boolean;
+  /** How many of `words` are the given name, when the visitor said which ("salinas, beatriz"). */
+  given?: number;
 }
 
 type Strength = 'strong' | 'weak';
@@ -44,6 +46,11 @@ const INTROS: [string[], Strength, NameMode][] = [
   [['my', 'first', 'name', 'is'], 'strong', 'first'],
   [['first', 'name', 'is'], 'strong', 'first'],
   [['my', 'last', 'name', 'is'], 'strong', 'last'],
+  [['my', 'last', "name's"], 'strong', 'last'],
+  [['last', "name's"], 'strong', 'last'],
+  [['my', 'first', "name's"], 'strong', 'first'],
+  [['first', "name's"], 'strong', 'first'],
+  [['my', "surname's"], 'strong', 'last'],
   [['last', 'name', 'is'], 'strong', 'last'],
   [['my', 'surname', 'is'], 'strong', 'last'],
   [['last', 'name'], 'strong', 'last'],
@@ -64,6 +71,8 @@ const INTROS: [string[], Strength, NameMode][] = [
   [['i', 'am'], 'weak', 'full'],
   [['this', 'is'], 'weak', 'full'],
   [['me', 'llamo'], 'strong', 'full'],
+  // "a nombre de Aurelio Cantú" (a booking or an order in their name).
+  [['a', 'nombre', 'de'], 'strong', 'full'],
   [['mi', 'nombre', 'es'], 'strong', 'full'],
   [['mi', 'nombre', 'completo', 'es'], 'strong', 'full'],
   [['mi', 'primer', 'nombre', 'es'], 'strong', 'first'],
@@ -106,11 +115,15 @@ const ROLE_ARTICLES = new Set(['the', 'a', 'an', 'la', 'el', 'un', 'una']);
 const GREETINGS = new Set(['hiya', 'howdy', 'heya', 'hi', 'hello', 'hey', 'hola', 'buenas', 'buenos', 'dias', 'tardes', 'noches', 'good', 'morning', 'afternoon', 'evening', 'yes', 'yeah', 'si', 'oh', 'ok', 'okay', 'there', 'so']);
 
 /** Titles before a name ("Dr. Ellen Park", "la licenciada Marisol Vega"): skipped, never kept. */
-const TITLES = new Set(['dr', 'doctor', 'doctora', 'mr', 'mrs', 'ms', 'miss', 'mister', 'sr', 'sra', 'srta', 'senor', 'senora', 'senorita', 'lic', 'licenciado', 'licenciada', 'ing', 'ingeniero', 'ingeniera', 'arq', 'don', 'dona', 'prof', 'professor']);
+/** Titles said before a given name as often as a surname ("pastor mike", "coach dave", "chef lorenzo mancuso"). */
+const GIVEN_TITLES = ['pastor', 'pastora', 'coach', 'chef', 'reverend', 'rev', 'captain', 'padre', 'maestro', 'maestra', 'profe'];
+const TITLES = new Set(['dr', 'doctor', 'doctora', 'mr', 'mrs', 'ms', 'miss', 'mister', 'sr', 'sra', 'srta', 'senor', 'senora', 'senorita', 'lic', 'licenciado', 'licenciada', 'ing', 'ingeniero', 'ingeniera', 'arq', 'arquitecto', 'arquitecta', 'don', 'dona', 'prof', 'professor', ...GIVEN_TITLES]);
 
 /** "dr nguyen", "la doctora ibarra": a title and one word name the surname. */
 function titled(tokens: Token[], at: number, words: string[], mode: NameMode): NameMode {
-  return mode === 'full' && words.length === 1 && skipTitle(tokens, at) > at ? 'last' : mode;
+  const end = skipTitle(tokens, at);
+  const surnameTitle = tokens.slice(at, end).some((t) => !GIVEN_TITLES.includes(t.norm) && !['la', 'el'].includes(t.norm));
+  return mode === 'full' && words.length === 1 && surnameTitle ? 'last' : mode;
 }
 
 function skipTitle(tokens: Token[], i: number): number {
@@ -181,6 +194,12 @@ function readName(tokens: Token[], start: number, strength: Strength, lang: stri
     }
     if (!isNameWord(t.raw)) break;
     const n = t.norm;
+    // "colm, c o l m, colm brady": the word said again after its spelling is not a second word.
+    if (words.length === 1 && n === fold(words[0]) && j > start && (tokens[j - 1].spelled || tokens[j - 1].norm === n)) {
+      lastSpelled = false;
+      j++;
+      continue;
+    }
     if (words.length >= 2 && fold(words[0]) === n && AT_WORDS.has(tokens[j + 1]?.norm ?? '')) break;
     if (NAME_PARTICLES.has(n) && words.length) {
       // "de la Cruz", "van der Berg": a particle needs a surname after it. A Spanish "de" before a business
@@ -258,7 +277,8 @@ const STATES = new Set(
 
 function standsAlone(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (t.norm.length < 3 || !isNameWord(t.raw) || NON_NAME.has(t.norm) || NAME_PARTICLES.has(t.norm) || PLACES.has(t.norm) || COMPANY_HINTS.has(t.norm)) return false;
+  // A job ("soy contadora, …") is no name.
+  if (t.norm.length < 3 || !isNameWord(t.raw) || NON_NAME.has(t.norm) || NAME_PARTICLES.has(t.norm) || PLACES.has(t.norm) || COMPANY_HINTS.has(t.norm) || ROLE_WORDS.has(t.norm)) return false;
   if (/(ing|ed|ly|ful|ous|ive|able|ish)$/.test(t.norm) || STATES.has(t.norm)) return false;
   const next = tokens[i + 1];
   const then = tokens[i + 2];
@@ -267,8 +287,10 @@ function standsAlone(tokens: Token[], i: number): boolean {
   if (!next || breaksAfter(t)) return !thisIs;
   // A new clause ("this is camden i manage…") also ends the name.
   if (HERE.has(next.norm) || ['and', 'y', 'from', 'with', 'de', 'del', 'i', 'im', "i'm", 'we', "we're"].includes(next.norm)) return true;
+  // "i'm odessa the manager", "soy lupe, la encargada": the speaker's role follows the name.
+  if (['the', 'el', 'la'].includes(next.norm) && then && ROLE_WORDS.has(then.norm)) return true;
   // "im marek nowicki": a second unknown word ending the phrase.
-  return !breaksAfter(t) && isNameWord(next.raw) && !NON_NAME.has(next.norm) && !COMPANY_HINTS.has(next.norm) && !/(ing|ed|ly)$/.test(next.norm) && (!then || breaksAfter(next) || HERE.has(then.norm) || ['and', 'y'].includes(then.norm));
+  return !breaksAfter(t) && isNameWord(next.raw) && !NON_NAME.has(next.norm) && !COMPANY_HINTS.has(next.norm) && !/(ing|ed|ly)$/.test(next.norm) && (!then || breaksAfter(next) || HERE.has(then.norm) || ['and', 'y', 'calling', 'from', 'with', 'de', 'del'].includes(then.norm));
 }
 
 /** "Lopez. Daniela Lopez.": two or three name words from `i` whose last is `surname`. */
@@ -329,6 +351,9 @@ export function findNames(tokens: Token[], asked: Set<Ask>, lang: string): NameF
       break;
     }
   }
+  out.push(...namedBefore(tokens, lang, out));
+  const nick = nameAfterNickname(tokens, lang);
+  if (nick && !out.some((f) => f.start === nick.start)) out.push(nick);
   out.push(...labelled(tokens, lang, out));
   out.push(...roleAppositives(tokens, lang, out));
   out.push(...standaloneNames(tokens, asked, lang, out));
@@ -353,7 +378,9 @@ export function findNames(tokens: Token[], asked: Set<Ask>, lang: string): NameF
     const read = at < tokens.length ? readName(tokens, at, 'strong', lang) : null;
     // "this is urgent", "its complicated": a one-word verdict answers nothing about a name.
     const verdict = read?.words.length === 1 && !FIRST_NAMES.has(tokens[at].norm) && (STATES.has(tokens[at].norm) || /(ated|ized|ing|ous|ful|ive|able|ible)$/.test(tokens[at].norm));
-    if (read && !verdict && !out.some((f) => f.start === at)) {
+    const reversed = read && nameAsk === 'full' ? surnameFirst(tokens, read, lang) : null;
+    if (reversed && !out.some((f) => f.start === at)) out.push({ ...reversed, start: at });
+    else if (read && !verdict && !out.some((f) => f.start === at)) {
       out.push({ mode: titled(tokens, at, read.words, nameAsk), words: read.words, start: at, end: read.end, companyStart: read.companyStart });
     }
   } else {
@@ -368,18 +395,18 @@ export function findNames(tokens: Token[], asked: Set<Ask>, lang: string): NameF
       const again = read && tokens.slice(read.end).some((t) => t.norm.split(/[^\p{L}]+/u).includes(fold(read.words[0])));
       const known = FIRST_NAMES.has(tokens[g + itsLen]?.norm ?? '') || !!again;
       const intro = read && (read.companyStart !== undefined || HERE.has(tokens[read.end]?.norm ?? '')) && !read.words.some((w) => COMPANY_HINTS.has(fold(w)));
-      if (read && (known || intro)) out.push({ mode: 'full', words: read.words, start: g + itsLen, end: read.end, companyStart: read.companyStart });
+      if (read && (known || intro)) out.push({ mode: 'full', words: read.words, start: g + itsLen, end: read.end, companyStart: read.companyStart ?? companyAfterHere(tokens, read.end) });
     }
     // "Dana here" / "Dana Whitfield speaking" / "Jess from Little Sprouts here" at the start of a turn.
     const at = skipOpeners(tokens, 0);
     const read = readName(tokens, at, 'weak', lang);
     if (read && !out.some((f) => f.start < read.end && at < f.end)) {
       const next = tokens[read.end]?.norm ?? '';
-      if (HERE.has(next)) {
-        // "Oluwaseun here, from Lagos Logistics": the company may follow the "here".
-        const k = read.end + 1;
-        const companyStart = ['from', 'with', 'at'].includes(tokens[k]?.norm ?? '') && (!tokens[read.end].after || tokens[read.end].after === ',') ? k + 1 : undefined;
-        out.push({ mode: 'full', words: read.words, start: at, end: read.end, companyStart });
+      // "bertrand ashby calling from ashby glass": the company opener ("calling from") reads the company.
+      const calling = next === 'calling' && ['from', 'for', 'with', 'about', 'on'].includes(tokens[read.end + 1]?.norm ?? '');
+      if (calling) out.push({ mode: 'full', words: read.words, start: at, end: read.end });
+      else if (HERE.has(next)) {
+        out.push({ mode: 'full', words: read.words, start: at, end: read.end, companyStart: companyAfterHere(tokens, read.end) });
       } else if (read.companyStart !== undefined && ['from', 'with'].includes(next) && tokens.slice(read.end).some((t) => HERE.has(t.norm))) {
         out.push({ mode: 'full', words: read.words, start: at, end: read.end, companyStart: read.companyStart });
       } else if (read.companyStart !== undefined && at === skipOpeners(tokens, 0) && businessAt(tokens, read.companyStart)) {
@@ -396,6 +423,19 @@ export function findNames(tokens: Token[], asked: Set<Ask>, lang: string): NameF
     const read = tokens[g] && FIRST_NAMES.has(tokens[g].norm) ? readName(tokens, g, 'strong', lang) : null;
     if (read && read.words.length >= 2 && !read.words.some((w) => COMPANY_HINTS.has(fold(w)) || PLACES.has(fold(w)))) out.push({ mode: 'full', words: read.words, start: g, end: read.end, correction: true });
   }
+  // "kyra with a k, k as in kilo, kyra bellweather": a given name said alone, then again with the surname
+  // at the end of a later phrase.
+  for (const f of [...out]) {
+    if (f.mode !== 'full' || f.words.length !== 1) continue;
+    for (let k = f.end; k < tokens.length; k++) {
+      if (tokens[k].norm !== fold(f.words[0]) || out.some((g) => g.start === k)) continue;
+      const read = readName(tokens, k, 'strong', lang);
+      if (read && read.words.length >= 2 && (read.end >= tokens.length || breaksAfter(tokens[read.end - 1]))) {
+        out.push({ mode: 'full', words: read.words, start: k, end: read.end, companyStart: read.companyStart });
+        break;
+      }
+    }
+  }
   // "its jimmy or james holloway", "its ted well theodore banks": a name found any way may be restated.
   for (const f of [...out]) {
     if (f.correction || out.some((g) => g !== f && g.start >= f.end && g.start <= f.end + 3)) continue;
@@ -403,6 +443,67 @@ export function findNames(tokens: Token[], asked: Set<Ask>, lang: string): NameF
     if (fix) out.push(fix);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "salinas, beatriz" / "ochoa medina, rafael" / "martínez, jorge luis": asked for a name, the surname(s), a
+ * comma, then a known given name (and maybe a second one) ending the phrase — the order a form or an ID uses.
+ */
+function surnameFirst(tokens: Token[], read: { words: string[]; end: number }, lang: string): NameFind | null {
+  if (read.words.length > 2 || tokens[read.end - 1]?.after !== ',' || FIRST_NAMES.has(fold(read.words[0]))) return null;
+  const given = readName(tokens, read.end, 'strong', lang);
+  if (!given || given.words.length > 2 || !FIRST_NAMES.has(fold(given.words[0]))) return null;
+  if (!(given.end >= tokens.length || breaksAfter(tokens[given.end - 1]))) return null;
+  if (given.words.some((w) => read.words.some((r) => fold(r) === fold(w)))) return null;
+  return { mode: 'full', words: [...given.words, ...read.words], start: read.end, end: given.end, given: given.words.length };
+}
+
+/** "Oluwaseun here, from Lagos Logistics": the company may follow the "here" that ends a name at `end`. */
+function companyAfterHere(tokens: Token[], end: number): number | undefined {
+  if (!HERE.has(tokens[end]?.norm ?? '')) return undefined;
+  const k = end + 1;
+  return ['from', 'with', 'at'].includes(tokens[k]?.norm ?? '') && (!tokens[end].after || tokens[end].after === ',') ? k + 1 : undefined;
+}
+
+/** "everyone calls me red but it's raymond dufresne", "me dicen pepe pero soy josé marín": a nickname, then the name. */
+const NICKNAME_CUE = /\b(call|calls|called) me\b|\bgo by\b|\bgoes by\b|\bme dicen\b|\bme llaman\b/;
+const NICKNAME_TURN: string[][] = [['but', "it's"], ['but', 'its'], ['but', 'it', 'is'], ['but', "i'm"], ['but', 'im'], ['but', 'really'], ['pero', 'es'], ['pero', 'soy'], ['pero', 'realmente']];
+
+function nameAfterNickname(tokens: Token[], lang: string): NameFind | null {
+  for (let i = 1; i < tokens.length; i++) {
+    const turn = NICKNAME_TURN.find((w) => matchAt(tokens, i, w));
+    if (!turn || !NICKNAME_CUE.test(tokens.slice(0, i).map((t) => t.norm).join(' '))) continue;
+    const start = i + turn.length;
+    const read = readName(tokens, start, 'strong', lang);
+    if (read && read.words.length >= 2) return { mode: 'full', words: read.words, start, end: read.end, companyStart: read.companyStart, correction: true };
+  }
+  return null;
+}
+
+/** "tunde is my first name and oyelowo is my last", "ledesma es mi apellido": the name said before its label. */
+const POST_LABELS: [string[], NameMode][] = [
+  [['is', 'my', 'first', 'name'], 'first'], [['is', 'my', 'first'], 'first'], [['is', 'my', 'last', 'name'], 'last'], [['is', 'my', 'last'], 'last'],
+  [['is', 'my', 'surname'], 'last'], [['is', 'my', 'name'], 'full'], [['is', 'the', 'last', 'name'], 'last'], [['is', 'the', 'surname'], 'last'],
+  [['is', 'the', 'first', 'name'], 'first'], [['es', 'el', 'apellido'], 'last'], [['es', 'mi', 'apellido'], 'last'], [['son', 'mis', 'apellidos'], 'last'],
+  [['es', 'mi', 'nombre'], 'full'],
+];
+
+function namedBefore(tokens: Token[], lang: string, found: NameFind[]): NameFind[] {
+  const out: NameFind[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const hit = POST_LABELS.find(([w]) => matchAt(tokens, k, w));
+    if (!hit) continue;
+    // The phrase starts at the turn's start (after greetings), after "and"/"y", or after a pause.
+    let s = k - 1;
+    while (s > 0 && !breaksAfter(tokens[s - 1]) && !['and', 'y'].includes(tokens[s - 1].norm) && k - s < 3) s--;
+    s = Math.max(s, skipOpeners(tokens, 0));
+    if (found.some((f) => f.start <= s && s < f.end)) continue;
+    // Read only up to the label ("zepeda es mi apellido": "es" must not join the name).
+    const read = readName(tokens.slice(0, k), s, 'strong', lang);
+    if (!read || read.end !== k) continue;
+    out.push({ mode: hit[1], words: read.words, start: s, end: k });
+  }
+  return out;
 }
 
 const RESTATE = new Set(['well', 'actually', 'officially', 'legally', 'formally', 'technically', 'bueno', 'oficialmente', 'realmente', 'pues']);

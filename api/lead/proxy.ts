@@ -15,6 +15,8 @@ const CUES: string[][] = [
   ['assistant', 'to'], ['assistant', 'for'], ['secretary', 'to'], ['set', 'this', 'up', 'for'], ['setting', 'this', 'up', 'for'],
   ['de', 'parte', 'de'], ['de', 'parte', 'del'], ['en', 'nombre', 'de'], ['en', 'nombre', 'del'], ['asistente', 'de'], ['asistente', 'del'], ['secretaria', 'de'], ['secretaria', 'del'],
   ['llamo', 'por'], ['escribo', 'por'],
+  // "a demo for my boss, marianne kessler": only with a role after it (checked below).
+  ['for', 'my'], ['para', 'mi'],
   ['scheduling', 'for'], ['schedule', 'for'], ['booking', 'for'], ['work', 'for'], ['trabajo', 'para'], ['hablo', 'por'],
 ];
 /** Who the principal is to the speaker; one of these (or a title) must come before the name. */
@@ -23,8 +25,16 @@ const ROLES = new Set([
   // Family acting for one another ("calling for my wife…", "llamo por mi papá…").
   'wife', 'husband', 'dad', 'father', 'mom', 'mother', 'son', 'daughter', 'brother', 'sister', 'esposa', 'esposo', 'mama', 'papa', 'hijo', 'hija', 'hermano', 'hermana',
 ]);
-const TITLES = new Set(['dr', 'doctor', 'doctora', 'mr', 'mrs', 'ms', 'senor', 'senora', 'sr', 'sra', 'lic', 'licenciado', 'licenciada', 'ingeniero', 'ingeniera']);
+const TITLES = new Set(['arquitecto', 'arquitecta', 'dr', 'doctor', 'doctora', 'mr', 'mrs', 'ms', 'senor', 'senora', 'sr', 'sra', 'lic', 'licenciado', 'licenciada', 'ingeniero', 'ingeniera']);
 const FILLER = new Set(['my', 'our', 'mi', 'nuestro', 'nuestra', 'the', 'el', 'la']);
+/** "calling for my husband, his name is Gordon Pike" / "llamo por mi mamá, se llama Ofelia Campos". */
+const NAMED: string[][] = [
+  ['his', 'name', 'is'], ['her', 'name', 'is'], ['their', 'name', 'is'], ['his', "name's"], ['her', "name's"], ['whose', 'name', 'is'],
+  ['named'], ['called'], ['se', 'llama'], ['que', 'se', 'llama'], ['su', 'nombre', 'es'], ['el', 'nombre', 'es'],
+];
+
+/** "my husband asked me to call": the role comes first, then this. */
+const ASKED_ME: string[][] = [['asked', 'me', 'to', 'call'], ['asked', 'me', 'to', 'reach', 'out'], ['wants', 'me', 'to', 'call'], ['me', 'pidio', 'que', 'llamara'], ['me', 'pidio', 'que', 'les', 'llamara']];
 
 export interface Principal {
   words: string[];
@@ -38,16 +48,25 @@ function matchAt(tokens: Token[], i: number, words: string[]): boolean {
 
 export function findPrincipal(tokens: Token[], lang: string): Principal | null {
   for (let i = 0; i < tokens.length; i++) {
-    const cue = CUES.find((w) => matchAt(tokens, i, w));
+    const askedBy = ['my', 'mi'].includes(tokens[i].norm) && ROLES.has(tokens[i + 1]?.norm ?? '') && ASKED_ME.some((w) => matchAt(tokens, i + 2, w));
+    const cue = askedBy ? ['my'] : CUES.find((w) => matchAt(tokens, i, w));
     if (!cue) continue;
     let k = i + cue.length;
     // "assistant to …", "de parte de …": the cue itself says the name that follows is someone else's.
+    // "for my …" needs the role itself; the filler loop below sees it.
+    if (cue[0] === 'for' || cue[0] === 'para') k = i + 1;
+    if (askedBy) k = i;
     let introduced = cue.some((w) => ['assistant', 'secretary', 'asistente', 'secretaria', 'behalf', 'parte'].includes(w));
     while (tokens[k] && (FILLER.has(tokens[k].norm) || ROLES.has(tokens[k].norm) || TITLES.has(tokens[k].norm.replace(/\./g, '')))) {
       if (ROLES.has(tokens[k].norm) || TITLES.has(tokens[k].norm.replace(/\./g, ''))) introduced = true;
       k++;
     }
     if (!introduced || !tokens[k]) continue;
+    // "my boss, marianne kessler" / "my husband asked me to call, his name's …".
+    if (ASKED_ME.some((w) => matchAt(tokens, k, w))) k += ASKED_ME.find((w) => matchAt(tokens, k, w))!.length;
+    const named = NAMED.filter((w) => matchAt(tokens, k, w)).sort((x, y) => y.length - x.length)[0];
+    if (named) k += named.length;
+    if (!tokens[k]) continue;
     const read = readNameAt(tokens, k, lang);
     // "on behalf of Greenway Property Management": a business, not a person.
     if (!read || COMPANY_HINTS.has(tokens[read.end]?.norm ?? '') || read.words.some((w) => COMPANY_HINTS.has(w.toLowerCase()))) continue;
