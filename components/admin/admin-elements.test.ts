@@ -56,6 +56,8 @@ describe('admin elements against the data proxy (msw, NCB formats)', () => {
       expect(text($(el, '#name'))).to.equal('Ada Lovelace');
       expect($(el, '[role=meter]').getAttribute('aria-valuenow')).to.equal('72');
       expect(text($(el, '.head'))).to.contain('partner').and.contain('acme');
+      // the source's name, not its stored id
+      expect(text($(el, '.head .tag'))).to.equal('ROI calculator');
       // 3 email.sent activities of 12, read over two pages
       expect(text($(el, '.engagement'))).to.contain('Emails sent3').and.contain('Clicks3').and.contain('delivered');
       expect(text($(el, '.roi'))).to.contain('293%').and.contain('12 weeks').and.contain('4m 5s');
@@ -154,6 +156,7 @@ describe('admin elements against the data proxy (msw, NCB formats)', () => {
       const el = await mount('es');
       expect(text($(el, '#eng-h'))).to.equal('Interacción con correos');
       expect(text($(el, 'button.convert'))).to.equal('Convertir en oportunidad');
+      expect(text($(el, '.head .tag'))).to.equal('Calculadora de ROI');
     });
 
     it('shows 401 and 429 visibly', async () => {

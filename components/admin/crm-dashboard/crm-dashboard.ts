@@ -129,7 +129,7 @@ export class Kre8CrmDashboard extends AdminElement {
     const sources = [...new Set(d.leads.buckets.flatMap((b) => Object.keys(b.bySource)))].sort();
     const tick = (day: string) => formatDay(day, loc, { month: 'short', day: 'numeric' });
     const leadName = (n: number) => this.t(n === 1 ? 'dash.oneLead' : 'dash.nLeads', { n });
-    const src = (s: string) => this.t(`src.${s}`).replace(/^src\./, '');
+    const src = (s: string) => this.source(s);
     const tier = TIERS.find((x) => x.id === d.roi.topTier);
     return html`${head}
       <p class="muted" id="period">${this.t('dash.period', { from: formatDay(d.range.from, loc), to: formatDay(d.range.to, loc), pf: formatDay(d.previous.from, loc), pt: formatDay(d.previous.to, loc), tz: this.timezone })}</p>

@@ -153,7 +153,7 @@ export class Kre8LeadDetail extends AdminElement {
             <dt>${this.t('lead.score')}</dt>
             <dd class="score"><span class="bar" role="meter" aria-valuemin="0" aria-valuemax="100" aria-valuenow=${score} aria-label=${this.t('lead.score')}><span style=${styleMap({ width: `${score}%` })}></span></span> ${score}/100
               ${this.scoreFactors()}</dd>
-            <dt>${this.t('lead.source')}</dt><dd><span class="tag">${String(l.source)}</span> ${l.source_detail ? html`<span class="muted">${String(l.source_detail)}</span>` : nothing}</dd>
+            <dt>${this.t('lead.source')}</dt><dd><span class="tag">${this.source(l.source)}</span> ${l.source_detail ? html`<span class="muted">${String(l.source_detail)}</span>` : nothing}</dd>
             ${this.partner() ? html`<dt>${this.t('lead.partner')}</dt><dd>${this.partner()}</dd>` : nothing}
           </dl>
         </header>

@@ -4,7 +4,7 @@ import type { Locale } from '../../../model/contracts.js';
 import { Kre8Element } from '../../core/kre8-element.js';
 import { resolveLocale } from '../../core/locale.js';
 import { createDataClient, DataError, type DataClient } from './data-client.js';
-import { t } from './strings.js';
+import { sourceLabel, t } from './strings.js';
 
 export interface NavigateDetail {
   table: string;
@@ -38,6 +38,9 @@ export class AdminElement extends Kre8Element {
   }
   protected t(key: string, vars?: Record<string, string | number>) {
     return t(this.lang_, key, vars);
+  }
+  protected source(source: unknown) {
+    return sourceLabel(this.lang_, String(source));
   }
   /** Runs a call; a DataError is kept for display (and returned as undefined), anything else is rethrown. */
   protected async guard<T>(run: () => Promise<T>): Promise<T | undefined> {

@@ -466,3 +466,10 @@ export function t(locale: Locale, key: string, vars: Record<string, string | num
   const s = table[key] ?? (EN as Record<string, string>)[key] ?? key;
   return s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
 }
+
+/** A lead source's display name ("ROI calculator"); a source the kit has no name for is shown as stored. */
+export function sourceLabel(locale: Locale, source: string): string {
+  const key = `src.${source}`;
+  const label = t(locale, key);
+  return label === key ? source : label;
+}
