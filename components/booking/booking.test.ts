@@ -133,7 +133,7 @@ describe('<kre8-booking>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('lets the host veto the submit or add attribution', async () => {
+  it('lets the host veto the submit, add attribution or a Turnstile token', async () => {
     const el = await fixture<Kre8Booking>(html`<kre8-booking api-base="/api" locale="en"></kre8-booking>`);
     await pickFirstSlot(el);
     await fill(el, { name: 'Ada', email: 'ada@example.com' });
@@ -142,11 +142,15 @@ describe('<kre8-booking>', () => {
     await el.updateComplete;
     expect(api.posts('/create')).to.have.length(0);
     el.addEventListener('kre8-booking-submit', (e) => {
-      (e as CustomEvent).detail.payload.attribution.campaignOwner = 'host';
+      const { payload } = (e as CustomEvent).detail;
+      payload.attribution.campaignOwner = 'host';
+      // With TURNSTILE_SECRET set, the host's Turnstile widget supplies the token here (README, Configuration).
+      payload.turnstileToken = 'host-token';
     }, { once: true });
     $(el, 'button[type="submit"]').click();
     await waitUntil(() => api.posts('/create').length === 1);
     expect(api.posts('/create')[0].attribution).to.deep.include({ campaignOwner: 'host' });
+    expect(api.posts('/create')[0].turnstileToken).to.equal('host-token');
   });
 
   it('shows localized field errors tied to their fields, and sends nothing', async () => {
