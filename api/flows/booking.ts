@@ -10,7 +10,7 @@ import { mapEmployeeCount, mapIndustry } from '../lead/profile.js';
 import { scoreLead } from '../lead/score.js';
 import type { JobContext } from '../store/jobs.js';
 import { getJson, putJson } from '../store/kv.js';
-import { CALENDAR_LOCK, businessDateOf, deleteLedger, loadCalendar, readLedgerEntry, slotRules, writeLedger } from './calendar.js';
+import { CALENDAR_LOCK, businessDateOf, deleteLedger, loadCalendar, readCrmCalendar, readLedgerEntry, slotRules, writeLedger } from './calendar.js';
 import { attributionSummary, sendOnce, settleAll, splitName, toE164, upsertLeadLocked, withPartner, type RequestMeta } from './common.js';
 
 const REASONS: Record<Exclude<SlotCheck, { ok: true }>['reason'], string> = {
@@ -49,12 +49,15 @@ async function withSlot<T>(deps: Deps, req: BookingRequest, reserve: (slot: Held
   const daysAhead = (start.getTime() - deps.clock.now().getTime()) / 86_400_000;
   if (daysAhead > deps.config.BOOKING_HORIZON_DAYS + 1) throw badRequest({ start: REASONS['beyond-horizon'] });
   if (daysAhead < -1) throw badRequest({ start: REASONS.past });
+  const day = businessDateOf(deps, start);
+  // Fresh: the CRM may have moved or cancelled a booking since availability was cached (its admin writes NCB
+  // directly), and the ledger only defers to the row it finds there; a cached read let a create take a slot a
+  // reschedule had just filled. The CRM's rows are read before the lock, so concurrent creates read NCB side by
+  // side rather than one after another; our own bookings are in the ledger, read under the lock. If that read
+  // failed, the one under the lock tries again (and may fall back to a snapshot within the cache window).
+  const crm = await readCrmCalendar(deps, day, day);
   return deps.locks.withLock(CALENDAR_LOCK, async () => {
-    const day = businessDateOf(deps, start);
-    // Fresh: the CRM may have moved or cancelled a booking since availability was cached (its admin writes NCB
-    // directly), and the ledger only defers to the row it finds there; a cached read let a create take a slot a
-    // reschedule had just filled.
-    const state = await loadCalendar(deps, day, day, { fresh: true, ownRef });
+    const state = await loadCalendar(deps, day, day, crm ? { crm, ownRef } : { fresh: true, ownRef });
     const slot = checkSlot({ state, rules: slotRules(deps), type: req.type, start, now: deps.clock.now() });
     if (!slot.ok) {
       if (slot.reason === 'taken') throw new ApiError(409, 'slot_taken', 'That time was just taken. Please pick another one.');

@@ -56,7 +56,8 @@ export async function deleteLedger(deps: Deps, start: string, ref: string) {
   await deps.kv.delete(ledgerKey(businessDateOf(deps, new Date(start)), ref));
 }
 
-type Snapshot = CalendarRows & { fetchedAt: number };
+export type CrmSnapshot = CalendarRows & { fetchedAt: number };
+type Snapshot = CrmSnapshot;
 const cache = new WeakMap<Deps, Map<string, Snapshot>>();
 
 async function crmSnapshot(deps: Deps, from: string, to: string, fresh: boolean): Promise<Snapshot> {
@@ -80,9 +81,14 @@ async function crmSnapshot(deps: Deps, from: string, to: string, fresh: boolean)
   return snap;
 }
 
-/** Calendar state for business-local days [from, to] (inclusive). */
-export async function loadCalendar(deps: Deps, from: string, to: string, opts: { fresh?: boolean; ownRef?: string } = {}): Promise<CalendarState> {
-  const snap = await crmSnapshot(deps, from, to, !!opts.fresh);
+/** The CRM's rows for [from, to] read now, or undefined when NCB fails (the caller then reads under its lock). */
+export async function readCrmCalendar(deps: Deps, from: string, to: string): Promise<CrmSnapshot | undefined> {
+  return crmSnapshot(deps, from, to, true).catch(() => undefined);
+}
+
+/** Calendar state for business-local days [from, to] (inclusive): the CRM's rows (`crm`, or cached, or `fresh`) and the ledger. */
+export async function loadCalendar(deps: Deps, from: string, to: string, opts: { fresh?: boolean; crm?: CrmSnapshot; ownRef?: string } = {}): Promise<CalendarState> {
+  const snap = opts.crm ?? (await crmSnapshot(deps, from, to, !!opts.fresh));
   const tz = deps.config.BUSINESS_TIMEZONE;
   const busy = snap.bookings.map((b) => ({
     start: zonedToInstant(b.date, minutesOf(b.startTime), tz),
