@@ -83,4 +83,18 @@ describe('a booking the CRM reschedules or cancels', () => {
     assert.equal((await open('2026-11-27')).get('11:00'), true);
     assert.equal((await h.json('/api/booking/create', bookingRequest('2026-11-27T11:00:00-08:00', { email: 'y@example.com' }))).status, 201);
   });
+
+  it('NCB down with nothing cached: a create is a 503, holds nothing, and books once NCB is back', async () => {
+    pastCache();
+    h.ncbControls.setOutage(true);
+    try {
+      const down = await h.json('/api/booking/create', bookingRequest('2026-12-02T09:00:00-08:00', { email: 'o@example.com' }));
+      assert.equal(down.status, 503);
+      assert.equal(((await down.json()) as { error: { code: string } }).error.code, 'crm_unavailable');
+    } finally {
+      h.ncbControls.setOutage(false);
+    }
+    assert.equal((await open('2026-12-02')).get('09:00'), true, 'nothing was held');
+    assert.equal((await h.json('/api/booking/create', bookingRequest('2026-12-02T09:00:00-08:00', { email: 'o@example.com' }))).status, 201);
+  });
 });

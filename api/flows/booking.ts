@@ -53,11 +53,11 @@ async function withSlot<T>(deps: Deps, req: BookingRequest, reserve: (slot: Held
   // Fresh: the CRM may have moved or cancelled a booking since availability was cached (its admin writes NCB
   // directly), and the ledger only defers to the row it finds there; a cached read let a create take a slot a
   // reschedule had just filled. The CRM's rows are read before the lock, so concurrent creates read NCB side by
-  // side rather than one after another; our own bookings are in the ledger, read under the lock. If that read
-  // failed, the one under the lock tries again (and may fall back to a snapshot within the cache window).
+  // side rather than one after another; our own bookings are in the ledger, read under the lock. With NCB down
+  // and nothing cached this answers 503 before the lock: no create waits behind another's NCB retries.
   const crm = await readCrmCalendar(deps, day, day);
   return deps.locks.withLock(CALENDAR_LOCK, async () => {
-    const state = await loadCalendar(deps, day, day, crm ? { crm, ownRef } : { fresh: true, ownRef });
+    const state = await loadCalendar(deps, day, day, { crm, ownRef });
     const slot = checkSlot({ state, rules: slotRules(deps), type: req.type, start, now: deps.clock.now() });
     if (!slot.ok) {
       if (slot.reason === 'taken') throw new ApiError(409, 'slot_taken', 'That time was just taken. Please pick another one.');

@@ -81,9 +81,9 @@ async function crmSnapshot(deps: Deps, from: string, to: string, fresh: boolean)
   return snap;
 }
 
-/** The CRM's rows for [from, to] read now, or undefined when NCB fails (the caller then reads under its lock). */
-export async function readCrmCalendar(deps: Deps, from: string, to: string): Promise<CrmSnapshot | undefined> {
-  return crmSnapshot(deps, from, to, true).catch(() => undefined);
+/** The CRM's rows for [from, to] read now; when NCB fails, a snapshot within the cache window, else the NcbError. */
+export async function readCrmCalendar(deps: Deps, from: string, to: string): Promise<CrmSnapshot> {
+  return crmSnapshot(deps, from, to, true);
 }
 
 /** Calendar state for business-local days [from, to] (inclusive): the CRM's rows (`crm`, or cached, or `fresh`) and the ledger. */
