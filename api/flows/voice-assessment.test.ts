@@ -113,7 +113,7 @@ describe('the paid assessment in the chat (Stripe stand-in)', () => {
     assert.deepEqual(yes.actions.map((a) => a.type), ['open-checkout']);
   });
 
-  it('a question instead of the place is answered, and the place still asked for, nothing held', async () => {
+  it('a question instead of the place is answered, and the place is asked again with the next pick, nothing held', async () => {
     const say = visitor('en');
     await say("I'm Bo Diaz, bo@diazroofing.com");
     await say('I want the on-site assessment');
@@ -121,7 +121,43 @@ describe('the paid assessment in the chat (Stripe stand-in)', () => {
     const q = await say('what does the assessment include?');
     assert.doesNotMatch(q.reply, /^To confirm/);
     assert.doesNotMatch(q.reply, CLAIMS);
+    const again = await say('the second one');
+    assert.match(again.reply, /^Great choice: .+ Where should we meet you for the visit\?/);
     const proposal = await say('Fresno');
     assert.match(proposal.reply, /^To confirm: .+, in Fresno, for Bo Diaz/);
+  });
+
+  // Review finding: once the place was asked, any later text (a change of mind, a "let me think") became the address.
+  for (const [language, lines] of [
+    ['en', { me: "I'm Ana Ruiz, ana@ruizplumbing.com", want: 'I want the on-site assessment', pick: 'the first one', ask: /Where should we meet you/, other: ['I would rather do the free call instead', 'Let me think about it'] }],
+    ['es', { me: 'Soy Ana Ruiz, ana@ruizplumbing.com', want: 'quiero la evaluación presencial', pick: 'la primera', ask: /¿Dónde hacemos la visita\?/, other: ['Mejor hago la llamada gratis', 'Déjame pensarlo'] }],
+  ] as const) {
+    for (const other of lines.other) {
+      it(`${language.toUpperCase()}: "${other}" after the place was asked is not the address, and a later yes holds nothing`, async () => {
+        const say = visitor(language);
+        await say(lines.me);
+        await say(lines.want);
+        assert.match((await say(lines.pick)).reply, lines.ask);
+        const posts = stripe.requests.filter((r) => r.method === 'POST').length;
+        const answer = await say(other);
+        assert.doesNotMatch(answer.reply, /^(To confirm|Para confirmar)/);
+        assert.doesNotMatch(answer.reply, new RegExp(other.slice(0, 12)));
+        const yes = await say(language === 'es' ? 'sí' : 'yes');
+        assert.doesNotMatch(yes.reply, /^(To confirm|Para confirmar|I'm holding|Te aparto)/);
+        assert.equal(yes.actions.some((a) => a.type === 'open-checkout'), false);
+        assert.equal(stripe.requests.filter((r) => r.method === 'POST').length, posts, 'no checkout session');
+      });
+    }
+  }
+
+  it('a bare answer only counts right after the question: a place-like message two turns later is not the address', async () => {
+    const say = visitor('en');
+    await say("I'm Lu Park, lu@parkdental.com");
+    await say('I want the on-site assessment');
+    await say('the first one');
+    await say('how long does it take?');
+    const later = await say('Oakland');
+    assert.doesNotMatch(later.reply, /^To confirm/);
+    assert.doesNotMatch(later.reply, /Oakland/);
   });
 });

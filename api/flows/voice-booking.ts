@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AgentAction, BookingCreated, BookingType, CapturedLead, ChatRequest, Locale } from '../../model/contracts.js';
 import { zonedParts } from '../../model/time.js';
-import { asksForTime, isAffirmation, isRefusal, pickOf, placeOf, resolvePick, slotAtClock, type Pick } from '../agent/booking-dialog.js';
+import { asksForTime, isAffirmation, isDeferral, isRefusal, pickOf, placeOf, resolvePick, slotAtClock, type Pick } from '../agent/booking-dialog.js';
 import { detect } from '../agent/detect.js';
 import { ASSESSMENT, money } from '../../model/catalog.js';
 import { BOOKING_PHRASES as P, MEETING } from '../agent/booking-phrases.js';
@@ -25,7 +25,7 @@ import type { RequestMeta } from './common.js';
 export interface BookingState {
   /** The times our last reply offered, exactly and in order ("the second one" is offered[1]). */
   offered?: { type: BookingType; slots: OpenSlot[] };
-  /** A picked time waiting for the name or email. */
+  /** A picked time waiting for the name, email or place; valid for the visitor's next message only. */
   pending?: { type: BookingType; slot: OpenSlot; asked: 'name' | 'email' | 'address' };
   /** Where the on-site visit happens (a city is enough), as the visitor said it. */
   address?: string;
@@ -87,6 +87,10 @@ export async function bookingTurn(deps: Deps, state: BookingState, input: Bookin
   const { message, language: locale, timezone: tz, lead } = input;
   const proposal = state.proposal;
   state.proposal = undefined;
+  // Our one question (name, email, place) is answered by the next message or not at all: a later message is
+  // never read as its answer.
+  const pending = state.pending;
+  state.pending = undefined;
   if (proposal && isAffirmation(message)) return execute(deps, state, proposal, input, tools, meta);
   const pick = pickOf(message);
   if (proposal && isRefusal(message) && !pick && !message.includes('?')) return { reply: P.declined[locale], actions: [], intents: ['booking_intent'] };
@@ -105,13 +109,13 @@ export async function bookingTurn(deps: Deps, state: BookingState, input: Bookin
       return { reply: fill(P.notOpen[locale], { time, slots: speakTimes(offered.slots.map((s) => s.start), tz, locale) }), actions: [], intents: ['booking_intent'] };
     }
     chosen = { type: offered.type, slot };
-  } else if (state.pending && !pick) {
-    const asked = state.pending.asked;
-    const place = asked === 'address' ? placeOf(message, true) : null;
+  } else if (pending && !pick) {
+    const asked = pending.asked;
+    const place = asked === 'address' ? placeAnswer(message, pending.type) : null;
     if (place) state.address = place;
     const gave = asked === 'name' ? !!lead.firstName : asked === 'email' ? !!lead.email : !!place;
     if (!gave) return null;
-    chosen = { type: state.pending.type, slot: state.pending.slot };
+    chosen = { type: pending.type, slot: pending.slot };
   } else if (!pick && offered?.slots.length === 1 && isAffirmation(message) && !proposal) {
     chosen = { type: offered.type, slot: offered.slots[0]! };
   }
@@ -147,6 +151,18 @@ function propose(state: BookingState, chosen: { type: BookingType; slot: OpenSlo
   state.proposal = { ...chosen, name: fullName(lead), email: lead.email!, submissionId: randomUUID() };
   const template = chosen.type === 'assessment' ? P.proposalAssessment : P.proposal;
   return fill(template[locale], { meeting: MEETING[chosen.type][locale], when, business, name: fullName(lead), email: lead.email!, address: state.address ?? '', price: money(ASSESSMENT.priceUsd, locale) });
+}
+
+/**
+ * The answer to "where should we meet you?": a place said as one ("we're in Fresno", a street), or a bare
+ * answer ("Sacramento") — but not a question, another topic, the other meeting, a no or a "let me think".
+ */
+function placeAnswer(message: string, type: BookingType): string | null {
+  const said = placeOf(message);
+  if (said) return said;
+  const d = detect(message);
+  const elsewhere = d.question || d.topics.length > 0 || (d.bookingTypeExplicit && d.bookingType !== type);
+  return elsewhere || isRefusal(message) || isDeferral(message) ? null : placeOf(message, true);
 }
 
 /** The latest place the visitor named in their own messages, if any. */
