@@ -160,4 +160,17 @@ describe('the paid assessment in the chat (Stripe stand-in)', () => {
     assert.doesNotMatch(later.reply, /^To confirm/);
     assert.doesNotMatch(later.reply, /Oakland/);
   });
+
+  // Review finding: usted was applied to the finished reply, so "Ana Ti, tu.negocio@ves.com, Calle Te 5" came
+  // back as "Ana Usted, su.negocio@ve.com, Calle Le 5".
+  it('ES usted: our words turn formal, the visitor\'s name, email and address are read back exactly as given', async () => {
+    const say = visitor('es');
+    const hello = await say('Buenas tardes, soy Ana Ti, mi correo es tu.negocio@ves.com. ¿Me podría reservar la evaluación presencial?');
+    assert.match(hello.reply, /tu\.negocio@ves\.com/);
+    assert.doesNotMatch(hello.reply, /su\.negocio|ve\.com/);
+    const picked = await say('la primera');
+    assert.match(picked.reply, /^Buena elección: .+\. ¿Dónde hacemos la visita\? Basta con la ciudad\.$/);
+    const proposal = await say('Calle Te 5');
+    assert.match(proposal.reply, /^Para confirmar: la evaluación presencial de IA de 3 horas .+, en Calle Te 5, a nombre de Ana Ti, con el correo tu\.negocio@ves\.com\. La tarifa de 250 dólares se cobra en el pago seguro\. ¿Se lo aparto y abro el pago\?$/);
+  });
 });

@@ -13,6 +13,7 @@ import { ASSESSMENT, money } from '../../model/catalog.js';
 import { BOOKING_PHRASES as P, MEETING } from '../agent/booking-phrases.js';
 import { CONTACT_ASKS, type ContactField } from '../agent/contact.js';
 import { fill } from '../agent/phrases.js';
+import { toUsted } from '../agent/register.js';
 import { speakTimes, zoneName } from '../agent/speak-times.js';
 import type { AgentTools, BookingToolResult, OpenSlot } from '../agent/types.js';
 import { requestedWhen } from '../agent/when.js';
@@ -47,6 +48,8 @@ export interface BookingTurnInput {
   attribution?: ChatRequest['attribution'];
   /** Where the on-site visit happens, when the caller knows it (the chat asks for it otherwise). */
   address?: string;
+  /** The visitor says "usted" (Spanish): our own words follow, before any of their details are filled in. */
+  formal?: boolean;
   /** The form's gate (rate limits, Turnstile), passed at the confirming message; throws an ApiError to refuse. */
   gate?: BookingGate;
 }
@@ -61,6 +64,9 @@ export interface BookingTurnOutput {
   booking?: BookingCreated;
   intents: string[];
 }
+
+/** Our phrase in the visitor's register: usted is applied to the template, never to the details filled into it. */
+const sayer = (input: { language: Locale; formal?: boolean }) => (l: Record<Locale, string>) => (input.language === 'es' && input.formal ? toUsted(l.es) : l[input.language]);
 
 const fullName = (l: CapturedLead) => [l.firstName, l.lastName].filter(Boolean).join(' ');
 
@@ -85,6 +91,7 @@ function whenOf(deps: Deps, start: string, tz: string, locale: Locale, withBusin
  */
 export async function bookingTurn(deps: Deps, state: BookingState, input: BookingTurnInput, tools: AgentTools, meta: RequestMeta): Promise<BookingTurnOutput | null> {
   const { message, language: locale, timezone: tz, lead } = input;
+  const say = sayer(input);
   const proposal = state.proposal;
   state.proposal = undefined;
   // Our one question (name, email, place) is answered by the next message or not at all: a later message is
@@ -93,7 +100,7 @@ export async function bookingTurn(deps: Deps, state: BookingState, input: Bookin
   state.pending = undefined;
   if (proposal && isAffirmation(message)) return execute(deps, state, proposal, input, tools, meta);
   const pick = pickOf(message);
-  if (proposal && isRefusal(message) && !pick && !message.includes('?')) return { reply: P.declined[locale], actions: [], intents: ['booking_intent'] };
+  if (proposal && isRefusal(message) && !pick && !message.includes('?')) return { reply: say(P.declined), actions: [], intents: ['booking_intent'] };
 
   let chosen: { type: BookingType; slot: OpenSlot } | null = null;
   const offered = state.offered ?? (proposal ? { type: proposal.type, slots: [proposal.slot] } : undefined);
@@ -106,7 +113,7 @@ export async function bookingTurn(deps: Deps, state: BookingState, input: Bookin
     if (!slot) {
       if (pick.kind !== 'clock') return null;
       const time = speakClock(pick.minutes[pick.minutes.length - 1]!, locale);
-      return { reply: fill(P.notOpen[locale], { time, slots: speakTimes(offered.slots.map((s) => s.start), tz, locale) }), actions: [], intents: ['booking_intent'] };
+      return { reply: fill(say(P.notOpen), { time, slots: speakTimes(offered.slots.map((s) => s.start), tz, locale) }), actions: [], intents: ['booking_intent'] };
     }
     chosen = { type: offered.type, slot };
   } else if (pending && !pick) {
@@ -124,33 +131,33 @@ export async function bookingTurn(deps: Deps, state: BookingState, input: Bookin
   const done = state.booked?.[chosen.type];
   if (done) {
     const { when } = whenOf(deps, done.start, tz, locale, false);
-    return { reply: fill(P.alreadyBooked[locale], { meeting: MEETING[chosen.type][locale], when }), actions: [], intents: ['booking_intent'] };
+    return { reply: fill(say(P.alreadyBooked), { meeting: say(MEETING[chosen.type]), when }), actions: [], intents: ['booking_intent'] };
   }
   // One assessment per conversation: a hold awaiting payment is not doubled; its checkout is offered again.
   if (chosen.type === 'assessment' && state.held) {
     const { when } = whenOf(deps, state.held.start, tz, locale, false);
-    return { reply: fill(P.alreadyHeld[locale], { when }), actions: [{ type: 'open-checkout', url: state.held.url }], intents: ['booking_intent'] };
+    return { reply: fill(say(P.alreadyHeld), { when }), actions: [{ type: 'open-checkout', url: state.held.url }], intents: ['booking_intent'] };
   }
   const { when, business } = whenOf(deps, chosen.slot.start, tz, locale, true);
   const missing = !lead.firstName ? 'name' : !lead.email ? 'email' : null;
   if (missing) {
     state.pending = { ...chosen, asked: missing };
-    return { reply: `${fill(P.picked[locale], { when })} ${CONTACT_ASKS[missing][locale]}`, actions: [], intents: ['booking_intent'], asked: [missing] };
+    return { reply: `${fill(say(P.picked), { when })} ${say(CONTACT_ASKS[missing])}`, actions: [], intents: ['booking_intent'], asked: [missing] };
   }
   // The on-site visit needs a place: said earlier ("we're in Fresno"), or one question now.
   if (chosen.type === 'assessment' && !(state.address ??= input.address ?? placeIn([message, ...input.earlierUserTurns.slice().reverse()]))) {
     state.pending = { ...chosen, asked: 'address' };
-    return { reply: fill(P.askAddress[locale], { when }), actions: [], intents: ['booking_intent'] };
+    return { reply: fill(say(P.askAddress), { when }), actions: [], intents: ['booking_intent'] };
   }
   state.pending = undefined;
-  return { reply: propose(state, chosen, lead, locale, when, business), actions: [], intents: ['booking_intent'] };
+  return { reply: propose(state, chosen, lead, locale, when, business, say), actions: [], intents: ['booking_intent'] };
 }
 
 /** The one read-back: the proposal is stored (valid for the visitor's next message only) and its summary returned. */
-function propose(state: BookingState, chosen: { type: BookingType; slot: OpenSlot }, lead: CapturedLead, locale: Locale, when: string, business: string): string {
+function propose(state: BookingState, chosen: { type: BookingType; slot: OpenSlot }, lead: CapturedLead, locale: Locale, when: string, business: string, say: ReturnType<typeof sayer>): string {
   state.proposal = { ...chosen, name: fullName(lead), email: lead.email!, submissionId: randomUUID() };
   const template = chosen.type === 'assessment' ? P.proposalAssessment : P.proposal;
-  return fill(template[locale], { meeting: MEETING[chosen.type][locale], when, business, name: fullName(lead), email: lead.email!, address: state.address ?? '', price: money(ASSESSMENT.priceUsd, locale) });
+  return fill(say(template), { meeting: say(MEETING[chosen.type]), when, business, name: fullName(lead), email: lead.email!, address: state.address ?? '', price: money(ASSESSMENT.priceUsd, locale) });
 }
 
 /**
@@ -203,7 +210,7 @@ export function bookingTools(deps: Deps, state: BookingState, input: BookingTurn
         return { ok: false, error: 'ask where the on-site visit happens (a city is enough), then propose again' };
       }
       const { when, business } = whenOf(deps, slot.start, tz, locale, true);
-      return { ok: true, reply: propose(state, { type: args.type, slot }, lead, locale, when, business) };
+      return { ok: true, reply: propose(state, { type: args.type, slot }, lead, locale, when, business, sayer(input)) };
     },
     async confirmBooking(args: { type: BookingType; start: string }): Promise<BookingToolResult> {
       const exact = awaiting && awaiting.type === args.type && Date.parse(awaiting.slot.start) === Date.parse(args.start);
@@ -265,6 +272,7 @@ async function notOffered(pick: Pick, offered: NonNullable<BookingState['offered
 
 async function execute(deps: Deps, state: BookingState, p: NonNullable<BookingState['proposal']>, input: BookingTurnInput, tools: AgentTools, meta: RequestMeta): Promise<BookingTurnOutput> {
   const locale = input.language;
+  const say = sayer(input);
   const request = {
     submissionId: p.submissionId,
     type: p.type,
@@ -288,32 +296,32 @@ async function execute(deps: Deps, state: BookingState, p: NonNullable<BookingSt
     // No verification token: the same proposal stays open for a yes that carries one; the calendar is there too.
     if (code === 'turnstile_failed') {
       state.proposal = p;
-      return { reply: P.verify[locale], actions: [calendar], intents };
+      return { reply: say(P.verify), actions: [calendar], intents };
     }
-    return { reply: (code === 'rate_limited' ? P.busy : P.failed)[locale], actions: [calendar], intents };
+    return { reply: say(code === 'rate_limited' ? P.busy : P.failed), actions: [calendar], intents };
   }
   try {
     if (p.type === 'consultation') {
       const created = await createConsultation(deps, request, meta);
       state.booked = { ...state.booked, consultation: { start: p.slot.start, ref: created.booking.id, email: p.email } };
       state.offered = undefined;
-      return { reply: fill(P.booked[locale], { meeting: MEETING.consultation[locale], when, email: p.email }), actions: [], booking: created, intents: [...intents, 'booking_scheduled'] };
+      return { reply: fill(say(P.booked), { meeting: say(MEETING.consultation), when, email: p.email }), actions: [], booking: created, intents: [...intents, 'booking_scheduled'] };
     }
     // The on-site visit requires an address: without one the form takes over (it asks for it), nothing held.
-    if (!request.address) return { reply: fill(P.needsAddress[locale], { when }), actions: [calendar], intents };
+    if (!request.address) return { reply: fill(say(P.needsAddress), { when }), actions: [calendar], intents };
     const returnUrl = input.page?.url;
-    if (!returnUrl) return { reply: P.checkoutFailed[locale], actions: [calendar], intents };
+    if (!returnUrl) return { reply: say(P.checkoutFailed), actions: [calendar], intents };
     const { url } = await startCheckout(deps, { ...request, returnUrl }, meta);
     state.held = { start: p.slot.start, url };
-    return { reply: fill(P.checkout[locale], { when, minutes: deps.config.CHECKOUT_HOLD_MINUTES }), actions: [{ type: 'open-checkout', url }], intents };
+    return { reply: fill(say(P.checkout), { when, minutes: deps.config.CHECKOUT_HOLD_MINUTES }), actions: [{ type: 'open-checkout', url }], intents };
   } catch (e) {
     // Only a 409 means someone else has the slot; a 400 is our request's fault and is not worded as "taken".
     const taken = e instanceof ApiError && e.status === 409;
-    if (!taken) return { reply: (p.type === 'assessment' ? P.checkoutFailed : P.failed)[locale], actions: [calendar], intents };
+    if (!taken) return { reply: say(p.type === 'assessment' ? P.checkoutFailed : P.failed), actions: [calendar], intents };
     const near = await tools.findOpenSlots({ type: p.type, timezone: input.timezone, day: p.slot.date, partOfDay: p.slot.partOfDay, limit: 3 }).catch(() => []);
     const others = near.filter((s) => s.start !== p.slot.start).slice(0, 3);
-    if (others.length === 0) return { reply: P.takenNone[locale], actions: [{ type: 'open-booking', ...(p.type === 'assessment' ? { target: 'assessment' } : {}) }], intents };
+    if (others.length === 0) return { reply: say(P.takenNone), actions: [{ type: 'open-booking', ...(p.type === 'assessment' ? { target: 'assessment' } : {}) }], intents };
     state.offered = { type: p.type, slots: others };
-    return { reply: fill(P.taken[locale], { slots: speakTimes(others.map((s) => s.start), input.timezone, locale) }), actions: [], intents };
+    return { reply: fill(say(P.taken), { slots: speakTimes(others.map((s) => s.start), input.timezone, locale) }), actions: [], intents };
   }
 }

@@ -3,7 +3,6 @@ import { computeRoi, DEFAULT_INPUTS, TASK_IDS, VOICE_DEFAULTS } from '../../mode
 import { addDays, isValidDate, isValidTimeZone, zonedParts } from '../../model/time.js';
 import { type DialogueState, observe, recordReply } from '../agent/dialogue.js';
 import { stateFromUserTurns } from '../agent/memory.js';
-import { toUsted } from '../agent/register.js';
 import { summarizeConversation } from '../agent/insights.js';
 import { chooseSlots, partOfDay } from '../agent/slot-choice.js';
 import { speakTimes } from '../agent/speak-times.js';
@@ -238,17 +237,16 @@ export async function chatTurn(deps: Deps, req: ChatRequest, meta: RequestMeta, 
     };
     const history = s.turns.slice(-RESPONDER_HISTORY_TURNS).map(({ role, content }) => ({ role, content }));
     const earlierUserTurns = history.filter((t) => t.role === 'user').map((t) => t.content);
-    const turnInput = { message: req.message, language: req.language, timezone, lead: before, earlierUserTurns, page: req.page, attribution: s.attribution, gate };
+    // A session saved before dialogue state existed: what its visitor's turns say.
+    const dialogue = s.dialogue ?? stateFromUserTurns(history);
+    const observed = observe(dialogue, req.message);
+    const turnInput = { message: req.message, language: req.language, timezone, lead: before, earlierUserTurns, page: req.page, attribution: s.attribution, gate, formal: observed.formal };
     // The proposal read back in the last reply: the only one a yes in this message can confirm.
     const awaiting = state.proposal;
     const booked = await bookingTurn(deps, state, turnInput, watched, meta);
     Object.assign(watched, bookingTools(deps, state, turnInput, base, meta, awaiting));
-    // A session saved before dialogue state existed: what its visitor's turns say.
-    const dialogue = s.dialogue ?? stateFromUserTurns(history);
-    const bookingDialogue = booked ? observe(dialogue, req.message) : dialogue;
-    if (booked && req.language === 'es' && bookingDialogue.formal) booked.reply = toUsted(booked.reply);
     const out = booked
-      ? { ...booked, topics: ['booking'], state: recordReply({ ...bookingDialogue, offer: null }, [booked.reply], { asked: booked.asked }) }
+      ? { ...booked, topics: ['booking'], state: recordReply({ ...observed, offer: null }, [booked.reply], { asked: booked.asked }) }
       : await deps.responder.respond({ language: req.language, history, message: req.message, lead: before, timezone, page: req.page, state: dialogue }, watched);
     s.dialogue = out.state;
     // A proposal a model made but whose summary the visitor did not hear (a fallback answered) cannot be confirmed.
