@@ -40,6 +40,8 @@ export interface VoiceSession {
   endedAt?: string;
   /** When the conversation was found idle (no turn for IDLE_MS): it ends for the dossier, and may carry on. */
   idleAt?: string;
+  /** When the one pending idle check fires: a turn schedules none while one is due (the check follows lastAt). */
+  idleCheckDue?: string;
   /** Its key in the CRM (the voice session's external id): the tab's id, suffixed for a later conversation under the same id. */
   conversation?: string;
   /** Bumped on every save: a sync job writes the CRM row only when its snapshot is newer than the last written. */
@@ -54,10 +56,14 @@ export interface VoiceSession {
   timezone?: string;
 }
 
-/** The idle check for a conversation, scheduled IDLE_MS after a turn; a later turn schedules its own. */
+/**
+ * The idle check for a conversation: one pending at a time, due IDLE_MS after a turn. When it fires after a later
+ * turn it moves itself to that turn's lastAt + IDLE_MS. (`version` is read by nothing: jobs queued before.)
+ */
 export interface VoiceIdleJob {
   conversation: string;
-  version: number;
+  due?: string;
+  version?: number;
 }
 
 /** A conversation with no turn for this long has ended, for the dossier (#14). */
@@ -264,8 +270,9 @@ export async function chatTurn(deps: Deps, req: ChatRequest, meta: RequestMeta, 
     s.intents = [...new Set([...s.intents, ...out.intents])];
     s.topics = [...new Set([...s.topics, ...out.topics])];
     s.lastAt = deps.clock.now().toISOString();
+    const idleCheck = idleCheckToSchedule(deps, s, extracted);
     await enqueueSync(deps, s);
-    await scheduleIdle(deps, s, extracted);
+    if (idleCheck) await enqueueIdle(deps, idleCheck);
     const made = booked?.booking ?? out.booking;
     return { reply, actions: out.actions, lead: publicLead(leadOf(s, extracted)), ...(made ? { booking: made } : {}) };
   });
@@ -312,16 +319,28 @@ export async function endConversation(deps: Deps, sessionId: string) {
   });
 }
 
-/** After a turn: if the dossier could still go (an email known, no end, no booking), check again once idle. */
-async function scheduleIdle(deps: Deps, s: VoiceSession, extracted: VoiceLead) {
-  if (s.endedAt || s.booking?.booked || !leadOf(s, extracted).email) return;
-  const conversation = conversationOf(s);
-  await deps.jobs.enqueue('voice-idle', { conversation, version: s.version ?? 0 } satisfies VoiceIdleJob, { key: `voice-idle:${conversation}:${s.version ?? 0}`, mode: 'once', delayMs: IDLE_MS });
+/**
+ * After a turn: if the dossier could still go (an email known, no end, no booking, not yet idle) and no check is
+ * pending, one is due IDLE_MS from now (recorded in the session, which the caller saves). A check whose time
+ * has passed counts as gone (a lost or late job never stops the next one; a duplicate only finds idleAt set).
+ */
+function idleCheckToSchedule(deps: Deps, s: VoiceSession, extracted: VoiceLead): (VoiceIdleJob & { due: string }) | null {
+  if (s.endedAt || s.idleAt || s.booking?.booked || !leadOf(s, extracted).email) return null;
+  const now = deps.clock.now().getTime();
+  if (s.idleCheckDue && Date.parse(s.idleCheckDue) > now) return null;
+  s.idleCheckDue = new Date(now + IDLE_MS).toISOString();
+  return { conversation: conversationOf(s), due: s.idleCheckDue };
+}
+
+function enqueueIdle(deps: Deps, job: VoiceIdleJob & { due: string }) {
+  const delayMs = Math.max(0, Date.parse(job.due) - deps.clock.now().getTime());
+  return deps.jobs.enqueue('voice-idle', job, { key: `voice-idle:${job.conversation}:${job.due}`, mode: 'once', delayMs });
 }
 
 /**
- * The conversation's idle check: when no turn came after the one that scheduled it and IDLE_MS has passed, the
- * conversation counts as ended for the dossier, which then goes once with the sync (runVoiceSyncJob).
+ * The conversation's idle check: once IDLE_MS has passed since the last turn (only turns move lastAt; a contact
+ * edit does not), the conversation counts as ended for the dossier, which then goes once with the sync
+ * (runVoiceSyncJob). A turn since the check was scheduled moves it to that turn's lastAt + IDLE_MS.
  */
 export async function runVoiceIdleJob(deps: Deps, job: VoiceIdleJob) {
   const snap = await getJson<VoiceSession>(deps.kv, snapshotKey(job.conversation));
@@ -329,10 +348,17 @@ export async function runVoiceIdleJob(deps: Deps, job: VoiceIdleJob) {
   await deps.locks.withLock(key(snap.id), async () => {
     const live = await getJson<VoiceSession>(deps.kv, key(snap.id));
     const s = live && conversationOf(live) === job.conversation ? live : snap;
-    // A later turn scheduled its own check; an ended, booked or already idle conversation needs none.
-    if ((s.version ?? 0) !== job.version || s.endedAt || s.idleAt || s.booking?.booked) return;
-    if (deps.clock.now().getTime() - Date.parse(s.lastAt) < IDLE_MS) return;
+    // An ended, booked or already idle conversation needs no check.
+    if (s.endedAt || s.idleAt || s.booking?.booked) return;
+    const due = Date.parse(s.lastAt) + IDLE_MS;
+    if (deps.clock.now().getTime() < due) {
+      s.idleCheckDue = new Date(due).toISOString();
+      if (s === live) await putJson(deps.kv, key(s.id), s, { ttlSeconds: TTL_SECONDS });
+      await enqueueIdle(deps, { conversation: job.conversation, due: s.idleCheckDue });
+      return;
+    }
     s.idleAt = deps.clock.now().toISOString();
+    s.idleCheckDue = undefined;
     await enqueueSync(deps, s);
   });
 }
