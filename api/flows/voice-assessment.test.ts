@@ -174,3 +174,63 @@ describe('the paid assessment in the chat (Stripe stand-in)', () => {
     assert.match(proposal.reply, /^Para confirmar: la evaluación presencial de IA de 3 horas .+, en Calle Te 5, a nombre de Ana Ti, con el correo tu\.negocio@ves\.com\. La tarifa de 250 dólares se cobra en el pago seguro\. ¿Se lo aparto y abro el pago\?$/);
   });
 });
+
+// Review finding: state.held was never cleared, so after the hold lapsed (or was paid) the chat kept saying
+// "held while you pay" and could never hold again.
+describe('the held assessment in the chat after its hold lapses or is paid (Stripe stand-in, moving clock)', () => {
+  let h: Harness;
+  let stripe: StripeMock;
+  let at = MONDAY_0800_LA.getTime();
+  const now = () => new Date(at);
+  before(async () => {
+    stripe = createStripeMock({ secretKey: 'sk_test_x', prices: { price_123: { unitAmount: 25000, currency: 'usd' } }, now });
+    stripe.listen();
+    h = await startHarness({ now, payments: () => stripePayments({ secretKey: 'sk_test_x', webhookSecret: SECRET, priceId: 'price_123' }) });
+  });
+  after(async () => {
+    await h.close();
+    stripe.close();
+  });
+  const say = (sessionId: string) => async (message: string): Promise<Reply> => {
+    const res = await h.json('/api/voice-agent/chat', { sessionId, message, language: 'en', timezone: 'America/Los_Angeles', page: PAGE });
+    assert.equal(res.status, 200, await res.clone().text());
+    return (await res.json()) as Reply;
+  };
+
+  it('past the hold minutes the old hold is not offered again: a new pick reads back and holds again', async () => {
+    const chat = say(randomUUID());
+    await chat("I'm Tia Moss, tia@mossdental.com");
+    await chat('I want to book the on-site assessment in Fresno');
+    await chat('the first one');
+    const held = await chat('yes');
+    assert.equal(held.actions[0]!.type, 'open-checkout');
+    const before = stripe.requests.filter((r) => r.method === 'POST').length;
+    at += 31 * 60_000; // CHECKOUT_HOLD_MINUTES is 30 by default
+    await chat('I want the on-site assessment');
+    const again = await chat('the second one');
+    assert.doesNotMatch(again.reply, /held while you pay/);
+    assert.match(again.reply, /^To confirm: the 3-hour on-site AI assessment on .+, in Fresno, for Tia Moss/);
+    const yes = await chat('yes');
+    assert.match(yes.reply, /^I'm holding .+ for you for 30 minutes/);
+    assert.equal(yes.actions[0]!.type, 'open-checkout');
+    assert.notEqual(yes.actions[0]!.url, held.actions[0]!.url);
+    assert.ok(stripe.requests.filter((r) => r.method === 'POST').length > before, 'a new checkout session');
+  });
+
+  it('once Stripe says paid, the chat says it is booked rather than held while you pay', async () => {
+    const chat = say(randomUUID());
+    await chat("I'm Eli Ford, eli@fordfloors.com");
+    await chat('I want to book the on-site assessment in Fresno');
+    await chat('the first one');
+    const held = await chat('yes');
+    const id = held.actions[0]!.url!.match(/(cs_test_[\w-]+)$/)![1]!;
+    const raw = stripe.event('checkout.session.completed', stripe.pay(id));
+    const res = await h.app.request('/api/webhooks/stripe', { method: 'POST', headers: { 'content-type': 'application/json', 'stripe-signature': await signStripePayload(raw, SECRET) }, body: raw });
+    assert.equal(res.status, 200);
+    await h.jobs.drain();
+    await chat('I want another on-site assessment');
+    const again = await chat('the second one');
+    assert.match(again.reply, /^You already have the 3-hour on-site AI assessment booked for .+\. To change it, reply to the confirmation email\.$/);
+    assert.deepEqual(again.actions, []);
+  });
+});

@@ -19,7 +19,7 @@ import type { AgentTools, BookingToolResult, OpenSlot } from '../agent/types.js'
 import { requestedWhen } from '../agent/when.js';
 import type { Deps } from '../deps.js';
 import { ApiError } from '../errors.js';
-import { createConsultation, startCheckout } from './booking.js';
+import { checkoutOfSubmission, createConsultation, startCheckout } from './booking.js';
 import type { RequestMeta } from './common.js';
 
 /** The booking part of the dialogue state, kept in the voice session (never read back from reply prose). */
@@ -34,8 +34,8 @@ export interface BookingState {
   proposal?: { type: BookingType; slot: OpenSlot; name: string; email: string; submissionId: string };
   /** At most one meeting of each type per conversation. */
   booked?: Partial<Record<BookingType, { start: string; ref: string; email: string }>>;
-  /** The assessment held for checkout (not paid, not booked). */
-  held?: { start: string; url: string };
+  /** The assessment held for checkout (not paid, not booked); gone once its hold expires (a new pick can hold again). */
+  held?: { start: string; url: string; expiresAt?: string; submissionId?: string };
 }
 
 export interface BookingTurnInput {
@@ -134,9 +134,14 @@ export async function bookingTurn(deps: Deps, state: BookingState, input: Bookin
     return { reply: fill(say(P.alreadyBooked), { meeting: say(MEETING[chosen.type]), when }), actions: [], intents: ['booking_intent'] };
   }
   // One assessment per conversation: a hold awaiting payment is not doubled; its checkout is offered again.
-  if (chosen.type === 'assessment' && state.held) {
-    const { when } = whenOf(deps, state.held.start, tz, locale, false);
-    return { reply: fill(say(P.alreadyHeld), { when }), actions: [{ type: 'open-checkout', url: state.held.url }], intents: ['booking_intent'] };
+  const hold = chosen.type === 'assessment' ? await holdOf(deps, state) : null;
+  if (hold === 'paid') {
+    const { when } = whenOf(deps, state.held!.start, tz, locale, false);
+    return { reply: fill(say(P.alreadyBooked), { meeting: say(MEETING.assessment), when }), actions: [], intents: ['booking_intent'] };
+  }
+  if (hold === 'held') {
+    const { when } = whenOf(deps, state.held!.start, tz, locale, false);
+    return { reply: fill(say(P.alreadyHeld), { when }), actions: [{ type: 'open-checkout', url: state.held!.url }], intents: ['booking_intent'] };
   }
   const { when, business } = whenOf(deps, chosen.slot.start, tz, locale, true);
   const missing = !lead.firstName ? 'name' : !lead.email ? 'email' : null;
@@ -151,6 +156,22 @@ export async function bookingTurn(deps: Deps, state: BookingState, input: Bookin
   }
   state.pending = undefined;
   return { reply: propose(state, chosen, lead, locale, when, business, say), actions: [], intents: ['booking_intent'] };
+}
+
+/**
+ * The conversation's assessment checkout as it stands: 'paid' (the signed event completed it), 'held' (still
+ * within its hold), or null — an expired hold is forgotten here so a new pick can hold again.
+ */
+async function holdOf(deps: Deps, state: BookingState): Promise<'held' | 'paid' | null> {
+  const held = state.held;
+  if (!held) return null;
+  const status = held.submissionId ? await checkoutOfSubmission(deps, held.submissionId) : null;
+  if (status === 'paid') return 'paid';
+  if (status === 'expired' || (held.expiresAt && deps.clock.now().getTime() >= Date.parse(held.expiresAt))) {
+    state.held = undefined;
+    return null;
+  }
+  return 'held';
 }
 
 /** The one read-back: the proposal is stored (valid for the visitor's next message only) and its summary returned. */
@@ -195,7 +216,7 @@ export function bookingTools(deps: Deps, state: BookingState, input: BookingTurn
     async proposeBooking(args: { type: BookingType; start: string }): Promise<BookingToolResult> {
       const at = Date.parse(args.start);
       if (!Number.isFinite(at)) return { ok: false, error: 'start must be an ISO date-time taken from find_open_slots' };
-      if (state.booked?.[args.type] || (args.type === 'assessment' && state.held)) return { ok: false, error: `this conversation already booked a ${args.type}; do not book another` };
+      if (state.booked?.[args.type] || (args.type === 'assessment' && (await holdOf(deps, state)))) return { ok: false, error: `this conversation already booked a ${args.type}; do not book another` };
       const day = zonedParts(new Date(at), tz).date;
       const open = await tools.findOpenSlots({ type: args.type, timezone: tz, day, limit: 48 }).catch(() => []);
       const slot = open.find((s) => Date.parse(s.start) === at);
@@ -311,8 +332,10 @@ async function execute(deps: Deps, state: BookingState, p: NonNullable<BookingSt
     if (!request.address) return { reply: fill(say(P.needsAddress), { when }), actions: [calendar], intents };
     const returnUrl = input.page?.url;
     if (!returnUrl) return { reply: say(P.checkoutFailed), actions: [calendar], intents };
+    // Taken before the checkout starts, so the chat never thinks the hold outlives the ledger's.
+    const expiresAt = new Date(deps.clock.now().getTime() + deps.config.CHECKOUT_HOLD_MINUTES * 60_000).toISOString();
     const { url } = await startCheckout(deps, { ...request, returnUrl }, meta);
-    state.held = { start: p.slot.start, url };
+    state.held = { start: p.slot.start, url, expiresAt, submissionId: p.submissionId };
     return { reply: fill(say(P.checkout), { when, minutes: deps.config.CHECKOUT_HOLD_MINUTES }), actions: [{ type: 'open-checkout', url }], intents };
   } catch (e) {
     // Only a 409 means someone else has the slot; a 400 is our request's fault and is not worded as "taken".
