@@ -135,4 +135,16 @@ describe('the voice dossier after 30 minutes idle', () => {
     await runDue(sid);
     assert.equal((await dossiers('Al Green')).length, 1);
   });
+
+  // Review finding: with the live session gone, the idle check wrote the old snapshot back to the live key.
+  it('with the live session gone, the check syncs the snapshot and sends the dossier without bringing the session back', async () => {
+    const sid = randomUUID();
+    await say(sid, "I'm Pia Lund, pia@lundtax.com");
+    await h.jobs.drain();
+    await h.deps.kv.delete(`voice:${sid}`);
+    clock.advance(31 * MIN);
+    await runDue(sid);
+    assert.equal((await dossiers('Pia Lund')).length, 1);
+    assert.equal(await h.deps.kv.get(`voice:${sid}`), null, 'the old conversation is not the live session again');
+  });
 });

@@ -359,7 +359,9 @@ export async function runVoiceIdleJob(deps: Deps, job: VoiceIdleJob) {
     }
     s.idleAt = deps.clock.now().toISOString();
     s.idleCheckDue = undefined;
-    await enqueueSync(deps, s);
+    // The old snapshot (the live session is gone, or is a later conversation) is synced only: writing it to the
+    // live key would bring the old conversation back under the tab's id.
+    await enqueueSync(deps, s, { live: s === live });
   });
 }
 
@@ -373,10 +375,10 @@ const syncedKey = (conversation: string) => `voice-synced:${conversation}`;
 const SNAPSHOT_TTL_SECONDS = 30 * 86400;
 
 /** Debounced CRM sync: the latest snapshot is stored, and one pending job per conversation points at it. */
-async function enqueueSync(deps: Deps, s: VoiceSession) {
+async function enqueueSync(deps: Deps, s: VoiceSession, o: { live: boolean } = { live: true }) {
   s.version = (s.version ?? 0) + 1;
   const conversation = conversationOf(s);
-  await putJson(deps.kv, key(s.id), s, { ttlSeconds: TTL_SECONDS });
+  if (o.live) await putJson(deps.kv, key(s.id), s, { ttlSeconds: TTL_SECONDS });
   await putJson(deps.kv, snapshotKey(conversation), s, { ttlSeconds: SNAPSHOT_TTL_SECONDS });
   return deps.jobs.enqueue('voice-sync', { conversation, version: s.version } satisfies VoiceSyncJob, { key: `voice-sync:${conversation}`, mode: 'coalesce' });
 }
