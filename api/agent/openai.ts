@@ -17,7 +17,7 @@ import { speakTimes } from './speak-times.js';
 import { toSpeakable } from './speakable.js';
 import { claimsBooking } from './booking-dialog.js';
 import { fieldsAskedIn } from './contact.js';
-import type { AgentInput, AgentOutput, AgentTools, BookingToolResult, Responder } from './types.js';
+import type { AgentInput, AgentOutput, AgentTools, Responder } from './types.js';
 
 export interface OpenAiResponderOptions {
   baseUrl: string;
@@ -91,8 +91,6 @@ interface TurnState {
   toolsCalled: Set<string>;
   /** The summary propose_booking returned this turn: the reply reads it back exactly. */
   proposal?: string;
-  /** What confirm_booking did on the server this turn: the only source of a "booked" reply. */
-  confirmed?: Extract<BookingToolResult, { ok: true }>;
   /** The tier of an estimate the model was given this turn. */
   estimateTier?: TierId;
 }
@@ -142,18 +140,14 @@ async function runTool(call: ToolCall, input: AgentInput, tools: AgentTools, sta
         return toolError('availability is unavailable right now; invite the visitor to pick a time in the calendar');
       }
     }
-    case 'propose_booking':
-    case 'confirm_booking': {
+    // The model only proposes: the server books when the visitor says yes to the read-back, before any model runs.
+    case 'propose_booking': {
       const args = BookingArgs.safeParse(parsed.value);
       if (!args.success) return toolError('invalid arguments: type consultation or assessment, and start as find_open_slots returned it');
-      const run = name === 'propose_booking' ? tools.proposeBooking : tools.confirmBooking;
-      if (!run) return toolError('booking in the chat is unavailable; call suggest_action with open-booking');
-      // A confirm in the same turn as its proposal can never be the visitor's yes to it.
-      if (name === 'confirm_booking' && state.proposal) return toolError('not confirmed: the visitor has not answered the summary yet');
-      const result = await run(args.data).catch(() => ({ ok: false as const, error: 'booking is unavailable right now' }));
+      if (!tools.proposeBooking) return toolError('booking in the chat is unavailable; call suggest_action with open-booking');
+      const result = await tools.proposeBooking(args.data).catch(() => ({ ok: false as const, error: 'booking is unavailable right now' }));
       if (!result.ok) return toolError(result.error);
-      if (name === 'propose_booking') state.proposal = result.reply;
-      else state.confirmed = result;
+      state.proposal = result.reply;
       return JSON.stringify({ ok: true, say: result.reply });
     }
     case 'estimate_roi': {
@@ -244,12 +238,11 @@ export function createOpenAiResponder(opts: OpenAiResponderOptions): Responder {
         for (const call of calls) messages.push({ role: 'tool', tool_call_id: call.id, content: await runTool(call, input, tools, state) });
         continue;
       }
-      // A booking is spoken only from the server's words: the flow's success, or the summary to confirm.
-      const reply = toSpeakable(state.confirmed?.reply ?? state.proposal ?? message.content ?? '');
+      // A booking is spoken only in the server's words: the summary to confirm (a yes is the server's, not ours).
+      const reply = toSpeakable(state.proposal ?? message.content ?? '');
       if (!reply) throw new UpstreamError('empty_reply');
-      // A model that claims a booking the server did not make is not passed on (D28).
-      if (!state.confirmed && claimsBooking(reply)) throw new UpstreamError('unverified_booking_claim');
-      for (const a of state.confirmed?.actions ?? []) state.actions.push(a);
+      // A model never books, so a reply claiming a booking is not passed on (D28).
+      if (claimsBooking(reply)) throw new UpstreamError('unverified_booking_claim');
       const prior = priorIntent(input.history.filter((t) => t.role === 'user').map((t) => t.content));
       const d = detect(input.message, prior);
       const intents = [...new Set([...intentsFromTools(state), ...intentsOf(d)])];
@@ -276,8 +269,7 @@ export function createOpenAiResponder(opts: OpenAiResponderOptions): Responder {
         intents: intents.length > 1 ? intents.filter((i) => i !== 'info') : intents,
         topics: [...topics],
         state: dialogue,
-        ...(state.confirmed?.booking ? { booking: state.confirmed.booking } : {}),
-        ...(state.proposal && !state.confirmed ? { proposalReadBack: true } : {}),
+        ...(state.proposal ? { proposalReadBack: true } : {}),
       };
     }
   }

@@ -204,13 +204,11 @@ function placeIn(messages: readonly string[]): string | undefined {
 
 
 /**
- * The LLM responder's two booking tools (D28). propose_booking: a time validated against real availability,
- * for the name and email the visitor gave (never ones the model supplies), read back as one summary.
- * confirm_booking: executed only when the visitor's latest message is a clear yes to that exact proposal,
- * read back in the previous reply — the model can never book on its own say-so. (In the chat flow a yes to a
- * proposal is executed by bookingTurn before any responder runs, so a model's confirm is normally refused.)
+ * The LLM responder's one booking tool (D28). propose_booking: a time validated against real availability,
+ * for the name and email the visitor gave (never ones the model supplies), read back as one summary. The model
+ * cannot book: a yes to that summary is executed by bookingTurn, on the next message, before any responder runs.
  */
-export function bookingTools(deps: Deps, state: BookingState, input: BookingTurnInput, tools: AgentTools, meta: RequestMeta, awaiting: BookingState['proposal']) {
+export function bookingTools(deps: Deps, state: BookingState, input: BookingTurnInput, tools: AgentTools) {
   const { language: locale, timezone: tz, lead } = input;
   return {
     async proposeBooking(args: { type: BookingType; start: string }): Promise<BookingToolResult> {
@@ -232,14 +230,6 @@ export function bookingTools(deps: Deps, state: BookingState, input: BookingTurn
       }
       const { when, business } = whenOf(deps, slot.start, tz, locale, true);
       return { ok: true, reply: propose(state, { type: args.type, slot }, lead, locale, when, business, sayer(input)) };
-    },
-    async confirmBooking(args: { type: BookingType; start: string }): Promise<BookingToolResult> {
-      const exact = awaiting && awaiting.type === args.type && Date.parse(awaiting.slot.start) === Date.parse(args.start);
-      if (!exact || !isAffirmation(input.message)) {
-        return { ok: false, error: 'not confirmed: only a clear yes in the visitor\'s latest message to the exact summary read back in your previous reply books; read the summary back and wait' };
-      }
-      const done = await execute(deps, state, awaiting, input, tools, meta);
-      return { ok: true, reply: done.reply, actions: done.actions, ...(done.booking ? { booking: done.booking } : {}) };
     },
   };
 }

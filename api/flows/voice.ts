@@ -247,10 +247,8 @@ export async function chatTurn(deps: Deps, req: ChatRequest, meta: RequestMeta, 
     const dialogue = s.dialogue ?? stateFromUserTurns(history);
     const observed = observe(dialogue, req.message);
     const turnInput = { message: req.message, language: req.language, timezone, lead: before, earlierUserTurns, page: req.page, attribution: s.attribution, gate, formal: observed.formal };
-    // The proposal read back in the last reply: the only one a yes in this message can confirm.
-    const awaiting = state.proposal;
     const booked = await bookingTurn(deps, state, turnInput, watched, meta);
-    Object.assign(watched, bookingTools(deps, state, turnInput, base, meta, awaiting));
+    Object.assign(watched, bookingTools(deps, state, turnInput, base));
     const out = booked
       ? { ...booked, topics: ['booking'], state: recordReply({ ...observed, offer: null }, [booked.reply], { asked: booked.asked }) }
       : await deps.responder.respond({ language: req.language, history, message: req.message, lead: before, timezone, page: req.page, state: dialogue }, watched);
@@ -273,7 +271,7 @@ export async function chatTurn(deps: Deps, req: ChatRequest, meta: RequestMeta, 
     const idleCheck = idleCheckToSchedule(deps, s, extracted);
     await enqueueSync(deps, s);
     if (idleCheck) await enqueueIdle(deps, idleCheck);
-    const made = booked?.booking ?? out.booking;
+    const made = booked?.booking;
     return { reply, actions: out.actions, lead: publicLead(leadOf(s, extracted)), ...(made ? { booking: made } : {}) };
   });
 }
