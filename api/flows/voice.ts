@@ -204,7 +204,7 @@ function tools(deps: Deps, language: Locale, timezone: string): AgentTools {
 }
 
 /** One chat turn. Turns of one session are serialised, and both messages are saved in one write (D32). */
-export async function chatTurn(deps: Deps, req: ChatRequest, meta: RequestMeta, gate?: BookingGate): Promise<ChatResponse> {
+export async function chatTurn(deps: Deps, req: ChatRequest, meta: RequestMeta, gate: BookingGate): Promise<ChatResponse> {
   return deps.locks.withLock(key(req.sessionId), async () => {
     const now = deps.clock.now().toISOString();
     const s: VoiceSession = (await getJson<VoiceSession>(deps.kv, key(req.sessionId))) ?? {
