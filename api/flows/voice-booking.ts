@@ -5,7 +5,8 @@
  * that says "booked" exists only on that flow's success; the paid assessment is only ever "held".
  */
 import { randomUUID } from 'node:crypto';
-import type { AgentAction, BookingCreated, BookingType, CapturedLead, ChatRequest, Locale } from '../../model/contracts.js';
+import type { z } from 'zod';
+import type { AgentAction, BookingCreated, BookingRequest, BookingType, CapturedLead, ChatRequest, Locale } from '../../model/contracts.js';
 import { zonedParts } from '../../model/time.js';
 import { asksForTime, isAffirmation, isDeferral, isRefusal, pickOf, placeOf, resolvePick, slotAtClock, type Pick } from '../agent/booking-dialog.js';
 import { detect } from '../agent/detect.js';
@@ -20,6 +21,7 @@ import { requestedWhen } from '../agent/when.js';
 import type { Deps } from '../deps.js';
 import { ApiError } from '../errors.js';
 import { checkoutOfSubmission, createConsultation, startCheckout } from './booking.js';
+import { BookingRequestSchema } from '../routes/schemas.js';
 import type { RequestMeta } from './common.js';
 
 /** The booking part of the dialogue state, kept in the voice session (never read back from reply prose). */
@@ -281,10 +283,26 @@ async function notOffered(pick: Pick, offered: NonNullable<BookingState['offered
   }
 }
 
+/**
+ * The chat's booking request through the form's schema. Extras the chat merely passes on (phone, company,
+ * attribution) are dropped when the form would refuse them; a refused name, email or address is named.
+ */
+function formChecked(built: z.input<typeof BookingRequestSchema>): { request: BookingRequest } | { bad: 'name' | 'email' | 'address' | 'other' } {
+  let parsed = BookingRequestSchema.safeParse(built);
+  if (!parsed.success) {
+    const extras = new Set(parsed.error.issues.map((i) => String(i.path[0])).filter((k) => OPTIONAL_EXTRAS.includes(k)));
+    if (extras.size > 0) parsed = BookingRequestSchema.safeParse(Object.fromEntries(Object.entries(built).filter(([k]) => !extras.has(k))));
+  }
+  if (parsed.success) return { request: parsed.data };
+  const field = String(parsed.error.issues[0]?.path[0]);
+  return { bad: field === 'name' || field === 'email' || field === 'address' ? field : 'other' };
+}
+const OPTIONAL_EXTRAS = ['phone', 'companyName', 'attribution'];
+
 async function execute(deps: Deps, state: BookingState, p: NonNullable<BookingState['proposal']>, input: BookingTurnInput, tools: AgentTools, meta: RequestMeta): Promise<BookingTurnOutput> {
   const locale = input.language;
   const say = sayer(input);
-  const request = {
+  const built = {
     submissionId: p.submissionId,
     type: p.type,
     start: p.slot.start,
@@ -300,6 +318,22 @@ async function execute(deps: Deps, state: BookingState, p: NonNullable<BookingSt
   const intents = ['booking_intent'];
   const { when } = whenOf(deps, p.slot.start, input.timezone, locale, false);
   const calendar: AgentAction = { type: 'open-booking', ...(p.type === 'assessment' ? { target: 'assessment' } : {}), start: p.slot.start };
+  // The form's own rules (lengths, a plausible name…): a detail it would refuse is asked for again, never a 500.
+  const checked = formChecked(built);
+  if ('bad' in checked) {
+    const slot = { type: p.type, slot: p.slot };
+    if (checked.bad === 'name' || checked.bad === 'email') {
+      state.pending = { ...slot, asked: checked.bad };
+      return { reply: say(checked.bad === 'name' ? P.badName : P.badEmail), actions: [], intents, asked: [checked.bad] };
+    }
+    if (checked.bad === 'address') {
+      state.address = undefined;
+      state.pending = { ...slot, asked: 'address' };
+      return { reply: say(P.badAddress), actions: [], intents };
+    }
+    return { reply: say(p.type === 'assessment' ? P.checkoutFailed : P.failed), actions: [calendar], intents };
+  }
+  const request = checked.request;
   try {
     await input.gate?.(p.type);
   } catch (e) {
