@@ -1,11 +1,13 @@
 /** What the agent says around a booking in the conversation, EN and ES. {placeholders} are filled by fill(). */
+import { ASSESSMENT, CONSULTATION } from '../../model/catalog.js';
 import type { Locale } from '../../model/contracts.js';
 
 type L = Record<Locale, string>;
 
+// The lengths are the catalog's (model/catalog.ts), the one place they are stated.
 export const MEETING: Record<'consultation' | 'assessment', L> = {
-  consultation: { en: 'a 30-minute strategy call', es: 'una llamada de estrategia de 30 minutos' },
-  assessment: { en: 'the 3-hour on-site AI assessment', es: 'la evaluación presencial de IA de 3 horas' },
+  consultation: { en: `a ${CONSULTATION.minutes}-minute strategy call`, es: `una llamada de estrategia de ${CONSULTATION.minutes} minutos` },
+  assessment: { en: `the ${ASSESSMENT.hours}-hour on-site AI assessment`, es: `la evaluación presencial de IA de ${ASSESSMENT.hours} horas` },
 };
 
 export const BOOKING_PHRASES = {
