@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import type { AgentAction, TierId } from '../../model/contracts.js';
 import { respondBuiltIn, DEFAULT_TIMEZONE } from './builtin.js';
-import { detect, intentsOf, priorIntent } from './detect.js';
+import { detect, intentsOf, priorIntent, type Detection } from './detect.js';
 import { observe, recordReply } from './dialogue.js';
 import { stateFromUserTurns } from './memory.js';
 import { BOOKING_TARGETS, PARTS_OF_DAY, SCROLL_TARGETS, TOOL_DEFINITIONS, safeTimeZone, systemPrompt } from './prompt.js';
@@ -220,11 +220,13 @@ export function createOpenAiResponder(opts: OpenAiResponderOptions): Responder {
     return parsed.data.choices[0].message;
   }
 
-  async function converse(input: AgentInput, tools: AgentTools): Promise<AgentOutput> {
+  async function converse(input: AgentInput, tools: AgentTools, d: Detection): Promise<AgentOutput> {
     const signal = AbortSignal.timeout(timeoutMs);
+    // What this message says, read once: for the prompt and for the state and intents returned.
+    const seen = observe(input.state ?? stateFromUserTurns(input.history), input.message, undefined, d);
     const messages: ChatMessage[] = [
       // The prompt sees this message's register too ("¿Podría…?" is answered in usted at once).
-      { role: 'system', content: systemPrompt({ ...input, state: observe(input.state ?? stateFromUserTurns(input.history), input.message) }, tools.now()) },
+      { role: 'system', content: systemPrompt({ ...input, state: seen }, tools.now()) },
       ...input.history.slice(-MAX_HISTORY_TURNS).map((t) => ({ role: t.role, content: t.content.slice(0, MAX_TURN_CHARS) }) as ChatMessage),
       { role: 'user', content: input.message.slice(0, MAX_TURN_CHARS) },
     ];
@@ -243,14 +245,11 @@ export function createOpenAiResponder(opts: OpenAiResponderOptions): Responder {
       if (!reply) throw new UpstreamError('empty_reply');
       // A model never books, so a reply claiming a booking is not passed on (D28).
       if (claimsBooking(reply)) throw new UpstreamError('unverified_booking_claim');
-      const prior = priorIntent(input.history.filter((t) => t.role === 'user').map((t) => t.content));
-      const d = detect(input.message, prior);
       const intents = [...new Set([...intentsFromTools(state), ...intentsOf(d)])];
       const topics = new Set<string>(d.topics);
       if (state.toolsCalled.has('find_open_slots')) topics.add('booking');
       if (state.toolsCalled.has('estimate_roi')) topics.add('roi');
       // The same dialogue state the built-in responder keeps, so either can answer the next turn.
-      const seen = observe(input.state ?? stateFromUserTurns(input.history), input.message, prior);
       const dialogue = recordReply(
         {
           ...seen,
@@ -278,9 +277,10 @@ export function createOpenAiResponder(opts: OpenAiResponderOptions): Responder {
     name: 'openai',
     async respond(input, tools) {
       // Requests for internal data get the fixed refusal without a model call: nothing to leak, nothing to spend.
-      if (detect(input.message).internal) return respondBuiltIn(input, tools);
+      const d = detect(input.message, priorIntent(input.history.filter((t) => t.role === 'user').map((t) => t.content)));
+      if (d.internal) return respondBuiltIn(input, tools);
       try {
-        return await converse(input, tools);
+        return await converse(input, tools, d);
       } catch (err) {
         report(err instanceof UpstreamError ? err.reason : 'error');
         return respondBuiltIn(input, tools);
