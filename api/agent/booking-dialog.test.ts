@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { claimsBooking, clockTimeOf, isAffirmation, isRefusal, pickOf, placeOf, resolvePick } from './booking-dialog.js';
 import type { OpenSlot } from './types.js';
 
@@ -80,5 +81,18 @@ describe('placeOf: where the on-site visit happens', () => {
     assert.equal(placeOf("it's Boise, Idaho.", true), 'Boise, Idaho');
     assert.equal(placeOf('Portland'), null);
     for (const m of ['what does it include?', 'the second one', 'yes', 'no']) assert.equal(placeOf(m, true), null, m);
+  });
+});
+
+// Review finding: the meetings' lengths were typed into the phrases as well as the catalog.
+describe('the meetings named in the booking dialogue', () => {
+  it('say the catalog\'s lengths (3-hour assessment, 30-minute call) and state no length of their own', async () => {
+    const { MEETING } = await import('./booking-phrases.js');
+    assert.deepEqual(MEETING, {
+      consultation: { en: 'a 30-minute strategy call', es: 'una llamada de estrategia de 30 minutos' },
+      assessment: { en: 'the 3-hour on-site AI assessment', es: 'la evaluación presencial de IA de 3 horas' },
+    });
+    const source = readFileSync(new URL('./booking-phrases.ts', import.meta.url), 'utf8');
+    assert.doesNotMatch(source, /\b\d+[- ](?:hour|minute|horas|minutos)\b/);
   });
 });

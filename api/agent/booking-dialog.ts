@@ -131,6 +131,12 @@ export function isRefusal(message: string): boolean {
   return NO.test(normalize(message));
 }
 
+const LATER = /\b(let me think|think about it|thinking about it|i'll think|i will think|not sure|maybe later|later|rather|instead|another time|lo pienso|pensarlo|pensar|no se|mas tarde|luego|despues|mejor|en otro momento|otro dia)\b/;
+/** "Let me think about it", "mejor luego": putting the choice off (or changing it), not answering our question. */
+export function isDeferral(message: string): boolean {
+  return LATER.test(normalize(message));
+}
+
 /** True when a reply claims that a booking exists (the words the corpus test watches for). */
 export const CLAIMS_BOOKING = /\b(you're booked|is booked|are booked|booked for|all set|is confirmed|confirmed for|quedo reservad[oa]|esta reservad[oa]|qued[oa] agendad[oa]|esta confirmad[oa]|quedo confirmad[oa])\b/;
 export const claimsBooking = (reply: string) => CLAIMS_BOOKING.test(normalize(reply));

@@ -1,11 +1,13 @@
 /** What the agent says around a booking in the conversation, EN and ES. {placeholders} are filled by fill(). */
+import { ASSESSMENT, CONSULTATION } from '../../model/catalog.js';
 import type { Locale } from '../../model/contracts.js';
 
 type L = Record<Locale, string>;
 
+// The lengths are the catalog's (model/catalog.ts), the one place they are stated.
 export const MEETING: Record<'consultation' | 'assessment', L> = {
-  consultation: { en: 'a 30-minute strategy call', es: 'una llamada de estrategia de 30 minutos' },
-  assessment: { en: 'the 3-hour on-site AI assessment', es: 'la evaluación presencial de IA de 3 horas' },
+  consultation: { en: `a ${CONSULTATION.minutes}-minute strategy call`, es: `una llamada de estrategia de ${CONSULTATION.minutes} minutos` },
+  assessment: { en: `the ${ASSESSMENT.hours}-hour on-site AI assessment`, es: `la evaluación presencial de IA de ${ASSESSMENT.hours} horas` },
 };
 
 export const BOOKING_PHRASES = {
@@ -65,6 +67,19 @@ export const BOOKING_PHRASES = {
   needsAddress: {
     en: "The on-site visit needs the address where we'll meet you, and the booking form asks for it, so nothing is held yet. I've opened it for the assessment: pick {when} there and add the address to go to the secure checkout.",
     es: 'La visita presencial necesita la dirección donde te veremos, y el formulario de reserva la pide, así que todavía no aparté nada. Te lo abrí para la evaluación: elige {when} ahí y agrega la dirección para ir al pago seguro.',
+  } as L,
+  /** A detail the booking form would refuse (too long, not a name…): asked again, nothing booked. */
+  badName: {
+    en: "I can't book under that name as I have it, so nothing went through. What name should the booking be under?",
+    es: 'No puedo reservar con ese nombre tal como lo tengo, así que no se hizo ninguna reserva. ¿A nombre de quién la hago?',
+  } as L,
+  badEmail: {
+    en: "I can't send the confirmation to that email as I have it, so nothing went through. What's the best email for it?",
+    es: 'No puedo enviar la confirmación a ese correo tal como lo tengo, así que no se hizo ninguna reserva. ¿Cuál es el mejor correo?',
+  } as L,
+  badAddress: {
+    en: "I can't use that place for the visit as I have it, so nothing is held. Where should we meet you? A city is enough.",
+    es: 'No puedo usar ese lugar para la visita tal como lo tengo, así que no aparté nada. ¿Dónde hacemos la visita? Basta con la ciudad.',
   } as L,
   /** The form's gate refused the confirming message: nothing booked, the calendar (slot preselected) opened. */
   verify: {

@@ -319,9 +319,12 @@ export async function respondBuiltIn(input: AgentInput, tools: AgentTools): Prom
     estimateTier: estimateTier ?? seen.estimateTier,
     bookingOpened: seen.bookingOpened || d.booking,
   };
-  const reply = toSpeakable(parts.join(' '));
-  // Spoken as the visitor speaks: "usted" when they use it.
-  return { reply: locale === 'es' && next.formal ? toUsted(reply) : reply, actions, intents, topics: d.topics, state: recordReply(next, parts, { closing: closingId, asked: ask && !domainCheck ? [ask] : [] }) };
+  // Spoken as the visitor speaks: "usted" when they use it — on our sentences only; the thanks that says their
+  // details back (a name like "Ti", an email like tu.negocio@…) is never rewritten. (Email-domain checks name
+  // only the closed list of misspelt domains.)
+  const spoken = locale === 'es' && next.formal ? parts.map((p) => (p === ack ? p : toUsted(p))) : parts;
+  const reply = toSpeakable(spoken.join(' '));
+  return { reply, actions, intents, topics: d.topics, state: recordReply(next, parts, { closing: closingId, asked: ask && !domainCheck ? [ask] : [] }) };
 }
 
 export function createBuiltInResponder(): Responder {

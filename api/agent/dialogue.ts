@@ -5,7 +5,7 @@
  * answered by the LLM counts the same as one answered by the built-in responder.
  */
 import type { TierId } from '../../model/contracts.js';
-import { type PriorIntent, detect } from './detect.js';
+import { type Detection, type PriorIntent, detect } from './detect.js';
 import { normalize } from './normalize.js';
 import type { ContactField } from './contact.js';
 import type { Offer } from './phrases.js';
@@ -91,8 +91,7 @@ export function wasSaid(state: Pick<DialogueState, 'said' | 'last'>, text: strin
 }
 
 /** What the visitor's own message tells us (either responder, and the booking flow): tier, meeting type, a declined contact. */
-export function observe(state: DialogueState, message: string, prior?: PriorIntent): DialogueState {
-  const d = detect(message, prior);
+export function observe(state: DialogueState, message: string, prior?: PriorIntent, d: Detection = detect(message, prior)): DialogueState {
   const next = { ...state };
   if (d.tiers.length === 1) next.tier = d.tier;
   if (d.bookingTypeExplicit && (d.booking || d.topics.includes('assessment') || d.topics.includes('consultation'))) next.bookingType = d.bookingType;

@@ -72,7 +72,6 @@ describe('OpenAI-compatible responder', () => {
     assert.deepEqual(body.tools.map((t) => [t.type, t.function.name]), [
       ['function', 'find_open_slots'],
       ['function', 'propose_booking'],
-      ['function', 'confirm_booking'],
       ['function', 'estimate_roi'],
       ['function', 'suggest_action'],
     ]);

@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import type { AgentAction, TierId } from '../../model/contracts.js';
 import { respondBuiltIn, DEFAULT_TIMEZONE } from './builtin.js';
-import { detect, intentsOf, priorIntent } from './detect.js';
+import { detect, intentsOf, priorIntent, type Detection } from './detect.js';
 import { observe, recordReply } from './dialogue.js';
 import { stateFromUserTurns } from './memory.js';
 import { BOOKING_TARGETS, PARTS_OF_DAY, SCROLL_TARGETS, TOOL_DEFINITIONS, safeTimeZone, systemPrompt } from './prompt.js';
@@ -17,7 +17,7 @@ import { speakTimes } from './speak-times.js';
 import { toSpeakable } from './speakable.js';
 import { claimsBooking } from './booking-dialog.js';
 import { fieldsAskedIn } from './contact.js';
-import type { AgentInput, AgentOutput, AgentTools, BookingToolResult, Responder } from './types.js';
+import type { AgentInput, AgentOutput, AgentTools, Responder } from './types.js';
 
 export interface OpenAiResponderOptions {
   baseUrl: string;
@@ -91,8 +91,6 @@ interface TurnState {
   toolsCalled: Set<string>;
   /** The summary propose_booking returned this turn: the reply reads it back exactly. */
   proposal?: string;
-  /** What confirm_booking did on the server this turn: the only source of a "booked" reply. */
-  confirmed?: Extract<BookingToolResult, { ok: true }>;
   /** The tier of an estimate the model was given this turn. */
   estimateTier?: TierId;
 }
@@ -142,18 +140,14 @@ async function runTool(call: ToolCall, input: AgentInput, tools: AgentTools, sta
         return toolError('availability is unavailable right now; invite the visitor to pick a time in the calendar');
       }
     }
-    case 'propose_booking':
-    case 'confirm_booking': {
+    // The model only proposes: the server books when the visitor says yes to the read-back, before any model runs.
+    case 'propose_booking': {
       const args = BookingArgs.safeParse(parsed.value);
       if (!args.success) return toolError('invalid arguments: type consultation or assessment, and start as find_open_slots returned it');
-      const run = name === 'propose_booking' ? tools.proposeBooking : tools.confirmBooking;
-      if (!run) return toolError('booking in the chat is unavailable; call suggest_action with open-booking');
-      // A confirm in the same turn as its proposal can never be the visitor's yes to it.
-      if (name === 'confirm_booking' && state.proposal) return toolError('not confirmed: the visitor has not answered the summary yet');
-      const result = await run(args.data).catch(() => ({ ok: false as const, error: 'booking is unavailable right now' }));
+      if (!tools.proposeBooking) return toolError('booking in the chat is unavailable; call suggest_action with open-booking');
+      const result = await tools.proposeBooking(args.data).catch(() => ({ ok: false as const, error: 'booking is unavailable right now' }));
       if (!result.ok) return toolError(result.error);
-      if (name === 'propose_booking') state.proposal = result.reply;
-      else state.confirmed = result;
+      state.proposal = result.reply;
       return JSON.stringify({ ok: true, say: result.reply });
     }
     case 'estimate_roi': {
@@ -226,11 +220,13 @@ export function createOpenAiResponder(opts: OpenAiResponderOptions): Responder {
     return parsed.data.choices[0].message;
   }
 
-  async function converse(input: AgentInput, tools: AgentTools): Promise<AgentOutput> {
+  async function converse(input: AgentInput, tools: AgentTools, d: Detection): Promise<AgentOutput> {
     const signal = AbortSignal.timeout(timeoutMs);
+    // What this message says, read once: for the prompt and for the state and intents returned.
+    const seen = observe(input.state ?? stateFromUserTurns(input.history), input.message, undefined, d);
     const messages: ChatMessage[] = [
       // The prompt sees this message's register too ("¿Podría…?" is answered in usted at once).
-      { role: 'system', content: systemPrompt({ ...input, state: observe(input.state ?? stateFromUserTurns(input.history), input.message) }, tools.now()) },
+      { role: 'system', content: systemPrompt({ ...input, state: seen }, tools.now()) },
       ...input.history.slice(-MAX_HISTORY_TURNS).map((t) => ({ role: t.role, content: t.content.slice(0, MAX_TURN_CHARS) }) as ChatMessage),
       { role: 'user', content: input.message.slice(0, MAX_TURN_CHARS) },
     ];
@@ -244,20 +240,16 @@ export function createOpenAiResponder(opts: OpenAiResponderOptions): Responder {
         for (const call of calls) messages.push({ role: 'tool', tool_call_id: call.id, content: await runTool(call, input, tools, state) });
         continue;
       }
-      // A booking is spoken only from the server's words: the flow's success, or the summary to confirm.
-      const reply = toSpeakable(state.confirmed?.reply ?? state.proposal ?? message.content ?? '');
+      // A booking is spoken only in the server's words: the summary to confirm (a yes is the server's, not ours).
+      const reply = toSpeakable(state.proposal ?? message.content ?? '');
       if (!reply) throw new UpstreamError('empty_reply');
-      // A model that claims a booking the server did not make is not passed on (D28).
-      if (!state.confirmed && claimsBooking(reply)) throw new UpstreamError('unverified_booking_claim');
-      for (const a of state.confirmed?.actions ?? []) state.actions.push(a);
-      const prior = priorIntent(input.history.filter((t) => t.role === 'user').map((t) => t.content));
-      const d = detect(input.message, prior);
+      // A model never books, so a reply claiming a booking is not passed on (D28).
+      if (claimsBooking(reply)) throw new UpstreamError('unverified_booking_claim');
       const intents = [...new Set([...intentsFromTools(state), ...intentsOf(d)])];
       const topics = new Set<string>(d.topics);
       if (state.toolsCalled.has('find_open_slots')) topics.add('booking');
       if (state.toolsCalled.has('estimate_roi')) topics.add('roi');
       // The same dialogue state the built-in responder keeps, so either can answer the next turn.
-      const seen = observe(input.state ?? stateFromUserTurns(input.history), input.message, prior);
       const dialogue = recordReply(
         {
           ...seen,
@@ -276,8 +268,7 @@ export function createOpenAiResponder(opts: OpenAiResponderOptions): Responder {
         intents: intents.length > 1 ? intents.filter((i) => i !== 'info') : intents,
         topics: [...topics],
         state: dialogue,
-        ...(state.confirmed?.booking ? { booking: state.confirmed.booking } : {}),
-        ...(state.proposal && !state.confirmed ? { proposalReadBack: true } : {}),
+        ...(state.proposal ? { proposalReadBack: true } : {}),
       };
     }
   }
@@ -286,9 +277,10 @@ export function createOpenAiResponder(opts: OpenAiResponderOptions): Responder {
     name: 'openai',
     async respond(input, tools) {
       // Requests for internal data get the fixed refusal without a model call: nothing to leak, nothing to spend.
-      if (detect(input.message).internal) return respondBuiltIn(input, tools);
+      const d = detect(input.message, priorIntent(input.history.filter((t) => t.role === 'user').map((t) => t.content)));
+      if (d.internal) return respondBuiltIn(input, tools);
       try {
-        return await converse(input, tools);
+        return await converse(input, tools, d);
       } catch (err) {
         report(err instanceof UpstreamError ? err.reason : 'error');
         return respondBuiltIn(input, tools);

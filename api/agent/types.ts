@@ -1,5 +1,5 @@
 /** The voice agent's seam: the API calls a Responder; built-in and LLM responders implement it. */
-import type { AgentAction, BookingCreated, BookingType, CapturedLead, Locale, TierId } from '../../model/contracts.js';
+import type { AgentAction, BookingType, CapturedLead, Locale, TierId } from '../../model/contracts.js';
 import type { DialogueState } from './dialogue.js';
 
 export interface Turn {
@@ -58,14 +58,14 @@ export interface AgentTools {
   /** The API's clock, so "tomorrow" means the same day to the responder and to the calendar. */
   now(): Date;
   /**
-   * Two-phase booking for a model (D28): propose reads one validated time back (for the visitor's own name and
-   * email); confirm books only on the visitor's yes to that exact proposal. Absent outside a chat session.
+   * Booking for a model (D28): propose reads one validated time back (for the visitor's own name and email).
+   * Nothing a model calls books: the server books when the visitor says yes to that read-back. Absent outside a
+   * chat session.
    */
   proposeBooking?(args: { type: BookingType; start: string }): Promise<BookingToolResult>;
-  confirmBooking?(args: { type: BookingType; start: string }): Promise<BookingToolResult>;
 }
 
-export type BookingToolResult = { ok: true; reply: string; booking?: BookingCreated; actions?: AgentAction[] } | { ok: false; error: string };
+export type BookingToolResult = { ok: true; reply: string } | { ok: false; error: string };
 
 export interface AgentInput {
   language: Locale;
@@ -91,8 +91,6 @@ export interface AgentOutput {
   state: DialogueState;
   /** The reply is the summary propose_booking returned (else a proposal made this turn is dropped: never confirmed unheard). */
   proposalReadBack?: boolean;
-  /** Only from the booking flow's success (confirm_booking): the booking the turn made. */
-  booking?: BookingCreated;
 }
 
 export interface Responder {

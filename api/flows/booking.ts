@@ -197,7 +197,7 @@ export async function startCheckout(deps: Deps, raw: BookingRequest, meta: Reque
   // A submission id names one visitor's checkout: the same id with other details is a 409, as for /create.
   const subKey = `checkout-sub:${req.submissionId}`;
   const fingerprint = await fingerprintOf(req);
-  const prior = await getJson<{ fingerprint: string }>(deps.kv, subKey);
+  const prior = await getJson<{ fingerprint: string; session?: string }>(deps.kv, subKey);
   if (prior && prior.fingerprint !== fingerprint) throw reused();
   const holdRef = await refOf('hold', req.submissionId);
   return withSlot(deps, req, async (slot) => {
@@ -227,7 +227,7 @@ export async function startCheckout(deps: Deps, raw: BookingRequest, meta: Reque
       });
       const rec: CheckoutRecord = { holdRef, request: req, slot: { start, end: slot.end.toISOString(), businessDate: slot.businessDate, startTime: slot.startTime, endTime: slot.endTime }, meta, status: 'open' };
       await putJson(deps.kv, `checkout:${session.id}`, rec, { ttlSeconds: RECORD_TTL_SECONDS });
-      await putJson(deps.kv, subKey, { fingerprint }, { ttlSeconds: RECORD_TTL_SECONDS });
+      await putJson(deps.kv, subKey, { fingerprint, session: session.id }, { ttlSeconds: RECORD_TTL_SECONDS });
       return { url: session.url };
     } catch (e) {
       // No session the visitor can reach: the hold would only keep the slot from everyone else.
@@ -311,6 +311,16 @@ async function releaseHold(deps: Deps, rec: CheckoutRecord) {
     const e = await readLedgerEntry(deps, rec.slot.start, rec.holdRef);
     if (e?.kind === 'hold') await deleteLedger(deps, rec.slot.start, rec.holdRef);
   });
+}
+
+/**
+ * What became of the checkout a submission started, as our records know it (no call to the provider): 'paid'
+ * once the signed event completed it, 'expired', 'open', or null when there is no record.
+ */
+export async function checkoutOfSubmission(deps: Deps, submissionId: string): Promise<CheckoutRecord['status'] | null> {
+  const sub = await getJson<{ session?: string }>(deps.kv, `checkout-sub:${submissionId}`);
+  const rec = sub?.session ? await getJson<CheckoutRecord>(deps.kv, `checkout:${sub.session}`) : null;
+  return rec?.status ?? null;
 }
 
 /** GET /api/booking/checkout-status: asks Stripe (never the URL) whether the session was paid. */

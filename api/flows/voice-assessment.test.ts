@@ -113,7 +113,7 @@ describe('the paid assessment in the chat (Stripe stand-in)', () => {
     assert.deepEqual(yes.actions.map((a) => a.type), ['open-checkout']);
   });
 
-  it('a question instead of the place is answered, and the place still asked for, nothing held', async () => {
+  it('a question instead of the place is answered, and the place is asked again with the next pick, nothing held', async () => {
     const say = visitor('en');
     await say("I'm Bo Diaz, bo@diazroofing.com");
     await say('I want the on-site assessment');
@@ -121,7 +121,116 @@ describe('the paid assessment in the chat (Stripe stand-in)', () => {
     const q = await say('what does the assessment include?');
     assert.doesNotMatch(q.reply, /^To confirm/);
     assert.doesNotMatch(q.reply, CLAIMS);
+    const again = await say('the second one');
+    assert.match(again.reply, /^Great choice: .+ Where should we meet you for the visit\?/);
     const proposal = await say('Fresno');
     assert.match(proposal.reply, /^To confirm: .+, in Fresno, for Bo Diaz/);
+  });
+
+  // Review finding: once the place was asked, any later text (a change of mind, a "let me think") became the address.
+  for (const [language, lines] of [
+    ['en', { me: "I'm Ana Ruiz, ana@ruizplumbing.com", want: 'I want the on-site assessment', pick: 'the first one', ask: /Where should we meet you/, other: ['I would rather do the free call instead', 'Let me think about it'] }],
+    ['es', { me: 'Soy Ana Ruiz, ana@ruizplumbing.com', want: 'quiero la evaluación presencial', pick: 'la primera', ask: /¿Dónde hacemos la visita\?/, other: ['Mejor hago la llamada gratis', 'Déjame pensarlo'] }],
+  ] as const) {
+    for (const other of lines.other) {
+      it(`${language.toUpperCase()}: "${other}" after the place was asked is not the address, and a later yes holds nothing`, async () => {
+        const say = visitor(language);
+        await say(lines.me);
+        await say(lines.want);
+        assert.match((await say(lines.pick)).reply, lines.ask);
+        const posts = stripe.requests.filter((r) => r.method === 'POST').length;
+        const answer = await say(other);
+        assert.doesNotMatch(answer.reply, /^(To confirm|Para confirmar)/);
+        assert.doesNotMatch(answer.reply, new RegExp(other.slice(0, 12)));
+        const yes = await say(language === 'es' ? 'sí' : 'yes');
+        assert.doesNotMatch(yes.reply, /^(To confirm|Para confirmar|I'm holding|Te aparto)/);
+        assert.equal(yes.actions.some((a) => a.type === 'open-checkout'), false);
+        assert.equal(stripe.requests.filter((r) => r.method === 'POST').length, posts, 'no checkout session');
+      });
+    }
+  }
+
+  it('a bare answer only counts right after the question: a place-like message two turns later is not the address', async () => {
+    const say = visitor('en');
+    await say("I'm Lu Park, lu@parkdental.com");
+    await say('I want the on-site assessment');
+    await say('the first one');
+    await say('how long does it take?');
+    const later = await say('Oakland');
+    assert.doesNotMatch(later.reply, /^To confirm/);
+    assert.doesNotMatch(later.reply, /Oakland/);
+  });
+
+  // Review finding: usted was applied to the finished reply, so "Ana Ti, tu.negocio@ves.com, Calle Te 5" came
+  // back as "Ana Usted, su.negocio@ve.com, Calle Le 5".
+  it('ES usted: our words turn formal, the visitor\'s name, email and address are read back exactly as given', async () => {
+    const say = visitor('es');
+    const hello = await say('Buenas tardes, soy Ana Ti, mi correo es tu.negocio@ves.com. ¿Me podría reservar la evaluación presencial?');
+    assert.match(hello.reply, /tu\.negocio@ves\.com/);
+    assert.doesNotMatch(hello.reply, /su\.negocio|ve\.com/);
+    const picked = await say('la primera');
+    assert.match(picked.reply, /^Buena elección: .+\. ¿Dónde hacemos la visita\? Basta con la ciudad\.$/);
+    const proposal = await say('Calle Te 5');
+    assert.match(proposal.reply, /^Para confirmar: la evaluación presencial de IA de 3 horas .+, en Calle Te 5, a nombre de Ana Ti, con el correo tu\.negocio@ves\.com\. La tarifa de 250 dólares se cobra en el pago seguro\. ¿Se lo aparto y abro el pago\?$/);
+  });
+});
+
+// Review finding: state.held was never cleared, so after the hold lapsed (or was paid) the chat kept saying
+// "held while you pay" and could never hold again.
+describe('the held assessment in the chat after its hold lapses or is paid (Stripe stand-in, moving clock)', () => {
+  let h: Harness;
+  let stripe: StripeMock;
+  let at = MONDAY_0800_LA.getTime();
+  const now = () => new Date(at);
+  before(async () => {
+    stripe = createStripeMock({ secretKey: 'sk_test_x', prices: { price_123: { unitAmount: 25000, currency: 'usd' } }, now });
+    stripe.listen();
+    h = await startHarness({ now, payments: () => stripePayments({ secretKey: 'sk_test_x', webhookSecret: SECRET, priceId: 'price_123' }) });
+  });
+  after(async () => {
+    await h.close();
+    stripe.close();
+  });
+  const say = (sessionId: string) => async (message: string): Promise<Reply> => {
+    const res = await h.json('/api/voice-agent/chat', { sessionId, message, language: 'en', timezone: 'America/Los_Angeles', page: PAGE });
+    assert.equal(res.status, 200, await res.clone().text());
+    return (await res.json()) as Reply;
+  };
+
+  it('past the hold minutes the old hold is not offered again: a new pick reads back and holds again', async () => {
+    const chat = say(randomUUID());
+    await chat("I'm Tia Moss, tia@mossdental.com");
+    await chat('I want to book the on-site assessment in Fresno');
+    await chat('the first one');
+    const held = await chat('yes');
+    assert.equal(held.actions[0]!.type, 'open-checkout');
+    const before = stripe.requests.filter((r) => r.method === 'POST').length;
+    at += 31 * 60_000; // CHECKOUT_HOLD_MINUTES is 30 by default
+    await chat('I want the on-site assessment');
+    const again = await chat('the second one');
+    assert.doesNotMatch(again.reply, /held while you pay/);
+    assert.match(again.reply, /^To confirm: the 3-hour on-site AI assessment on .+, in Fresno, for Tia Moss/);
+    const yes = await chat('yes');
+    assert.match(yes.reply, /^I'm holding .+ for you for 30 minutes/);
+    assert.equal(yes.actions[0]!.type, 'open-checkout');
+    assert.notEqual(yes.actions[0]!.url, held.actions[0]!.url);
+    assert.ok(stripe.requests.filter((r) => r.method === 'POST').length > before, 'a new checkout session');
+  });
+
+  it('once Stripe says paid, the chat says it is booked rather than held while you pay', async () => {
+    const chat = say(randomUUID());
+    await chat("I'm Eli Ford, eli@fordfloors.com");
+    await chat('I want to book the on-site assessment in Fresno');
+    await chat('the first one');
+    const held = await chat('yes');
+    const id = held.actions[0]!.url!.match(/(cs_test_[\w-]+)$/)![1]!;
+    const raw = stripe.event('checkout.session.completed', stripe.pay(id));
+    const res = await h.app.request('/api/webhooks/stripe', { method: 'POST', headers: { 'content-type': 'application/json', 'stripe-signature': await signStripePayload(raw, SECRET) }, body: raw });
+    assert.equal(res.status, 200);
+    await h.jobs.drain();
+    await chat('I want another on-site assessment');
+    const again = await chat('the second one');
+    assert.match(again.reply, /^You already have the 3-hour on-site AI assessment booked for .+\. To change it, reply to the confirmation email\.$/);
+    assert.deepEqual(again.actions, []);
   });
 });

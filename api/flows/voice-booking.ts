@@ -5,27 +5,30 @@
  * that says "booked" exists only on that flow's success; the paid assessment is only ever "held".
  */
 import { randomUUID } from 'node:crypto';
-import type { AgentAction, BookingCreated, BookingType, CapturedLead, ChatRequest, Locale } from '../../model/contracts.js';
+import type { z } from 'zod';
+import type { AgentAction, BookingCreated, BookingRequest, BookingType, CapturedLead, ChatRequest, Locale } from '../../model/contracts.js';
 import { zonedParts } from '../../model/time.js';
-import { asksForTime, isAffirmation, isRefusal, pickOf, placeOf, resolvePick, slotAtClock, type Pick } from '../agent/booking-dialog.js';
+import { asksForTime, isAffirmation, isDeferral, isRefusal, pickOf, placeOf, resolvePick, slotAtClock, type Pick } from '../agent/booking-dialog.js';
 import { detect } from '../agent/detect.js';
 import { ASSESSMENT, money } from '../../model/catalog.js';
 import { BOOKING_PHRASES as P, MEETING } from '../agent/booking-phrases.js';
 import { CONTACT_ASKS, type ContactField } from '../agent/contact.js';
 import { fill } from '../agent/phrases.js';
+import { toUsted } from '../agent/register.js';
 import { speakTimes, zoneName } from '../agent/speak-times.js';
 import type { AgentTools, BookingToolResult, OpenSlot } from '../agent/types.js';
 import { requestedWhen } from '../agent/when.js';
 import type { Deps } from '../deps.js';
 import { ApiError } from '../errors.js';
-import { createConsultation, startCheckout } from './booking.js';
+import { checkoutOfSubmission, createConsultation, startCheckout } from './booking.js';
+import { BookingRequestSchema } from '../routes/schemas.js';
 import type { RequestMeta } from './common.js';
 
 /** The booking part of the dialogue state, kept in the voice session (never read back from reply prose). */
 export interface BookingState {
   /** The times our last reply offered, exactly and in order ("the second one" is offered[1]). */
   offered?: { type: BookingType; slots: OpenSlot[] };
-  /** A picked time waiting for the name or email. */
+  /** A picked time waiting for the name, email or place; valid for the visitor's next message only. */
   pending?: { type: BookingType; slot: OpenSlot; asked: 'name' | 'email' | 'address' };
   /** Where the on-site visit happens (a city is enough), as the visitor said it. */
   address?: string;
@@ -33,8 +36,8 @@ export interface BookingState {
   proposal?: { type: BookingType; slot: OpenSlot; name: string; email: string; submissionId: string };
   /** At most one meeting of each type per conversation. */
   booked?: Partial<Record<BookingType, { start: string; ref: string; email: string }>>;
-  /** The assessment held for checkout (not paid, not booked). */
-  held?: { start: string; url: string };
+  /** The assessment held for checkout (not paid, not booked); gone once its hold expires (a new pick can hold again). */
+  held?: { start: string; url: string; expiresAt?: string; submissionId?: string };
 }
 
 export interface BookingTurnInput {
@@ -47,6 +50,8 @@ export interface BookingTurnInput {
   attribution?: ChatRequest['attribution'];
   /** Where the on-site visit happens, when the caller knows it (the chat asks for it otherwise). */
   address?: string;
+  /** The visitor says "usted" (Spanish): our own words follow, before any of their details are filled in. */
+  formal?: boolean;
   /** The form's gate (rate limits, Turnstile), passed at the confirming message; throws an ApiError to refuse. */
   gate?: BookingGate;
 }
@@ -61,6 +66,9 @@ export interface BookingTurnOutput {
   booking?: BookingCreated;
   intents: string[];
 }
+
+/** Our phrase in the visitor's register: usted is applied to the template, never to the details filled into it. */
+const sayer = (input: { language: Locale; formal?: boolean }) => (l: Record<Locale, string>) => (input.language === 'es' && input.formal ? toUsted(l.es) : l[input.language]);
 
 const fullName = (l: CapturedLead) => [l.firstName, l.lastName].filter(Boolean).join(' ');
 
@@ -85,11 +93,16 @@ function whenOf(deps: Deps, start: string, tz: string, locale: Locale, withBusin
  */
 export async function bookingTurn(deps: Deps, state: BookingState, input: BookingTurnInput, tools: AgentTools, meta: RequestMeta): Promise<BookingTurnOutput | null> {
   const { message, language: locale, timezone: tz, lead } = input;
+  const say = sayer(input);
   const proposal = state.proposal;
   state.proposal = undefined;
+  // Our one question (name, email, place) is answered by the next message or not at all: a later message is
+  // never read as its answer.
+  const pending = state.pending;
+  state.pending = undefined;
   if (proposal && isAffirmation(message)) return execute(deps, state, proposal, input, tools, meta);
   const pick = pickOf(message);
-  if (proposal && isRefusal(message) && !pick && !message.includes('?')) return { reply: P.declined[locale], actions: [], intents: ['booking_intent'] };
+  if (proposal && isRefusal(message) && !pick && !message.includes('?')) return { reply: say(P.declined), actions: [], intents: ['booking_intent'] };
 
   let chosen: { type: BookingType; slot: OpenSlot } | null = null;
   const offered = state.offered ?? (proposal ? { type: proposal.type, slots: [proposal.slot] } : undefined);
@@ -102,16 +115,16 @@ export async function bookingTurn(deps: Deps, state: BookingState, input: Bookin
     if (!slot) {
       if (pick.kind !== 'clock') return null;
       const time = speakClock(pick.minutes[pick.minutes.length - 1]!, locale);
-      return { reply: fill(P.notOpen[locale], { time, slots: speakTimes(offered.slots.map((s) => s.start), tz, locale) }), actions: [], intents: ['booking_intent'] };
+      return { reply: fill(say(P.notOpen), { time, slots: speakTimes(offered.slots.map((s) => s.start), tz, locale) }), actions: [], intents: ['booking_intent'] };
     }
     chosen = { type: offered.type, slot };
-  } else if (state.pending && !pick) {
-    const asked = state.pending.asked;
-    const place = asked === 'address' ? placeOf(message, true) : null;
+  } else if (pending && !pick) {
+    const asked = pending.asked;
+    const place = asked === 'address' ? placeAnswer(message, pending.type) : null;
     if (place) state.address = place;
     const gave = asked === 'name' ? !!lead.firstName : asked === 'email' ? !!lead.email : !!place;
     if (!gave) return null;
-    chosen = { type: state.pending.type, slot: state.pending.slot };
+    chosen = { type: pending.type, slot: pending.slot };
   } else if (!pick && offered?.slots.length === 1 && isAffirmation(message) && !proposal) {
     chosen = { type: offered.type, slot: offered.slots[0]! };
   }
@@ -120,33 +133,66 @@ export async function bookingTurn(deps: Deps, state: BookingState, input: Bookin
   const done = state.booked?.[chosen.type];
   if (done) {
     const { when } = whenOf(deps, done.start, tz, locale, false);
-    return { reply: fill(P.alreadyBooked[locale], { meeting: MEETING[chosen.type][locale], when }), actions: [], intents: ['booking_intent'] };
+    return { reply: fill(say(P.alreadyBooked), { meeting: say(MEETING[chosen.type]), when }), actions: [], intents: ['booking_intent'] };
   }
   // One assessment per conversation: a hold awaiting payment is not doubled; its checkout is offered again.
-  if (chosen.type === 'assessment' && state.held) {
-    const { when } = whenOf(deps, state.held.start, tz, locale, false);
-    return { reply: fill(P.alreadyHeld[locale], { when }), actions: [{ type: 'open-checkout', url: state.held.url }], intents: ['booking_intent'] };
+  const hold = chosen.type === 'assessment' ? await holdOf(deps, state) : null;
+  if (hold === 'paid') {
+    const { when } = whenOf(deps, state.held!.start, tz, locale, false);
+    return { reply: fill(say(P.alreadyBooked), { meeting: say(MEETING.assessment), when }), actions: [], intents: ['booking_intent'] };
+  }
+  if (hold === 'held') {
+    const { when } = whenOf(deps, state.held!.start, tz, locale, false);
+    return { reply: fill(say(P.alreadyHeld), { when }), actions: [{ type: 'open-checkout', url: state.held!.url }], intents: ['booking_intent'] };
   }
   const { when, business } = whenOf(deps, chosen.slot.start, tz, locale, true);
   const missing = !lead.firstName ? 'name' : !lead.email ? 'email' : null;
   if (missing) {
     state.pending = { ...chosen, asked: missing };
-    return { reply: `${fill(P.picked[locale], { when })} ${CONTACT_ASKS[missing][locale]}`, actions: [], intents: ['booking_intent'], asked: [missing] };
+    return { reply: `${fill(say(P.picked), { when })} ${say(CONTACT_ASKS[missing])}`, actions: [], intents: ['booking_intent'], asked: [missing] };
   }
   // The on-site visit needs a place: said earlier ("we're in Fresno"), or one question now.
   if (chosen.type === 'assessment' && !(state.address ??= input.address ?? placeIn([message, ...input.earlierUserTurns.slice().reverse()]))) {
     state.pending = { ...chosen, asked: 'address' };
-    return { reply: fill(P.askAddress[locale], { when }), actions: [], intents: ['booking_intent'] };
+    return { reply: fill(say(P.askAddress), { when }), actions: [], intents: ['booking_intent'] };
   }
   state.pending = undefined;
-  return { reply: propose(state, chosen, lead, locale, when, business), actions: [], intents: ['booking_intent'] };
+  return { reply: propose(state, chosen, lead, locale, when, business, say), actions: [], intents: ['booking_intent'] };
+}
+
+/**
+ * The conversation's assessment checkout as it stands: 'paid' (the signed event completed it), 'held' (still
+ * within its hold), or null — an expired hold is forgotten here so a new pick can hold again.
+ */
+async function holdOf(deps: Deps, state: BookingState): Promise<'held' | 'paid' | null> {
+  const held = state.held;
+  if (!held) return null;
+  const status = held.submissionId ? await checkoutOfSubmission(deps, held.submissionId) : null;
+  if (status === 'paid') return 'paid';
+  if (status === 'expired' || (held.expiresAt && deps.clock.now().getTime() >= Date.parse(held.expiresAt))) {
+    state.held = undefined;
+    return null;
+  }
+  return 'held';
 }
 
 /** The one read-back: the proposal is stored (valid for the visitor's next message only) and its summary returned. */
-function propose(state: BookingState, chosen: { type: BookingType; slot: OpenSlot }, lead: CapturedLead, locale: Locale, when: string, business: string): string {
+function propose(state: BookingState, chosen: { type: BookingType; slot: OpenSlot }, lead: CapturedLead, locale: Locale, when: string, business: string, say: ReturnType<typeof sayer>): string {
   state.proposal = { ...chosen, name: fullName(lead), email: lead.email!, submissionId: randomUUID() };
   const template = chosen.type === 'assessment' ? P.proposalAssessment : P.proposal;
-  return fill(template[locale], { meeting: MEETING[chosen.type][locale], when, business, name: fullName(lead), email: lead.email!, address: state.address ?? '', price: money(ASSESSMENT.priceUsd, locale) });
+  return fill(say(template), { meeting: say(MEETING[chosen.type]), when, business, name: fullName(lead), email: lead.email!, address: state.address ?? '', price: money(ASSESSMENT.priceUsd, locale) });
+}
+
+/**
+ * The answer to "where should we meet you?": a place said as one ("we're in Fresno", a street), or a bare
+ * answer ("Sacramento") — but not a question, another topic, the other meeting, a no or a "let me think".
+ */
+function placeAnswer(message: string, type: BookingType): string | null {
+  const said = placeOf(message);
+  if (said) return said;
+  const d = detect(message);
+  const elsewhere = d.question || d.topics.length > 0 || (d.bookingTypeExplicit && d.bookingType !== type);
+  return elsewhere || isRefusal(message) || isDeferral(message) ? null : placeOf(message, true);
 }
 
 /** The latest place the visitor named in their own messages, if any. */
@@ -160,19 +206,17 @@ function placeIn(messages: readonly string[]): string | undefined {
 
 
 /**
- * The LLM responder's two booking tools (D28). propose_booking: a time validated against real availability,
- * for the name and email the visitor gave (never ones the model supplies), read back as one summary.
- * confirm_booking: executed only when the visitor's latest message is a clear yes to that exact proposal,
- * read back in the previous reply — the model can never book on its own say-so. (In the chat flow a yes to a
- * proposal is executed by bookingTurn before any responder runs, so a model's confirm is normally refused.)
+ * The LLM responder's one booking tool (D28). propose_booking: a time validated against real availability,
+ * for the name and email the visitor gave (never ones the model supplies), read back as one summary. The model
+ * cannot book: a yes to that summary is executed by bookingTurn, on the next message, before any responder runs.
  */
-export function bookingTools(deps: Deps, state: BookingState, input: BookingTurnInput, tools: AgentTools, meta: RequestMeta, awaiting: BookingState['proposal']) {
+export function bookingTools(deps: Deps, state: BookingState, input: BookingTurnInput, tools: AgentTools) {
   const { language: locale, timezone: tz, lead } = input;
   return {
     async proposeBooking(args: { type: BookingType; start: string }): Promise<BookingToolResult> {
       const at = Date.parse(args.start);
       if (!Number.isFinite(at)) return { ok: false, error: 'start must be an ISO date-time taken from find_open_slots' };
-      if (state.booked?.[args.type] || (args.type === 'assessment' && state.held)) return { ok: false, error: `this conversation already booked a ${args.type}; do not book another` };
+      if (state.booked?.[args.type] || (args.type === 'assessment' && (await holdOf(deps, state)))) return { ok: false, error: `this conversation already booked a ${args.type}; do not book another` };
       const day = zonedParts(new Date(at), tz).date;
       const open = await tools.findOpenSlots({ type: args.type, timezone: tz, day, limit: 48 }).catch(() => []);
       const slot = open.find((s) => Date.parse(s.start) === at);
@@ -187,15 +231,7 @@ export function bookingTools(deps: Deps, state: BookingState, input: BookingTurn
         return { ok: false, error: 'ask where the on-site visit happens (a city is enough), then propose again' };
       }
       const { when, business } = whenOf(deps, slot.start, tz, locale, true);
-      return { ok: true, reply: propose(state, { type: args.type, slot }, lead, locale, when, business) };
-    },
-    async confirmBooking(args: { type: BookingType; start: string }): Promise<BookingToolResult> {
-      const exact = awaiting && awaiting.type === args.type && Date.parse(awaiting.slot.start) === Date.parse(args.start);
-      if (!exact || !isAffirmation(input.message)) {
-        return { ok: false, error: 'not confirmed: only a clear yes in the visitor\'s latest message to the exact summary read back in your previous reply books; read the summary back and wait' };
-      }
-      const done = await execute(deps, state, awaiting, input, tools, meta);
-      return { ok: true, reply: done.reply, actions: done.actions, ...(done.booking ? { booking: done.booking } : {}) };
+      return { ok: true, reply: propose(state, { type: args.type, slot }, lead, locale, when, business, sayer(input)) };
     },
   };
 }
@@ -247,9 +283,26 @@ async function notOffered(pick: Pick, offered: NonNullable<BookingState['offered
   }
 }
 
+/**
+ * The chat's booking request through the form's schema. Extras the chat merely passes on (phone, company,
+ * attribution) are dropped when the form would refuse them; a refused name, email or address is named.
+ */
+function formChecked(built: z.input<typeof BookingRequestSchema>): { request: BookingRequest } | { bad: 'name' | 'email' | 'address' | 'other' } {
+  let parsed = BookingRequestSchema.safeParse(built);
+  if (!parsed.success) {
+    const extras = new Set(parsed.error.issues.map((i) => String(i.path[0])).filter((k) => OPTIONAL_EXTRAS.includes(k)));
+    if (extras.size > 0) parsed = BookingRequestSchema.safeParse(Object.fromEntries(Object.entries(built).filter(([k]) => !extras.has(k))));
+  }
+  if (parsed.success) return { request: parsed.data };
+  const field = String(parsed.error.issues[0]?.path[0]);
+  return { bad: field === 'name' || field === 'email' || field === 'address' ? field : 'other' };
+}
+const OPTIONAL_EXTRAS = ['phone', 'companyName', 'attribution'];
+
 async function execute(deps: Deps, state: BookingState, p: NonNullable<BookingState['proposal']>, input: BookingTurnInput, tools: AgentTools, meta: RequestMeta): Promise<BookingTurnOutput> {
   const locale = input.language;
-  const request = {
+  const say = sayer(input);
+  const built = {
     submissionId: p.submissionId,
     type: p.type,
     start: p.slot.start,
@@ -265,6 +318,22 @@ async function execute(deps: Deps, state: BookingState, p: NonNullable<BookingSt
   const intents = ['booking_intent'];
   const { when } = whenOf(deps, p.slot.start, input.timezone, locale, false);
   const calendar: AgentAction = { type: 'open-booking', ...(p.type === 'assessment' ? { target: 'assessment' } : {}), start: p.slot.start };
+  // The form's own rules (lengths, a plausible name…): a detail it would refuse is asked for again, never a 500.
+  const checked = formChecked(built);
+  if ('bad' in checked) {
+    const slot = { type: p.type, slot: p.slot };
+    if (checked.bad === 'name' || checked.bad === 'email') {
+      state.pending = { ...slot, asked: checked.bad };
+      return { reply: say(checked.bad === 'name' ? P.badName : P.badEmail), actions: [], intents, asked: [checked.bad] };
+    }
+    if (checked.bad === 'address') {
+      state.address = undefined;
+      state.pending = { ...slot, asked: 'address' };
+      return { reply: say(P.badAddress), actions: [], intents };
+    }
+    return { reply: say(p.type === 'assessment' ? P.checkoutFailed : P.failed), actions: [calendar], intents };
+  }
+  const request = checked.request;
   try {
     await input.gate?.(p.type);
   } catch (e) {
@@ -272,32 +341,34 @@ async function execute(deps: Deps, state: BookingState, p: NonNullable<BookingSt
     // No verification token: the same proposal stays open for a yes that carries one; the calendar is there too.
     if (code === 'turnstile_failed') {
       state.proposal = p;
-      return { reply: P.verify[locale], actions: [calendar], intents };
+      return { reply: say(P.verify), actions: [calendar], intents };
     }
-    return { reply: (code === 'rate_limited' ? P.busy : P.failed)[locale], actions: [calendar], intents };
+    return { reply: say(code === 'rate_limited' ? P.busy : P.failed), actions: [calendar], intents };
   }
   try {
     if (p.type === 'consultation') {
       const created = await createConsultation(deps, request, meta);
       state.booked = { ...state.booked, consultation: { start: p.slot.start, ref: created.booking.id, email: p.email } };
       state.offered = undefined;
-      return { reply: fill(P.booked[locale], { meeting: MEETING.consultation[locale], when, email: p.email }), actions: [], booking: created, intents: [...intents, 'booking_scheduled'] };
+      return { reply: fill(say(P.booked), { meeting: say(MEETING.consultation), when, email: p.email }), actions: [], booking: created, intents: [...intents, 'booking_scheduled'] };
     }
     // The on-site visit requires an address: without one the form takes over (it asks for it), nothing held.
-    if (!request.address) return { reply: fill(P.needsAddress[locale], { when }), actions: [calendar], intents };
+    if (!request.address) return { reply: fill(say(P.needsAddress), { when }), actions: [calendar], intents };
     const returnUrl = input.page?.url;
-    if (!returnUrl) return { reply: P.checkoutFailed[locale], actions: [calendar], intents };
+    if (!returnUrl) return { reply: say(P.checkoutFailed), actions: [calendar], intents };
+    // Taken before the checkout starts, so the chat never thinks the hold outlives the ledger's.
+    const expiresAt = new Date(deps.clock.now().getTime() + deps.config.CHECKOUT_HOLD_MINUTES * 60_000).toISOString();
     const { url } = await startCheckout(deps, { ...request, returnUrl }, meta);
-    state.held = { start: p.slot.start, url };
-    return { reply: fill(P.checkout[locale], { when, minutes: deps.config.CHECKOUT_HOLD_MINUTES }), actions: [{ type: 'open-checkout', url }], intents };
+    state.held = { start: p.slot.start, url, expiresAt, submissionId: p.submissionId };
+    return { reply: fill(say(P.checkout), { when, minutes: deps.config.CHECKOUT_HOLD_MINUTES }), actions: [{ type: 'open-checkout', url }], intents };
   } catch (e) {
     // Only a 409 means someone else has the slot; a 400 is our request's fault and is not worded as "taken".
     const taken = e instanceof ApiError && e.status === 409;
-    if (!taken) return { reply: (p.type === 'assessment' ? P.checkoutFailed : P.failed)[locale], actions: [calendar], intents };
+    if (!taken) return { reply: say(p.type === 'assessment' ? P.checkoutFailed : P.failed), actions: [calendar], intents };
     const near = await tools.findOpenSlots({ type: p.type, timezone: input.timezone, day: p.slot.date, partOfDay: p.slot.partOfDay, limit: 3 }).catch(() => []);
     const others = near.filter((s) => s.start !== p.slot.start).slice(0, 3);
-    if (others.length === 0) return { reply: P.takenNone[locale], actions: [{ type: 'open-booking', ...(p.type === 'assessment' ? { target: 'assessment' } : {}) }], intents };
+    if (others.length === 0) return { reply: say(P.takenNone), actions: [{ type: 'open-booking', ...(p.type === 'assessment' ? { target: 'assessment' } : {}) }], intents };
     state.offered = { type: p.type, slots: others };
-    return { reply: fill(P.taken[locale], { slots: speakTimes(others.map((s) => s.start), input.timezone, locale) }), actions: [], intents };
+    return { reply: fill(say(P.taken), { slots: speakTimes(others.map((s) => s.start), input.timezone, locale) }), actions: [], intents };
   }
 }

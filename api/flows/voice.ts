@@ -3,7 +3,6 @@ import { computeRoi, DEFAULT_INPUTS, TASK_IDS, VOICE_DEFAULTS } from '../../mode
 import { addDays, isValidDate, isValidTimeZone, zonedParts } from '../../model/time.js';
 import { type DialogueState, observe, recordReply } from '../agent/dialogue.js';
 import { stateFromUserTurns } from '../agent/memory.js';
-import { toUsted } from '../agent/register.js';
 import { summarizeConversation } from '../agent/insights.js';
 import { chooseSlots, partOfDay } from '../agent/slot-choice.js';
 import { speakTimes } from '../agent/speak-times.js';
@@ -41,6 +40,8 @@ export interface VoiceSession {
   endedAt?: string;
   /** When the conversation was found idle (no turn for IDLE_MS): it ends for the dossier, and may carry on. */
   idleAt?: string;
+  /** When the one pending idle check fires: a turn schedules none while one is due (the check follows lastAt). */
+  idleCheckDue?: string;
   /** Its key in the CRM (the voice session's external id): the tab's id, suffixed for a later conversation under the same id. */
   conversation?: string;
   /** Bumped on every save: a sync job writes the CRM row only when its snapshot is newer than the last written. */
@@ -55,10 +56,14 @@ export interface VoiceSession {
   timezone?: string;
 }
 
-/** The idle check for a conversation, scheduled IDLE_MS after a turn; a later turn schedules its own. */
+/**
+ * The idle check for a conversation: one pending at a time, due IDLE_MS after a turn. When it fires after a later
+ * turn it moves itself to that turn's lastAt + IDLE_MS. (`version` is read by nothing: jobs queued before.)
+ */
 export interface VoiceIdleJob {
   conversation: string;
-  version: number;
+  due?: string;
+  version?: number;
 }
 
 /** A conversation with no turn for this long has ended, for the dossier (#14). */
@@ -199,7 +204,7 @@ function tools(deps: Deps, language: Locale, timezone: string): AgentTools {
 }
 
 /** One chat turn. Turns of one session are serialised, and both messages are saved in one write (D32). */
-export async function chatTurn(deps: Deps, req: ChatRequest, meta: RequestMeta, gate?: BookingGate): Promise<ChatResponse> {
+export async function chatTurn(deps: Deps, req: ChatRequest, meta: RequestMeta, gate: BookingGate): Promise<ChatResponse> {
   return deps.locks.withLock(key(req.sessionId), async () => {
     const now = deps.clock.now().toISOString();
     const s: VoiceSession = (await getJson<VoiceSession>(deps.kv, key(req.sessionId))) ?? {
@@ -238,17 +243,14 @@ export async function chatTurn(deps: Deps, req: ChatRequest, meta: RequestMeta, 
     };
     const history = s.turns.slice(-RESPONDER_HISTORY_TURNS).map(({ role, content }) => ({ role, content }));
     const earlierUserTurns = history.filter((t) => t.role === 'user').map((t) => t.content);
-    const turnInput = { message: req.message, language: req.language, timezone, lead: before, earlierUserTurns, page: req.page, attribution: s.attribution, gate };
-    // The proposal read back in the last reply: the only one a yes in this message can confirm.
-    const awaiting = state.proposal;
-    const booked = await bookingTurn(deps, state, turnInput, watched, meta);
-    Object.assign(watched, bookingTools(deps, state, turnInput, base, meta, awaiting));
     // A session saved before dialogue state existed: what its visitor's turns say.
     const dialogue = s.dialogue ?? stateFromUserTurns(history);
-    const bookingDialogue = booked ? observe(dialogue, req.message) : dialogue;
-    if (booked && req.language === 'es' && bookingDialogue.formal) booked.reply = toUsted(booked.reply);
+    const observed = observe(dialogue, req.message);
+    const turnInput = { message: req.message, language: req.language, timezone, lead: before, earlierUserTurns, page: req.page, attribution: s.attribution, gate, formal: observed.formal };
+    const booked = await bookingTurn(deps, state, turnInput, watched, meta);
+    Object.assign(watched, bookingTools(deps, state, turnInput, base));
     const out = booked
-      ? { ...booked, topics: ['booking'], state: recordReply({ ...bookingDialogue, offer: null }, [booked.reply], { asked: booked.asked }) }
+      ? { ...booked, topics: ['booking'], state: recordReply({ ...observed, offer: null }, [booked.reply], { asked: booked.asked }) }
       : await deps.responder.respond({ language: req.language, history, message: req.message, lead: before, timezone, page: req.page, state: dialogue }, watched);
     s.dialogue = out.state;
     // A proposal a model made but whose summary the visitor did not hear (a fallback answered) cannot be confirmed.
@@ -266,9 +268,10 @@ export async function chatTurn(deps: Deps, req: ChatRequest, meta: RequestMeta, 
     s.intents = [...new Set([...s.intents, ...out.intents])];
     s.topics = [...new Set([...s.topics, ...out.topics])];
     s.lastAt = deps.clock.now().toISOString();
+    const idleCheck = idleCheckToSchedule(deps, s, extracted);
     await enqueueSync(deps, s);
-    await scheduleIdle(deps, s, extracted);
-    const made = booked?.booking ?? out.booking;
+    if (idleCheck) await enqueueIdle(deps, idleCheck);
+    const made = booked?.booking;
     return { reply, actions: out.actions, lead: publicLead(leadOf(s, extracted)), ...(made ? { booking: made } : {}) };
   });
 }
@@ -314,16 +317,28 @@ export async function endConversation(deps: Deps, sessionId: string) {
   });
 }
 
-/** After a turn: if the dossier could still go (an email known, no end, no booking), check again once idle. */
-async function scheduleIdle(deps: Deps, s: VoiceSession, extracted: VoiceLead) {
-  if (s.endedAt || s.booking?.booked || !leadOf(s, extracted).email) return;
-  const conversation = conversationOf(s);
-  await deps.jobs.enqueue('voice-idle', { conversation, version: s.version ?? 0 } satisfies VoiceIdleJob, { key: `voice-idle:${conversation}:${s.version ?? 0}`, mode: 'once', delayMs: IDLE_MS });
+/**
+ * After a turn: if the dossier could still go (an email known, no end, no booking, not yet idle) and no check is
+ * pending, one is due IDLE_MS from now (recorded in the session, which the caller saves). A check whose time
+ * has passed counts as gone (a lost or late job never stops the next one; a duplicate only finds idleAt set).
+ */
+function idleCheckToSchedule(deps: Deps, s: VoiceSession, extracted: VoiceLead): (VoiceIdleJob & { due: string }) | null {
+  if (s.endedAt || s.idleAt || s.booking?.booked || !leadOf(s, extracted).email) return null;
+  const now = deps.clock.now().getTime();
+  if (s.idleCheckDue && Date.parse(s.idleCheckDue) > now) return null;
+  s.idleCheckDue = new Date(now + IDLE_MS).toISOString();
+  return { conversation: conversationOf(s), due: s.idleCheckDue };
+}
+
+function enqueueIdle(deps: Deps, job: VoiceIdleJob & { due: string }) {
+  const delayMs = Math.max(0, Date.parse(job.due) - deps.clock.now().getTime());
+  return deps.jobs.enqueue('voice-idle', job, { key: `voice-idle:${job.conversation}:${job.due}`, mode: 'once', delayMs });
 }
 
 /**
- * The conversation's idle check: when no turn came after the one that scheduled it and IDLE_MS has passed, the
- * conversation counts as ended for the dossier, which then goes once with the sync (runVoiceSyncJob).
+ * The conversation's idle check: once IDLE_MS has passed since the last turn (only turns move lastAt; a contact
+ * edit does not), the conversation counts as ended for the dossier, which then goes once with the sync
+ * (runVoiceSyncJob). A turn since the check was scheduled moves it to that turn's lastAt + IDLE_MS.
  */
 export async function runVoiceIdleJob(deps: Deps, job: VoiceIdleJob) {
   const snap = await getJson<VoiceSession>(deps.kv, snapshotKey(job.conversation));
@@ -331,11 +346,20 @@ export async function runVoiceIdleJob(deps: Deps, job: VoiceIdleJob) {
   await deps.locks.withLock(key(snap.id), async () => {
     const live = await getJson<VoiceSession>(deps.kv, key(snap.id));
     const s = live && conversationOf(live) === job.conversation ? live : snap;
-    // A later turn scheduled its own check; an ended, booked or already idle conversation needs none.
-    if ((s.version ?? 0) !== job.version || s.endedAt || s.idleAt || s.booking?.booked) return;
-    if (deps.clock.now().getTime() - Date.parse(s.lastAt) < IDLE_MS) return;
+    // An ended, booked or already idle conversation needs no check.
+    if (s.endedAt || s.idleAt || s.booking?.booked) return;
+    const due = Date.parse(s.lastAt) + IDLE_MS;
+    if (deps.clock.now().getTime() < due) {
+      s.idleCheckDue = new Date(due).toISOString();
+      if (s === live) await putJson(deps.kv, key(s.id), s, { ttlSeconds: TTL_SECONDS });
+      await enqueueIdle(deps, { conversation: job.conversation, due: s.idleCheckDue });
+      return;
+    }
     s.idleAt = deps.clock.now().toISOString();
-    await enqueueSync(deps, s);
+    s.idleCheckDue = undefined;
+    // The old snapshot (the live session is gone, or is a later conversation) is synced only: writing it to the
+    // live key would bring the old conversation back under the tab's id.
+    await enqueueSync(deps, s, { live: s === live });
   });
 }
 
@@ -349,10 +373,10 @@ const syncedKey = (conversation: string) => `voice-synced:${conversation}`;
 const SNAPSHOT_TTL_SECONDS = 30 * 86400;
 
 /** Debounced CRM sync: the latest snapshot is stored, and one pending job per conversation points at it. */
-async function enqueueSync(deps: Deps, s: VoiceSession) {
+async function enqueueSync(deps: Deps, s: VoiceSession, o: { live: boolean } = { live: true }) {
   s.version = (s.version ?? 0) + 1;
   const conversation = conversationOf(s);
-  await putJson(deps.kv, key(s.id), s, { ttlSeconds: TTL_SECONDS });
+  if (o.live) await putJson(deps.kv, key(s.id), s, { ttlSeconds: TTL_SECONDS });
   await putJson(deps.kv, snapshotKey(conversation), s, { ttlSeconds: SNAPSHOT_TTL_SECONDS });
   return deps.jobs.enqueue('voice-sync', { conversation, version: s.version } satisfies VoiceSyncJob, { key: `voice-sync:${conversation}`, mode: 'coalesce' });
 }

@@ -18,11 +18,18 @@ export async function checkSignals(c: Context, deps: Deps, s: FormSignals): Prom
       fillMs: `at least ${deps.config.MIN_FILL_MS} ms expected`,
     });
   }
-  if (deps.config.TURNSTILE_SECRET) {
-    const ok = s.turnstileToken ? await (deps.verifyTurnstile ?? verifyTurnstile(deps.config.TURNSTILE_SECRET))(s.turnstileToken, clientIp(c)) : false;
-    if (!ok) throw new ApiError(400, 'turnstile_failed', 'Please complete the verification.', { turnstileToken: 'verification failed' });
-  }
+  await checkTurnstile(c, deps, s.turnstileToken);
   return 'human';
+}
+
+/**
+ * Turnstile, when TURNSTILE_SECRET is set: the token (sent by the form, or with the chat's confirming message)
+ * verified for the visitor's IP; none, or one siteverify rejects, is a 400 naming turnstileToken.
+ */
+export async function checkTurnstile(c: Context, deps: Pick<Deps, 'config' | 'verifyTurnstile'>, token: string | undefined): Promise<void> {
+  if (!deps.config.TURNSTILE_SECRET) return;
+  const ok = token ? await (deps.verifyTurnstile ?? verifyTurnstile(deps.config.TURNSTILE_SECRET))(token, clientIp(c)) : false;
+  if (!ok) throw new ApiError(400, 'turnstile_failed', 'Please complete the verification.', { turnstileToken: 'verification failed' });
 }
 
 export function verifyTurnstile(secret: string) {

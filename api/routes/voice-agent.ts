@@ -7,8 +7,7 @@ import { depsOf, metaOf } from './meta.js';
 import { ChatRequestSchema, ContactUpdateSchema, EndRequestSchema } from './schemas.js';
 import { jsonBody } from './validate.js';
 import { formRateLimits } from './visitor-form.js';
-import { verifyTurnstile } from '../middleware/spam.js';
-import { clientIp } from '../middleware/client-ip.js';
+import { checkTurnstile } from '../middleware/spam.js';
 
 export function voiceAgentRoutes(limiter: RateLimiter) {
   return new Hono<AppEnv>()
@@ -22,9 +21,7 @@ export function voiceAgentRoutes(limiter: RateLimiter) {
       // (one shared budget) and, when configured, Turnstile on the token the widget sent with that message.
       const gate = async () => {
         formRateLimits(c, limiter, 'booking');
-        if (!deps.config.TURNSTILE_SECRET) return;
-        const ok = body.turnstileToken ? await (deps.verifyTurnstile ?? verifyTurnstile(deps.config.TURNSTILE_SECRET))(body.turnstileToken, clientIp(c)) : false;
-        if (!ok) throw new ApiError(400, 'turnstile_failed', 'Please complete the verification.', { turnstileToken: 'verification failed' });
+        await checkTurnstile(c, deps, body.turnstileToken);
       };
       return c.json(await chatTurn(deps, body, meta, gate));
     })

@@ -2,6 +2,10 @@ import { after, afterEach, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { setupServer } from 'msw/node';
 import { HttpResponse, http } from 'msw';
+import { Hono } from 'hono';
+import type { AppEnv } from '../deps.js';
+import { ApiError } from '../errors.js';
+import { checkTurnstile } from '../middleware/spam.js';
 import { startHarness, type Harness } from '../testing/harness.js';
 import { MONDAY_0800_LA, bookingRequest, roiSubmission } from '../testing/fixtures.js';
 import { pretendWorkersRuntime } from '../testing/runtime.js';
@@ -301,6 +305,39 @@ describe('spam protection', () => {
       assert.ok((await h.rows('leads')).some((l) => l.email === 'verified@example.com'));
       const replay = await h.json('/api/leads/roi', roiSubmission({ email: 'replay@example.com', turnstileToken: GOOD }));
       assert.equal(replay.status, 400, 'the verdict is not cached: a spent token fails');
+    });
+
+    // Review finding: the chat's gate had its own copy of this check; both now call checkTurnstile.
+    it('checkTurnstile, the one check the forms and the chat share: no secret passes; else a missing or rejected token is turnstile_failed, a good one passes with the visitor IP', async () => {
+      const run = async (deps: H['deps'], token?: string) => {
+        const app = new Hono<AppEnv>()
+          .use(async (c, next) => {
+            c.set('deps', deps);
+            await next();
+          })
+          .post('/t', async (c) => {
+            try {
+              await checkTurnstile(c, deps, token);
+              return c.text('ok');
+            } catch (e) {
+              return c.text(e instanceof ApiError ? `${e.status} ${e.code} ${Object.keys(e.fields ?? {}).join()}` : 'other');
+            }
+          });
+        return (await app.request('/t', { method: 'POST', headers: { 'x-forwarded-for': '198.51.100.44' } })).text();
+      };
+      const n = calls.length;
+      assert.equal(await run({ ...h.deps, config: { ...h.deps.config, TURNSTILE_SECRET: undefined } }), 'ok');
+      assert.equal(calls.length, n, 'no secret: siteverify not asked');
+      assert.equal(await run(h.deps), '400 turnstile_failed turnstileToken');
+      assert.equal(calls.length, n, 'no token: siteverify not asked');
+      assert.equal(await run(h.deps, 'forged-token-2'), '400 turnstile_failed turnstileToken');
+      assert.deepEqual(calls.at(-1), { secret: SECRET, response: 'forged-token-2', remoteip: '198.51.100.44' });
+      // A verifier the deps provide (the widget tests' stand-in) is the one asked, with the visitor's IP.
+      const asked: [string, string][] = [];
+      const stub = { ...h.deps, verifyTurnstile: async (t: string, ip: string) => (asked.push([t, ip]), t === 'pass-me') };
+      assert.equal(await run(stub, 'pass-me'), 'ok');
+      assert.equal(await run(stub, 'fail-me'), '400 turnstile_failed turnstileToken');
+      assert.deepEqual(asked, [['pass-me', '198.51.100.44'], ['fail-me', '198.51.100.44']]);
     });
 
     it('an address the client made up never reaches siteverify as remoteip', async () => {
