@@ -263,7 +263,8 @@ export class Kre8Booking extends Kre8Element {
     if (at > Date.now()) {
       this.#want = at;
       this._month = monthOf(todayIn(this._tz, new Date(at)));
-      this.#shown = ''; // (re)load its month, then select
+      this.#shown = ''; // (re)load its month, then select: on an inline widget nothing else may re-render
+      this.requestUpdate();
     }
     this._active = true;
     await this.updateComplete;
@@ -322,7 +323,9 @@ export class Kre8Booking extends Kre8Element {
     const q: AvailabilityQuery = { month: this._month, type: this._type, timezone: this._tz };
     // On-site visits within 08:00–20:00 in the visitor's zone, unless they ask for all (or it is the preselected time).
     const hours = q.type === 'assessment' && !this._all;
+    // The next load takes the wanted time, so it never hijacks a later one (another day, month, zone or type).
     const want = this.#want;
+    this.#want = 0;
     this.#shown = this.#key();
     this._load = 'loading';
     this._days = new Map();
@@ -351,8 +354,8 @@ export class Kre8Booking extends Kre8Element {
 
   /** The time `open({start})` asked for: its day and time when still open, else its day and a note. */
   #preselect(want: number) {
-    this.#want = 0;
     const date = todayIn(this._tz, new Date(want));
+    if (monthOf(date) !== this._month) return;
     const slot = this._days.get(date)?.find((sl) => Date.parse(sl.start) === want);
     this.#pickDate(date);
     this._dayAt = date;
