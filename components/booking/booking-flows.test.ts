@@ -330,6 +330,21 @@ describe('<kre8-booking> issue #17', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('opens "Add details" when any field in it is invalid, not only when it holds the first one', async () => {
+    const el = await fixture<Kre8Booking>(html`<kre8-booking api-base="/api" locale="en"></kre8-booking>`);
+    await pickDay(el);
+    $(el, 'button.slot').click();
+    await el.updateComplete;
+    expect($<HTMLDetailsElement>(el, 'details').open).to.equal(false);
+    await fill(el, { email: 'ada@example.com', websiteUrl: 'not a url' });
+    $(el, 'button[type="submit"]').click();
+    await waitUntil(() => deepActive() === $(el, '#f-name'), 'the first invalid field, the name, never got focus');
+    expect(text($(el, '#e-name'))).to.equal('Please enter your full name.');
+    expect($<HTMLDetailsElement>(el, 'details').open, 'the website’s error is hidden in a closed disclosure').to.equal(true);
+    expect(text($(el, '#e-websiteUrl'))).to.equal('Enter a web address like acme.com.');
+    expect(api.posts('/create')).to.have.length(0);
+  });
+
   it('open({ start }) preselects the time the agent discussed, with the visitor’s details filled in', async () => {
     const start = zonedInstant(`${monthOf(todayIn(BUSINESS_TZ))}-12`, 9, 30, BUSINESS_TZ);
     const el = await fixture<Kre8Booking>(html`<kre8-booking api-base="/api" locale="en" mode="modal" timezone="America/Los_Angeles"></kre8-booking>`);

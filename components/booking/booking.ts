@@ -296,12 +296,12 @@ export class Kre8Booking extends Kre8Element {
     if (filled.length) this._values = { ...this._values, ...Object.fromEntries(filled) };
   }
 
-  /** Focuses `selector` after the render, opening the "add details" disclosure when it is inside. */
+  /** Focuses `selector` after the render, opening the "add details" disclosure when any field in it is invalid. */
   #focus(selector: string) {
     void this.updateComplete.then(() => {
-      const el = this.renderRoot.querySelector<HTMLElement>(selector);
-      el?.closest('details')?.setAttribute('open', '');
-      el?.focus();
+      const q = (s: string) => this.renderRoot.querySelector<HTMLElement>(s);
+      q('details [aria-invalid=true]')?.closest('details')?.setAttribute('open', '');
+      q(selector)?.focus();
     });
   }
 
