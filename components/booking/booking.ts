@@ -648,7 +648,7 @@ export class Kre8Booking extends Kre8Element {
         void this.#loadMonth();
       }}>${RETRY[locale]}</button></div>`
       : !days.size ? html`<p class="muted">${atHorizon ? '' : s.noDays}</p>`
-      : slots ? html`<h3 id="slots-title">${s.timesOn(formatDay(date!, locale))}</h3><p class="muted">${zoneLabel(tz, new Date(slots[0].start), locale)}</p><ul class="times" aria-labelledby="slots-title" @keydown=${this.#onSlotKey}>${slots.map((sl, i) => html`<li><button part="slot" class="slot" tabindex=${i === focus ? 0 : -1} @click=${() => this.#pickSlot(sl)}>${formatTime(sl.start, tz, locale)}</button></li>`)}</ul>`
+      : slots ? html`<h3 id="slots-title">${s.timesOn(formatDay(date!, locale))}</h3><p id="zone" class="muted">${zoneLabel(tz, new Date(slots[0].start), locale)}</p><ul class="times" aria-labelledby="slots-title" @keydown=${this.#onSlotKey}>${slots.map((sl, i) => html`<li><button part="slot" class="slot" aria-describedby="zone" tabindex=${i === focus ? 0 : -1} @click=${() => this.#pickSlot(sl)}>${formatTime(sl.start, tz, locale)}</button></li>`)}</ul>`
       : html`<p class="muted">${s.pickDay}</p>`}</div></div>`}`;
   }
 
