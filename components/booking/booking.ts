@@ -58,7 +58,7 @@ export interface BookingErrorDetail { status: number; code: string; message: str
 
 const ASSESSMENT_PRICE_USD = ASSESSMENT.priceUsd;
 const TYPES = ['consultation', 'assessment'] as const;
-const TYPE_INPUT = 'input[name="type"]:checked';
+const TYPE_INPUT = '[name=type]:checked';
 const ROVING_DAY = 'td[tabindex="0"]';
 // Weeks start on Sunday in English, Monday in Spanish.
 const weekStart = (l: Locale) => +(l === 'es');
@@ -274,7 +274,7 @@ export class Kre8Booking extends Kre8Element {
       this.#opener = returnFocusTo ?? deepActiveElement();
       dialog.showModal();
     } else {
-      this.scrollIntoView?.({ block: 'nearest' });
+      this.scrollIntoView({ block: 'nearest' });
     }
     this.#focus(this._st.view === 'pick' ? TYPE_INPUT : '.view-title');
     this.emit<BookingOpenDetail>('kre8-booking-open', { mode: modal ? 'modal' : 'inline' });
@@ -336,8 +336,7 @@ export class Kre8Booking extends Kre8Element {
       const days = new Map<DateKey, Slot[]>();
       for (const d of res.days) {
         const open = d.slots
-          .filter((sl) => sl.available && (!hours || Date.parse(sl.start) === want || withinDayHours(sl.start, sl.end, q.timezone)))
-          .map(({ start, end }) => ({ start, end }));
+          .filter((sl) => sl.available && (!hours || Date.parse(sl.start) === want || withinDayHours(sl.start, sl.end, q.timezone)));
         if (open.length && monthOf(d.date) === q.month) days.set(d.date, open);
       }
       this._days = days;
@@ -352,13 +351,11 @@ export class Kre8Booking extends Kre8Element {
     }
   }
 
-  /** The time `open({start})` asked for: its day and time when still open, else its day and a note. */
+  /** The time `open({start})` asked for: its day and time when still open, else a note (and its day, if still open). */
   #preselect(want: number) {
     const date = todayIn(this._tz, new Date(want));
-    if (monthOf(date) !== this._month) return;
     const slot = this._days.get(date)?.find((sl) => Date.parse(sl.start) === want);
     this.#pickDate(date);
-    this._dayAt = date;
     if (slot) this.#pickSlot(slot);
     else this._notice = this.#s.slotTaken;
   }
@@ -413,7 +410,7 @@ export class Kre8Booking extends Kre8Element {
     this._notice = this._formErr = '';
     this.#formShownAt ||= Date.now();
     this._say = `${this.#s.yourTime}: ${slotLabel(slot.start, slot.end, this._tz, this.#locale)}`;
-    this.emit<BookingSlotDetail>('kre8-booking-slot', { ...slot, timezone: this._tz });
+    this.emit<BookingSlotDetail>('kre8-booking-slot', { start: slot.start, end: slot.end, timezone: this._tz });
     this.#focus('#f-name');
   }
 
