@@ -128,6 +128,21 @@ describe('<kre8-voice-agent> launcher', () => {
     });
   });
 
+  it('the name property sets the attribute, and null or empty removes it (never the text "null")', async () => {
+    const el = await fixture<Kre8VoiceAgent>(html`<kre8-voice-agent api-base="/api" load="interaction"></kre8-voice-agent>`);
+    el.name = 'Dana Reyes';
+    expect(el.getAttribute('name')).to.equal('Dana Reyes');
+    el.name = null;
+    expect(el.hasAttribute('name')).to.equal(false);
+    expect(el.name).to.equal('');
+    el.name = 'Dana';
+    el.name = '';
+    expect(el.hasAttribute('name')).to.equal(false);
+    // the panel greets without a name, not "Hi, null!"
+    await openByClick(el);
+    expect(inPanel(el, '.msg.assistant')!.textContent).to.not.contain('null');
+  });
+
   it('greets once, by first name, when the host page knows the name; the host greeting wins', async () => {
     const el = await fixture<Kre8VoiceAgent>(html`<kre8-voice-agent api-base="/api" load="interaction" name="  Dana María Reyes "></kre8-voice-agent>`);
     await openByClick(el);
