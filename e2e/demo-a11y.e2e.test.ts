@@ -1,11 +1,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { scaled } from '../scripts/time-scale.mjs';
-import { startNpmServer, waitFor, type RunningServer } from './server.js';
+import { assertBuilt, audit as axeAudit, launchBrowser, startNpmServer, waitFor, type RunningServer } from './server.js';
 
 /**
  * axe-core on the WHOLE demo page (not just a widget) in every widget state, in English and in Spanish: the
@@ -14,9 +11,6 @@ import { startNpmServer, waitFor, type RunningServer } from './server.js';
  * fails. The partner page too, with the kit embedded cross-origin. Then, measured: the ROI results' headline
  * figures and the email capture are within the viewport when the results appear, on a desktop and a phone.
  */
-const chromeArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 const LOCALES = [
   { lang: 'en', email: 'ana.axe.en@example.com', slot: 0 },
   { lang: 'es', email: 'ana.axe.es@example.com', slot: 1 },
@@ -43,16 +37,10 @@ async function scrolled(page: Page) {
   });
 }
 
-/** axe-core over the whole document, shadow roots included; returns "rule: targets" per violation. */
+/** axe-core over the whole document (shadow roots included) with best practices, once no fade is running. */
 async function audit(page: Page, label: string) {
   await settled(page);
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  const found = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  }, TAGS);
-  assert.deepEqual(found, [], `axe violations on the demo page, ${label}`);
+  await axeAudit(page, null, `the demo page, ${label}`, { bestPractice: true });
 }
 
 async function newPage(lang: string, viewport = { width: 1280, height: 800 }): Promise<{ page: Page; errors: string[] }> {
@@ -77,9 +65,9 @@ async function toResults(roi: Locator, onStep?: (n: number) => Promise<void>) {
 }
 
 before(async () => {
-  if (!existsSync(join(process.env.KRE8_DIST_DIR ?? 'dist', 'kre8-widgets.js'))) throw new Error('run `npm run build` first (npm test does)');
+  assertBuilt('kre8-widgets.js');
   server = await startNpmServer({ MIN_FILL_MS: '1' });
-  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: chromeArgs });
+  browser = await launchBrowser();
 });
 after(async () => {
   await browser?.close();

@@ -189,3 +189,20 @@ describe('npm start on a port already in use', () => {
     assert.match(r.stderr, new RegExp(`Port ${port} is already in use`));
   });
 });
+
+describe('openDemo when the browser cannot start', () => {
+  it('stops the server it started (no npm start left running)', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const servers = () => execFileSync('ps', ['-o', 'args=', '--ppid', String(process.pid)], { encoding: 'utf8' }).split('\n').filter((l) => l.includes('api/node.ts'));
+    const before = servers().length;
+    const chrome = process.env.CHROME_PATH;
+    process.env.CHROME_PATH = '/nonexistent/chromium';
+    try {
+      await assert.rejects(openDemo(), /nonexistent/);
+    } finally {
+      if (chrome === undefined) delete process.env.CHROME_PATH;
+      else process.env.CHROME_PATH = chrome;
+    }
+    assert.equal(servers().length, before);
+  });
+});

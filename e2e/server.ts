@@ -98,17 +98,30 @@ export function assertBuilt(bundle: string): void {
 }
 
 const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 let axeSource: string | undefined;
 
-/** axe-core's WCAG 2.1 A/AA rules on `target`: fails with each violation's rule and nodes. */
-export async function audit(page: Page, target: Locator, label: string): Promise<void> {
-  await page.evaluate((axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')));
-  const violations = await target.evaluate(async (el) => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-    const r = await axe.run(el, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+/**
+ * axe-core's WCAG 2.1 A/AA rules on `target`, or on the whole document (shadow roots included) when it is null;
+ * `bestPractice` adds axe's best practices. Fails with each violation's rule and nodes.
+ */
+export async function audit(page: Page, target: Locator | null, label: string, o: { bestPractice?: boolean } = {}): Promise<void> {
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    await page.evaluate((axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')));
+  }
+  const tags = o.bestPractice ? [...WCAG_TAGS, 'best-practice'] : WCAG_TAGS;
+  type Axe = { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
+  const run = async (ctx: Node, values: string[]) => {
+    const r = await (window as unknown as { axe: Axe }).axe.run(ctx, { runOnly: { type: 'tag', values } });
     return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  });
+  };
+  const violations = target ? await target.evaluate(run, tags) : await (await page.evaluateHandle(() => document)).evaluate(run, tags);
   assert.deepEqual(violations, [], `axe violations in ${label}`);
+}
+
+/** Headless Chromium: Debian's, or CHROME_PATH. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROME_ARGS });
 }
 
 export interface BrowserPage {
@@ -126,7 +139,7 @@ export interface BrowserPage {
  * page errors and failed loads. `ignoreConsole` leaves out console errors a test provokes on purpose.
  */
 export async function openBrowserPage(o: { height?: number; ignoreConsole?: RegExp } = {}): Promise<BrowserPage> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROME_ARGS });
+  const browser = await launchBrowser();
   const page = await browser.newPage({ viewport: { width: 1280, height: o.height ?? 900 }, timezoneId: 'Europe/Madrid' });
   const consoleErrors: string[] = [];
   const failedLoads: string[] = [];
@@ -144,8 +157,18 @@ export async function openBrowserPage(o: { height?: number; ignoreConsole?: RegE
 export async function openDemo(env: Record<string, string> = {}): Promise<BrowserPage & { server: RunningServer }> {
   assertBuilt('kre8-widgets.js');
   const server = await startNpmServer(env);
-  const b = await openBrowserPage();
-  await b.page.goto(`${server.url}/`);
+  // On a failure nothing is returned to close: stop what was started here, or the server outlives the run.
+  const b = await openBrowserPage().catch(async (e: unknown) => {
+    await server.stop();
+    throw e;
+  });
+  try {
+    await b.page.goto(`${server.url}/`);
+  } catch (e) {
+    await b.close();
+    await server.stop();
+    throw e;
+  }
   return {
     ...b,
     server,

@@ -330,6 +330,21 @@ describe('<kre8-booking> issue #17', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('opens "Add details" when any field in it is invalid, not only when it holds the first one', async () => {
+    const el = await fixture<Kre8Booking>(html`<kre8-booking api-base="/api" locale="en"></kre8-booking>`);
+    await pickDay(el);
+    $(el, 'button.slot').click();
+    await el.updateComplete;
+    expect($<HTMLDetailsElement>(el, 'details').open).to.equal(false);
+    await fill(el, { email: 'ada@example.com', websiteUrl: 'not a url' });
+    $(el, 'button[type="submit"]').click();
+    await waitUntil(() => deepActive() === $(el, '#f-name'), 'the first invalid field, the name, never got focus');
+    expect(text($(el, '#e-name'))).to.equal('Please enter your full name.');
+    expect($<HTMLDetailsElement>(el, 'details').open, 'the website’s error is hidden in a closed disclosure').to.equal(true);
+    expect(text($(el, '#e-websiteUrl'))).to.equal('Enter a web address like acme.com.');
+    expect(api.posts('/create')).to.have.length(0);
+  });
+
   it('open({ start }) preselects the time the agent discussed, with the visitor’s details filled in', async () => {
     const start = zonedInstant(`${monthOf(todayIn(BUSINESS_TZ))}-12`, 9, 30, BUSINESS_TZ);
     const el = await fixture<Kre8Booking>(html`<kre8-booking api-base="/api" locale="en" mode="modal" timezone="America/Los_Angeles"></kre8-booking>`);
@@ -344,6 +359,47 @@ describe('<kre8-booking> issue #17', () => {
     await waitUntil(() => api.posts('/create').length === 1, 'no booking request');
     expect(api.posts('/create')[0].start).to.equal(start);
     el.close();
+  });
+
+  /** An inline widget in LA time showing next month, loaded (a month that always has the 10th and 12th ahead). */
+  async function onNextMonth() {
+    const el = await fixture<Kre8Booking>(html`<kre8-booking api-base="/api" locale="en" timezone="America/Los_Angeles"></kre8-booking>`);
+    await loaded(el);
+    const [y, m] = todayIn(BUSINESS_TZ).split('-').map(Number);
+    const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+    $(el, 'button.next').click();
+    await waitUntil(() => $$(el, `td.open[data-date^="${next}-"]`).length === 2, 'next month never loaded');
+    return { el, next };
+  }
+  const dayTitle = (date: string) => `Times on ${new Date(`${date}T12:00:00Z`).toLocaleDateString('en-US', { dateStyle: 'full', timeZone: 'UTC' })}`;
+
+  it('open({ start }) with nothing to prefill, on an inline widget already showing that month, shows the form for that time', async () => {
+    const { el, next } = await onNextMonth();
+    const requests = api.availabilityRequests().length;
+    await el.open({ start: zonedInstant(`${next}-12`, 9, 30, BUSINESS_TZ) });
+    await waitUntil(() => el.shadowRoot!.querySelector('form'), 'the form never showed for the time asked for');
+    const day = new Date(`${next}-12T12:00:00Z`).toLocaleDateString('en-US', { dateStyle: 'full', timeZone: 'UTC' });
+    expect(text($(el, '.details > p'))).to.contain(`${day} · 9:30 AM – 10:00 AM · America/Los_Angeles`);
+    expect(api.availabilityRequests().length, 'the month was asked again, not read from the cache').to.equal(requests);
+  });
+
+  it('after open({ start }), another day the visitor picks stays picked (the asked-for time does not come back)', async () => {
+    const { el, next } = await onNextMonth();
+    await el.open({ start: zonedInstant(`${next}-12`, 9, 30, BUSINESS_TZ) });
+    await waitUntil(() => el.shadowRoot!.querySelector('form'), 'the form never showed for the time asked for');
+    $(el, '.details button.link').click(); // "Change time"
+    await el.updateComplete;
+    $(el, `td.open[data-date="${next}-10"]`).click();
+    await waitUntil(() => el.shadowRoot!.querySelector('#slots-title')?.textContent === dayTitle(`${next}-10`), 'the 10th never showed');
+    // Another month and back reloads this one: nothing left over may select the 12th again.
+    $(el, 'button.next').click();
+    await waitUntil(() => $(el, 'table').getAttribute('aria-busy') === 'false', 'the month after never loaded');
+    $<HTMLButtonElement>(el, 'button[aria-label="Previous month"]').click();
+    await waitUntil(() => $$(el, `td.open[data-date^="${next}-"]`).length === 2, 'back never loaded');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('form')).to.equal(null);
+    expect(text($(el, '#slots-title'))).to.equal(dayTitle(`${next}-10`));
+    expect($(el, `td[data-date="${next}-10"]`).getAttribute('aria-selected')).to.equal('true');
   });
 
   it('open({ start }) for a time taken meanwhile shows its day with a short note', async () => {

@@ -216,6 +216,9 @@ describe('<kre8-booking>', () => {
     // es-US, the kit's Spanish: 12-hour times.
     expect($$(el, 'button.slot').map((b) => text(b))).to.deep.equal(['6:00 p.m.', '6:30 p.m.']);
     expect(text($(el, '#slots-title + p'))).to.equal('Europe/Madrid (CET)');
+    // A screen reader, moving through the times, hears the zone with each (its accessible description).
+    const description = (n: Element) => (n.getAttribute('aria-describedby') ?? '').split(' ').map((id) => text(el.shadowRoot!.getElementById(id) ?? new Text())).join(' ');
+    expect($$(el, 'button.slot').map(description)).to.deep.equal(['Europe/Madrid (CET)', 'Europe/Madrid (CET)']);
 
     const tz = $<HTMLSelectElement>(el, '#tz');
     tz.value = 'America/New_York';
@@ -226,6 +229,7 @@ describe('<kre8-booking>', () => {
     await el.updateComplete;
     expect(text($(el, 'button.slot'))).to.equal('12:00 p.m.');
     expect(text($(el, '#slots-title + p'))).to.equal('America/New_York (EST)');
+    expect(description($(el, 'button.slot'))).to.equal('America/New_York (EST)');
   });
 
   it('announces a failed load and retries', async () => {

@@ -58,7 +58,7 @@ export interface BookingErrorDetail { status: number; code: string; message: str
 
 const ASSESSMENT_PRICE_USD = ASSESSMENT.priceUsd;
 const TYPES = ['consultation', 'assessment'] as const;
-const TYPE_INPUT = 'input[name="type"]:checked';
+const TYPE_INPUT = '[name=type]:checked';
 const ROVING_DAY = 'td[tabindex="0"]';
 // Weeks start on Sunday in English, Monday in Spanish.
 const weekStart = (l: Locale) => +(l === 'es');
@@ -263,7 +263,8 @@ export class Kre8Booking extends Kre8Element {
     if (at > Date.now()) {
       this.#want = at;
       this._month = monthOf(todayIn(this._tz, new Date(at)));
-      this.#shown = ''; // (re)load its month, then select
+      this.#shown = ''; // (re)load its month, then select: on an inline widget nothing else may re-render
+      this.requestUpdate();
     }
     this._active = true;
     await this.updateComplete;
@@ -273,7 +274,7 @@ export class Kre8Booking extends Kre8Element {
       this.#opener = returnFocusTo ?? deepActiveElement();
       dialog.showModal();
     } else {
-      this.scrollIntoView?.({ block: 'nearest' });
+      this.scrollIntoView({ block: 'nearest' });
     }
     this.#focus(this._st.view === 'pick' ? TYPE_INPUT : '.view-title');
     this.emit<BookingOpenDetail>('kre8-booking-open', { mode: modal ? 'modal' : 'inline' });
@@ -295,12 +296,12 @@ export class Kre8Booking extends Kre8Element {
     if (filled.length) this._values = { ...this._values, ...Object.fromEntries(filled) };
   }
 
-  /** Focuses `selector` after the render, opening the "add details" disclosure when it is inside. */
+  /** Focuses `selector` after the render, opening the "add details" disclosure when any field in it is invalid. */
   #focus(selector: string) {
     void this.updateComplete.then(() => {
-      const el = this.renderRoot.querySelector<HTMLElement>(selector);
-      el?.closest('details')?.setAttribute('open', '');
-      el?.focus();
+      const q = (s: string) => this.renderRoot.querySelector<HTMLElement>(s);
+      q('details [aria-invalid=true]')?.closest('details')?.setAttribute('open', '');
+      q(selector)?.focus();
     });
   }
 
@@ -322,7 +323,9 @@ export class Kre8Booking extends Kre8Element {
     const q: AvailabilityQuery = { month: this._month, type: this._type, timezone: this._tz };
     // On-site visits within 08:00–20:00 in the visitor's zone, unless they ask for all (or it is the preselected time).
     const hours = q.type === 'assessment' && !this._all;
+    // The next load takes the wanted time, so it never hijacks a later one (another day, month, zone or type).
     const want = this.#want;
+    this.#want = 0;
     this.#shown = this.#key();
     this._load = 'loading';
     this._days = new Map();
@@ -333,8 +336,7 @@ export class Kre8Booking extends Kre8Element {
       const days = new Map<DateKey, Slot[]>();
       for (const d of res.days) {
         const open = d.slots
-          .filter((sl) => sl.available && (!hours || Date.parse(sl.start) === want || withinDayHours(sl.start, sl.end, q.timezone)))
-          .map(({ start, end }) => ({ start, end }));
+          .filter((sl) => sl.available && (!hours || Date.parse(sl.start) === want || withinDayHours(sl.start, sl.end, q.timezone)));
         if (open.length && monthOf(d.date) === q.month) days.set(d.date, open);
       }
       this._days = days;
@@ -349,13 +351,11 @@ export class Kre8Booking extends Kre8Element {
     }
   }
 
-  /** The time `open({start})` asked for: its day and time when still open, else its day and a note. */
+  /** The time `open({start})` asked for: its day and time when still open, else a note (and its day, if still open). */
   #preselect(want: number) {
-    this.#want = 0;
     const date = todayIn(this._tz, new Date(want));
     const slot = this._days.get(date)?.find((sl) => Date.parse(sl.start) === want);
     this.#pickDate(date);
-    this._dayAt = date;
     if (slot) this.#pickSlot(slot);
     else this._notice = this.#s.slotTaken;
   }
@@ -410,7 +410,7 @@ export class Kre8Booking extends Kre8Element {
     this._notice = this._formErr = '';
     this.#formShownAt ||= Date.now();
     this._say = `${this.#s.yourTime}: ${slotLabel(slot.start, slot.end, this._tz, this.#locale)}`;
-    this.emit<BookingSlotDetail>('kre8-booking-slot', { ...slot, timezone: this._tz });
+    this.emit<BookingSlotDetail>('kre8-booking-slot', { start: slot.start, end: slot.end, timezone: this._tz });
     this.#focus('#f-name');
   }
 
@@ -645,7 +645,7 @@ export class Kre8Booking extends Kre8Element {
         void this.#loadMonth();
       }}>${RETRY[locale]}</button></div>`
       : !days.size ? html`<p class="muted">${atHorizon ? '' : s.noDays}</p>`
-      : slots ? html`<h3 id="slots-title">${s.timesOn(formatDay(date!, locale))}</h3><p class="muted">${zoneLabel(tz, new Date(slots[0].start), locale)}</p><ul class="times" aria-labelledby="slots-title" @keydown=${this.#onSlotKey}>${slots.map((sl, i) => html`<li><button part="slot" class="slot" tabindex=${i === focus ? 0 : -1} @click=${() => this.#pickSlot(sl)}>${formatTime(sl.start, tz, locale)}</button></li>`)}</ul>`
+      : slots ? html`<h3 id="slots-title">${s.timesOn(formatDay(date!, locale))}</h3><p id="zone" class="muted">${zoneLabel(tz, new Date(slots[0].start), locale)}</p><ul class="times" aria-labelledby="slots-title" @keydown=${this.#onSlotKey}>${slots.map((sl, i) => html`<li><button part="slot" class="slot" aria-describedby="zone" tabindex=${i === focus ? 0 : -1} @click=${() => this.#pickSlot(sl)}>${formatTime(sl.start, tz, locale)}</button></li>`)}</ul>`
       : html`<p class="muted">${s.pickDay}</p>`}</div></div>`}`;
   }
 

@@ -23,7 +23,7 @@ export function installPageOpener(tag: string): boolean {
   const doc = document as Document & { [INSTALLED]?: boolean };
   if (doc[INSTALLED]) return false;
   doc[INSTALLED] = true;
-  document.addEventListener('click', (event) => {
+  doc.addEventListener('click', (event) => {
     const trigger = event
       .composedPath()
       .find((n): n is HTMLElement => n instanceof HTMLElement && n.dataset.kre8Open === 'booking');

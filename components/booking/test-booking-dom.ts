@@ -37,7 +37,7 @@ export async function fill(el: Kre8Booking, values: Record<string, string>) {
 
 /**
  * Starts the msw worker for the suite and gives every test a fresh mock API (read it through the returned
- * function: it changes per test). `reset` runs after each test too.
+ * `get`: it changes per test). `beforeEach` runs once that API is in place, `afterEach` after each test.
  */
 export function useMockApi(options: { beforeEach?: () => void; afterEach?: () => void } = {}) {
   let api = createMockApi();

@@ -81,26 +81,34 @@ describe('<kre8-voice-agent> launcher', () => {
   describe('open and close motion', () => {
     afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
 
+    // Steady on a loaded machine: what the styles ask for is read from the computed style, and whether a
+    // motion ran from its events (a start is dispatched even when a slow frame lands past the end), never
+    // from getAnimations() some awaits after it began.
     it('slides in on open; on close fades out, inert at once, then hidden, with focus back on the launcher', async () => {
       await emulateMedia({ reducedMotion: 'no-preference' });
       const el = await fixture<Kre8VoiceAgent>(html`<kre8-voice-agent api-base="/api" load="interaction"></kre8-voice-agent>`);
       await openByClick(el);
       const panel = panelOf(el)!;
-      expect(inPanel(el, 'section')!.getAnimations().length).to.equal(1, 'the open animation');
-      await waitUntil(() => inPanel(el, 'section')!.getAnimations().length === 0, 'the open animation ends');
+      const section = inPanel(el, 'section')!;
+      const opening = getComputedStyle(section);
+      expect([opening.animationName, opening.animationDuration]).to.deep.equal(['in', '0.2s'], 'the open animation');
+      const fading: string[] = [];
+      panel.addEventListener('transitionrun', (e) => fading.push(e.propertyName));
       inPanel(el, '[part~="close-button"]')!.click();
       await panel.updateComplete;
       expect(el.shadowRoot!.activeElement).to.equal(launcher(el));
       expect(panel.inert).to.equal(true);
       // Still shown while it fades: the transitions run, then display flips to none.
-      expect(getComputedStyle(panel).display).to.equal('block');
-      expect(panel.getAnimations().map((a) => (a as CSSTransition).transitionProperty)).to.include('opacity');
+      await waitUntil(() => fading.includes('opacity'), 'no fade-out ran');
       await waitUntil(() => getComputedStyle(panel).display === 'none', 'hidden once the close motion ends');
       expect(el.shadowRoot!.activeElement).to.equal(launcher(el));
-      // Opening again shows it, interactive.
+      // Opening again shows it, interactive, sliding in again.
+      const started: string[] = [];
+      section.addEventListener('animationstart', (e) => started.push(e.animationName));
       await openByClick(el);
       expect(panel.inert).to.equal(false);
       expect(getComputedStyle(panel).display).to.equal('block');
+      await waitUntil(() => started.includes('in'), 'the open animation did not run again');
     });
 
     it('with reduced motion, neither animates: closed is hidden at once, focus on the launcher', async () => {
@@ -108,7 +116,9 @@ describe('<kre8-voice-agent> launcher', () => {
       const el = await fixture<Kre8VoiceAgent>(html`<kre8-voice-agent api-base="/api" load="interaction"></kre8-voice-agent>`);
       await openByClick(el);
       const panel = panelOf(el)!;
+      expect(getComputedStyle(inPanel(el, 'section')!).animationName).to.equal('none');
       expect(inPanel(el, 'section')!.getAnimations()).to.deep.equal([]);
+      expect(getComputedStyle(panel).transitionDuration).to.equal('0s');
       await sendKeys({ press: 'Escape' });
       await panel.updateComplete;
       expect(el.isOpen).to.equal(false);
@@ -116,6 +126,21 @@ describe('<kre8-voice-agent> launcher', () => {
       expect(getComputedStyle(panel).display).to.equal('none');
       expect(el.shadowRoot!.activeElement).to.equal(launcher(el));
     });
+  });
+
+  it('the name property sets the attribute, and null or empty removes it (never the text "null")', async () => {
+    const el = await fixture<Kre8VoiceAgent>(html`<kre8-voice-agent api-base="/api" load="interaction"></kre8-voice-agent>`);
+    el.name = 'Dana Reyes';
+    expect(el.getAttribute('name')).to.equal('Dana Reyes');
+    el.name = null;
+    expect(el.hasAttribute('name')).to.equal(false);
+    expect(el.name).to.equal('');
+    el.name = 'Dana';
+    el.name = '';
+    expect(el.hasAttribute('name')).to.equal(false);
+    // the panel greets without a name, not "Hi, null!"
+    await openByClick(el);
+    expect(inPanel(el, '.msg.assistant')!.textContent).to.not.contain('null');
   });
 
   it('greets once, by first name, when the host page knows the name; the host greeting wins', async () => {

@@ -149,8 +149,10 @@ export class Kre8VoiceAgent extends HTMLElement {
   get name(): string {
     return this.getAttribute('name') ?? '';
   }
-  set name(value: string) {
-    this.setAttribute('name', value);
+  /** Empty, null or undefined removes the attribute (setAttribute would store "null"). */
+  set name(value: string | null | undefined) {
+    if (value) this.setAttribute('name', value);
+    else this.removeAttribute('name');
   }
 
   /** Whether the panel is open. */

@@ -137,6 +137,43 @@ describe('<kre8-crm-dashboard>', () => {
     await resetMouse();
   });
 
+  it('leads over time keeps its tab stop when the range gets shorter, and the label beside a point never shows old data', async () => {
+    const el = await mount();
+    const fig = 'figure[aria-labelledby=lt-t]';
+    const select = $<HTMLSelectElement>(el, '#range');
+    const choose = async (preset: string) => {
+      select.value = preset;
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+    };
+    const tip = () => text($(el, `${fig} .tip`));
+    const stops = () => $$(el, `${fig} .pt`).filter((p) => p.getAttribute('tabindex') === '0').map(nameOf);
+    await choose('month');
+    const total = $$(el, `${fig} [data-series="0"] .pt`);
+    expect(total.length, 'November by day').to.equal(30);
+    total[0].focus();
+    await sendKeys({ press: 'End' });
+    expect(focused(el)).to.match(/^Total, Mon, Nov 30: /);
+    await waitUntil(() => tip().startsWith('Total, Mon, Nov 30: '), 'no label beside the last point');
+    // the week has 7 points: the one in the tab order (the 30th) is gone
+    select.focus();
+    await choose('week');
+    expect(stops()).to.deep.equal(['Total, Sun, Nov 22: 0 leads']);
+    expect(tip(), 'the label still names a point of the month').to.equal('');
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.equal('Total, Sun, Nov 22: 0 leads');
+    await waitUntil(() => tip() === 'Total, Sun, Nov 22: 0 leads', 'no label beside the point Tab reached');
+    // the range changing under a focused point: its label does not keep the old day
+    await sendKeys({ press: 'Home' });
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    await waitUntil(() => tip().startsWith('Total, Wed, Nov 18: '), 'no label beside the third point');
+    await choose('month');
+    expect(focused(el), 'focus stays on the third point').to.match(/^Total, Tue, Nov 3: /);
+    expect(tip()).to.not.match(/Nov 18/);
+    expect(stops()).to.deep.equal([nameOf($$(el, `${fig} [data-series="0"] .pt`)[2])]);
+  });
+
   it('the funnel names each stage and shows its count beside the bar, longest bar for the most', async () => {
     const el = await mount();
     const fig = 'figure[aria-labelledby=fn-t]';

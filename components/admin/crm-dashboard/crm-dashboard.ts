@@ -64,6 +64,8 @@ export class Kre8CrmDashboard extends AdminElement {
   @state() private preset: Preset | 'custom' = 'month';
   @state() private custom: Range = { from: '', to: '' };
   @state() private tables: Tables | null = null;
+  /** The leads chart's point in the tab order (moved by its arrow keys, not a render). */
+  private leadsAt = { si: 0, i: 0 };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -146,6 +148,7 @@ export class Kre8CrmDashboard extends AdminElement {
         ],
         { head: [this.t(d.leads.step === 'day' ? 'dash.day' : 'dash.weekOf'), ...sources.map(src), this.t('dash.total')], rows: d.leads.buckets.map((b) => [short(b.start), ...sources.map((s) => b.bySource[s] ?? 0), b.total]) },
         this.t('dash.table'),
+        this.leadsAt,
       )}
       <h2>${this.t('dash.funnelH')}</h2>
       ${barChart(

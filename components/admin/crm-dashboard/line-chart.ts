@@ -1,4 +1,6 @@
 import { html, svg, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import { live } from 'lit/directives/live.js';
 import { dataTable, type Point, type Table } from './chart.js';
 
 /**
@@ -14,6 +16,15 @@ export interface Series {
   points: Point[];
 }
 
+/**
+ * The point in the tab order (line, index), kept by the host across renders: the keys move it and the
+ * render binds from it, clamped, so a shorter range or fewer lines never leave the chart without a tab stop.
+ */
+export interface Roving {
+  si: number;
+  i: number;
+}
+
 const W = 600;
 const H = 200;
 const TOP = 16;
@@ -21,7 +32,7 @@ const LEFT = 40;
 const RIGHT = 28;
 const DASH = ['', '6 3', '2 3', '8 3 2 3', '1 2'];
 
-export function lineChart(id: string, title: string, hint: string, series: Series[], table: Table, tableLabel: string): TemplateResult {
+export function lineChart(id: string, title: string, hint: string, series: Series[], table: Table, tableLabel: string, at: Roving): TemplateResult {
   const max = Math.max(1, ...series.flatMap((s) => s.points.map((p) => p.value)));
   // counts are whole numbers: an even top keeps the middle tick whole too
   const top = max > 1 && max % 2 ? max + 1 : max;
@@ -32,13 +43,17 @@ export function lineChart(id: string, title: string, hint: string, series: Serie
   const every = Math.ceil(n / 8);
   // points shrink as they crowd (a quarter by day is ~90), so neighbours never overlap
   const r = Math.max(2, Math.min(5, (W - LEFT - RIGHT) / Math.max(1, n - 1) / 3));
+  const fs = Math.max(0, Math.min(at.si, series.length - 1));
+  const fi = Math.max(0, Math.min(at.i, (series[fs]?.points.length ?? 1) - 1));
+  // The tip is written by `tip` outside Lit: keyed by the points' names, it starts again empty when they change,
+  // so an old name never shows over new data.
   // focusin listens on the figure: on an <svg> it would make Chrome put the svg itself in the tab order; a
   // pointer over a point shows its name the same way
   return html`<figure class="chart line" aria-labelledby="${id}-t" @focusin=${tip} @pointerover=${tip}>
     <figcaption id="${id}-t">${title}</figcaption>
     <p class="visually-hidden" id="${id}-k">${hint}</p>
     <ul class="legend">${series.map((s, si) => html`<li><svg viewBox="0 0 24 8" aria-hidden="true"><line class="s${si % DASH.length}" x1="0" x2="24" y1="4" y2="4" stroke-dasharray=${DASH[si % DASH.length]}></line></svg>${s.name}</li>`)}</ul>
-    <svg viewBox="0 0 ${W} ${H + 28}" role="group" aria-labelledby="${id}-t" aria-describedby="${id}-k" @keydown=${rove}>
+    <svg viewBox="0 0 ${W} ${H + 28}" role="group" aria-labelledby="${id}-t" aria-describedby="${id}-k" @keydown=${(e: KeyboardEvent) => rove(e, at)}>
       <g class="axes" aria-hidden="true">
         ${ticks.map((v) => svg`<line class=${v ? 'grid' : 'axis'} x1=${LEFT - 4} x2=${W} y1=${y(v)} y2=${y(v)}></line><text class="yt" x=${LEFT - 8} y=${y(v)} dominant-baseline="central" text-anchor="end">${v}</text>`)}
         ${(series[0]?.points ?? []).map((p, i) => (i % every ? null : svg`<text class="xt" x=${x(i)} y=${H + 20} text-anchor="middle">${p.label}</text>`))}
@@ -47,13 +62,13 @@ export function lineChart(id: string, title: string, hint: string, series: Serie
         (s, si) => svg`<g class="series s${si % DASH.length}" data-series=${si}>
           <polyline fill="none" stroke-dasharray=${DASH[si % DASH.length]} points=${s.points.map((p, i) => `${x(i)},${y(p.value)}`).join(' ')}></polyline>
           ${s.points.map(
-            (p, i) => svg`<g class="pt" role="img" aria-label=${p.name} tabindex=${si === 0 && i === 0 ? 0 : -1} data-i=${i}>
+            (p, i) => svg`<g class="pt" role="img" aria-label=${p.name} tabindex=${live(si === fs && i === fi ? '0' : '-1')} data-i=${i}>
               <circle cx=${x(i)} cy=${y(p.value)} r=${r}></circle>
             </g>`,
           )}
         </g>`,
       )}
-      <text class="tip" aria-hidden="true"></text>
+      ${keyed(series.map((s) => s.points.map((p) => p.name)).join('\n'), svg`<text class="tip" aria-hidden="true"></text>`)}
     </svg>
     ${dataTable(table, tableLabel)}
   </figure>`;
@@ -72,8 +87,11 @@ function tip(e: Event) {
   t.setAttribute('text-anchor', cx < W / 3 ? 'start' : cx > (2 * W) / 3 ? 'end' : 'middle');
 }
 
-/** Roving tabindex over the points: the focused one alone is in the tab order. */
-function rove(e: KeyboardEvent) {
+/**
+ * Roving tabindex over the points: the focused one alone is in the tab order. Written to the DOM at once
+ * (no render per key) and to `at`, which the next render binds from (`live`, as the DOM moved under Lit).
+ */
+function rove(e: KeyboardEvent, at: Roving) {
   const pt = (e.target as Element).closest('.pt');
   const chart = e.currentTarget as SVGSVGElement;
   if (!pt) return;
@@ -96,5 +114,7 @@ function rove(e: KeyboardEvent) {
   if (!next || next === pt) return;
   pt.setAttribute('tabindex', '-1');
   next.setAttribute('tabindex', '0');
+  at.si = to[0];
+  at.i = Number(next.getAttribute('data-i'));
   next.focus();
 }
