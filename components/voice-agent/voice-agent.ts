@@ -149,8 +149,8 @@ export class Kre8VoiceAgent extends HTMLElement {
   get name(): string {
     return this.getAttribute('name') ?? '';
   }
-  /** Empty, null or undefined removes the attribute (setAttribute would store "null"). */
   set name(value: string | null | undefined) {
+    // Empty, null or undefined removes the attribute (setAttribute would store "null").
     if (value) this.setAttribute('name', value);
     else this.removeAttribute('name');
   }
