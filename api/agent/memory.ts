@@ -4,30 +4,19 @@
  * not read out twice in full), what we just offered (so "yes" has a meaning), which kind of booking is under
  * way, and whether the visitor declined to give contact details.
  */
-import type { TierId } from '../../model/contracts.js';
 import { priorIntent } from './detect.js';
 import { type DialogueState, emptyDialogue, observe, wasSaid } from './dialogue.js';
 import type { Offer } from './phrases.js';
 import type { Turn } from './types.js';
 
-export interface Memory {
+/** What a responder reads: the dialogue state's facts as they are, and its sentences behind `said`/`saidLast`. */
+export interface Memory extends Pick<DialogueState, 'tier' | 'bookingType' | 'contactDeclined' | 'estimated' | 'estimateTier' | 'bookingOpened'> {
   /** True when an earlier reply contained this sentence (as composed). */
   said(text: string): boolean;
   /** True when the last reply contained it. */
   saidLast(text: string): boolean;
   /** The offer our last turn ended with, if any. */
   pendingOffer: Offer | null;
-  /** The tier the visitor last named, for "is it worth it?" about it. */
-  tier: TierId | null;
-  /** The kind of booking the visitor last named, for "ok, book it". */
-  bookingType: 'consultation' | 'assessment' | null;
-  contactDeclined: boolean;
-  /** We already gave an ROI estimate in this conversation (maybe on a "yes", so no user turn shows it). */
-  estimated: boolean;
-  /** The tier our last estimate was on, so new numbers keep the visitor on it. */
-  estimateTier: TierId | null;
-  /** We already opened the booking calendar. */
-  bookingOpened: boolean;
   userTurns: string[];
 }
 
