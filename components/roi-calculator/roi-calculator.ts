@@ -232,7 +232,9 @@ export class Kre8RoiCalculator extends Kre8Element {
     await this.updateComplete;
     const el = this.renderRoot.querySelector<HTMLElement>(selector);
     el?.focus({ preventScroll: top });
-    if (top) el?.scrollIntoView();
+    // Instant: a host's smooth scrolling could be cut short by its next scroll (seen in the above-the-fold test
+    // under load), leaving the results below the fold; a jump to the new step is what a wizard does anyway.
+    if (top) el?.scrollIntoView({ behavior: 'instant' });
   }
 
   /** Changes inputs; the estimate re-renders now, the result event fires once the visitor pauses. */
