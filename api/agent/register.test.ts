@@ -4,11 +4,9 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { CONTACT_ASKS, acknowledgement } from './contact.js';
-import { ASSESSMENT, CONSULTATION, FACTS, MORE_FACTS, RECAPS, pricingRecap, resultsAnswer } from './knowledge.js';
-import { OFFERS, PAIN_LINES, PHRASES, PROMPTS, RUDE, SCROLLED, UNKNOWN } from './phrases.js';
+import { spanishSentences } from './spanish-sentences.js';
 import { systemPrompt } from './prompt.js';
-import { NO_LEAD, input } from './test-fakes.js';
+import { input } from './test-fakes.js';
 
 // Pronouns and verb forms that only "usted" uses, plus "su/sus" before a word that belongs to the visitor.
 // Bare "tiene"/"puede" are left out: "cada proyecto tiene…" is third person and fine, as is "sus condiciones".
@@ -24,32 +22,6 @@ const USTED = new RegExp(
   ].join('|'),
   'iu',
 );
-
-const lead = { ...NO_LEAD, firstName: 'Ana', email: 'ana@example.com', phone: '+15125550134' };
-
-function spanishSentences(): string[] {
-  const es = (l: { es: string }) => l.es;
-  return [
-    ...Object.values(PHRASES).map(es),
-    ...UNKNOWN.map(es),
-    ...RUDE.map(es),
-    ...PROMPTS.map(es),
-    ...PAIN_LINES.map(([, l]) => l.es),
-    ...Object.values(OFFERS).map(es),
-    ...Object.values(SCROLLED).map(es),
-    ...Object.values(CONTACT_ASKS).map(es),
-    ...Object.values(FACTS).map(es),
-    ...Object.values(MORE_FACTS).map(es),
-    ...Object.values(RECAPS).map(es),
-    CONSULTATION.text.es,
-    ASSESSMENT.text.es,
-    pricingRecap('es'),
-    resultsAnswer('es'),
-    acknowledgement('Soy Ana, ana@example.com', lead, 'es') ?? '',
-    acknowledgement('ana@example.com', lead, 'es') ?? '',
-    acknowledgement('512 555 0134', lead, 'es') ?? '',
-  ];
-}
 
 describe('Spanish register', () => {
   it('the giveaway pattern catches usted and passes tú (so the scan below can fail)', () => {

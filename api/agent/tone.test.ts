@@ -4,11 +4,11 @@ import { randomUUID } from 'node:crypto';
 import { startHarness, type Harness } from '../testing/harness.js';
 import { BOOKING_PHRASES } from './booking-phrases.js';
 import { CONTACT_ASKS } from './contact.js';
-import { FACTS, MORE_FACTS, RECAPS } from './knowledge.js';
-import { OFFERS, PHRASES, PROMPTS, RUDE, SCROLLED, UNKNOWN } from './phrases.js';
+import { UNKNOWN } from './phrases.js';
 import { emptyDialogue } from './dialogue.js';
 import { systemPrompt } from './prompt.js';
 import { formalOf, toUsted } from './register.js';
+import { spanishSentences } from './spanish-sentences.js';
 import { input } from './test-fakes.js';
 
 /**
@@ -90,20 +90,7 @@ describe('Spanish register, mirrored', () => {
   });
 
   it('every Spanish sentence the agent speaks, in usted, keeps no tú word', () => {
-    const es = (l: { es: string }) => l.es;
-    const sentences = [
-      ...Object.values(PHRASES).map(es),
-      ...UNKNOWN.map(es),
-      ...RUDE.map(es),
-      ...PROMPTS.map(es),
-      ...Object.values(OFFERS).map(es),
-      ...Object.values(SCROLLED).map(es),
-      ...Object.values(CONTACT_ASKS).map(es),
-      ...Object.values(FACTS).map(es),
-      ...Object.values(MORE_FACTS).map(es),
-      ...Object.values(RECAPS).map(es),
-      ...Object.values(BOOKING_PHRASES).map(es),
-    ];
+    const sentences = [...spanishSentences(), ...Object.values(BOOKING_PHRASES).map((l) => l.es)];
     assert.ok(sentences.some((s) => TU.test(s)), 'the scan can fail: the tú sentences do have tú words');
     for (const s of sentences) assert.doesNotMatch(toUsted(s), TU, `${s}\n→ ${toUsted(s)}`);
     assert.equal(toUsted('¿Te lo reservo?'), '¿Se lo reservo?');
