@@ -145,47 +145,51 @@ function viaScriptedModel(kind: 'oracle' | 'inventing') {
   };
 }
 
+/**
+ * Every set by its --corpus name. `misses: false` marks a report-only set: its misses are never printed,
+ * whatever the flags say, so it cannot quietly become a tuning set.
+ */
+const SETS: Record<string, { label: string; cases: LeadCase[]; misses: boolean }> = {
+  tuning: { label: 'tuning', cases: CORPUS, misses: true },
+  blind: { label: 'blind (held out, then used for improvements)', cases: BLIND, misses: true },
+  fresh: { label: 'fresh (held out, then used for a second round)', cases: BLIND_FRESH, misses: true },
+  check: { label: 'check (held out, measured once, then used for a third round)', cases: BLIND_CHECK, misses: true },
+  all: { label: 'all', cases: [...CORPUS, ...BLIND, ...BLIND_FRESH, ...BLIND_CHECK], misses: true },
+  sealed: { label: 'sealed (report-only; see fixtures/lead/sealed/index.ts)', cases: SEALED, misses: false },
+  'sealed-2': { label: 'sealed-2 (report-only; see fixtures/lead/sealed-2/index.ts)', cases: SEALED_2, misses: false },
+  'sealed-3': { label: 'sealed-3 (report-only; see fixtures/lead/sealed-3/index.ts)', cases: SEALED_3, misses: false },
+};
+/** What no --corpus prints: the four tuned sets one by one. */
+const EACH = ['tuning', 'blind', 'fresh', 'check'];
+
 async function mainLlm(kind: string, which: string): Promise<void> {
   if (kind !== 'oracle' && kind !== 'inventing') {
     console.error('--llm takes oracle or inventing');
     process.exitCode = 2;
     return;
   }
-  const sets: [string, LeadCase[]][] =
-    which === 'sealed'
-      ? [['sealed', SEALED]]
-      : which === 'sealed-2'
-        ? [['sealed-2', SEALED_2]]
-        : which === 'sealed-3'
-          ? [['sealed-3', SEALED_3]]
-          : [['tuning + held-out', [...CORPUS, ...BLIND, ...BLIND_FRESH, ...BLIND_CHECK]]];
-  for (const [name, cases] of sets) report(`${name}, LLM-assisted, scripted ${kind} model`, cases, false, await evaluateAsync(cases, viaScriptedModel(kind)));
+  const set = SETS[which] ?? SETS.all;
+  report(`${set.label}, LLM-assisted, scripted ${kind} model`, set.cases, false, await evaluateAsync(set.cases, viaScriptedModel(kind)));
 }
 
 function main(): void {
-  const llm = process.argv.indexOf('--llm');
-  if (llm >= 0) {
-    const at = process.argv.indexOf('--corpus');
-    void mainLlm(process.argv[llm + 1], at >= 0 ? process.argv[at + 1] : 'all');
-    return;
-  }
   const at = process.argv.indexOf('--corpus');
   const which = at >= 0 ? process.argv[at + 1] : 'each';
-  const showMisses = process.argv.includes('--misses');
-  if (which === 'tuning' || which === 'each') report('tuning', CORPUS, showMisses);
-  if (which === 'blind' || which === 'each') report('blind (held out, then used for improvements)', BLIND, showMisses);
-  if (which === 'fresh' || which === 'each') report('fresh (held out, then used for a second round)', BLIND_FRESH, showMisses);
-  if (which === 'check' || which === 'each') report('check (held out, measured once, then used for a third round)', BLIND_CHECK, showMisses);
-  if (which === 'all') report('all', [...CORPUS, ...BLIND, ...BLIND_FRESH, ...BLIND_CHECK], showMisses);
-  if (which === 'sealed') report('sealed (report-only; see fixtures/lead/sealed/index.ts)', SEALED, false);
-  // Misses never printed for a sealed set, whatever the flags say.
-  if (which === 'sealed-2') report('sealed-2 (report-only; see fixtures/lead/sealed-2/index.ts)', SEALED_2, false);
-  if (which === 'sealed-3') report('sealed-3 (report-only; see fixtures/lead/sealed-3/index.ts)', SEALED_3, false);
-  if (process.argv.includes('--time')) console.log(`\nspeed: ${timing().toFixed(2)} ms per 20-turn conversation (warm)`);
-  if (!['tuning', 'blind', 'fresh', 'check', 'each', 'all', 'sealed', 'sealed-2', 'sealed-3'].includes(which)) {
-    console.error(`unknown --corpus ${which}; use tuning, blind, fresh, check, all, sealed, sealed-2 or sealed-3`);
+  if (which !== 'each' && !SETS[which]) {
+    console.error(`unknown --corpus ${which}; use ${Object.keys(SETS).join(', ')}`);
     process.exitCode = 2;
+    return;
   }
+  const llm = process.argv.indexOf('--llm');
+  if (llm >= 0) {
+    void mainLlm(process.argv[llm + 1], at >= 0 ? which : 'all');
+    return;
+  }
+  for (const name of which === 'each' ? EACH : [which]) {
+    const set = SETS[name];
+    report(set.label, set.cases, set.misses && process.argv.includes('--misses'));
+  }
+  if (process.argv.includes('--time')) console.log(`\nspeed: ${timing().toFixed(2)} ms per 20-turn conversation (warm)`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();
