@@ -1,7 +1,7 @@
 /**
  * Prints lead-extraction figures per corpus: size, per-field precision / recall, and the share of
  * conversations fully right (all five fields equal).
- *   node --import tsx scripts/extract-eval.ts [--corpus tuning|blind|fresh|check|all|sealed|sealed-2|sealed-3] [--misses] [--time]
+ *   node --import tsx scripts/extract-eval.ts [--corpus tuning|blind|fresh|check|all|sealed|sealed-2|sealed-3|sealed-4[-plain|-hard]] [--misses] [--time]
  * "tuning" is the set the extractor was developed on; "blind" (fixtures/lead/blind.ts) was written before
  * reading the extractor and then used for general improvements; "fresh" (blind-fresh.ts) was written after
  * the first round of changes and used for a second; "check" (blind-check.ts) was written after the second
@@ -13,6 +13,8 @@
  * (and so was no longer blind); the same rules hold for it.
  * "sealed-3" (fixtures/lead/sealed-3/) is a third report-only set, written by a different author from the rules
  * before it and measured before that author changed any rule; the same rules hold for it.
+ * "sealed-4" (fixtures/lead/sealed-4/) is a fourth, written by an author who never read the rules, before round
+ * 4; the rules of that round were changed by others, from a development set by yet another author.
  * --llm oracle|inventing runs the LLM-assisted extractor against a scripted model instead of a real one:
  * "oracle" answers each conversation's expected values (how much the grounding check lets through);
  * "inventing" answers them with every empty field and every third value replaced by an invented one (how
@@ -27,6 +29,7 @@ import { CORPUS } from '../fixtures/lead/index.js';
 import { SEALED } from '../fixtures/lead/sealed/index.js';
 import { SEALED_2 } from '../fixtures/lead/sealed-2/index.js';
 import { SEALED_3 } from '../fixtures/lead/sealed-3/index.js';
+import { SEALED_4 } from '../fixtures/lead/sealed-4/index.js';
 import type { LeadCase } from '../fixtures/lead/types.js';
 import { extractLead, type ExtractedLead } from '../api/lead/extract.js';
 import { createLlmLeadExtractor } from '../api/lead/llm.js';
@@ -158,6 +161,10 @@ const SETS: Record<string, { label: string; cases: LeadCase[]; misses: boolean }
   sealed: { label: 'sealed (report-only; see fixtures/lead/sealed/index.ts)', cases: SEALED, misses: false },
   'sealed-2': { label: 'sealed-2 (report-only; see fixtures/lead/sealed-2/index.ts)', cases: SEALED_2, misses: false },
   'sealed-3': { label: 'sealed-3 (report-only; see fixtures/lead/sealed-3/index.ts)', cases: SEALED_3, misses: false },
+  'sealed-4': { label: 'sealed-4 (report-only; see fixtures/lead/sealed-4/index.ts)', cases: SEALED_4, misses: false },
+  // Its author marked each conversation with details plain (said as most callers say them) or hard.
+  'sealed-4-plain': { label: 'sealed-4, plain conversations only (report-only)', cases: SEALED_4.filter((c) => c.id.includes('-p-')), misses: false },
+  'sealed-4-hard': { label: 'sealed-4, hard conversations only (report-only)', cases: SEALED_4.filter((c) => c.id.includes('-h-')), misses: false },
 };
 /** What no --corpus prints: the four tuned sets one by one. */
 const EACH = ['tuning', 'blind', 'fresh', 'check'];
