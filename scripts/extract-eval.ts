@@ -30,6 +30,7 @@ import { SEALED } from '../fixtures/lead/sealed/index.js';
 import { SEALED_2 } from '../fixtures/lead/sealed-2/index.js';
 import { SEALED_3 } from '../fixtures/lead/sealed-3/index.js';
 import { SEALED_4 } from '../fixtures/lead/sealed-4/index.js';
+import { DEV_4 } from '../fixtures/lead/dev-4/index.js';
 import type { LeadCase } from '../fixtures/lead/types.js';
 import { extractLead, type ExtractedLead } from '../api/lead/extract.js';
 import { createLlmLeadExtractor } from '../api/lead/llm.js';
@@ -166,6 +167,18 @@ const SETS: Record<string, { label: string; cases: LeadCase[]; misses: boolean }
   'sealed-4-plain': { label: 'sealed-4, plain conversations only (report-only)', cases: SEALED_4.filter((c) => c.id.includes('-p-')), misses: false },
   'sealed-4-hard': { label: 'sealed-4, hard conversations only (report-only)', cases: SEALED_4.filter((c) => c.id.includes('-h-')), misses: false },
 };
+/**
+ * dev-4 came in two halves: the first (en 1–96, es 1–70, negatives 1–42) was tuned on from the start; the
+ * second was measured once on arrival, before its misses were read, then tuned on too.
+ */
+const inFirstHalf = (c: LeadCase) => {
+  const [, kind, n] = /^d4-(en|es|neg)-(\d+)$/.exec(c.id) ?? [];
+  return Number(n) <= ({ en: 96, es: 70, neg: 42 } as Record<string, number>)[kind];
+};
+SETS['dev-4'] = { label: 'dev-4 (development set of round 4, tuned on)', cases: DEV_4, misses: true };
+SETS['dev-4a'] = { label: 'dev-4, first half', cases: DEV_4.filter(inFirstHalf), misses: true };
+SETS['dev-4b'] = { label: 'dev-4, second half', cases: DEV_4.filter((c) => !inFirstHalf(c)), misses: true };
+
 /** What no --corpus prints: the four tuned sets one by one. */
 const EACH = ['tuning', 'blind', 'fresh', 'check'];
 
