@@ -1,7 +1,7 @@
 /**
  * Prints lead-extraction figures per corpus: size, per-field precision / recall, and the share of
  * conversations fully right (all five fields equal).
- *   node --import tsx scripts/extract-eval.ts [--corpus tuning|blind|fresh|check|all|sealed|sealed-2|sealed-3|sealed-4[-plain|-hard]] [--misses] [--time]
+ *   node --import tsx scripts/extract-eval.ts [--corpus tuning|blind|fresh|check|all|sealed|sealed-2|sealed-3|sealed-4|sealed-5[-plain|-hard]] [--misses] [--time]
  * "tuning" is the set the extractor was developed on; "blind" (fixtures/lead/blind.ts) was written before
  * reading the extractor and then used for general improvements; "fresh" (blind-fresh.ts) was written after
  * the first round of changes and used for a second; "check" (blind-check.ts) was written after the second
@@ -15,6 +15,7 @@
  * before it and measured before that author changed any rule; the same rules hold for it.
  * "sealed-4" (fixtures/lead/sealed-4/) is a fourth, written by an author who never read the rules, before round
  * 4; the rules of that round were changed by others, from a development set by yet another author.
+ * "sealed-5" (fixtures/lead/sealed-5/) is a fifth by a fifth author, written the same way during round 4.
  * --llm oracle|inventing runs the LLM-assisted extractor against a scripted model instead of a real one:
  * "oracle" answers each conversation's expected values (how much the grounding check lets through);
  * "inventing" answers them with every empty field and every third value replaced by an invented one (how
@@ -30,6 +31,7 @@ import { SEALED } from '../fixtures/lead/sealed/index.js';
 import { SEALED_2 } from '../fixtures/lead/sealed-2/index.js';
 import { SEALED_3 } from '../fixtures/lead/sealed-3/index.js';
 import { SEALED_4 } from '../fixtures/lead/sealed-4/index.js';
+import { SEALED_5 } from '../fixtures/lead/sealed-5/index.js';
 import { DEV_4 } from '../fixtures/lead/dev-4/index.js';
 import type { LeadCase } from '../fixtures/lead/types.js';
 import { extractLead, type ExtractedLead } from '../api/lead/extract.js';
@@ -166,6 +168,9 @@ const SETS: Record<string, { label: string; cases: LeadCase[]; misses: boolean }
   // Its author marked each conversation with details plain (said as most callers say them) or hard.
   'sealed-4-plain': { label: 'sealed-4, plain conversations only (report-only)', cases: SEALED_4.filter((c) => c.id.includes('-p-')), misses: false },
   'sealed-4-hard': { label: 'sealed-4, hard conversations only (report-only)', cases: SEALED_4.filter((c) => c.id.includes('-h-')), misses: false },
+  'sealed-5': { label: 'sealed-5 (report-only; see fixtures/lead/sealed-5/index.ts)', cases: SEALED_5, misses: false },
+  'sealed-5-plain': { label: 'sealed-5, plain conversations only (report-only)', cases: SEALED_5.filter((c) => c.id.includes('-p-')), misses: false },
+  'sealed-5-hard': { label: 'sealed-5, hard conversations only (report-only)', cases: SEALED_5.filter((c) => c.id.includes('-h-')), misses: false },
 };
 /**
  * dev-4 came in two halves: the first (en 1–96, es 1–70, negatives 1–42) was tuned on from the start; the
