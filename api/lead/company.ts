@@ -211,16 +211,23 @@ function endsWithTrade(parts: Token[]): boolean {
   return (COMPANY_HINTS.has(last) || NAME_ENDERS.has(last)) && !COMPANY_HINTS.has(parts[0].norm);
 }
 
+/** Discourse words a speaker ends a phrase with ("…dental okay so", "…guadalajara pues"); never inside a name. */
+const TRAILERS = new Set(['okay', 'ok', 'okey', 'alright', 'pues', 'orale']);
+/** "…y queremos cotizar": a Spanish first-person plural verb opens a new clause, it is no name word. */
+const FIRST_PLURAL_VERB = /^\p{L}{3,}(?:amos|emos|imos)$/u;
+const endsName = (n: string) => COMPANY_STOP.has(n) || TRAILERS.has(n);
+
 /** After "and"/"y": one to three name words that end the phrase ("…and finch upholstery", "…y aluminios cantú"). */
 function tailEndsPhrase(tokens: Token[], k: number): boolean {
+  if (FIRST_PLURAL_VERB.test(tokens[k]?.norm ?? '') && !/^\p{Lu}/u.test(tokens[k].raw)) return false;
   let n = 0;
-  while (tokens[k + n] && n < 4 && isWordish(tokens[k + n].raw) && !COMPANY_STOP.has(tokens[k + n].norm) && !NON_NAME.has(tokens[k + n].norm)) {
+  while (tokens[k + n] && n < 4 && isWordish(tokens[k + n].raw) && !endsName(tokens[k + n].norm) && !NON_NAME.has(tokens[k + n].norm)) {
     n++;
     if (breaksAfter(tokens[k + n - 1])) break;
   }
   if (n < 1 || n > 3) return false;
   const after = tokens[k + n];
-  return !after || breaksAfter(tokens[k + n - 1]) || COMPANY_STOP.has(after.norm);
+  return !after || breaksAfter(tokens[k + n - 1]) || endsName(after.norm);
 }
 
 /** Reads a company name from token `i`; null when what follows is no name. */
@@ -261,7 +268,7 @@ export function readCompany(tokens: Token[], start: number, strength: Strength):
     // In a transcript whose capitals mean something, a capitalised word inside the name is part of it even
     // when it is usually a stop word ("Fix It Felix Handyman").
     const inName = parts.length > 0 && cased && /^\p{Lu}/u.test(t.raw) && /^\p{Lu}/u.test(parts[parts.length - 1].raw) && n !== 'i';
-    if (n === 'as' || (COMPANY_STOP.has(n) && !inName) || !isWordish(t.raw)) break;
+    if (n === 'as' || (endsName(n) && !inName) || !isWordish(t.raw)) break;
     if (!cased && endsWithTrade(parts) && !COMPANY_HINTS.has(n) && !(suffixKey(n) in LEGAL_SUFFIX) && !ACRONYMS.has(n)) break;
     parts.push(t);
     j++;

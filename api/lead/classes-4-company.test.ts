@@ -1,0 +1,148 @@
+// Fourth round of tuning examples for issue #16, company only: the ways visitors say their business that the
+// third round's rules missed, written from new examples before looking at dev-4 (and never at a sealed set).
+// Speech-to-text style: lower case, fillers, little punctuation.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractLead, type LeadTurn } from './extract.js';
+
+const u = (content: string): LeadTurn => ({ role: 'user', content });
+const a = (content: string): LeadTurn => ({ role: 'assistant', content });
+
+function company(lang: 'en' | 'es', turns: LeadTurn[]): string | null {
+  return extractLead(turns, { language: lang }).companyName;
+}
+
+const HELLO = a('hi there, how can i help today?');
+const HOLA = a('hola, ¿en qué le puedo ayudar?');
+const ASK_BIZ = a("what's your business called?");
+const PIDE_NEGOCIO = a('¿cómo se llama su negocio?');
+const ASK_ALL = a('can i get your name, email, phone and company?');
+
+describe('round 4 company: discourse words after the name are not part of it', () => {
+  it('EN: "okay so", "alright", "okay" after the company', () => {
+    assert.equal(company('en', [HELLO, u("i'm the office manager at riverside pediatric dentistry okay so we need help with scheduling")]), 'Riverside Pediatric Dentistry');
+    assert.equal(company('en', [ASK_BIZ, u('oh um its maple street dental okay so')]), 'Maple Street Dental');
+    assert.equal(company('en', [ASK_BIZ, u('greenway lawn and garden alright')]), 'Greenway Lawn and Garden');
+    assert.equal(company('en', [ASK_BIZ, u('greenway lawn and garden okay')]), 'Greenway Lawn and Garden');
+  });
+  it('ES: "pues", "okey", "órale" after the company', () => {
+    assert.equal(company('es', [HOLA, u('trabajo en farmacias guadalajara pues')]), 'Farmacias Guadalajara');
+    assert.equal(company('es', [PIDE_NEGOCIO, u('taller mecánico hermanos díaz pues')]), 'Taller Mecánico Hermanos Díaz');
+    assert.equal(company('es', [HOLA, u('mi negocio se llama costura y arreglos lupita okey')]), 'Costura y Arreglos Lupita');
+    assert.equal(company('es', [HOLA, u('soy la dueña, el negocio se llama estética bella pues')]), 'Estética Bella');
+    assert.equal(company('es', [PIDE_NEGOCIO, u('refaccionaria los primos órale')]), 'Refaccionaria Los Primos');
+  });
+  it('ES: "y" then a first-person verb starts a new clause, not more name', () => {
+    assert.equal(company('es', [HOLA, u('trabajo para transportes del norte y queremos cotizar')]), 'Transportes del Norte');
+    assert.equal(company('es', [HOLA, u('soy de mudanzas express y necesitamos un sistema de citas')]), 'Mudanzas Express');
+  });
+  it('EN: a "y" / "and" joining two name words is still kept', () => {
+    assert.equal(company('es', [PIDE_NEGOCIO, u('materiales y acabados ruiz')]), 'Materiales y Acabados Ruiz');
+    assert.equal(company('en', [ASK_BIZ, u('rosewood and pine interiors')]), 'Rosewood and Pine Interiors');
+  });
+});
+
+describe('round 4 company: a role at a business', () => {
+  it('EN: "i\'m a realtor with X", "i\'m an agent at X"', () => {
+    assert.equal(company('en', [HELLO, u("i'm a realtor with keller williams")]), 'Keller Williams');
+    assert.equal(company('en', [HELLO, u("yeah i'm an estimator at dunmore paving")]), 'Dunmore Paving');
+  });
+  it('ES: "soy gerente de la constructora X" keeps the trade word that opens the name', () => {
+    assert.equal(company('es', [HOLA, u('soy gerente de la constructora pedregal')]), 'Constructora Pedregal');
+  });
+  it('a role then no business is nothing', () => {
+    assert.equal(company('en', [HELLO, u("i'm a teacher with twenty years experience")]), null);
+    assert.equal(company('en', [HELLO, u("i'm a nurse at the county hospital")]), null);
+    assert.equal(company('en', [HELLO, u("i'm a partner with my brother")]), null);
+  });
+});
+
+describe('round 4 company: a kind of business first, its name a few words later', () => {
+  it('EN: "i own a bakery downtown called X", "a food truck, its called X"', () => {
+    assert.equal(company('en', [HELLO, u('i own a bakery downtown called flour and salt')]), 'Flour and Salt');
+    assert.equal(company('en', [HELLO, u('so i own a food truck, its called taco loco')]), 'Taco Loco');
+    assert.equal(company('en', [HELLO, u('i have a company, its called clearline glass')]), 'Clearline Glass');
+  });
+  it('EN: "the owner of a hair salon, X", "we\'re a dental office, X", "my own thing, X"', () => {
+    assert.equal(company('en', [HELLO, u('im the owner of a hair salon, shear elegance')]), 'Shear Elegance');
+    assert.equal(company('en', [HELLO, u("we're a dental office, bright smiles family dentistry")]), 'Bright Smiles Family Dentistry');
+    assert.equal(company('en', [HELLO, u('now i have my own thing, keller handyman services')]), 'Keller Handyman Services');
+  });
+  it('ES: "manejo un restaurante, se llama X", "una tienda de ropa que se llama X", "una constructora, X"', () => {
+    assert.equal(company('es', [HOLA, u('manejo un restaurante, se llama la cazuela')]), 'La Cazuela');
+    assert.equal(company('es', [HOLA, u('tengo una tienda de ropa que se llama moda lina')]), 'Moda Lina');
+    assert.equal(company('es', [HOLA, u('tengo una cocina económica que se llama doña chela')]), 'Doña Chela');
+    assert.equal(company('es', [HOLA, u('trabajo en una constructora, constructora vallejo')]), 'Constructora Vallejo');
+    assert.equal(company('es', [HOLA, u('ahora tengo mi propio negocio, dulcería la abeja')]), 'Dulcería La Abeja');
+  });
+  it('a kind of business with no name, or something else "called", is nothing', () => {
+    assert.equal(company('en', [HELLO, u('i have a dog named max and a small business')]), null);
+    assert.equal(company('en', [HELLO, u('i have a question, its called a heat pump right')]), null);
+    assert.equal(company('es', [HOLA, u('tengo una pregunta, se llama igual que el otro plan')]), null);
+    assert.equal(company('en', [HELLO, u('i own a small plumbing company')]), null);
+    assert.equal(company('es', [HOLA, u('tengo un taller mecánico')]), null);
+  });
+});
+
+describe('round 4 company: owning or starting a business with someone', () => {
+  it('EN: "me and my brother run X", "my partner and i started X"', () => {
+    assert.equal(company('en', [HELLO, u('me and my brother run hendricks brothers roofing')]), 'Hendricks Brothers Roofing');
+    assert.equal(company('en', [HELLO, u('my business partner and i started ridgeline fitness last year')]), 'Ridgeline Fitness');
+  });
+  it('ES: "tenemos la taquería X"', () => {
+    assert.equal(company('es', [HOLA, u('mi esposo y yo tenemos la taquería el paisa')]), 'Taquería El Paisa');
+  });
+  it('no business after the verb is nothing', () => {
+    assert.equal(company('en', [HELLO, u('we started last week with the free plan')]), null);
+    assert.equal(company('en', [HELLO, u('my brother and i run it together')]), null);
+    assert.equal(company('es', [HOLA, u('tenemos la idea de abrir otra sucursal')]), null);
+  });
+});
+
+describe('round 4 company: of two businesses, the one they are with now', () => {
+  it('EN: a former employer before the current one', () => {
+    assert.equal(company('en', [HELLO, u('i used to be at redline plumbing, now i run flowright plumbing')]), 'Flowright Plumbing');
+    assert.equal(company('en', [HELLO, u('i used to work for apex roofing')]), null);
+  });
+  it('ES: "antes trabajaba en X, ahora trabajo en Y"', () => {
+    assert.equal(company('es', [HOLA, u('antes trabajaba en muebles coppel, ahora trabajo en grupo liverpool')]), 'Grupo Liverpool');
+  });
+  it('EN: a competitor named first, then "we are X"', () => {
+    assert.equal(company('en', [HELLO, u('our competitor bright home solar has one of these, we are sunpath energy')]), 'Sunpath Energy');
+  });
+});
+
+describe('round 4 company: in a run of details', () => {
+  it('EN: the company after the number with "and", no commas', () => {
+    assert.equal(
+      company('en', [ASK_ALL, u('tom becker tom at gmail dot com seven two zero five five five one two one two and becker builders')]),
+      'Becker Builders',
+    );
+  });
+  it('EN: the question echoed before the answer', () => {
+    assert.equal(company('en', [ASK_BIZ, u('the company? yeah its called blue heron landscaping')]), 'Blue Heron Landscaping');
+  });
+  it('EN: a firm named after people whose first name ends like a verb', () => {
+    assert.equal(company('en', [HELLO, u('we are sterling and vance law')]), 'Sterling and Vance Law');
+  });
+});
+
+describe('round 4 company: fragments and generic answers are not companies', () => {
+  it('EN', () => {
+    assert.equal(company('en', [HELLO, u('we go by the hour')]), null);
+    assert.equal(company('en', [ASK_BIZ, u('we are still deciding on one')]), null);
+    assert.equal(company('en', [ASK_BIZ, u('i dont have a business name its just my name')]), null);
+    assert.equal(company('en', [ASK_BIZ, u('its a small family business')]), null);
+    assert.equal(company('en', [HELLO, u('i work for a small business')]), null);
+    assert.equal(company('en', [HELLO, u('i run the office')]), null);
+    assert.equal(company('en', [HELLO, u('i work from home')]), null);
+  });
+  it('ES', () => {
+    assert.equal(company('es', [PIDE_NEGOCIO, u('mmm pues todavía no tiene nombre')]), null);
+    assert.equal(company('es', [HOLA, u('trabajo en la construcción')]), null);
+    assert.equal(company('es', [HOLA, u('trabajo para el gobierno')]), null);
+    assert.equal(company('es', [HOLA, u('trabajo en la oficina')]), null);
+    assert.equal(company('es', [PIDE_NEGOCIO, u('es un negocio familiar')]), null);
+    assert.equal(company('es', [HOLA, u('soy dueño de un taller')]), null);
+  });
+});
