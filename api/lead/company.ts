@@ -6,7 +6,7 @@
  * ("HVAC", "LLC") upper-cased.
  */
 import type { Ask } from './context.js';
-import { ACKS, ACRONYMS, NON_NAME, COMPANY_HINTS, COMPANY_JOIN_TAIL, COMPANY_STOP, GENERIC_WORDS, LEGAL_SUFFIX, PLACES, ROLE_WORDS } from './lexicon.js';
+import { ACKS, ACRONYMS, FIRST_NAMES, NON_NAME, COMPANY_HINTS, COMPANY_JOIN_TAIL, COMPANY_STOP, GENERIC_WORDS, LEGAL_SUFFIX, PLACES, ROLE_WORDS } from './lexicon.js';
 import { isDigitWord } from './numbers.js';
 import type { Span } from './email.js';
 import { breaksAfter, casingIsInformative, endsSentence, type Token } from './text.js';
@@ -153,7 +153,25 @@ const SELF = [["i'm"], ['im'], ['i', 'am'], ['soy'], ['yo', 'soy']];
 const ROLE_ARTICLES = new Set(['a', 'an', 'the', 'un', 'una', 'el', 'la']);
 const ROLE_PREPS = new Set(['with', 'at', 'for', 'en', 'con', 'para', 'de', 'del']);
 /** Personal titles: "manager for Dr. Reyes" names a person, not a company. */
-const PERSON_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'dra', 'sr', 'sra', 'srta', 'don', 'dona', 'doctor', 'doctora']);
+const PERSON_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'dra', 'sr', 'sra', 'srta', 'don', 'dona', 'doctor', 'doctora', 'licenciado', 'licenciada', 'lic', 'ingeniero', 'ingeniera', 'ing']);
+
+/**
+ * "i'm a realtor with keller williams": after a job title and its preposition, two or more plain words are
+ * the employer's name even with no trade word — but not a description ("…with twenty years", "…with my
+ * brother", "…for buyers mostly").
+ */
+function namedAfterRole(tokens: Token[], start: number): Span<string> | null {
+  // With informative capitals the weak read already takes a capitalised name; a lower-case one is no name.
+  if (casingIsInformative(tokens) && tokens.some((t, k) => k > 0 && /^\p{Lu}/u.test(t.raw) && t.norm !== 'i')) return null;
+  const found = readCompany(tokens, start, 'medium');
+  if (!found || found.end - found.start < 2) return null;
+  const norms = tokens.slice(found.start, found.end).map((t) => t.norm);
+  // "…del licenciado mauricio tello", "…for john reyes": a person, not a business.
+  const person = FIRST_NAMES.has(norms[0]) || PERSON_TITLES.has(suffixKey(norms[0]));
+  const described = norms.some((n) => (GENERIC_WORDS.has(n) && !COMPANY_HINTS.has(n)) || /ly$/.test(n) || isDigitWord(n) || ROLE_WORDS.has(n));
+  if (person) return null;
+  return described ? null : found;
+}
 
 /** Openers of a bare answer to "what's your company called?". */
 const BARE_OPENERS: string[][] = [
@@ -235,10 +253,20 @@ const QUESTION_WORDS = new Set(
   'what how why when where who which whose do does did is are was were can could would will should may might que como cuanto cuanta cuantos cuando donde quien cual cuales'.split(' '),
 );
 
+/** One name word at `k`, then the phrase ends ("…la constructora pedregal", "…la constructora pedregal y…"). */
+function singleWordAfter(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || endsName(t.norm) || !isWordish(t.raw)) return false;
+  const next = tokens[k + 1];
+  return breaksAfter(t) || !next || endsName(next.norm);
+}
+
 export function readCompany(tokens: Token[], start: number, strength: Strength): Span<string> | null {
   let i = start;
   // "de la empresa Construcciones López" / "the company Acme": the noun is not part of the name.
-  if (['the', 'la', 'el'].includes(tokens[i]?.norm ?? '') && [...NOUN, ...NOUN_ES].includes(tokens[i + 1]?.norm ?? '')) i += 2;
+  // But "la constructora pedregal": a trade word with a single word after it opens the name.
+  const tradeOpensName = COMPANY_HINTS.has(tokens[i + 1]?.norm ?? '') && NOUN_ES.includes(tokens[i + 1]?.norm ?? '') && singleWordAfter(tokens, i + 2);
+  if (['the', 'la', 'el'].includes(tokens[i]?.norm ?? '') && [...NOUN, ...NOUN_ES].includes(tokens[i + 1]?.norm ?? '') && !tradeOpensName) i += 2;
   // "trabajo en la tortillería hernández": a Spanish article before a trade word is not part of the name
   // (but "La Michoacana", where no trade word follows, keeps it).
   if (['la', 'el', 'los', 'las'].includes(tokens[i]?.norm ?? '') && COMPANY_HINTS.has(tokens[i + 1]?.norm ?? '') && !/^\p{Lu}/u.test(tokens[i + 1].raw)) i += 1;
@@ -468,15 +496,18 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
     // "soy contadora en el despacho …": a role word straight after "soy" / "i'm" needs no article.
     const bare = !!self && ROLE_WORDS.has(tokens[i + self.length]?.norm ?? '');
     if (!self || !(ROLE_ARTICLES.has(tokens[i + self.length]?.norm ?? '') || bare)) continue;
+    let fallback: Span<string> | null = null;
+    let found: Span<string> | null = null;
     for (let k = i + self.length + (bare ? 0 : 1); k < Math.min(tokens.length, i + self.length + 5); k++) {
       if (breaksAfter(tokens[k - 1])) break;
       if (!ROLE_PREPS.has(tokens[k].norm)) continue;
       // "el encargado de compras de Materiales Hernández": the first "de" may still be part of the role.
-      const found = readCompany(tokens, k + 1, 'weak');
-      if (!found) continue;
-      if (!out.some((f) => f.start <= found.start && found.start < f.end)) out.push({ ...found, strength: 'weak', introStart: i });
-      break;
+      found = readCompany(tokens, k + 1, 'weak');
+      if (found) break;
+      if (!fallback && tokens.slice(i + self.length, k).some((t) => ROLE_WORDS.has(t.norm))) fallback = namedAfterRole(tokens, k + 1);
     }
+    const role = found ?? fallback;
+    if (role && !out.some((f) => f.start <= role.start && role.start < f.end)) out.push({ ...role, strength: 'weak', introStart: i });
   }
   for (const s of extraStarts) {
     const found = readCompany(tokens, s, 'weak');
