@@ -81,6 +81,9 @@ describe('round 4 company: a kind of business first, its name a few words later'
     assert.equal(company('es', [HOLA, u('tengo una pregunta, se llama igual que el otro plan')]), null);
     assert.equal(company('en', [HELLO, u('i own a small plumbing company')]), null);
     assert.equal(company('es', [HOLA, u('tengo un taller mecánico')]), null);
+    assert.equal(company('en', [HELLO, u('we have a restaurant, family style, about forty seats')]), null);
+    assert.equal(company('en', [HELLO, u('i have a bakery, mostly cakes')]), null);
+    assert.equal(company('en', [HELLO, u('i work for a lawyer, john pruitt')]), null);
   });
 });
 

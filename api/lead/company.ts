@@ -432,21 +432,32 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
   // "tengo un restaurante que se llama la casona", "a shop called…": a kind of business, then its name.
   for (let i = 1; i + 1 < tokens.length; i++) {
     const op = [['que', 'se', 'llama'], ['llamado'], ['llamada'], ['called'], ['named']].find((w) => matchAt(tokens, i, w));
-    if (!op || !(COMPANY_HINTS.has(tokens[i - 1].norm) || ASIDE_NOUNS.has(tokens[i - 1].norm)) || out.some((f) => f.introStart <= i && i < f.end)) continue;
+    if (!op || out.some((f) => f.introStart <= i && i < f.end)) continue;
+    // The noun may sit a few words back: "a bakery downtown called…", "una tienda de ropa que se llama…".
+    const noun = businessNounBefore(tokens, i, 3);
+    if (noun < 0) continue;
     const found = readCompany(tokens, i + op.length, 'strong');
-    if (found && !out.some((f) => f.start === found.start)) out.push({ ...found, strength: 'strong', introStart: i - 1 });
+    if (found && !out.some((f) => f.start === found.start)) out.push({ ...found, strength: 'strong', introStart: noun });
   }
   // "My business, Tall Pines Tree Service, has…" / "for my restaurant, Casa Oaxaca,": an aside after the noun.
   for (let i = 0; i + 2 < tokens.length; i++) {
     // Also "i have a bakery, X" / "tengo una carpintería, X"; "my own company, X".
-    const owned = ['a', 'an', 'un', 'una'].includes(tokens[i].norm) && OWNING.has(tokens[i - 1]?.norm ?? '');
+    // Also "the owner of a hair salon, X", "trabajo en una constructora, X": a role or a workplace before it.
+    const before = tokens[i - 1]?.norm ?? '';
+    const owned =
+      ['a', 'an', 'un', 'una'].includes(tokens[i].norm) &&
+      (OWNING.has(before) || (['of', 'de'].includes(before) && ROLE_WORDS.has(tokens[i - 2]?.norm ?? '')) || (WORKPLACE_PREPS.has(before) && WORK_VERBS.has(tokens[i - 2]?.norm ?? '')));
     let n = ASIDE_QUALIFIERS.has(tokens[i + 1].norm) && tokens[i + 2] && !breaksAfter(tokens[i + 1]) ? i + 2 : i + 1;
     // "we're a two person shop, north fork bicycle repair": a few words may describe the business first.
     if (owned) for (let q = i + 1; q < i + 4 && tokens[q + 1] && !breaksAfter(tokens[q]); q++) if (tokens[q + 1] && (ASIDE_NOUNS.has(tokens[q + 1].norm) || COMPANY_HINTS.has(tokens[q + 1].norm))) n = q + 1;
-    const noun = ASIDE_NOUNS.has(tokens[n].norm) || (owned && COMPANY_HINTS.has(tokens[n].norm));
+    // "my own thing, keller handyman services": "own" makes "thing" a business.
+    const ownThing = tokens[n].norm === 'thing' && tokens[n - 1]?.norm === 'own';
+    const noun = ASIDE_NOUNS.has(tokens[n].norm) || ownThing || (owned && COMPANY_HINTS.has(tokens[n].norm));
     if ((['my', 'our', 'mi', 'nuestra', 'nuestro'].includes(tokens[i].norm) || owned) && noun && tokens[n].after === ',' && tokens[n + 1]) {
-      const found = readCompany(tokens, n + 1, 'weak');
-      if (found && !out.some((f) => f.start === found.start)) out.push({ ...found, strength: 'weak', introStart: i });
+      // "a food truck, it's called taco loco": the name after "it's called" is a name whatever its words.
+      const called = CALLED.find((w) => matchAt(tokens, n + 1, w)) ?? (['called', 'named'].includes(tokens[n + 1].norm) ? [tokens[n + 1].norm] : undefined);
+      const found = called ? readCompany(tokens, n + 1 + called.length, 'strong') : readCompany(tokens, n + 1, 'weak') ?? appositiveName(tokens, n + 1);
+      if (found && !out.some((f) => f.start === found.start)) out.push({ ...found, strength: called ? 'strong' : 'weak', introStart: i });
     }
   }
   // "fairbanks freight is the name of the company", "pinturas olmo es el nombre de la empresa": the name first.
@@ -587,7 +598,31 @@ const CALLED: string[][] = [["it's", 'called'], ['its', 'called'], ['it', 'is', 
 const ASIDE_NOUNS = new Set([
   ...NOUN, ...NOUN_ES, 'nonprofit', 'non-profit', 'charity', 'organization', 'organizacion', 'asociacion', 'cooperativa', 'fundacion', 'restaurant', 'salon', 'clinic', 'bakery', 'cafe', 'studio', 'gym', 'spa', 'bar', 'hotel',
   'farm', 'team', 'crew', 'restaurante', 'clinica', 'estetica', 'panaderia', 'despacho', 'consultorio', 'hotel',
+  'office', 'oficina', 'truck', 'cocina', 'puesto', 'local', 'franchise', 'franquicia', 'boutique', 'tienda',
 ]);
+/**
+ * "the owner of a hair salon, shear elegance": right after the business noun and its comma, a phrase that
+ * ends there (a pause or the turn's end) names it, trade word or not — unless it opens with an ordinary word
+ * ("…, family style", "…, mostly cakes").
+ */
+function appositiveName(tokens: Token[], start: number): Span<string> | null {
+  const found = readCompany(tokens, start, 'medium');
+  if (!found || GENERIC_WORDS.has(tokens[found.start].norm) || /ly$/.test(tokens[found.start].norm)) return null;
+  return found.end >= tokens.length || breaksAfter(tokens[found.end - 1]) ? found : null;
+}
+
+const WORKPLACE_PREPS = new Set(['at', 'for', 'en', 'para']);
+const WORK_VERBS = new Set(['work', 'trabajo', 'trabajamos']);
+
+/** Where a business noun sits among the `span` words before `i` in the same phrase ("a bakery downtown"); -1 when none. */
+function businessNounBefore(tokens: Token[], i: number, span: number): number {
+  for (let k = i - 1; k >= 0 && k >= i - span; k--) {
+    if (k < i - 1 && breaksAfter(tokens[k])) return -1;
+    if (COMPANY_HINTS.has(tokens[k].norm) || ASIDE_NOUNS.has(tokens[k].norm)) return k;
+  }
+  return -1;
+}
+
 const ASIDE_QUALIFIERS = new Set(['own', 'little', 'small', 'family', 'propia', 'propio', 'pequena', 'pequeno']);
 const OWNING = new Set(['have', 'own', 'run', 'tengo', 'tenemos', 'manejo', "we're", 'are', 'somos']);
 const FIRST_PERSON_SUBJECT = new Set(['i', "i'm", 'im', 'we', "we're", 'yo', 'trabajo', 'somos', 'soy']);
