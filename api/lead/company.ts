@@ -233,6 +233,7 @@ function endsWithTrade(parts: Token[]): boolean {
 const TRAILERS = new Set(['okay', 'ok', 'okey', 'alright', 'pues', 'orale']);
 /** "…y queremos cotizar": a Spanish first-person plural verb opens a new clause, it is no name word. */
 const FIRST_PLURAL_VERB = /^\p{L}{3,}(?:amos|emos|imos)$/u;
+const TIME_NOUNS = new Set(['year', 'week', 'month', 'spring', 'summer', 'fall', 'winter', 'time', 'night', 'season']);
 const endsName = (n: string) => COMPANY_STOP.has(n) || TRAILERS.has(n);
 
 /** After "and"/"y": one to three name words that end the phrase ("…and finch upholstery", "…y aluminios cantú"). */
@@ -297,6 +298,8 @@ export function readCompany(tokens: Token[], start: number, strength: Strength):
     // when it is usually a stop word ("Fix It Felix Handyman").
     const inName = parts.length > 0 && cased && /^\p{Lu}/u.test(t.raw) && /^\p{Lu}/u.test(parts[parts.length - 1].raw) && n !== 'i';
     if (n === 'as' || (endsName(n) && !inName) || !isWordish(t.raw)) break;
+    // "…ridgeline fitness last year", "…next month": a time phrase after the name.
+    if (parts.length && ['last', 'next'].includes(n) && TIME_NOUNS.has(next?.norm ?? '')) break;
     if (!cased && endsWithTrade(parts) && !COMPANY_HINTS.has(n) && !(suffixKey(n) in LEGAL_SUFFIX) && !ACRONYMS.has(n)) break;
     parts.push(t);
     j++;
@@ -520,6 +523,7 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
     const role = found ?? fallback;
     if (role && !out.some((f) => f.start <= role.start && role.start < f.end)) out.push({ ...role, strength: 'weak', introStart: i });
   }
+  out.push(...ownedJointly(tokens, out));
   for (const s of extraStarts) {
     const found = readCompany(tokens, s, 'weak');
     if (found && !out.some((f) => f.introStart <= s && s < f.end)) out.push({ ...found, strength: 'weak', introStart: s - 1 });
@@ -609,6 +613,36 @@ function appositiveName(tokens: Token[], start: number): Span<string> | null {
   const found = readCompany(tokens, start, 'medium');
   if (!found || GENERIC_WORDS.has(tokens[found.start].norm) || /ly$/.test(tokens[found.start].norm)) return null;
   return found.end >= tokens.length || breaksAfter(tokens[found.end - 1]) ? found : null;
+}
+
+/** Verbs of owning or starting a business, said with a joint subject ("me and my brother run…"). */
+const JOINT_VERBS = new Set(['run', 'own', 'started', 'founded', 'operate', 'manage']);
+const HAVE_ES = new Set(['tengo', 'tenemos', 'manejo', 'manejamos', 'administro', 'administramos']);
+
+/**
+ * "me and my brother run hendricks brothers roofing", "my partner and i started ridgeline fitness": the
+ * visitor with someone else owns or started it. "(mi esposo y yo) tenemos la taquería el paisa": a definite
+ * article, a trade word and a proper part name one particular business (not "tenemos la idea…", not "el
+ * taller mecánico" with no proper part).
+ */
+function ownedJointly(tokens: Token[], found: CompanyFind[]): CompanyFind[] {
+  const out: CompanyFind[] = [];
+  const free = (k: number) => !found.some((f) => f.introStart <= k && k < f.end) && !out.some((f) => f.introStart <= k && k < f.end);
+  for (let v = 2; v + 1 < tokens.length; v++) {
+    const verb = tokens[v].norm;
+    if (JOINT_VERBS.has(verb) && free(v)) {
+      // "…and i started X" / "me and my brother run X": "i" right before, or "me and" within the four before.
+      const joint = tokens[v - 1].norm === 'i' || tokens.slice(Math.max(0, v - 5), v - 2).some((t, k, arr) => t.norm === 'me' && arr[k + 1]?.norm === 'and');
+      if (!joint) continue;
+      const c = readCompany(tokens, v + 1, 'weak');
+      if (c) out.push({ ...c, strength: 'weak', introStart: v });
+    } else if (HAVE_ES.has(verb) && ['la', 'el'].includes(tokens[v + 1].norm) && COMPANY_HINTS.has(tokens[v + 2]?.norm ?? '') && free(v)) {
+      const c = readCompany(tokens, v + 2, 'medium');
+      const words = c ? tokens.slice(c.start, c.end).map((t) => t.norm) : [];
+      if (c && words.some((w, k) => k > 0 && !COMPANY_HINTS.has(w) && !GENERIC_WORDS.has(w) && !JOINERS.has(w))) out.push({ ...c, strength: 'medium', introStart: v });
+    }
+  }
+  return out;
 }
 
 const WORKPLACE_PREPS = new Set(['at', 'for', 'en', 'para']);
