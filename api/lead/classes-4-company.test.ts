@@ -106,6 +106,8 @@ describe('round 4 company: of two businesses, the one they are with now', () => 
   it('EN: a former employer before the current one', () => {
     assert.equal(company('en', [HELLO, u('i used to be at redline plumbing, now i run flowright plumbing')]), 'Flowright Plumbing');
     assert.equal(company('en', [HELLO, u('i used to work for apex roofing')]), null);
+    assert.equal(company('en', [HELLO, u('i worked at costco wholesale for ten years, now retired')]), null);
+    assert.equal(company('en', [HELLO, u('it used to be tri county roofing, now its tri county exteriors')]), 'Tri County Exteriors');
   });
   it('ES: "antes trabajaba en X, ahora trabajo en Y"', () => {
     assert.equal(company('es', [HOLA, u('antes trabajaba en muebles coppel, ahora trabajo en grupo liverpool')]), 'Grupo Liverpool');

@@ -565,7 +565,7 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
     }
   }
   out.push(...restatedAfterCorrection(tokens, out));
-  return out.sort((a, b) => a.start - b.start);
+  return out.filter((f) => !formerPlace(tokens, f)).sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -643,6 +643,18 @@ function ownedJointly(tokens: Token[], found: CompanyFind[]): CompanyFind[] {
     }
   }
   return out;
+}
+
+/** Past-tense work words: "i used to work at X", "antes trabajaba en X" name a former employer, not the visitor's. */
+const PAST_WORK = /\b(?:used to|worked|formerly|previously|retired from|trabajaba|trabaje|solia|antes era|antes estaba)\b/;
+
+/** Whether the words before a company in its phrase (up to eight back) say it was the visitor's before. */
+function formerPlace(tokens: Token[], f: CompanyFind): boolean {
+  let k = Math.min(f.introStart, f.start);
+  while (k > 0 && f.start - k < 8 && !breaksAfter(tokens[k - 1])) k--;
+  const before = tokens.slice(k, f.start).map((t) => t.norm).join(' ');
+  // A rename ("it used to be X, now it's Y") is read by its own rule, which takes the new name.
+  return PAST_WORK.test(before) && !/\bused to be (?:called )?$/.test(before);
 }
 
 const WORKPLACE_PREPS = new Set(['at', 'for', 'en', 'para']);
