@@ -123,6 +123,14 @@ describe('round 4 company: in a run of details', () => {
       company('en', [ASK_ALL, u('tom becker tom at gmail dot com seven two zero five five five one two one two and becker builders')]),
       'Becker Builders',
     );
+    assert.equal(
+      company('es', [a('¿me da su nombre, correo y el nombre de su empresa?'), u('lucía fernández lucia arroba gmail punto com y textiles fernández')]),
+      'Textiles Fernández',
+    );
+  });
+  it('EN: what follows the last detail is no company when it is no name', () => {
+    assert.equal(company('en', [ASK_ALL, u('tom becker tom at gmail dot com seven two zero five five five one two one two and thats about it')]), null);
+    assert.equal(company('en', [ASK_ALL, u('tom becker tom at gmail dot com seven two zero five five five one two one two no company just me')]), null);
   });
   it('EN: the question echoed before the answer', () => {
     assert.equal(company('en', [ASK_BIZ, u('the company? yeah its called blue heron landscaping')]), 'Blue Heron Landscaping');

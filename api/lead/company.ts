@@ -414,7 +414,8 @@ export function appositiveAfter(tokens: Token[], nameEnd: number): number[] {
   return words.some((w) => COMPANY_HINTS.has(w) || w in LEGAL_SUFFIX) ? [nameEnd] : [];
 }
 
-export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: number[]): CompanyFind[] {
+/** `details`: where the turn's addresses and numbers lie, which also separate the parts of a listed answer. */
+export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: number[], details: { start: number; end: number }[] = []): CompanyFind[] {
   const out: CompanyFind[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // The longest opener at this position wins ("my company is called" over "my company is").
@@ -529,7 +530,7 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
     if (found && !out.some((f) => f.introStart <= s && s < f.end)) out.push({ ...found, strength: 'weak', introStart: s - 1 });
   }
   if (asked.has('company') && asked.has('name')) {
-    out.push(...listedSegments(tokens, out));
+    out.push(...listedSegments(tokens, out, details));
   } else if (asked.has('company')) {
     let j = 0;
     for (let guard = 0; guard < 5; guard++) {
@@ -547,7 +548,9 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
     }
     // "it's called nine lives pet care": after "called" whatever follows is the name, digits and all.
     const called = j > 0 && ['called', 'llama', 'named'].includes(tokens[j - 1].norm);
-    const found = j < tokens.length && !out.length ? readCompany(tokens, j, called ? 'strong' : 'medium') : null;
+    const read = j < tokens.length && !out.length ? readCompany(tokens, j, called ? 'strong' : 'medium') : null;
+    // A read that runs into an address or a number is the start of a list of details, not the name.
+    const found = read && !details.some((d) => read.start < d.end && d.start < read.end) ? read : null;
     if (found) out.push({ ...found, strength: 'medium', introStart: 0 });
     else if (!out.length) {
       // "oh we're just getting started, it's called Bright Path Tutoring": the answer later in the turn.
@@ -562,6 +565,8 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
         const c = readCompany(tokens, k, 'medium');
         if (c && c.end >= tokens.length && isBusinessLike(tokens.slice(c.start, c.end).map((t) => t.norm))) out.push({ ...c, strength: 'medium', introStart: k });
       }
+      // "lucía fernández lucia arroba gmail punto com y textiles fernández": details listed, the company among them.
+      if (!out.length && details.length) out.push(...listedSegments(tokens, out, details));
     }
   }
   out.push(...restatedAfterCorrection(tokens, out));
@@ -573,13 +578,16 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
  * comma-separated part that reads as a company and is all its part holds is the company; the extractor
  * drops parts that are the name, the address or the number (they overlap those spans).
  */
-function listedSegments(tokens: Token[], found: CompanyFind[]): CompanyFind[] {
+function listedSegments(tokens: Token[], found: CompanyFind[], details: { start: number; end: number }[]): CompanyFind[] {
   if (found.length) return [];
   const out: CompanyFind[] = [];
+  // A part also starts right after an address or a number, with or without "and" ("…one two one two and becker builders").
+  const afterDetail = new Set(details.flatMap((d) => (['and', 'y', '&'].includes(tokens[d.end]?.norm ?? '') ? [d.end + 1] : [d.end])));
+  const detailAt = new Set(details.map((d) => d.start));
   for (let i = 1; i < tokens.length; i++) {
-    if (tokens[i - 1].after !== ',') continue;
+    if (tokens[i - 1].after !== ',' && !afterDetail.has(i)) continue;
     const c = readCompany(tokens, i, 'medium');
-    if (!c || !(c.end >= tokens.length || breaksAfter(tokens[c.end - 1]))) continue;
+    if (!c || !(c.end >= tokens.length || breaksAfter(tokens[c.end - 1]) || detailAt.has(c.end))) continue;
     out.push({ ...c, strength: 'medium', introStart: i, listed: true });
   }
   return out;

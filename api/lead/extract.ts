@@ -194,7 +194,7 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
 
     const companyStarts = names.flatMap((n) => (n.companyStart !== undefined ? [n.companyStart] : n.mode === 'spelling' ? [] : appositiveAfter(tokens, n.end)));
     let companySaid = false;
-    for (const c of findCompanies(tokens, asked, companyStarts)) {
+    for (const c of findCompanies(tokens, asked, companyStarts, spans)) {
       const j = judge(c.start, c.introStart);
       const overlaps = spans.some((s) => c.start < s.end && s.start < c.end) || (!!c.listed && names.some((n) => c.start < n.end && n.start < c.end));
       if (j.mine && !overlaps) {
