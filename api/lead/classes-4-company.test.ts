@@ -134,9 +134,12 @@ describe('round 4 company: in a run of details', () => {
   });
   it('EN: the question echoed before the answer', () => {
     assert.equal(company('en', [ASK_BIZ, u('the company? yeah its called blue heron landscaping')]), 'Blue Heron Landscaping');
+    assert.equal(company('en', [ASK_BIZ, u('oh the name? harbor light yoga')]), 'Harbor Light Yoga');
   });
   it('EN: a firm named after people whose first name ends like a verb', () => {
     assert.equal(company('en', [HELLO, u('we are sterling and vance law')]), 'Sterling and Vance Law');
+    assert.equal(company('en', [HELLO, u("we're hiring and expanding services this year")]), null);
+    assert.equal(company('en', [HELLO, u("we're moving and need new signs")]), null);
   });
 });
 

@@ -325,7 +325,9 @@ export function readCompany(tokens: Token[], start: number, strength: Strength):
   // Every word capitalised in a transcript that uses capitals: written as a name ("Two Rivers Bed & Breakfast",
   // "Little Sprouts Daycare", "State Farm"), even when its first word is ordinary.
   const named = cased && parts.length >= 2 && parts.every((p) => /^\p{Lu}/u.test(p.raw) || JOINERS.has(p.norm) || p.norm === '&');
-  if (strength !== 'strong' && !named && (isDigitWord(first) || /^\d/.test(first) || /(ing|ed|ly)$/.test(first))) return null;
+  // "Sterling and Vance Law": a verb-like first word is a person's name when a partner's name and a trade follow.
+  const firm = parts[1] && ['and', '&', 'y'].includes(parts[1].norm) && !/(ing|ed|ly)$/.test(norms[2] ?? 'ing') && isBusinessLike(norms);
+  if (strength !== 'strong' && !named && (isDigitWord(first) || /^\d/.test(first) || (/(ing|ed|ly)$/.test(first) && !firm && !FIRST_NAMES.has(first)))) return null;
   if (strength === 'weak') {
     // Only when it looks like a name: capitalised (if capitals mean anything here) or business-like, and not
     // an adjective ("We're Open 24/7") or a place.
@@ -532,7 +534,10 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
   if (asked.has('company') && asked.has('name')) {
     out.push(...listedSegments(tokens, out, details));
   } else if (asked.has('company')) {
-    let j = 0;
+    // "the company? yeah it's called…": the question echoed back is not the answer.
+    const echo = tokens.slice(0, 4).findIndex((t) => t.after.includes('?'));
+    const echoed = echo >= 0 && tokens[echo + 1] && tokens.slice(0, echo + 1).some((t) => ECHO_WORDS.has(t.norm));
+    let j = echoed ? echo + 1 : 0;
     for (let guard = 0; guard < 5; guard++) {
       // "it's just hatfield mobile detailing": an adverb after the opener is not the name.
       if (tokens[j] && (ACKS.has(tokens[j].norm) || (j > 0 && INNER_ADVERBS.has(tokens[j].norm)))) {
@@ -592,6 +597,8 @@ function listedSegments(tokens: Token[], found: CompanyFind[], details: { start:
   }
   return out;
 }
+
+const ECHO_WORDS = new Set([...NOUN, ...NOUN_ES, 'name', 'nombre']);
 
 const RENAME_CUE = /\b(used to be|was called|were called|formerly|antes era|antes eramos|se llamaba|nos llamabamos)\b/;
 const RENAMED: string[][] = [
