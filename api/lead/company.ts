@@ -66,7 +66,8 @@ const INTROS: [string[], Strength][] = [
   ]),
   [["we're", 'called'], 'strong'],
   [['we', 'are', 'called'], 'strong'],
-  [['we', 'go', 'by'], 'strong'],
+  // Medium: "we go by the hour" is no name.
+  [['we', 'go', 'by'], 'medium'],
   [['i', 'work', 'at'], 'medium'],
   [['i', 'work', 'for'], 'medium'],
   [['i', 'work', 'with'], 'weak'],
@@ -186,7 +187,8 @@ const BARE_OPENERS: string[][] = [
 const GENERIC_START = new Set(
   `a an una un unos unas my mi mis our nuestra nuestro your tu his her their su sus some one this that
   myself yourself you them him us it me nobody none nothing no own just home night self-employed
-  i we tengo tenemos have has got soy somos es that's thats there's theres hay parte antes before formerly`.split(/\s+/),
+  i we tengo tenemos have has got soy somos es that's thats there's theres hay parte antes before formerly
+  its it's still yet already probably maybe not todavia aun tampoco`.split(/\s+/),
 );
 const JOINERS = new Set(['of', 'de', 'del', 'la', 'los', 'las', 'el', 'the', 'and', '&', 'y', 'e', 'for']);
 

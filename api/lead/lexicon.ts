@@ -223,6 +223,7 @@ export const GENERIC_WORDS = set(`
   restaurante mismo misma cuenta independiente gente personas empleados trabajadores
   interesado interesada buscando aqui ahora solo sola
   importante importantes muy bien mal igual nuevo nueva largo larga corto corta dificil facil bonito bonita important new long short
+  gobierno construccion campo mercado fabrica obra obras universidad municipio ayuntamiento iglesia hospital
 `);
 
 /** Places, so "I'm Dana from Texas" does not yield the company "Texas". */
