@@ -162,3 +162,32 @@ describe('round 4 company: fragments and generic answers are not companies', () 
     assert.equal(company('es', [HOLA, u('soy dueño de un taller')]), null);
   });
 });
+
+describe('round 4 company: trade names, initials, fillers, a department before the name', () => {
+  const ASK_CO = a("and what's the name of your company?");
+  const PIDE_EMPRESA = a('¿y el nombre de su empresa?');
+  it('EN: "we do business as X", "doing business as X", "d b a X"', () => {
+    assert.equal(company('en', [ASK_CO, u('we do business as lakeside storage')]), 'Lakeside Storage');
+    assert.equal(company('en', [HELLO, u("we're doing business as lakeside storage now")]), 'Lakeside Storage');
+    assert.equal(company('en', [ASK_CO, u('d b a lakeside storage')]), 'Lakeside Storage');
+  });
+  it('EN: initials joined by "and" open the name', () => {
+    assert.equal(company('en', [ASK_CO, u('its uh d and d auto sales')]), 'D and D Auto Sales');
+  });
+  it('ES: the filler "este," before a bare answer', () => {
+    assert.equal(company('es', [PIDE_EMPRESA, u('este, se llama mariscos el güero, gracias')]), 'Mariscos El Güero');
+  });
+  it('ES: "el encargado de la bodega de X": the business is the second "de"', () => {
+    assert.equal(company('es', [HOLA, u('soy el encargado de la bodega de distribuidora lópez')]), 'Distribuidora López');
+  });
+  it('ES: "nosotros somos X" after a client was named', () => {
+    assert.equal(company('es', [HOLA, u('nuestro cliente principal es cemex, nosotros somos concretos del valle')]), 'Concretos del Valle');
+  });
+  it('a referral, a trade word alone, a role at no named place: nothing', () => {
+    assert.equal(company('en', [HELLO, u('i heard about you from joe at summit roofing')]), null);
+    assert.equal(company('es', [HOLA, u('me recomendó un amigo de constructora vallejo')]), null);
+    assert.equal(company('es', [HOLA, u('trabajo en la farmacia')]), null);
+    assert.equal(company('en', [HELLO, u('my husband owns apex roofing')]), null);
+    assert.equal(company('es', [HOLA, u('mi hermano tiene la ferretería ramos')]), null);
+  });
+});

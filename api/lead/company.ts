@@ -68,6 +68,9 @@ const INTROS: [string[], Strength][] = [
   [['we', 'are', 'called'], 'strong'],
   // Medium: "we go by the hour" is no name.
   [['we', 'go', 'by'], 'medium'],
+  // "we do business as…", "doing business as…", "d b a…": the trade name.
+  [['business', 'as'], 'medium'],
+  [['dba'], 'medium'],
   [['i', 'work', 'at'], 'medium'],
   [['i', 'work', 'for'], 'medium'],
   [['i', 'work', 'with'], 'weak'],
@@ -141,6 +144,7 @@ const INTROS: [string[], Strength][] = [
   [['en', 'nombre', 'de'], 'medium'],
   [['hablo', 'de'], 'weak'],
   [['somos'], 'weak'],
+  [['nosotros', 'somos'], 'weak'],
   [['soy', 'de'], 'weak'],
   [['somos', 'de'], 'weak'],
   [['vengo', 'de'], 'weak'],
@@ -156,6 +160,14 @@ const ROLE_PREPS = new Set(['with', 'at', 'for', 'en', 'con', 'para', 'de', 'del
 /** Personal titles: "manager for Dr. Reyes" names a person, not a company. */
 const PERSON_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'dra', 'sr', 'sra', 'srta', 'don', 'dona', 'doctor', 'doctora', 'licenciado', 'licenciada', 'lic', 'ingeniero', 'ingeniera', 'ing']);
 
+/** Whether a read opens with an article and a plain noun, and a business-like "de/of …" follows inside it. */
+function departmentFirst(tokens: Token[], found: Span<string>): boolean {
+  const words = tokens.slice(found.start, found.end).map((t) => t.norm);
+  if (!['la', 'el', 'the'].includes(words[0]) || COMPANY_HINTS.has(words[1] ?? '')) return false;
+  const k = words.findIndex((w, n) => n > 1 && ['de', 'del', 'of'].includes(w));
+  return k > 0 && isBusinessLike(words.slice(k + 1));
+}
+
 /**
  * "i'm a realtor with keller williams": after a job title and its preposition, two or more plain words are
  * the employer's name even with no trade word — but not a description ("…with twenty years", "…with my
@@ -165,7 +177,7 @@ function namedAfterRole(tokens: Token[], start: number): Span<string> | null {
   // With informative capitals the weak read already takes a capitalised name; a lower-case one is no name.
   if (casingIsInformative(tokens) && tokens.some((t, k) => k > 0 && /^\p{Lu}/u.test(t.raw) && t.norm !== 'i')) return null;
   const found = readCompany(tokens, start, 'medium');
-  if (!found || found.end - found.start < 2) return null;
+  if (!found || found.end - found.start < 2 || departmentFirst(tokens, found)) return null;
   const norms = tokens.slice(found.start, found.end).map((t) => t.norm);
   // "…del licenciado mauricio tello", "…for john reyes": a person, not a business.
   const person = FIRST_NAMES.has(norms[0]) || PERSON_TITLES.has(suffixKey(norms[0]));
@@ -287,6 +299,8 @@ export function readCompany(tokens: Token[], start: number, strength: Strength):
       !!next &&
       !breaksAfter(t) &&
       (COMPANY_JOIN_TAIL.has(next.norm) ||
+        // "d and d auto sales", "b & b": initials joined.
+        (parts.length === 1 && /^\p{L}$/u.test(parts[0].norm) && /^\p{L}$/u.test(next.norm)) ||
         // "valley heating and plumbing", "moving and storage": two trades joined.
         (parts.length > 0 && COMPANY_HINTS.has(parts[parts.length - 1].norm) && COMPANY_HINTS.has(next.norm)) ||
         (parts.length > 0 && parts.every((p) => /^\p{Lu}/u.test(p.raw)) && /^\p{Lu}/u.test(next.raw) && !NON_NAME.has(next.norm) && next.norm !== 'i'));
@@ -343,6 +357,8 @@ export function readCompany(tokens: Token[], start: number, strength: Strength):
     if (content.some((n) => ROLE_WORDS.has(n))) return null;
   }
   if (strength !== 'strong' && PLACES.has(first) && content.length === 1) return null;
+  // "la estética", "the pharmacy": a trade word alone, uncapitalised, says what kind of business, not which.
+  if (strength !== 'strong' && content.length === 1 && COMPANY_HINTS.has(content[0]) && !/^\p{Lu}/u.test(parts.find((p) => p.norm === content[0])!.raw)) return null;
   return { value: formatCompany(parts), start: i, end: j };
 }
 
@@ -502,8 +518,13 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
     if (!['at', 'for', 'with', 'en', 'para', 'con'].includes(tokens[i].norm) || out.some((f) => f.introStart <= i && i < f.end)) continue;
     let k = i - 1;
     let self = false;
-    for (; k >= 0 && k >= i - 6 && !(k < i - 1 && endsSentence(tokens[k])); k--) if (FIRST_PERSON_SUBJECT.has(tokens[k].norm)) self = true;
-    if (!self) continue;
+    let heard = false;
+    for (; k >= 0 && k >= i - 6 && !(k < i - 1 && endsSentence(tokens[k])); k--) {
+      if (FIRST_PERSON_SUBJECT.has(tokens[k].norm)) self = true;
+      if (REFERRAL.has(tokens[k].norm)) heard = true;
+    }
+    // "i heard about you from joe at summit roofing": whoever referred them works there, not the visitor.
+    if (!self || heard) continue;
     const found = readCompany(tokens, i + 1, 'weak');
     if (!found) continue;
     const norms = tokens.slice(found.start, found.end).map((t) => t.norm);
@@ -517,13 +538,18 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
     if (!self || !(ROLE_ARTICLES.has(tokens[i + self.length]?.norm ?? '') || bare)) continue;
     let fallback: Span<string> | null = null;
     let found: Span<string> | null = null;
-    for (let k = i + self.length + (bare ? 0 : 1); k < Math.min(tokens.length, i + self.length + 5); k++) {
+    let firstPrep = true;
+    for (let k = i + self.length + (bare ? 0 : 1); k < Math.min(tokens.length, i + self.length + 7); k++) {
       if (breaksAfter(tokens[k - 1])) break;
       if (!ROLE_PREPS.has(tokens[k].norm)) continue;
       // "el encargado de compras de Materiales Hernández": the first "de" may still be part of the role.
       found = readCompany(tokens, k + 1, 'weak');
+      // "el encargado de la bodega de distribuidora lópez": a part of the business ("la bodega"), then its name.
+      if (found && departmentFirst(tokens, found)) found = null;
       if (found) break;
-      if (!fallback && tokens.slice(i + self.length, k).some((t) => ROLE_WORDS.has(t.norm))) fallback = namedAfterRole(tokens, k + 1);
+      // Only right after the role's own preposition ("…manager of the lodge at pine hollow" names no employer).
+      if (firstPrep && ROLE_WORDS.has(tokens[k - 1].norm)) fallback = namedAfterRole(tokens, k + 1);
+      firstPrep = false;
     }
     const role = found ?? fallback;
     if (role && !out.some((f) => f.start <= role.start && role.start < f.end)) out.push({ ...role, strength: 'weak', introStart: i });
@@ -542,7 +568,9 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
     let j = echoed ? echo + 1 : 0;
     for (let guard = 0; guard < 5; guard++) {
       // "it's just hatfield mobile detailing": an adverb after the opener is not the name.
-      if (tokens[j] && (ACKS.has(tokens[j].norm) || (j > 0 && INNER_ADVERBS.has(tokens[j].norm)))) {
+      // "este, se llama…": the Spanish filler "este" before a pause.
+      const filler = tokens[j]?.norm === 'este' && breaksAfter(tokens[j]);
+      if (tokens[j] && (ACKS.has(tokens[j].norm) || filler || (j > 0 && INNER_ADVERBS.has(tokens[j].norm)))) {
         j++;
         continue;
       }
@@ -688,6 +716,7 @@ function businessNounBefore(tokens: Token[], i: number, span: number): number {
 
 const ASIDE_QUALIFIERS = new Set(['own', 'little', 'small', 'family', 'propia', 'propio', 'pequena', 'pequeno']);
 const OWNING = new Set(['have', 'own', 'run', 'tengo', 'tenemos', 'manejo', "we're", 'are', 'somos']);
+const REFERRAL = new Set(['heard', 'referred', 'recommended', 'told', 'from', 'by', 'recomendo', 'recomendaron', 'supe']);
 const FIRST_PERSON_SUBJECT = new Set(['i', "i'm", 'im', 'we', "we're", 'yo', 'trabajo', 'somos', 'soy']);
 
 const CORRECTION_WORDS: string[][] = [

@@ -185,7 +185,7 @@ export const COMPANY_HINTS = set(`
   fabrication electricians roofers landscapers signage lighting attorneys lawyers legal hospital physiotherapy rehab
   ingenieria arquitectos arquitectura contadores contable contables fumigaciones hojalateria soldadura vidrios
   aluminios climas marina cooperativa asociacion fundacion sociedad trattoria bistro osteria diner laundromat techos laminas impermeabilizantes pisos azulejos cocinas llantas uniformes
-  dulceria energy
+  dulceria energy concretos
 `);
 
 /** Legal suffixes (folded, dots removed) and how to write them when the transcript is lower case. */
