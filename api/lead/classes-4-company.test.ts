@@ -191,3 +191,26 @@ describe('round 4 company: trade names, initials, fillers, a department before t
     assert.equal(company('es', [HOLA, u('mi hermano tiene la ferretería ramos')]), null);
   });
 });
+
+describe('round 4 company: the short ways an agent asks for the business', () => {
+  const bare = (lang: 'en' | 'es', q: string, answer: string) => company(lang, [HELLO, u('hi'), a(q), u(answer)]);
+  it('EN: "And the business?", "Business?", "Your shop?", "What\'s the studio called?", "the name of the practice?"', () => {
+    assert.equal(bare('en', 'Thanks. And the business?', 'carver street bakery'), 'Carver Street Bakery');
+    assert.equal(bare('en', 'Got it. Business?', 'halvorsen marine supply'), 'Halvorsen Marine Supply');
+    assert.equal(bare('en', 'Your shop?', 'twin oaks hardware'), 'Twin Oaks Hardware');
+    assert.equal(bare('en', "Nice. What's the studio called?", 'blue lotus pilates'), 'Blue Lotus Pilates');
+    assert.equal(bare('en', 'And the name of the practice?', 'westbrook pediatrics'), 'Westbrook Pediatrics');
+    assert.equal(bare('en', "Oh cool, what's it called?", 'copperline coffee'), 'Copperline Coffee');
+    assert.equal(bare('en', 'And the salon name?', 'mane street salon'), 'Mane Street Salon');
+  });
+  it('ES: "¿Y su negocio?", "¿Su empresa?", "¿Cómo se llama la tienda?", "¿De qué negocio?"', () => {
+    assert.equal(bare('es', '¿Y su negocio?', 'refaccionaria torres'), 'Refaccionaria Torres');
+    assert.equal(bare('es', 'Gracias. ¿Su empresa?', 'transportes villalobos'), 'Transportes Villalobos');
+    assert.equal(bare('es', '¿Cómo se llama la tienda?', 'novedades mariel'), 'Novedades Mariel');
+    assert.equal(bare('es', '¿De qué negocio?', 'de la tlapalería juárez'), 'Tlapalería Juárez');
+  });
+  it('a plain "What\'s your name?" / "¿Cómo se llama?" is no company question', () => {
+    assert.equal(bare('en', "What's your name?", 'carver bell'), null);
+    assert.equal(bare('es', '¿Cómo se llama?', 'rosa torres'), null);
+  });
+});
