@@ -214,3 +214,15 @@ describe('round 4 company: the short ways an agent asks for the business', () =>
     assert.equal(bare('es', '¿Cómo se llama?', 'rosa torres'), null);
   });
 });
+
+describe('round 4 company: a description, a pause, then "se llama" / "it\'s called"', () => {
+  it('ES/EN: the business noun earlier in the sentence, the name after the pause', () => {
+    assert.equal(company('es', [HOLA, u('tengo una tiendita de regalos en el centro, se llama detalles rocío')]), 'Detalles Rocío');
+    assert.equal(company('en', [HELLO, u("i have a little cleaning service for offices, it's called brightway janitorial")]), 'Brightway Janitorial');
+  });
+  it('a person or a pet named after the business noun, or a name in the next sentence: no company', () => {
+    assert.equal(company('es', [HOLA, u('tengo una tienda y una hija, se llama ana')]), null);
+    assert.equal(company('en', [HELLO, u("i own a bakery. it's called sourdough, the starter i mean")]), null);
+    assert.equal(company('en', [HELLO, u("we run a salon and my dog comes with me, it's called biscuit")]), null);
+  });
+});

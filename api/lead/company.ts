@@ -456,11 +456,18 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
   // "tengo un restaurante que se llama la casona", "a shop called…": a kind of business, then its name.
   for (let i = 1; i + 1 < tokens.length; i++) {
     const op = [['que', 'se', 'llama'], ['llamado'], ['llamada'], ['called'], ['named']].find((w) => matchAt(tokens, i, w));
-    if (!op || out.some((f) => f.introStart <= i && i < f.end)) continue;
+    // "una tienda de ropa en línea, se llama moda paisa", "a tutoring center for math, it's called…": after a
+    // pause, the business noun may be further back in the sentence.
+    const paused = !op && i > 0 && tokens[i - 1].after.startsWith(',') ? PAUSED_CALLED.find((w) => matchAt(tokens, i, w)) : undefined;
+    if (!(op || paused) || out.some((f) => f.introStart <= i && i < f.end)) continue;
     // The noun may sit a few words back: "a bakery downtown called…", "una tienda de ropa que se llama…".
-    const noun = businessNounBefore(tokens, i, 3);
+    const noun = op ? businessNounBefore(tokens, i, 3) : businessNounInSentence(tokens, i, 12);
     if (noun < 0) continue;
-    const found = readCompany(tokens, i + op.length, 'strong');
+    // "tengo una tienda y una hija, se llama ana": a person (or a pet) named after the business noun.
+    if (paused && tokens.slice(noun + 1, i).some((t) => PERSON_NOUNS.has(t.norm))) continue;
+    if (paused) i += paused.length - 1;
+    const at = op ? i + op.length : i + 1;
+    const found = readCompany(tokens, at, 'strong');
     if (found && !out.some((f) => f.start === found.start)) out.push({ ...found, strength: 'strong', introStart: noun });
   }
   // "My business, Tall Pines Tree Service, has…" / "for my restaurant, Casa Oaxaca,": an aside after the noun.
@@ -709,10 +716,33 @@ const WORK_VERBS = new Set(['work', 'trabajo', 'trabajamos']);
 function businessNounBefore(tokens: Token[], i: number, span: number): number {
   for (let k = i - 1; k >= 0 && k >= i - span; k--) {
     if (k < i - 1 && breaksAfter(tokens[k])) return -1;
-    if (COMPANY_HINTS.has(tokens[k].norm) || ASIDE_NOUNS.has(tokens[k].norm)) return k;
+    if (isBusinessNoun(tokens[k].norm)) return k;
   }
   return -1;
 }
+
+/** The same, across pauses but not across a sentence end ("tengo una tiendita y hacemos envíos, se llama…"). */
+function businessNounInSentence(tokens: Token[], i: number, span: number): number {
+  for (let k = i - 1; k >= 0 && k >= i - span; k--) {
+    if (k < i - 1 && endsSentence(tokens[k])) return -1;
+    if (isBusinessNoun(tokens[k].norm)) return k;
+  }
+  return -1;
+}
+
+/** A kind of business, also as a Spanish diminutive ("tiendita", "escuelita", "taquerita"). */
+function isBusinessNoun(norm: string): boolean {
+  if (COMPANY_HINTS.has(norm) || ASIDE_NOUNS.has(norm)) return true;
+  const base = /^(\p{L}{3,})it([ao])s?$/u.exec(norm);
+  return !!base && [`${base[1]}a`, `${base[1]}o`].some((w) => COMPANY_HINTS.has(w) || ASIDE_NOUNS.has(w));
+}
+
+const PERSON_NOUNS = new Set(
+  'son daughter wife husband partner boss friend brother sister kid kids dog cat manager owner hijo hija esposa esposo socio socia jefe jefa amigo amiga hermano hermana perro perrita perrito gato mama papa dueno duena gerente'.split(' '),
+);
+
+/** "…, se llama X" / "…, it's called X": openers that name the business only after a pause. */
+const PAUSED_CALLED: string[][] = [['se', 'llama'], ["it's", 'called'], ['its', 'called'], ['it', 'is', 'called']];
 
 const ASIDE_QUALIFIERS = new Set(['own', 'little', 'small', 'family', 'propia', 'propio', 'pequena', 'pequeno']);
 const OWNING = new Set(['have', 'own', 'run', 'tengo', 'tenemos', 'manejo', "we're", 'are', 'somos']);
