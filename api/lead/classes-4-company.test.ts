@@ -226,3 +226,23 @@ describe('round 4 company: a description, a pause, then "se llama" / "it\'s call
     assert.equal(company('en', [HELLO, u("we run a salon and my dog comes with me, it's called biscuit")]), null);
   });
 });
+
+describe('round 4 company: a bare answer that describes the business first, then names it', () => {
+  const ASK_KIND = a('What kind of business do you have?');
+  const PIDE_GIRO = a('¿A qué se dedica?');
+  it('EN: "medical spa, X", "a bakery, X", "barber shop. X"', () => {
+    assert.equal(company('en', [ASK_KIND, u('auto repair, mostly foreign cars, kessler motorworks')]), 'Kessler Motorworks');
+    assert.equal(company('en', [ASK_KIND, u('a food truck, rolling smoke bbq')]), 'Rolling Smoke BBQ');
+    assert.equal(company('en', [ASK_KIND, u('hair salon. shear genius studio')]), 'Shear Genius Studio');
+  });
+  it('ES: "transporte, tenemos camiones, X", "una guardería, X"', () => {
+    assert.equal(company('es', [PIDE_GIRO, u('jardinería, tenemos dos cuadrillas, jardines del norte')]), 'Jardines del Norte');
+    assert.equal(company('es', [PIDE_GIRO, u('una papelería, la hojita feliz')]), 'La Hojita Feliz');
+  });
+  it('a description alone, or with no name after it, is nothing', () => {
+    assert.equal(company('en', [ASK_KIND, u('a pet grooming salon')]), null);
+    assert.equal(company('en', [ASK_KIND, u('medical spa, botox and fillers, that kind of thing')]), null);
+    assert.equal(company('en', [ASK_KIND, u('a dental office, three chairs, the phones are killing us')]), null);
+    assert.equal(company('es', [PIDE_GIRO, u('una panadería aquí en el centro')]), null);
+  });
+});

@@ -592,7 +592,15 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
     const called = j > 0 && ['called', 'llama', 'named'].includes(tokens[j - 1].norm);
     const read = j < tokens.length && !out.length ? readCompany(tokens, j, called ? 'strong' : 'medium') : null;
     // A read that runs into an address or a number is the start of a list of details, not the name.
-    const found = read && !details.some((d) => read.start < d.end && d.start < read.end) ? read : null;
+    let found = read && !details.some((d) => read.start < d.end && d.start < read.end) ? read : null;
+    // "transporte, tenemos camiones, campos trucking", "barber shop. fresh cutz barber lounge": the kind of
+    // business first, its name as the last phrase.
+    if (found && describesKind(tokens, found)) {
+      // Only trade words ("auto repair", "medical spa") are no name at all; a plain word ("transporte") may be one.
+      const tradeOnly = tradeWordsOnly(tokens, found);
+      const last = lastNamedPhrase(tokens, found.end, details, tradeOnly);
+      if (last || tradeOnly) found = last;
+    }
     if (found) out.push({ ...found, strength: 'medium', introStart: 0 });
     else if (!out.length) {
       // "oh we're just getting started, it's called Bright Path Tutoring": the answer later in the turn.
@@ -602,17 +610,45 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
         if (later) out.push({ ...later, strength: 'medium', introStart: k });
       }
       // "pues es una tiendita, abarrotes lupita": a description, then the name as the turn's last phrase.
-      for (let k = j + 1; k < tokens.length && !out.length; k++) {
-        if (!tokens[k - 1].after.startsWith(',')) continue;
-        const c = readCompany(tokens, k, 'medium');
-        if (c && c.end >= tokens.length && isBusinessLike(tokens.slice(c.start, c.end).map((t) => t.norm))) out.push({ ...c, strength: 'medium', introStart: k });
-      }
+      const last = lastNamedPhrase(tokens, j + 1, details, true);
+      if (!out.length && last) out.push({ ...last, strength: 'medium', introStart: last.start });
       // "lucía fernández lucia arroba gmail punto com y textiles fernández": details listed, the company among them.
       if (!out.length && details.length) out.push(...listedSegments(tokens, out, details));
     }
   }
   out.push(...restatedAfterCorrection(tokens, out));
   return out.filter((f) => !formerPlace(tokens, f)).sort((a, b) => a.start - b.start);
+}
+
+/** Whether a bare answer only says what kind of business it is ("medical spa", "transporte", "pintura de casas"). */
+function describesKind(tokens: Token[], found: Span<string>): boolean {
+  return !isBusinessLike(tokens.slice(found.start, found.end).map((t) => t.norm)) || tradeWordsOnly(tokens, found);
+}
+
+function tradeWordsOnly(tokens: Token[], found: Span<string>): boolean {
+  return tokens.slice(found.start, found.end).every((t) => COMPANY_HINTS.has(t.norm) || GENERIC_WORDS.has(t.norm) || JOINERS.has(t.norm));
+}
+
+/**
+ * The name said as the answer's last phrase, after a description: business-like ("campos trucking"), or —
+ * when `afterNoun` and the words before name a kind of business ("una guardería, pequeños pasos") — any
+ * two or more name words.
+ */
+function lastNamedPhrase(tokens: Token[], from: number, details: { start: number; end: number }[], afterNoun: boolean): Span<string> | null {
+  const detailAt = new Set(details.map((d) => d.start));
+  for (let k = Math.max(1, from); k < tokens.length; k++) {
+    if (!breaksAfter(tokens[k - 1]) || endsSentence(tokens[k - 1]) && tokens[k - 1].after.includes('?')) continue;
+    // Read as a name ("a food truck, rolling smoke bbq": a verb-like first word is fine here); the checks follow.
+    const c = readCompany(tokens, k, 'strong');
+    if (!c || !(c.end >= tokens.length || detailAt.has(c.end) || (breaksAfter(tokens[c.end - 1]) && tokens.slice(c.end).every((t) => !isWordish(t.raw) || ACKS.has(t.norm) || TRAILERS.has(t.norm))))) continue;
+    if (details.some((d) => c.start < d.end && d.start < c.end)) continue;
+    const norms = tokens.slice(c.start, c.end).map((t) => t.norm);
+    const named = isBusinessLike(norms) && !describesKind(tokens, c);
+    const plain =
+      afterNoun && norms.length >= 2 && !GENERIC_WORDS.has(norms[0]) && !/ly$/.test(norms[norms.length - 1]) && !norms.some((n) => isDigitWord(n)) && tokens.slice(0, k).some((t) => isBusinessNoun(t.norm));
+    if (named || plain) return c;
+  }
+  return null;
 }
 
 /**

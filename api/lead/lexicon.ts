@@ -185,7 +185,7 @@ export const COMPANY_HINTS = set(`
   fabrication electricians roofers landscapers signage lighting attorneys lawyers legal hospital physiotherapy rehab
   ingenieria arquitectos arquitectura contadores contable contables fumigaciones hojalateria soldadura vidrios
   aluminios climas marina cooperativa asociacion fundacion sociedad trattoria bistro osteria diner laundromat techos laminas impermeabilizantes pisos azulejos cocinas llantas uniformes
-  dulceria energy concretos tlapaleria llantera vulcanizadora cpa cpas church iglesia ministries
+  dulceria energy concretos tlapaleria llantera vulcanizadora cpa cpas church iglesia ministries hair beauty belleza
 `);
 
 /** Legal suffixes (folded, dots removed) and how to write them when the transcript is lower case. */
@@ -197,7 +197,7 @@ export const LEGAL_SUFFIX: Record<string, string> = Object.assign(Object.create(
 });
 
 /** Acronyms to upper-case when a lower-case transcript is title-cased. */
-export const ACRONYMS = set(`hvac llc llp pllc ac a/c usa us abc ai it pc hoa cpa rv`);
+export const ACRONYMS = set(`hvac llc llp pllc ac a/c usa us abc ai it pc hoa cpa rv bbq pt`);
 
 /**
  * Words that on their own describe a business rather than name one: "a bakery", "my own business",
