@@ -246,3 +246,29 @@ describe('round 4 company: a bare answer that describes the business first, then
     assert.equal(company('es', [PIDE_GIRO, u('una panadería aquí en el centro')]), null);
   });
 });
+
+describe('round 4 company: more boundaries and forms', () => {
+  it('EN: a name made of trade words, said alone after "yes"', () => {
+    assert.equal(company('en', [a('Is that your firm?'), u('yes stone law group')]), 'Stone Law Group');
+  });
+  it('EN: "and" then a tail ending in "company"', () => {
+    assert.equal(company('en', [a('Business?'), u('we are a cidery, apples and oak cider company')]), 'Apples and Oak Cider Company');
+  });
+  it('EN: "o\'malley" keeps the capital after the apostrophe', () => {
+    assert.equal(company('en', [ASK_BIZ, u("o'malley plumbing")]), "O'Malley Plumbing");
+    assert.equal(company('en', [ASK_BIZ, u("mark's mobile welding")]), "Mark's Mobile Welding");
+  });
+  it('EN: "double" before a letter is no number', () => {
+    assert.equal(company('en', [HELLO, u('this is kay from triple a towing')]), 'Triple A Towing');
+  });
+  it('EN: "business is X" inside a list of details', () => {
+    assert.equal(company('en', [HELLO, u('so name is ray pike, business is pike and sons hauling, number is five five five')]), 'Pike and Sons Hauling');
+    assert.equal(company('en', [HELLO, u('business is slow this time of year')]), null);
+  });
+  it('ES: a role after the name and a comma', () => {
+    assert.equal(company('es', [HOLA, u('soy julieta mora, asesora de seguros en grupo asegurador mora')]), 'Grupo Asegurador Mora');
+  });
+  it('ES: a first-person verb opening the answer is not a name', () => {
+    assert.equal(company('es', [PIDE_NEGOCIO, u('llevo la contabilidad de mi tío')]), null);
+  });
+});

@@ -17,7 +17,7 @@ export type Strength = 'strong' | 'medium' | 'weak';
 const NOUN = ['company', 'business', 'firm', 'shop', 'outfit', 'agency', 'practice', 'store', 'brand'];
 const VENUES = ['place', 'bakery', 'studio', 'clinic', 'salon', 'restaurant', 'cafe', 'gym', 'spa', 'office', 'practice', 'school', 'team', 'crew', 'brand', 'label'];
 /** Openers that also begin ordinary sentences ("the clinic is open", "i run payroll"). */
-const LOOSE = new Set([...VENUES.flatMap((n) => [`the ${n} is`, `my ${n} is`, `our ${n} is`]), 'i run', 'i own']);
+const LOOSE = new Set([...VENUES.flatMap((n) => [`the ${n} is`, `my ${n} is`, `our ${n} is`]), 'i run', 'i own', ...['company', 'business', 'firm', 'shop', 'outfit', 'agency', 'practice', 'store', 'brand'].map((n) => `${n} is`)]);
 const NOUN_ES = ['empresa', 'negocio', 'compania', 'constructora', 'tienda', 'taller', 'firma', 'agencia'];
 
 const INTROS: [string[], Strength][] = [
@@ -37,6 +37,8 @@ const INTROS: [string[], Strength][] = [
     [['my', n, 'is'], 'medium'],
     [['our', n, 'is'], 'medium'],
     [['the', n, 'is'], 'medium'],
+    // "name is tony russo, business is russo and daughters deli": loose (see LOOSE), "business is slow" is no name.
+    [[n, 'is'], 'medium'],
     // "the company's Kowalczyk Concrete" ("company is"); weak, since "my company's website…" is not a name.
     [[`${n}'s`], 'weak'],
   ]),
@@ -247,6 +249,7 @@ function endsWithTrade(parts: Token[]): boolean {
 const TRAILERS = new Set(['okay', 'ok', 'okey', 'alright', 'pues', 'orale']);
 /** "…y queremos cotizar": a Spanish first-person plural verb opens a new clause, it is no name word. */
 const FIRST_PLURAL_VERB = /^\p{L}{3,}(?:amos|emos|imos)$/u;
+const SPANISH_FIRST_PERSON = new Set('llevo hago vendo doy ofrezco manejo trabajo administro dirijo atiendo ayudo reparo instalo limpio preparo cocino corto'.split(' '));
 const TIME_NOUNS = new Set(['year', 'week', 'month', 'spring', 'summer', 'fall', 'winter', 'time', 'night', 'season']);
 const endsName = (n: string) => COMPANY_STOP.has(n) || TRAILERS.has(n);
 
@@ -254,7 +257,9 @@ const endsName = (n: string) => COMPANY_STOP.has(n) || TRAILERS.has(n);
 function tailEndsPhrase(tokens: Token[], k: number): boolean {
   if (FIRST_PLURAL_VERB.test(tokens[k]?.norm ?? '') && !/^\p{Lu}/u.test(tokens[k].raw)) return false;
   let n = 0;
-  while (tokens[k + n] && n < 4 && isWordish(tokens[k + n].raw) && !endsName(tokens[k + n].norm) && !NON_NAME.has(tokens[k + n].norm)) {
+  // A trade word ends the tail even when it is no person's name ("…and barley brewing company").
+  const nameWord = (t: Token) => !NON_NAME.has(t.norm) || COMPANY_HINTS.has(t.norm) || NAME_ENDERS.has(t.norm);
+  while (tokens[k + n] && n < 4 && isWordish(tokens[k + n].raw) && !endsName(tokens[k + n].norm) && nameWord(tokens[k + n])) {
     n++;
     if (breaksAfter(tokens[k + n - 1])) break;
   }
@@ -333,6 +338,8 @@ export function readCompany(tokens: Token[], start: number, strength: Strength):
   const norms = parts.map((p) => p.norm);
   const first = norms[0];
   if (GENERIC_START.has(first)) return null;
+  // "llevo la gestoría…", "hacemos envíos…": a Spanish first-person verb opens a sentence, not a name.
+  if (strength !== 'strong' && !/^\p{Lu}/u.test(parts[0].raw) && (SPANISH_FIRST_PERSON.has(first) || FIRST_PLURAL_VERB.test(first))) return null;
   // "the office manager for Dr. Reyes": a person.
   if (strength !== 'strong' && PERSON_TITLES.has(suffixKey(first))) return null;
   if (first === 'the' && strength !== 'strong' && !(parts[1] && /^\p{Lu}/u.test(parts[1].raw))) return null;
@@ -343,7 +350,9 @@ export function readCompany(tokens: Token[], start: number, strength: Strength):
   const named = cased && parts.length >= 2 && parts.every((p) => /^\p{Lu}/u.test(p.raw) || JOINERS.has(p.norm) || p.norm === '&');
   // "Sterling and Vance Law": a verb-like first word is a person's name when a partner's name and a trade follow.
   const firm = parts[1] && ['and', '&', 'y'].includes(parts[1].norm) && !/(ing|ed|ly)$/.test(norms[2] ?? 'ing') && isBusinessLike(norms);
-  if (strength !== 'strong' && !named && (isDigitWord(first) || /^\d/.test(first) || (/(ing|ed|ly)$/.test(first) && !firm && !FIRST_NAMES.has(first)))) return null;
+  // "double r roofing": "double" / "triple" before a letter are no number.
+  const numberFirst = isDigitWord(first) && !(['double', 'triple'].includes(first) && parts[1] && !isDigitWord(parts[1].norm));
+  if (strength !== 'strong' && !named && (numberFirst || /^\d/.test(first) || (/(ing|ed|ly)$/.test(first) && !firm && !FIRST_NAMES.has(first)))) return null;
   if (strength === 'weak') {
     // Only when it looks like a name: capitalised (if capitals mean anything here) or business-like, and not
     // an adjective ("We're Open 24/7") or a place.
@@ -385,7 +394,11 @@ export function formatCompany(parts: Token[]): string {
     // "Restaurante El Fogón": a Spanish article opening the proper part is capitalised; "de la …" is not.
     if (k > 0 && ['el', 'la', 'los', 'las'].includes(p.norm) && !['de', 'del'].includes(parts[k - 1].norm) && parts[k + 1]) return p.raw.replace(/^\p{L}/u, (c) => c.toUpperCase());
     if (k > 0 && JOINERS.has(p.norm)) return p.raw;
-    return p.raw.replace(/^\p{L}/u, (c) => c.toUpperCase()).replace(/-(\p{L})/gu, (_, c: string) => `-${c.toUpperCase()}`);
+    // "o'connell" → "O'Connell", "d'angelo" → "D'Angelo" (a one-letter prefix; "mark's" keeps its "s").
+    return p.raw
+      .replace(/^\p{L}/u, (c) => c.toUpperCase())
+      .replace(/-(\p{L})/gu, (_, c: string) => `-${c.toUpperCase()}`)
+      .replace(/^(\p{L})'(\p{L})(?=\p{L})/u, (_, a: string, c: string) => `${a}'${c.toUpperCase()}`);
   });
   // Keep a comma the speaker put inside the name ("Blue Ridge Property Group, LLC").
   return words
@@ -526,7 +539,7 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
     let k = i - 1;
     let self = false;
     let heard = false;
-    for (; k >= 0 && k >= i - 6 && !(k < i - 1 && endsSentence(tokens[k])); k--) {
+    for (; k >= 0 && k >= i - 8 && !(k < i - 1 && endsSentence(tokens[k])); k--) {
       if (FIRST_PERSON_SUBJECT.has(tokens[k].norm)) self = true;
       if (REFERRAL.has(tokens[k].norm)) heard = true;
     }
@@ -625,8 +638,14 @@ function describesKind(tokens: Token[], found: Span<string>): boolean {
   return !isBusinessLike(tokens.slice(found.start, found.end).map((t) => t.norm)) || tradeWordsOnly(tokens, found);
 }
 
+/**
+ * "medical spa. botox…", "auto repair, mostly…": one or two trade words, then more said — a kind of business.
+ * (Said alone, "Stone Law Group" is a name made of trade words.)
+ */
 function tradeWordsOnly(tokens: Token[], found: Span<string>): boolean {
-  return tokens.slice(found.start, found.end).every((t) => COMPANY_HINTS.has(t.norm) || GENERIC_WORDS.has(t.norm) || JOINERS.has(t.norm));
+  const words = tokens.slice(found.start, found.end);
+  const more = found.end < tokens.length && breaksAfter(tokens[found.end - 1]);
+  return words.length <= 2 && more && words.every((t) => COMPANY_HINTS.has(t.norm) || GENERIC_WORDS.has(t.norm) || JOINERS.has(t.norm));
 }
 
 /**
