@@ -237,7 +237,8 @@ describe('round 4 company: a bare answer that describes the business first, then
   });
   it('ES: "transporte, tenemos camiones, X", "una guardería, X"', () => {
     assert.equal(company('es', [PIDE_GIRO, u('jardinería, tenemos dos cuadrillas, jardines del norte')]), 'Jardines del Norte');
-    assert.equal(company('es', [PIDE_GIRO, u('una papelería, la hojita feliz')]), 'La Hojita Feliz');
+    // A leading article is dropped (the naming convention).
+    assert.equal(company('es', [PIDE_GIRO, u('una papelería, la hojita feliz')]), 'Hojita Feliz');
   });
   it('a description alone, or with no name after it, is nothing', () => {
     assert.equal(company('en', [ASK_KIND, u('a pet grooming salon')]), null);
@@ -270,5 +271,24 @@ describe('round 4 company: more boundaries and forms', () => {
   });
   it('ES: a first-person verb opening the answer is not a name', () => {
     assert.equal(company('es', [PIDE_NEGOCIO, u('llevo la contabilidad de mi tío')]), null);
+  });
+});
+
+describe('round 4 company: answers to a business question that name it after other words', () => {
+  it('ES: the question with the visitor\'s name after the noun ("¿Su negocio, Tomás?")', () => {
+    assert.equal(company('es', [a('¿Su negocio, Rebeca?'), u('mora y asociados contadores')]), 'Mora y Asociados Contadores');
+  });
+  it('EN/ES: the name as the last phrase after "it\'s" / "se llama", the question having named the business', () => {
+    assert.equal(company('en', [a("And what's the franchise?"), u("its a sandwich chain type thing, it's crosstown subs")]), 'Crosstown Subs');
+    assert.equal(company('en', [a('And the business?'), u('i help out at my brothers place but the account is mine, its tidewell pottery')]), 'Tidewell Pottery');
+    assert.equal(company('es', [a('¿Y a qué se dedica?'), u('tengo un bar de tapas, el rincón de pepa')]), 'Rincón de Pepa');
+  });
+  it('EN: a longer name may open with an ordinary word', () => {
+    assert.equal(company('en', [HELLO, u("i'm the director at new horizons learning center")]), 'New Horizons Learning Center');
+  });
+  it('nothing when the last phrase is no name', () => {
+    assert.equal(company('en', [a('And the business?'), u("it's just me, working from home")]), null);
+    assert.equal(company('en', [a('And the business?'), u('a little of everything, handyman stuff')]), null);
+    assert.equal(company('es', [a('¿Y a qué se dedica?'), u('a la construcción, soy albañil')]), null);
   });
 });

@@ -17,7 +17,8 @@ const ASKS_COMPANY: RegExp[] = [
   // "what's the gym called?", "what is your practice called?"
   new RegExp(`\\b(?:the|your) (?:${KINDS}) called\\b`),
   // "and the business?", "your practice?", "what business?", "business?"
-  new RegExp(`(?:^|[.!?,]\\s*|\\b(?:and|the|your|what|which|y|su|tu|el|la|que|de que)\\s+)(?:${KINDS})\\s*\\?`),
+  // (also with the visitor's name after it: "¿su negocio, tomás?")
+  new RegExp(`(?:^|[.!?,]\\s*|\\b(?:and|the|your|what|which|y|su|tu|el|la|que|de que)\\s+)(?:${KINDS})(?:,\\s*\\p{L}+)?\\s*\\?`, 'u'),
   // "what kind of business do you have?", "what business are you calling about?", "tell me about your business"
   /\b(?:what|which) (?:kind|type|sort) of (?:business|company|practice|shop)\b/,
   /\bwhat (?:business|company)\b/,

@@ -359,7 +359,10 @@ export function readCompany(tokens: Token[], start: number, strength: Strength):
     const capitalised = casingIsInformative(tokens) && parts.some((p) => /^\p{Lu}/u.test(p.raw));
     const business = isBusinessLike(norms);
     if (!(capitalised || business) || content.every((n) => PLACES.has(n))) return null;
-    if (GENERIC_WORDS.has(first) && !COMPANY_HINTS.has(first) && !named) return null;
+    // "new hope community church", "little sprouts daycare": an ordinary first word is fine in a longer name
+    // ending in a trade word.
+    const longTrade = parts.length >= 3 && COMPANY_HINTS.has(parts[parts.length - 1].norm) && !GENERIC_START.has(first);
+    if (GENERIC_WORDS.has(first) && !COMPANY_HINTS.has(first) && !named && !longTrade) return null;
     // "compras de Materiales Hernández": a capitalised name starts later; this is not its start.
     if (cased && !/^\p{Lu}/u.test(parts[0].raw) && parts.some((p) => /^\p{Lu}/u.test(p.raw))) return null;
     // "Dana Whitfield, Project Manager": a job title.
@@ -623,7 +626,7 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
         if (later) out.push({ ...later, strength: 'medium', introStart: k });
       }
       // "pues es una tiendita, abarrotes lupita": a description, then the name as the turn's last phrase.
-      const last = lastNamedPhrase(tokens, j + 1, details, true);
+      const last = lastNamedPhrase(tokens, j + 1, details, true, true);
       if (!out.length && last) out.push({ ...last, strength: 'medium', introStart: last.start });
       // "lucía fernández lucia arroba gmail punto com y textiles fernández": details listed, the company among them.
       if (!out.length && details.length) out.push(...listedSegments(tokens, out, details));
@@ -632,6 +635,8 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
   out.push(...restatedAfterCorrection(tokens, out));
   return out.filter((f) => !formerPlace(tokens, f)).sort((a, b) => a.start - b.start);
 }
+
+const PHRASE_OPENERS: string[][] = [["it's"], ['its'], ['it', 'is'], ["it's", 'called'], ['its', 'called'], ['se', 'llama'], ['es'], ["we're"], ['we', 'are'], ['somos'], ['called']];
 
 /** Whether a bare answer only says what kind of business it is ("medical spa", "transporte", "pintura de casas"). */
 function describesKind(tokens: Token[], found: Span<string>): boolean {
@@ -653,18 +658,34 @@ function tradeWordsOnly(tokens: Token[], found: Span<string>): boolean {
  * when `afterNoun` and the words before name a kind of business ("una guardería, pequeños pasos") — any
  * two or more name words.
  */
-function lastNamedPhrase(tokens: Token[], from: number, details: { start: number; end: number }[], afterNoun: boolean): Span<string> | null {
+function lastNamedPhrase(tokens: Token[], from: number, details: { start: number; end: number }[], afterNoun: boolean, asked = false): Span<string> | null {
   const detailAt = new Set(details.map((d) => d.start));
   for (let k = Math.max(1, from); k < tokens.length; k++) {
     if (!breaksAfter(tokens[k - 1]) || endsSentence(tokens[k - 1]) && tokens[k - 1].after.includes('?')) continue;
+    // "…, it's ledgerline bookkeeping", "…, se llama X": an opener before the name.
+    const op = PHRASE_OPENERS.filter((w) => matchAt(tokens, k, w)).sort((x, y) => y.length - x.length)[0];
+    const at = k + (op?.length ?? 0);
+    // "…, el rincón de oaxaca": a leading article is dropped (the naming convention), unless it is all there is.
+    const bareArticle = ['el', 'la', 'los', 'las', 'the'].includes(tokens[at]?.norm ?? '') && tokens[at + 2] && !breaksAfter(tokens[at]);
     // Read as a name ("a food truck, rolling smoke bbq": a verb-like first word is fine here); the checks follow.
-    const c = readCompany(tokens, k, 'strong');
+    const c = readCompany(tokens, bareArticle ? at + 1 : at, 'strong');
     if (!c || !(c.end >= tokens.length || detailAt.has(c.end) || (breaksAfter(tokens[c.end - 1]) && tokens.slice(c.end).every((t) => !isWordish(t.raw) || ACKS.has(t.norm) || TRAILERS.has(t.norm))))) continue;
     if (details.some((d) => c.start < d.end && d.start < c.end)) continue;
     const norms = tokens.slice(c.start, c.end).map((t) => t.norm);
+    // "…, handyman stuff": an ordinary last word makes it a description.
+    const lastWord = norms[norms.length - 1];
+    if (GENERIC_WORDS.has(lastWord) && !COMPANY_HINTS.has(lastWord)) continue;
     const named = isBusinessLike(norms) && !describesKind(tokens, c);
+    // Any two or more name words, when the question or the words before named a kind of business.
     const plain =
-      afterNoun && norms.length >= 2 && !GENERIC_WORDS.has(norms[0]) && !/ly$/.test(norms[norms.length - 1]) && !norms.some((n) => isDigitWord(n)) && tokens.slice(0, k).some((t) => isBusinessNoun(t.norm));
+      afterNoun &&
+      norms.length >= 2 &&
+      !GENERIC_WORDS.has(norms[0]) &&
+      // "working from home": a verb and its preposition.
+      !(/ing$/.test(norms[0]) && ['from', 'on', 'in', 'at', 'with', 'for', 'out', 'by'].includes(norms[1])) &&
+      !/ly$/.test(norms[norms.length - 1]) &&
+      !norms.some((n) => isDigitWord(n) || ROLE_WORDS.has(n)) &&
+      (asked || tokens.slice(0, k).some((t) => isBusinessNoun(t.norm)));
     if (named || plain) return c;
   }
   return null;
