@@ -292,3 +292,27 @@ describe('round 4 company: answers to a business question that name it after oth
     assert.equal(company('es', [a('¿Y a qué se dedica?'), u('a la construcción, soy albañil')]), null);
   });
 });
+
+describe('round 4 company: follow-up questions and deferrals', () => {
+  it('EN/ES: "Store name?", "Hotel name?", "What is his business?", "¿Qué tienda, Pedro?"', () => {
+    assert.equal(company('en', [a('Great. Store name?'), u('fern and feather gifts')]), 'Fern and Feather Gifts');
+    assert.equal(company('en', [a('Lovely. Hotel name?'), u('harbor lights inn')]), 'Harbor Lights Inn');
+    assert.equal(company('es', [a('¿Qué tienda, Pedro?'), u('abarrotes el sol naciente')]), 'Abarrotes El Sol Naciente');
+  });
+  it('ES/EN: a bare "¿Cómo se llama?" right after a business question answered with a description', () => {
+    assert.equal(company('es', [a('¿Qué negocio tiene?'), u('una lavandería'), a('¡Qué bien! ¿Cómo se llama?'), u('burbujas express')]), 'Burbujas Express');
+    assert.equal(company('en', [a('What kind of business do you run?'), u('a bike repair shop'), a("Fun. What's the name?"), u('spoke and chain cycles')]), 'Spoke and Chain Cycles');
+  });
+  it('a bare "¿Cómo se llama?" with no business pending, or a person\'s name given, is no company', () => {
+    assert.equal(company('es', [a('Hola, ¿cómo se llama?'), u('burbujas express')]), null);
+    assert.equal(company('es', [a('¿Qué negocio tiene?'), u('una lavandería'), a('¿Cómo se llama?'), u('me llamo rosa ibarra')]), null);
+  });
+  it('EN/ES: putting off the answer is no company', () => {
+    assert.equal(company('en', [a('What is your company called?'), u("i'll tell you later if we go ahead")]), null);
+    assert.equal(company('en', [a('What is your company called?'), u("i'd rather not say yet")]), null);
+    assert.equal(company('es', [a('¿Cómo se llama su negocio?'), u('eso se lo digo después')]), null);
+    assert.equal(company('es', [a('¿Cómo se llama su negocio?'), u('apenas lo voy a abrir')]), null);
+    assert.equal(company('es', [a('¿Cómo se llama su negocio?'), u('luego se lo paso')]), null);
+    assert.equal(company('es', [a('¿Cómo se llama su negocio?'), u('tal vez después')]), null);
+  });
+});

@@ -5,10 +5,16 @@
  * is a person's name and stays out.
  */
 
-/** Kinds of business a question may name instead of "business" ("the name of the practice?"). */
-const KINDS =
-  'business|company|practice|shop|store|salon|studio|restaurant|gym|clinic|office|firm|agency|franchise|brand|organization|organisation|nonprofit|church|cafe|bakery|place|outfit|team|spa|farm|' +
-  'negocio|empresa|compania|tienda|clinica|consultorio|despacho|taller|restaurante|panaderia|peluqueria|estetica|gimnasio|escuela|academia|agencia|oficina|iglesia|finca|local';
+import type { Ask } from './context.js';
+import { COMPANY_HINTS } from './lexicon.js';
+import { fold } from './text.js';
+
+/** Kinds of business a question may name instead of "business" ("the name of the practice?", "Hotel name?"). */
+const KINDS = [
+  ...'business company practice shop store salon studio restaurant gym clinic office firm agency franchise brand organization organisation nonprofit church cafe bakery place outfit team spa farm hotel ranch llc'.split(' '),
+  ...'negocio empresa compania tienda clinica consultorio despacho taller restaurante panaderia peluqueria estetica gimnasio escuela academia agencia oficina iglesia finca local colegio granja hotel'.split(' '),
+  ...[...COMPANY_HINTS].filter((w) => /^[a-z]{4,}$/.test(w)),
+].join('|');
 
 const ASKS_COMPANY: RegExp[] = [
   // "the name of the practice", "your salon's name", "and the office name?"
@@ -19,6 +25,11 @@ const ASKS_COMPANY: RegExp[] = [
   // "and the business?", "your practice?", "what business?", "business?"
   // (also with the visitor's name after it: "¿su negocio, tomás?")
   new RegExp(`(?:^|[.!?,]\\s*|\\b(?:and|the|your|what|which|y|su|tu|el|la|que|de que)\\s+)(?:${KINDS})(?:,\\s*\\p{L}+)?\\s*\\?`, 'u'),
+  // "Store name?", "Practice name?": the kind and "name", said alone.
+  new RegExp(`(?:^|[.!?]\\s*)(?:and\\s+)?(?:${KINDS})(?:'s)? name\\s*\\?`),
+  // "what is his business?", "¿qué tienda, pedro?"
+  new RegExp(`\\b(?:his|her|their) (?:${KINDS})\\s*\\?`),
+  new RegExp(`\\bque (?:${KINDS})(?:,\\s*\\p{L}+)?\\s*\\?`, 'u'),
   // "what kind of business do you have?", "what business are you calling about?", "tell me about your business"
   /\b(?:what|which) (?:kind|type|sort) of (?:business|company|practice|shop)\b/,
   /\bwhat (?:business|company)\b/,
@@ -42,9 +53,31 @@ export function withoutBusinessName(foldedQuestion: string): string {
   return foldedQuestion
     .replace(new RegExp(`\\bname of (?:the|your|that) (?:${KINDS})\\b`, 'g'), ' ')
     .replace(new RegExp(`\\b(?:the|your|that) (?:${KINDS})(?:'s)? name\\b`, 'g'), ' ')
-    .replace(new RegExp(`\\bcomo se llama (?:la|el|su|tu) (?:${KINDS})\\b`, 'g'), ' ');
+    .replace(new RegExp(`\\bcomo se llama (?:la|el|su|tu) (?:${KINDS})\\b`, 'g'), ' ')
+    .replace(new RegExp(`(?:^|[.!?]\\s*)(?:and\\s+)?(?:${KINDS})(?:'s)? name\\s*\\?`, 'g'), ' ');
 }
 
 export function asksForCompany(foldedQuestion: string): boolean {
   return ASKS_COMPANY.some((re) => re.test(foldedQuestion));
+}
+
+/** Questions about what the visitor does ("What do you do?", "¿A qué se dedica?"): the answer may describe before it names. */
+const ASKS_TRADE = [/\bwhat do you do\b/, /\b(?:what|which) (?:kind|type|sort) of (?:business|company)\b/, /\ba que se dedica/, /\bque (?:tipo|clase) de (?:negocio|empresa)\b/, /\bque negocio tiene\b/, /\babout your (?:business|company)\b/];
+
+export function asksWhatTheyDo(foldedQuestion: string): boolean {
+  return ASKS_TRADE.some((re) => re.test(foldedQuestion));
+}
+
+/**
+ * A bare "¿Cómo se llama?" / "What's it called?" / "What's the name?" with no "your name" in it: after a
+ * business question answered with only a description, it asks for the business's name.
+ */
+export function asksNameOfIt(foldedQuestion: string): boolean {
+  return /\b(?:como se llama|what(?:'s| is) (?:the |its )?name|whats (?:the )?name|y el nombre)\s*\?/.test(foldedQuestion) && !/\b(?:your|tu|su|usted)\b/.test(foldedQuestion);
+}
+
+/** The asks of a question, with a bare "¿Cómo se llama?" read as the business's name while one is pending. */
+export function followUpAsk(asked: Set<Ask>, question: string | undefined, companyPending: boolean): Set<Ask> {
+  if (!companyPending || !question || !asksNameOfIt(fold(question))) return asked;
+  return new Set<Ask>(['company']);
 }

@@ -195,14 +195,16 @@ const BARE_OPENERS: string[][] = [
   ['se', 'llama'], ['es'], ['somos'], ['la', 'empresa', 'se', 'llama'], ['mi', 'empresa', 'se', 'llama'],
   ['mi', 'empresa', 'es'], ['the', 'business', 'is', 'called'], ["company's", 'called'], ['my', 'company', 'is'],
   // "from Acme" / "de una pequeña empresa…": the preposition is not part of the answer.
-  ['from'], ['with'], ['at'], ['for'], ['de'], ['para'], ['en'],
+  ['from'], ['with'], ['at'], ['for'], ['de'], ['del'], ['para'], ['en'],
 ];
 
 const GENERIC_START = new Set(
   `a an una un unos unas my mi mis our nuestra nuestro your tu his her their su sus some one this that
   myself yourself you them him us it me nobody none nothing no own just home night self-employed
   i we tengo tenemos have has got soy somos es that's thats there's theres hay parte antes before formerly
-  its it's still yet already probably maybe not todavia aun tampoco`.split(/\s+/),
+  its it's still yet already probably maybe not todavia aun tampoco
+  he she they he's she's they're ella ellos ellas eso esto aquello lo le les se nos te apenas tal luego ahorita despues
+  id ill i'd i'll i've ive prefiero prefer rather quizas quiza`.split(/\s+/),
 );
 const JOINERS = new Set(['of', 'de', 'del', 'la', 'los', 'las', 'el', 'the', 'and', '&', 'y', 'e', 'for']);
 

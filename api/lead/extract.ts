@@ -9,6 +9,7 @@
  *
  * Deterministic, no network: it runs in the Worker on every chat turn.
  */
+import { followUpAsk } from './company-ask.js';
 import { asksOf } from './context.js';
 import { appositiveAfter, findCompanies, formatCompany } from './company.js';
 import { findDescribedSpellings } from './described.js';
@@ -91,13 +92,15 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
   let pendingDigits: string | null = null;
   // Once the visitor says whom they speak for, "her email…" is the lead's (proxy.ts).
   let speaksFor = false;
+  // The business was asked for and not yet named ("¿Qué negocio tiene?" — "una panadería"): see company-ask.ts.
+  let companyPending = false;
 
   turns.forEach((turn, ti) => {
     if (turn.role !== 'user') {
       question = turn.content;
       return;
     }
-    const asked = asksOf(question);
+    const asked = followUpAsk(asksOf(question), question, companyPending);
     question = undefined;
     const tokens = joinSpelled(tokenize(turn.content ?? ''));
     const whole = text(tokens, 0, tokens.length);
@@ -202,6 +205,7 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
         companySaid = true;
       }
     }
+    companyPending = asked.has('company') && !companySaid && !lead.values.companyName;
     if (!companySaid) {
       const named = companyFromDomain(tokens, emails, spans);
       if (named) lead.offer('companyName', named, ti, false);
