@@ -316,3 +316,16 @@ describe('round 4 company: follow-up questions and deferrals', () => {
     assert.equal(company('es', [a('¿Cómo se llama su negocio?'), u('tal vez después')]), null);
   });
 });
+
+describe('round 4 company: Spanish names written with their accents', () => {
+  it('ES: common trade words and surnames, and the spelling the conversation used', () => {
+    assert.equal(company('es', [PIDE_NEGOCIO, u('carniceria y salchichoneria gonzalez')]), 'Carnicería y Salchichoneria González');
+    assert.equal(company('es', [HOLA, u('trabajo en la clinica dental ramirez')]), 'Clínica Dental Ramírez');
+    assert.equal(company('es', [a('¿Su nombre?'), u('soy ezequiel bárcenas'), a('¿Y su negocio?'), u('fletes barcenas')]), 'Fletes Bárcenas');
+    assert.equal(company('es', [PIDE_NEGOCIO, u('peluqueria iñaki y compañia')]), 'Peluquería Iñaki y Compañía');
+  });
+  it('a word said with its accents, or a name that has none, is left as said', () => {
+    assert.equal(company('es', [PIDE_NEGOCIO, u('construcciones ortiz')]), 'Construcciones Ortiz');
+    assert.equal(company('en', [ASK_BIZ, u('corner cafe and deli')]), 'Corner Cafe and Deli');
+  });
+});

@@ -652,7 +652,8 @@ function describesKind(tokens: Token[], found: Span<string>): boolean {
 function tradeWordsOnly(tokens: Token[], found: Span<string>): boolean {
   const words = tokens.slice(found.start, found.end);
   const more = found.end < tokens.length && breaksAfter(tokens[found.end - 1]);
-  return words.length <= 2 && more && words.every((t) => COMPANY_HINTS.has(t.norm) || GENERIC_WORDS.has(t.norm) || JOINERS.has(t.norm));
+  const content = words.filter((t) => !JOINERS.has(t.norm));
+  return content.length <= 2 && more && content.every((t) => COMPANY_HINTS.has(t.norm) || GENERIC_WORDS.has(t.norm));
 }
 
 /**

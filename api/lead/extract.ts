@@ -12,6 +12,7 @@
 import { followUpAsk } from './company-ask.js';
 import { asksOf } from './context.js';
 import { appositiveAfter, findCompanies, formatCompany } from './company.js';
+import { withAccents } from './company-accents.js';
 import { findDescribedSpellings } from './described.js';
 import { findEmails, PROVIDERS } from './email.js';
 import { givenName, isNameWord, properWord, similarity, splitFullName, properSurname } from './names.js';
@@ -211,6 +212,8 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
       if (named) lead.offer('companyName', named, ti, false);
     }
   });
+  // Spanish company names are written with their accents (company-accents.ts).
+  if (lang === 'es') lead.values.companyName = withAccents(lead.values.companyName, turns.map((t) => t.content ?? ''));
   return lead.values;
 }
 

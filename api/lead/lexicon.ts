@@ -187,7 +187,7 @@ export const COMPANY_HINTS = set(`
   fabrication electricians roofers landscapers signage lighting attorneys lawyers legal hospital physiotherapy rehab
   ingenieria arquitectos arquitectura contadores contable contables fumigaciones hojalateria soldadura vidrios
   aluminios climas marina cooperativa asociacion fundacion sociedad trattoria bistro osteria diner laundromat techos laminas impermeabilizantes pisos azulejos cocinas llantas uniformes
-  dulceria energy concretos tlapaleria llantera vulcanizadora cpa cpas church iglesia ministries hair beauty belleza
+  dulceria energy concretos tlapaleria llantera vulcanizadora cpa cpas church iglesia ministries hair beauty belleza cattle livestock
 `);
 
 /** Legal suffixes (folded, dots removed) and how to write them when the transcript is lower case. */
@@ -226,6 +226,7 @@ export const GENERIC_WORDS = set(`
   interesado interesada buscando aqui ahora solo sola
   importante importantes muy bien mal igual nuevo nueva largo larga corto corta dificil facil bonito bonita important new long short
   gobierno construccion campo mercado fabrica obra obras universidad municipio ayuntamiento iglesia hospital
+  oficinas casas autos carros ropa comida cosas things
 `);
 
 /** Places, so "I'm Dana from Texas" does not yield the company "Texas". */
