@@ -26,11 +26,11 @@ const USUAL = new Map(
     .map((w) => [fold(w), w]),
 );
 
-const marks = (w: string) => (w.match(/[^\x00-\x7f]/g) ?? []).length;
+const marks = (w: string) => (w.match(/[^\p{ASCII}]/gu) ?? []).length;
 
 function spellingsIn(texts: string[]): Map<string, string> {
   const seen = new Map<string, string>();
-  for (const text of texts) for (const w of text.toLowerCase().match(/[\p{L}]+/gu) ?? []) if (/[^\x00-\x7f]/.test(w)) seen.set(fold(w), w);
+  for (const text of texts) for (const w of text.toLowerCase().match(/[\p{L}]+/gu) ?? []) if (/[^\p{ASCII}]/u.test(w)) seen.set(fold(w), w);
   return seen;
 }
 
