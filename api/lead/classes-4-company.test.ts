@@ -329,3 +329,17 @@ describe('round 4 company: Spanish names written with their accents', () => {
     assert.equal(company('en', [ASK_BIZ, u('corner cafe and deli')]), 'Corner Cafe and Deli');
   });
 });
+
+describe('round 4 company: writing the name', () => {
+  it('EN: Mc-names, particles, acronym plurals, a web address after the name', () => {
+    assert.equal(company('en', [ASK_BIZ, u('mcallister and sons paving')]), 'McAllister and Sons Paving');
+    assert.equal(company('en', [ASK_BIZ, u('cakes by marisol')]), 'Cakes by Marisol');
+    assert.equal(company('en', [ASK_BIZ, u('van der meer tulip farm')]), 'Van der Meer Tulip Farm');
+    assert.equal(company('en', [ASK_BIZ, u('okafor and bell cpas')]), 'Okafor and Bell CPAs');
+    assert.equal(company('en', [ASK_BIZ, u('westside elementary pta')]), 'Westside Elementary PTA');
+    assert.equal(company('en', [HELLO, u('hey this is lou from triple a towing dot com all one word')]), 'Triple A Towing');
+  });
+  it('ES: "s c" is the legal suffix S.C.', () => {
+    assert.equal(company('es', [PIDE_NEGOCIO, u('despacho jurídico ibarra s c')]), 'Despacho Jurídico Ibarra S.C.');
+  });
+});

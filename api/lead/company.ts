@@ -208,6 +208,7 @@ const GENERIC_START = new Set(
 );
 const JOINERS = new Set(['of', 'de', 'del', 'la', 'los', 'las', 'el', 'the', 'and', '&', 'y', 'e', 'for']);
 
+const LOWER_INSIDE = new Set(['by', 'der', 'den', 'von', 'du', 'da']);
 const ALWAYS_UPPER = new Set(['hvac', 'llc', 'llp', 'pllc', 'hoa', 'cpa']);
 const isWordish = (raw: string) => /^[\p{L}\p{N}&'./-]+$/u.test(raw);
 const suffixKey = (norm: string) => norm.replace(/\./g, '');
@@ -252,6 +253,7 @@ const TRAILERS = new Set(['okay', 'ok', 'okey', 'alright', 'pues', 'orale']);
 /** "…y queremos cotizar": a Spanish first-person plural verb opens a new clause, it is no name word. */
 const FIRST_PLURAL_VERB = /^\p{L}{3,}(?:amos|emos|imos)$/u;
 const SPANISH_FIRST_PERSON = new Set('llevo hago vendo doy ofrezco manejo trabajo administro dirijo atiendo ayudo reparo instalo limpio preparo cocino corto'.split(' '));
+const TLDS = new Set(['com', 'net', 'org', 'co', 'io', 'us', 'mx', 'es', 'biz', 'info']);
 const TIME_NOUNS = new Set(['year', 'week', 'month', 'spring', 'summer', 'fall', 'winter', 'time', 'night', 'season']);
 const endsName = (n: string) => COMPANY_STOP.has(n) || TRAILERS.has(n);
 
@@ -321,6 +323,8 @@ export function readCompany(tokens: Token[], start: number, strength: Strength):
     // when it is usually a stop word ("Fix It Felix Handyman").
     const inName = parts.length > 0 && cased && /^\p{Lu}/u.test(t.raw) && /^\p{Lu}/u.test(parts[parts.length - 1].raw) && n !== 'i';
     if (n === 'as' || (endsName(n) && !inName) || !isWordish(t.raw)) break;
+    // "…double r roofing dot com": a web address said after the name.
+    if (parts.length && ['dot', 'punto'].includes(n) && TLDS.has(next?.norm ?? '')) break;
     // "…ridgeline fitness last year", "…next month": a time phrase after the name.
     if (parts.length && ['last', 'next'].includes(n) && TIME_NOUNS.has(next?.norm ?? '')) break;
     if (!cased && endsWithTrade(parts) && !COMPANY_HINTS.has(n) && !(suffixKey(n) in LEGAL_SUFFIX) && !ACRONYMS.has(n)) break;
@@ -396,6 +400,10 @@ export function formatCompany(parts: Token[]): string {
     if (!lowerTranscript) return p.raw;
     if (k > 0 && key in LEGAL_SUFFIX) return LEGAL_SUFFIX[key];
     if (ACRONYMS.has(p.norm)) return p.raw.toUpperCase();
+    // "shankar and shah cpas" → "CPAs": an acronym's plural.
+    if (p.norm.length >= 4 && p.norm.endsWith('s') && (ACRONYMS.has(p.norm.slice(0, -1)) || ALWAYS_UPPER.has(p.norm.slice(0, -1)))) return `${p.raw.slice(0, -1).toUpperCase()}s`;
+    // "Braids by Alisha", "Van der Berg": particles stay lower case inside a name.
+    if (k > 0 && LOWER_INSIDE.has(p.norm)) return p.raw;
     // "Restaurante El Fogón": a Spanish article opening the proper part is capitalised; "de la …" is not.
     if (k > 0 && ['el', 'la', 'los', 'las'].includes(p.norm) && !['de', 'del'].includes(parts[k - 1].norm) && parts[k + 1]) return p.raw.replace(/^\p{L}/u, (c) => c.toUpperCase());
     if (k > 0 && JOINERS.has(p.norm)) return p.raw;
@@ -403,7 +411,9 @@ export function formatCompany(parts: Token[]): string {
     return p.raw
       .replace(/^\p{L}/u, (c) => c.toUpperCase())
       .replace(/-(\p{L})/gu, (_, c: string) => `-${c.toUpperCase()}`)
-      .replace(/^(\p{L})'(\p{L})(?=\p{L})/u, (_, a: string, c: string) => `${a}'${c.toUpperCase()}`);
+      .replace(/^(\p{L})'(\p{L})(?=\p{L})/u, (_, a: string, c: string) => `${a}'${c.toUpperCase()}`)
+      // "mcdonough" → "McDonough".
+      .replace(/^Mc(\p{Ll})(?=\p{L}{2})/u, (_, c: string) => `Mc${c.toUpperCase()}`);
   });
   // Keep a comma the speaker put inside the name ("Blue Ridge Property Group, LLC").
   return words

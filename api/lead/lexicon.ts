@@ -195,11 +195,11 @@ export const COMPANY_HINTS = set(`
 export const LEGAL_SUFFIX: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
   llc: 'LLC', inc: 'Inc', incorporated: 'Incorporated', corp: 'Corp', corporation: 'Corporation', co: 'Co',
   ltd: 'Ltd', limited: 'Limited', llp: 'LLP', pllc: 'PLLC', pc: 'PC', lp: 'LP', sa: 'S.A.', sl: 'S.L.',
-  sas: 'S.A.S.', cv: 'C.V.', sadecv: 'S.A. de C.V.',
+  sas: 'S.A.S.', cv: 'C.V.', sadecv: 'S.A. de C.V.', sc: 'S.C.',
 });
 
 /** Acronyms to upper-case when a lower-case transcript is title-cased. */
-export const ACRONYMS = set(`hvac llc llp pllc ac a/c usa us abc ai it pc hoa cpa rv bbq pt`);
+export const ACRONYMS = set(`hvac llc llp pllc ac a/c usa us abc ai it pc hoa cpa rv bbq pt pta`);
 
 /**
  * Words that on their own describe a business rather than name one: "a bakery", "my own business",
