@@ -343,3 +343,26 @@ describe('round 4 company: writing the name', () => {
     assert.equal(company('es', [PIDE_NEGOCIO, u('despacho jurídico ibarra s c')]), 'Despacho Jurídico Ibarra S.C.');
   });
 });
+
+describe('round 4 company: asides, "is ours", the leading article', () => {
+  it('EN/ES: the pause a few words after the business noun', () => {
+    assert.equal(company('en', [HELLO, u('i manage a climbing gym, granite peak bouldering, and we need a waiver flow')]), 'Granite Peak Bouldering');
+    assert.equal(company('es', [HOLA, u('tengo una tienda de celulares, mundo móvil')]), 'Mundo Móvil');
+    assert.equal(company('es', [HOLA, u('le hablo desde una empresa de fletes, fletes rangel')]), 'Fletes Rangel');
+    assert.equal(company('en', [HELLO, u('so we have an accounting practice, um, birch and lowe cpa, two partners')]), 'Birch and Lowe CPA');
+  });
+  it('EN: "X is ours", "the X hotel" with the article dropped, "the one i\'m calling about is X"', () => {
+    assert.equal(company('en', [HELLO, u('yep, the blue door bakery is ours')]), 'Blue Door Bakery');
+    assert.equal(company('en', [a('Lovely. Hotel name?'), u('the marlowe hotel')]), 'Marlowe Hotel');
+    assert.equal(company('en', [HELLO, u('i own two shops but the one im calling about is northside cycle works')]), 'Northside Cycle Works');
+    assert.equal(company('en', [HELLO, u('our llc is called brick and beam properties')]), 'Brick and Beam Properties');
+  });
+  it('EN: "and daughter" inside a name', () => {
+    assert.equal(company('en', [a('Business?'), u('pruitt and daughter auto body')]), 'Pruitt and Daughter Auto Body');
+  });
+  it('nothing for "the" + an ordinary phrase, a person after the aside, "is mine" on no business', () => {
+    assert.equal(company('en', [a('Hotel name?'), u('the usual one downtown')]), null);
+    assert.equal(company('es', [HOLA, u('tengo una panadería con mi hermana, rosa')]), null);
+    assert.equal(company('en', [HELLO, u('the idea is mine')]), null);
+  });
+});

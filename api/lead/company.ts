@@ -14,7 +14,7 @@ import { breaksAfter, casingIsInformative, endsSentence, type Token } from './te
 /** strong: the words can only be a name ("is called"); medium: usually one ("I work at"); weak: only if it looks like one ("we're"). */
 export type Strength = 'strong' | 'medium' | 'weak';
 
-const NOUN = ['company', 'business', 'firm', 'shop', 'outfit', 'agency', 'practice', 'store', 'brand'];
+const NOUN = ['company', 'business', 'firm', 'shop', 'outfit', 'agency', 'practice', 'store', 'brand', 'llc', 'nonprofit', 'organization'];
 const VENUES = ['place', 'bakery', 'studio', 'clinic', 'salon', 'restaurant', 'cafe', 'gym', 'spa', 'office', 'practice', 'school', 'team', 'crew', 'brand', 'label'];
 /** Openers that also begin ordinary sentences ("the clinic is open", "i run payroll"). */
 const LOOSE = new Set([...VENUES.flatMap((n) => [`the ${n} is`, `my ${n} is`, `our ${n} is`]), 'i run', 'i own', ...['company', 'business', 'firm', 'shop', 'outfit', 'agency', 'practice', 'store', 'brand'].map((n) => `${n} is`)]);
@@ -70,6 +70,8 @@ const INTROS: [string[], Strength][] = [
   [['we', 'are', 'called'], 'strong'],
   // Medium: "we go by the hour" is no name.
   [['we', 'go', 'by'], 'medium'],
+  // "i own two gyms, but the one im calling about is iron forge strength"
+  [['calling', 'about', 'is'], 'medium'],
   // "we do business as…", "doing business as…", "d b a…": the trade name.
   [['business', 'as'], 'medium'],
   [['dba'], 'medium'],
@@ -343,12 +345,17 @@ export function readCompany(tokens: Token[], start: number, strength: Strength):
   if (!parts.length) return null;
   const norms = parts.map((p) => p.norm);
   const first = norms[0];
-  if (GENERIC_START.has(first)) return null;
+  // ("uñas y estilo": "uñas" folds to "unas", the Spanish "some".)
+  if (GENERIC_START.has(first) && !(first === 'unas' && /ñ/i.test(parts[0].raw))) return null;
   // "llevo la gestoría…", "hacemos envíos…": a Spanish first-person verb opens a sentence, not a name.
   if (strength !== 'strong' && !/^\p{Lu}/u.test(parts[0].raw) && (SPANISH_FIRST_PERSON.has(first) || FIRST_PLURAL_VERB.test(first))) return null;
   // "the office manager for Dr. Reyes": a person.
   if (strength !== 'strong' && PERSON_TITLES.has(suffixKey(first))) return null;
-  if (first === 'the' && strength !== 'strong' && !(parts[1] && /^\p{Lu}/u.test(parts[1].raw))) return null;
+  if (first === 'the' && strength !== 'strong' && !(parts[1] && /^\p{Lu}/u.test(parts[1].raw))) {
+    // "the wren hotel", "yes the cozy corner cafe": a business-like name keeps, its leading article dropped.
+    if (parts.length >= 3 && isBusinessLike(norms.slice(1)) && !GENERIC_WORDS.has(norms[1])) return readCompany(tokens, i + 1, strength);
+    return null;
+  }
   const content = norms.filter((n) => !JOINERS.has(n));
   if (!content.length || content.every((n) => GENERIC_WORDS.has(n) || isDigitWord(n) || /^\d+$/.test(n))) return null;
   // Every word capitalised in a transcript that uses capitals: written as a name ("Two Rivers Bed & Breakfast",
@@ -505,17 +512,29 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
     const before = tokens[i - 1]?.norm ?? '';
     const owned =
       ['a', 'an', 'un', 'una'].includes(tokens[i].norm) &&
-      (OWNING.has(before) || (['of', 'de'].includes(before) && ROLE_WORDS.has(tokens[i - 2]?.norm ?? '')) || (WORKPLACE_PREPS.has(before) && WORK_VERBS.has(tokens[i - 2]?.norm ?? '')));
+      (OWNING.has(before) ||
+        (['of', 'de'].includes(before) && ROLE_WORDS.has(tokens[i - 2]?.norm ?? '')) ||
+        (WORKPLACE_PREPS.has(before) && WORK_VERBS.has(tokens[i - 2]?.norm ?? '')) ||
+        // "le hablo desde una empresa de transporte, X", "calling from a roofing company, X"
+        (['from', 'desde'].includes(before) && CALLING_VERBS.has(tokens[i - 2]?.norm ?? '')));
     let n = ASIDE_QUALIFIERS.has(tokens[i + 1].norm) && tokens[i + 2] && !breaksAfter(tokens[i + 1]) ? i + 2 : i + 1;
     // "we're a two person shop, north fork bicycle repair": a few words may describe the business first.
     if (owned) for (let q = i + 1; q < i + 4 && tokens[q + 1] && !breaksAfter(tokens[q]); q++) if (tokens[q + 1] && (ASIDE_NOUNS.has(tokens[q + 1].norm) || COMPANY_HINTS.has(tokens[q + 1].norm))) n = q + 1;
     // "my own thing, keller handyman services": "own" makes "thing" a business.
     const ownThing = tokens[n].norm === 'thing' && tokens[n - 1]?.norm === 'own';
     const noun = ASIDE_NOUNS.has(tokens[n].norm) || ownThing || (owned && COMPANY_HINTS.has(tokens[n].norm));
-    if ((['my', 'our', 'mi', 'nuestra', 'nuestro'].includes(tokens[i].norm) || owned) && noun && tokens[n].after === ',' && tokens[n + 1]) {
+    // "una tienda de celulares, X", "una asesoría fiscal con mi socio, X": the pause may come a few words on.
+    const noun0 = n;
+    if (owned && noun) for (let q = n; q < n + 4 && tokens[q + 1] && !breaksAfter(tokens[q]); q++) if (breaksAfter(tokens[q + 1])) n = q + 1;
+    if ((['my', 'our', 'mi', 'nuestra', 'nuestro'].includes(tokens[i].norm) || owned) && noun && tokens[n].after.startsWith(',') && tokens[n + 1]) {
       // "a food truck, it's called taco loco": the name after "it's called" is a name whatever its words.
       const called = CALLED.find((w) => matchAt(tokens, n + 1, w)) ?? (['called', 'named'].includes(tokens[n + 1].norm) ? [tokens[n + 1].norm] : undefined);
-      const found = called ? readCompany(tokens, n + 1 + called.length, 'strong') : readCompany(tokens, n + 1, 'weak') ?? appositiveName(tokens, n + 1);
+      // (A person named between the noun and the pause — "con mi socio, X" — leaves only a business-like X.)
+      const personBetween = tokens.slice(noun0 + 1, n + 1).some((t) => PERSON_NOUNS.has(t.norm));
+      // "un bar de tapas, el rincón de pepa": the leading article is dropped (the naming convention).
+      const at = n + 1 + (called?.length ?? 0);
+      const from = ['el', 'la', 'los', 'las'].includes(tokens[at]?.norm ?? '') && tokens[at + 2] && !breaksAfter(tokens[at]) && !breaksAfter(tokens[at + 1]) ? at + 1 : at;
+      const found = called ? readCompany(tokens, from, 'strong') : readCompany(tokens, from, 'weak') ?? (personBetween ? null : appositiveName(tokens, from));
       if (found && !out.some((f) => f.start === found.start)) out.push({ ...found, strength: called ? 'strong' : 'weak', introStart: i });
     }
   }
@@ -529,6 +548,15 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
     while (s < k && ACKS.has(tokens[s].norm)) s++;
     const found = readCompany(tokens, s, 'medium');
     if (found && found.end === k && !out.some((f) => f.start === found.start)) out.push({ ...found, strength: 'medium', introStart: s });
+  }
+  // "the mad hatter tea room is ours", "la ferretería es mía": the name, then whose it is.
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    if (!OURS.some((w) => matchAt(tokens, k, w))) continue;
+    let s = k - 1;
+    while (s > 0 && !breaksAfter(tokens[s - 1]) && k - s < 7) s--;
+    while (s < k && (ACKS.has(tokens[s].norm) || tokens[s].norm === 'the')) s++;
+    const found = readCompany(tokens, s, 'medium');
+    if (found && found.end === k && isBusinessLike(tokens.slice(s, k).map((t) => t.norm)) && !out.some((f) => f.start === found.start)) out.push({ ...found, strength: 'medium', introStart: s });
   }
   // "it used to be tri county roofing, now it's tri county exteriors": after a rename, the new name.
   if (RENAME_CUE.test(tokens.map((t) => t.norm).join(' '))) {
@@ -648,6 +676,9 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
   return out.filter((f) => !formerPlace(tokens, f)).sort((a, b) => a.start - b.start);
 }
 
+/** Words that end a description, not a name ("handyman stuff", "that kind of thing"). */
+const VAGUE = new Set(['stuff', 'thing', 'things', 'kind', 'sort', 'cosas', 'cosa', 'etc', 'everything', 'todo']);
+
 const PHRASE_OPENERS: string[][] = [["it's"], ['its'], ['it', 'is'], ["it's", 'called'], ['its', 'called'], ['se', 'llama'], ['es'], ["we're"], ['we', 'are'], ['somos'], ['called']];
 
 /** Whether a bare answer only says what kind of business it is ("medical spa", "transporte", "pintura de casas"). */
@@ -661,7 +692,7 @@ function describesKind(tokens: Token[], found: Span<string>): boolean {
  */
 function tradeWordsOnly(tokens: Token[], found: Span<string>): boolean {
   const words = tokens.slice(found.start, found.end);
-  const more = found.end < tokens.length && breaksAfter(tokens[found.end - 1]);
+  const more = tokens.slice(found.end - 1, -1).some((t) => breaksAfter(t));
   const content = words.filter((t) => !JOINERS.has(t.norm));
   return content.length <= 2 && more && content.every((t) => COMPANY_HINTS.has(t.norm) || GENERIC_WORDS.has(t.norm));
 }
@@ -687,7 +718,7 @@ function lastNamedPhrase(tokens: Token[], from: number, details: { start: number
     const norms = tokens.slice(c.start, c.end).map((t) => t.norm);
     // "…, handyman stuff": an ordinary last word makes it a description.
     const lastWord = norms[norms.length - 1];
-    if (GENERIC_WORDS.has(lastWord) && !COMPANY_HINTS.has(lastWord)) continue;
+    if (VAGUE.has(lastWord)) continue;
     const named = isBusinessLike(norms) && !describesKind(tokens, c);
     // Any two or more name words, when the question or the words before named a kind of business.
     const plain =
@@ -731,6 +762,8 @@ const RENAMED: string[][] = [
   ['now', "it's"], ['now', 'its'], ['now', 'it', 'is'], ['now', "we're"], ['now', 'we', 'are'], ['now', "it's", 'called'], ['now', 'we', 'go', 'by'],
   ['ahora', 'es'], ['ahora', 'somos'], ['ahora', 'se', 'llama'], ['ahora', 'nos', 'llamamos'],
 ];
+
+const OURS: string[][] = [['is', 'ours'], ['is', 'mine'], ['es', 'nuestro'], ['es', 'nuestra'], ['es', 'mio'], ['es', 'mia']];
 
 const NAME_AFTER: string[][] = [
   ['is', 'the', 'name', 'of', 'the'], ['is', 'the', 'name', 'of', 'my'], ['is', 'the', 'name', 'of', 'our'],
@@ -834,7 +867,8 @@ const PERSON_NOUNS = new Set(
 const PAUSED_CALLED: string[][] = [['se', 'llama'], ["it's", 'called'], ['its', 'called'], ['it', 'is', 'called']];
 
 const ASIDE_QUALIFIERS = new Set(['own', 'little', 'small', 'family', 'propia', 'propio', 'pequena', 'pequeno']);
-const OWNING = new Set(['have', 'own', 'run', 'tengo', 'tenemos', 'manejo', "we're", 'are', 'somos']);
+const OWNING = new Set(['have', 'own', 'run', 'manage', 'got', 'operate', 'tengo', 'tenemos', 'manejo', 'llevo', 'llevamos', "we're", 'are', 'somos']);
+const CALLING_VERBS = new Set(['calling', 'writing', 'hablo', 'llamo', 'escribo', 'habla']);
 const REFERRAL = new Set(['heard', 'referred', 'recommended', 'told', 'from', 'by', 'recomendo', 'recomendaron', 'supe']);
 const FIRST_PERSON_SUBJECT = new Set(['i', "i'm", 'im', 'we', "we're", 'yo', 'trabajo', 'somos', 'soy']);
 
