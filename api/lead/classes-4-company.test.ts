@@ -366,3 +366,21 @@ describe('round 4 company: asides, "is ours", the leading article', () => {
     assert.equal(company('en', [HELLO, u('the idea is mine')]), null);
   });
 });
+
+describe('round 4 company: speaking for someone, their business is the lead\'s', () => {
+  it('EN: "calling for my boss…, she owns X", "he has a … store, X", "the assistant for … he runs X"', () => {
+    assert.equal(company('en', [HELLO, u('hi im calling for my boss actually, doctor ines porter, she owns porter family optometry')]), 'Porter Family Optometry');
+    assert.equal(company('en', [HELLO, u('im calling for my dad, he doesnt do computers'), a('What is his business?'), u('he has a hardware store, dunmore hardware and feed')]), 'Dunmore Hardware and Feed');
+    assert.equal(company('en', [HELLO, u('this is the assistant for mister paul hale, he runs hale custom cabinets')]), 'Hale Custom Cabinets');
+    assert.equal(company('en', [HELLO, u('this is the scheduling coordinator for dr ana ruiz at ruiz dermatology')]), 'Ruiz Dermatology');
+  });
+  it('ES: "soy la asistente del señor X, él tiene una empresa de Y, Z"; "ellos tienen X"', () => {
+    assert.equal(company('es', [HOLA, u('soy la asistente del señor tomás rivas, él tiene una empresa de fumigación, fumigaciones rivas')]), 'Fumigaciones Rivas');
+    assert.equal(company('es', [HOLA, u('trabajo para los hermanos ochoa, ellos tienen ochoa concrete')]), 'Ochoa Concrete');
+  });
+  it('a person after a title, or people, is no company; a third party with no one spoken for stays out', () => {
+    assert.equal(company('es', [HOLA, u('soy la asistente de la doctora elena varela')]), null);
+    assert.equal(company('es', [HOLA, u('trabajo para los hermanos ochoa')]), null);
+    assert.equal(company('en', [HELLO, u('my neighbor owns a bakery, she owns sweet crumb bakery, and she told me about you')]), null);
+  });
+});

@@ -101,6 +101,10 @@ const INTROS: [string[], Strength][] = [
   [['he', 'owns'], 'medium'],
   [['she', 'runs'], 'medium'],
   [['he', 'runs'], 'medium'],
+  [['they', 'own'], 'weak'],
+  [['they', 'run'], 'weak'],
+  [['ellos', 'tienen'], 'weak'],
+  [['ella', 'tiene'], 'weak'],
   [['administro'], 'medium'],
   [['a', 'cargo', 'de'], 'weak'],
   [['a', 'cargo', 'del'], 'weak'],
@@ -158,11 +162,13 @@ const INTROS: [string[], Strength][] = [
 const INNER_ADVERBS = new Set(['over', 'just', 'simply', 'actually', 'basically', 'officially', 'now', 'really', 'literally', 'solo', 'simplemente', 'ahora']);
 
 /** Openers of a role ("I'm a broker at…", "soy la gerente de…"): the company follows the preposition. */
-const SELF = [["i'm"], ['im'], ['i', 'am'], ['soy'], ['yo', 'soy']];
+const SELF = [["i'm"], ['im'], ['i', 'am'], ['soy'], ['yo', 'soy'], ['this', 'is']];
 const ROLE_ARTICLES = new Set(['a', 'an', 'the', 'un', 'una', 'el', 'la']);
 const ROLE_PREPS = new Set(['with', 'at', 'for', 'en', 'con', 'para', 'de', 'del']);
 /** Personal titles: "manager for Dr. Reyes" names a person, not a company. */
-const PERSON_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'dra', 'sr', 'sra', 'srta', 'don', 'dona', 'doctor', 'doctora', 'licenciado', 'licenciada', 'lic', 'ingeniero', 'ingeniera', 'ing']);
+const PERSON_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'dra', 'sr', 'sra', 'srta', 'don', 'dona', 'doctor', 'doctora', 'licenciado', 'licenciada', 'lic', 'ingeniero', 'ingeniera', 'ing', 'senor', 'senora', 'senorita', 'mister', 'miss', 'pastor', 'maestra', 'maestro']);
+/** "los hermanos villarreal", "the smith brothers": people, when an article leads. */
+const PEOPLE_GROUPS = new Set(['hermanos', 'hermanas', 'hijos', 'senores', 'doctores', 'brothers', 'sisters']);
 
 /** Whether a read opens with an article and a plain noun, and a business-like "de/of …" follows inside it. */
 function departmentFirst(tokens: Token[], found: Span<string>): boolean {
@@ -295,7 +301,7 @@ export function readCompany(tokens: Token[], start: number, strength: Strength):
   if (['the', 'la', 'el'].includes(tokens[i]?.norm ?? '') && [...NOUN, ...NOUN_ES].includes(tokens[i + 1]?.norm ?? '') && !tradeOpensName) i += 2;
   // "trabajo en la tortillería hernández": a Spanish article before a trade word is not part of the name
   // (but "La Michoacana", where no trade word follows, keeps it).
-  if (['la', 'el', 'los', 'las'].includes(tokens[i]?.norm ?? '') && COMPANY_HINTS.has(tokens[i + 1]?.norm ?? '') && !/^\p{Lu}/u.test(tokens[i + 1].raw)) i += 1;
+  if (['la', 'el', 'los', 'las'].includes(tokens[i]?.norm ?? '') && COMPANY_HINTS.has(tokens[i + 1]?.norm ?? '') && !/^\p{Lu}/u.test(tokens[i + 1].raw) && !PEOPLE_GROUPS.has(tokens[i + 1].norm)) i += 1;
   // A question is never a company name ("I'm Dana Whitfield. What does the Foundation tier include?").
   if (QUESTION_WORDS.has(tokens[i]?.norm ?? '')) return null;
   const parts: Token[] = [];
@@ -351,6 +357,8 @@ export function readCompany(tokens: Token[], start: number, strength: Strength):
   if (strength !== 'strong' && !/^\p{Lu}/u.test(parts[0].raw) && (SPANISH_FIRST_PERSON.has(first) || FIRST_PLURAL_VERB.test(first))) return null;
   // "the office manager for Dr. Reyes": a person.
   if (strength !== 'strong' && PERSON_TITLES.has(suffixKey(first))) return null;
+  // "…de la doctora montserrat vidal", "para los hermanos villarreal": an article, then a title or a family.
+  if (strength !== 'strong' && ['la', 'el', 'los', 'las', 'the'].includes(first) && (PERSON_TITLES.has(suffixKey(norms[1] ?? '')) || PEOPLE_GROUPS.has(norms[1] ?? ''))) return null;
   if (first === 'the' && strength !== 'strong' && !(parts[1] && /^\p{Lu}/u.test(parts[1].raw))) {
     // "the wren hotel", "yes the cozy corner cafe": a business-like name keeps, its leading article dropped.
     if (parts.length >= 3 && isBusinessLike(norms.slice(1)) && !GENERIC_WORDS.has(norms[1])) return readCompany(tokens, i + 1, strength);
@@ -514,7 +522,7 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
       ['a', 'an', 'un', 'una'].includes(tokens[i].norm) &&
       (OWNING.has(before) ||
         (['of', 'de'].includes(before) && ROLE_WORDS.has(tokens[i - 2]?.norm ?? '')) ||
-        (WORKPLACE_PREPS.has(before) && WORK_VERBS.has(tokens[i - 2]?.norm ?? '')) ||
+        (WORKPLACE_PREPS.has(before) && (WORK_VERBS.has(tokens[i - 2]?.norm ?? '') || firstPersonClause(tokens, i - 1))) ||
         // "le hablo desde una empresa de transporte, X", "calling from a roofing company, X"
         (['from', 'desde'].includes(before) && CALLING_VERBS.has(tokens[i - 2]?.norm ?? '')));
     let n = ASIDE_QUALIFIERS.has(tokens[i + 1].norm) && tokens[i + 2] && !breaksAfter(tokens[i + 1]) ? i + 2 : i + 1;
@@ -602,7 +610,7 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
     let fallback: Span<string> | null = null;
     let found: Span<string> | null = null;
     let firstPrep = true;
-    for (let k = i + self.length + (bare ? 0 : 1); k < Math.min(tokens.length, i + self.length + 7); k++) {
+    for (let k = i + self.length + (bare ? 0 : 1); k < Math.min(tokens.length, i + self.length + 9); k++) {
       if (breaksAfter(tokens[k - 1])) break;
       if (!ROLE_PREPS.has(tokens[k].norm)) continue;
       // "el encargado de compras de Materiales Hernández": the first "de" may still be part of the role.
@@ -831,6 +839,15 @@ function formerPlace(tokens: Token[], f: CompanyFind): boolean {
   return PAST_WORK.test(before) && !/\bused to be (?:called )?$/.test(before);
 }
 
+/** "i handle the phones for a…": a first-person subject among the few words before `k`, in the same phrase. */
+function firstPersonClause(tokens: Token[], k: number): boolean {
+  for (let q = k - 1; q >= 0 && q >= k - 5; q--) {
+    if (q < k - 1 && breaksAfter(tokens[q])) return false;
+    if (['i', "i'm", 'im', 'we', "we're", 'yo'].includes(tokens[q].norm)) return true;
+  }
+  return false;
+}
+
 const WORKPLACE_PREPS = new Set(['at', 'for', 'en', 'para']);
 const WORK_VERBS = new Set(['work', 'trabajo', 'trabajamos']);
 
@@ -867,7 +884,7 @@ const PERSON_NOUNS = new Set(
 const PAUSED_CALLED: string[][] = [['se', 'llama'], ["it's", 'called'], ['its', 'called'], ['it', 'is', 'called']];
 
 const ASIDE_QUALIFIERS = new Set(['own', 'little', 'small', 'family', 'propia', 'propio', 'pequena', 'pequeno']);
-const OWNING = new Set(['have', 'own', 'run', 'manage', 'got', 'operate', 'tengo', 'tenemos', 'manejo', 'llevo', 'llevamos', "we're", 'are', 'somos']);
+const OWNING = new Set(['have', 'has', 'own', 'owns', 'run', 'runs', 'manage', 'got', 'operate', 'tiene', 'tienen', 'tengo', 'tenemos', 'manejo', 'llevo', 'llevamos', "we're", 'are', 'somos']);
 const CALLING_VERBS = new Set(['calling', 'writing', 'hablo', 'llamo', 'escribo', 'habla']);
 const REFERRAL = new Set(['heard', 'referred', 'recommended', 'told', 'from', 'by', 'recomendo', 'recomendaron', 'supe']);
 const FIRST_PERSON_SUBJECT = new Set(['i', "i'm", 'im', 'we', "we're", 'yo', 'trabajo', 'somos', 'soy']);

@@ -13,6 +13,7 @@ import { followUpAsk } from './company-ask.js';
 import { asksOf } from './context.js';
 import { appositiveAfter, findCompanies, formatCompany } from './company.js';
 import { withAccents } from './company-accents.js';
+import { notThePrincipals, speaksForSomeone } from './company-owner.js';
 import { findDescribedSpellings } from './described.js';
 import { findEmails, PROVIDERS } from './email.js';
 import { givenName, isNameWord, properWord, similarity, splitFullName, properSurname } from './names.js';
@@ -95,6 +96,8 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
   let speaksFor = false;
   // The business was asked for and not yet named ("¿Qué negocio tiene?" — "una panadería"): see company-ask.ts.
   let companyPending = false;
+  // Speaking for someone, their business is the lead's (company-owner.ts).
+  let companyFor = false;
 
   turns.forEach((turn, ti) => {
     if (turn.role !== 'user') {
@@ -107,6 +110,7 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
     const whole = text(tokens, 0, tokens.length);
     const principal = findPrincipal(tokens, lang);
     if (principal) speaksFor = true;
+    if (principal || speaksForSomeone(whole)) companyFor = true;
 
     // Values with a position (emails, phone runs): ownership and correction are read from the words
     // between the previous value (or the sentence start) and this one.
@@ -201,7 +205,8 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
     for (const c of findCompanies(tokens, asked, companyStarts, spans)) {
       const j = judge(c.start, c.introStart);
       const overlaps = spans.some((s) => c.start < s.end && s.start < c.end) || (!!c.listed && names.some((n) => c.start < n.end && n.start < c.end));
-      if (j.mine && !overlaps) {
+      const mine = j.mine || (companyFor && !notThePrincipals(j.prefix) && !NEGATED.test(j.prefix));
+      if (mine && !overlaps) {
         lead.offer('companyName', c.value, ti, j.correction);
         companySaid = true;
       }
