@@ -384,3 +384,25 @@ describe('round 4 company: speaking for someone, their business is the lead\'s',
     assert.equal(company('en', [HELLO, u('my neighbor owns a bakery, she owns sweet crumb bakery, and she told me about you')]), null);
   });
 });
+
+describe('round 4 company: co-owners, side businesses, names opening with a verb-like word', () => {
+  it('EN/ES: with my wife / con mi socio the business is still the visitor\'s', () => {
+    assert.equal(company('en', [HELLO, u('i flip houses with my wife, our llc is called stone and sparrow homes')]), 'Stone and Sparrow Homes');
+    assert.equal(company('es', [HOLA, u('llevo una gestoría con mi socia, gestoría luna y mar')]), 'Gestoría Luna y Mar');
+  });
+  it('EN: a client named first, then "my own side business, X"', () => {
+    assert.equal(company('en', [a('And your business?'), u('i do payroll for a logistics company, red mesa freight, but this is for my own side business, pam does payroll')]), 'Pam Does Payroll');
+  });
+  it('EN: three words ending in a trade word, the first verb-like', () => {
+    assert.equal(company('en', [a("What's your business?"), u('polished paws grooming')]), 'Polished Paws Grooming');
+    assert.equal(company('en', [a("What's your business?"), u('reed valley supply')]), 'Reed Valley Supply');
+  });
+  it('ES/EN: "cell world", "de la clínica X" after a name', () => {
+    assert.equal(company('es', [a('¿Qué negocio tiene?'), u('tengo una tienda de celulares, cell planet')]), 'Cell Planet');
+    assert.equal(company('es', [HOLA, u('soy la asistente de la doctora lucía serna, de la clínica dental serna')]), 'Clínica Dental Serna');
+  });
+  it('nothing for a number after "cell", or a verb phrase', () => {
+    assert.equal(company('en', [a("What's your business?"), u('cell is five one two five five five one two one two')]), null);
+    assert.equal(company('en', [a("What's your business?"), u('getting started with landscaping services')]), null);
+  });
+});

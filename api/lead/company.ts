@@ -330,7 +330,9 @@ export function readCompany(tokens: Token[], start: number, strength: Strength):
     // In a transcript whose capitals mean something, a capitalised word inside the name is part of it even
     // when it is usually a stop word ("Fix It Felix Handyman").
     const inName = parts.length > 0 && cased && /^\p{Lu}/u.test(t.raw) && /^\p{Lu}/u.test(parts[parts.length - 1].raw) && n !== 'i';
-    if (n === 'as' || (endsName(n) && !inName) || !isWordish(t.raw)) break;
+    // "cell world", "phone doctor": a contact word opening a name (not "…, cell is five one two").
+    const contactOpens = parts.length === 0 && ['cell', 'phone'].includes(n) && !!next && !breaksAfter(t) && !endsName(next.norm) && !isDigitWord(next.norm) && !/^\d/.test(next.norm);
+    if (n === 'as' || (endsName(n) && !inName && !contactOpens) || !isWordish(t.raw)) break;
     // "…double r roofing dot com": a web address said after the name.
     if (parts.length && ['dot', 'punto'].includes(n) && TLDS.has(next?.norm ?? '')) break;
     // "…ridgeline fitness last year", "…next month": a time phrase after the name.
@@ -373,7 +375,13 @@ export function readCompany(tokens: Token[], start: number, strength: Strength):
   const firm = parts[1] && ['and', '&', 'y'].includes(parts[1].norm) && !/(ing|ed|ly)$/.test(norms[2] ?? 'ing') && isBusinessLike(norms);
   // "double r roofing": "double" / "triple" before a letter are no number.
   const numberFirst = isDigitWord(first) && !(['double', 'triple'].includes(first) && parts[1] && !isDigitWord(parts[1].norm));
-  if (strength !== 'strong' && !named && (numberFirst || /^\d/.test(first) || (/(ing|ed|ly)$/.test(first) && !firm && !FIRST_NAMES.has(first)))) return null;
+  // "pampered paws grooming", "reed farm supply": three or more words ending in a trade word are a name.
+  const tradeName =
+    parts.length >= 3 &&
+    parts.length <= 4 &&
+    COMPANY_HINTS.has(norms[norms.length - 1]) &&
+    norms.slice(1, -1).every((n) => !/(ing|ed)$/.test(n) && !NON_NAME.has(n) && !JOINERS.has(n));
+  if (strength !== 'strong' && !named && (numberFirst || /^\d/.test(first) || (/(ing|ed|ly)$/.test(first) && !firm && !tradeName && !FIRST_NAMES.has(first)))) return null;
   if (strength === 'weak') {
     // Only when it looks like a name: capitalised (if capitals mean anything here) or business-like, and not
     // an adjective ("We're Open 24/7") or a place.
@@ -471,6 +479,10 @@ export function appositiveAfter(tokens: Token[], nameEnd: number): number[] {
   const prev = tokens[nameEnd - 1];
   // After a comma, or as the next sentence ("I'm Raj. Raj Malhotra. Malhotra & Sons Hardware, …").
   if (!prev || !(prev.after === ',' || prev.after === '.') || !tokens[nameEnd]) return [];
+  // "…doctora montserrat vidal, de la clínica dental vidal", "…, from x": a preposition may lead.
+  const lead = ['de', 'del', 'from', 'with', 'at'].includes(tokens[nameEnd].norm) ? (tokens[nameEnd + 1]?.norm === 'la' ? 2 : 1) : 0;
+  nameEnd += lead;
+  if (!tokens[nameEnd]) return [];
   const found = readCompany(tokens, nameEnd, 'weak');
   if (!found) return [];
   const words = tokens.slice(found.start, found.end).map((t) => t.norm.replace(/\./g, ''));
@@ -525,7 +537,8 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
         (WORKPLACE_PREPS.has(before) && (WORK_VERBS.has(tokens[i - 2]?.norm ?? '') || firstPersonClause(tokens, i - 1))) ||
         // "le hablo desde una empresa de transporte, X", "calling from a roofing company, X"
         (['from', 'desde'].includes(before) && CALLING_VERBS.has(tokens[i - 2]?.norm ?? '')));
-    let n = ASIDE_QUALIFIERS.has(tokens[i + 1].norm) && tokens[i + 2] && !breaksAfter(tokens[i + 1]) ? i + 2 : i + 1;
+    let n = i + 1;
+    while (n < i + 3 && ASIDE_QUALIFIERS.has(tokens[n].norm) && tokens[n + 1] && !breaksAfter(tokens[n])) n++;
     // "we're a two person shop, north fork bicycle repair": a few words may describe the business first.
     if (owned) for (let q = i + 1; q < i + 4 && tokens[q + 1] && !breaksAfter(tokens[q]); q++) if (tokens[q + 1] && (ASIDE_NOUNS.has(tokens[q + 1].norm) || COMPANY_HINTS.has(tokens[q + 1].norm))) n = q + 1;
     // "my own thing, keller handyman services": "own" makes "thing" a business.
@@ -564,7 +577,8 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
     while (s > 0 && !breaksAfter(tokens[s - 1]) && k - s < 7) s--;
     while (s < k && (ACKS.has(tokens[s].norm) || tokens[s].norm === 'the')) s++;
     const found = readCompany(tokens, s, 'medium');
-    if (found && found.end === k && isBusinessLike(tokens.slice(s, k).map((t) => t.norm)) && !out.some((f) => f.start === found.start)) out.push({ ...found, strength: 'medium', introStart: s });
+    const words = tokens.slice(found?.start ?? s, k).map((t) => t.norm);
+    if (found && found.end === k && (isBusinessLike(words) || words.length >= 3) && !out.some((f) => f.start === found.start)) out.push({ ...found, strength: 'medium', introStart: s });
   }
   // "it used to be tri county roofing, now it's tri county exteriors": after a rename, the new name.
   if (RENAME_CUE.test(tokens.map((t) => t.norm).join(' '))) {
@@ -626,6 +640,14 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
     if (role && !out.some((f) => f.start <= role.start && role.start < f.end)) out.push({ ...role, strength: 'weak', introStart: i });
   }
   out.push(...ownedJointly(tokens, out));
+  // "…lucía serna, de la clínica dental serna", "…, del taller x": after a pause, "de (la)" and a trade word.
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (!tokens[i - 1].after.startsWith(',') || !['de', 'del'].includes(tokens[i].norm)) continue;
+    const at = ['la', 'el'].includes(tokens[i + 1].norm) ? i + 2 : i + 1;
+    if (!COMPANY_HINTS.has(tokens[at]?.norm ?? '') || out.some((f) => f.start <= at && at < f.end)) continue;
+    const found = readCompany(tokens, at, 'weak');
+    if (found && found.end - found.start >= 2) out.push({ ...found, strength: 'weak', introStart: i });
+  }
   for (const s of extraStarts) {
     const found = readCompany(tokens, s, 'weak');
     if (found && !out.some((f) => f.introStart <= s && s < f.end)) out.push({ ...found, strength: 'weak', introStart: s - 1 });
@@ -883,7 +905,7 @@ const PERSON_NOUNS = new Set(
 /** "…, se llama X" / "…, it's called X": openers that name the business only after a pause. */
 const PAUSED_CALLED: string[][] = [['se', 'llama'], ["it's", 'called'], ['its', 'called'], ['it', 'is', 'called']];
 
-const ASIDE_QUALIFIERS = new Set(['own', 'little', 'small', 'family', 'propia', 'propio', 'pequena', 'pequeno']);
+const ASIDE_QUALIFIERS = new Set(['own', 'little', 'small', 'family', 'side', 'propia', 'propio', 'pequena', 'pequeno']);
 const OWNING = new Set(['have', 'has', 'own', 'owns', 'run', 'runs', 'manage', 'got', 'operate', 'tiene', 'tienen', 'tengo', 'tenemos', 'manejo', 'llevo', 'llevamos', "we're", 'are', 'somos']);
 const CALLING_VERBS = new Set(['calling', 'writing', 'hablo', 'llamo', 'escribo', 'habla']);
 const REFERRAL = new Set(['heard', 'referred', 'recommended', 'told', 'from', 'by', 'recomendo', 'recomendaron', 'supe']);

@@ -207,7 +207,8 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
       const overlaps = spans.some((s) => c.start < s.end && s.start < c.end) || (!!c.listed && names.some((n) => c.start < n.end && n.start < c.end));
       const mine = j.mine || (companyFor && !notThePrincipals(j.prefix) && !NEGATED.test(j.prefix));
       if (mine && !overlaps) {
-        lead.offer('companyName', c.value, ti, j.correction);
+        // "…, but this is for my own side business, X": a company claimed against one just named replaces it.
+        lead.offer('companyName', c.value, ti, j.correction, j.claimed);
         companySaid = true;
       }
     }
