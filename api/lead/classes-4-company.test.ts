@@ -406,3 +406,17 @@ describe('round 4 company: co-owners, side businesses, names opening with a verb
     assert.equal(company('en', [a("What's your business?"), u('getting started with landscaping services')]), null);
   });
 });
+
+describe('round 4 company: a few more forms', () => {
+  it('ES: "y la …" ending the name; ", de X" after a name', () => {
+    assert.equal(company('es', [PIDE_NEGOCIO, u('se llama tacos el flaco y la flaca')]), 'Tacos El Flaco y la Flaca');
+    assert.equal(company('es', [HOLA, u('trabajo para transportes del norte y la verdad necesitamos ayuda')]), 'Transportes del Norte');
+    assert.equal(company('es', [HOLA, u('con la secretaria del doctor ramiro paz, de paz ortodoncia')]), 'Paz Ortodoncia');
+  });
+  it('EN: "Are you with X?" answered "yep, X group"', () => {
+    assert.equal(company('en', [a('Are you with Harlan Realty?'), u('yep, harlan realty group')]), 'Harlan Realty Group');
+  });
+  it('ES: "primero dígame el precio" is no name', () => {
+    assert.equal(company('es', [PIDE_NEGOCIO, u('primero dígame el precio')]), null);
+  });
+});

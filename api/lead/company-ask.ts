@@ -35,6 +35,8 @@ const ASKS_COMPANY: RegExp[] = [
   /\bwhat (?:business|company)\b/,
   /\babout your (?:business|company)\b/,
   /\bwhat do you do\b/,
+  // "are you with mitchell realty?"
+  /\bare you with\b/,
   /\bwhat(?:'s| is) it called\b/,
   /\bwhats it called\b/,
   // "is that your cafe?", "is that the business name…"

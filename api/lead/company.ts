@@ -212,7 +212,7 @@ const GENERIC_START = new Set(
   i we tengo tenemos have has got soy somos es that's thats there's theres hay parte antes before formerly
   its it's still yet already probably maybe not todavia aun tampoco
   he she they he's she's they're ella ellos ellas eso esto aquello lo le les se nos te apenas tal luego ahorita despues
-  id ill i'd i'll i've ive prefiero prefer rather quizas quiza`.split(/\s+/),
+  id ill i'd i'll i've ive prefiero prefer rather quizas quiza primero digame dime tell let`.split(/\s+/),
 );
 const JOINERS = new Set(['of', 'de', 'del', 'la', 'los', 'las', 'el', 'the', 'and', '&', 'y', 'e', 'for']);
 
@@ -268,16 +268,20 @@ const endsName = (n: string) => COMPANY_STOP.has(n) || TRAILERS.has(n);
 /** After "and"/"y": one to three name words that end the phrase ("…and finch upholstery", "…y aluminios cantú"). */
 function tailEndsPhrase(tokens: Token[], k: number): boolean {
   if (FIRST_PLURAL_VERB.test(tokens[k]?.norm ?? '') && !/^\p{Lu}/u.test(tokens[k].raw)) return false;
+  // "…el güero y la güera": an article may open the tail.
+  // (Then only when the tail ends the phrase: not "…y la verdad es que…".)
+  const article = ['el', 'la', 'los', 'las'].includes(tokens[k]?.norm ?? '') && !!tokens[k + 1] && !breaksAfter(tokens[k]);
+  if (article) k++;
   let n = 0;
   // A trade word ends the tail even when it is no person's name ("…and barley brewing company").
-  const nameWord = (t: Token) => !NON_NAME.has(t.norm) || COMPANY_HINTS.has(t.norm) || NAME_ENDERS.has(t.norm);
+  const nameWord = (t: Token) => (!NON_NAME.has(t.norm) || COMPANY_HINTS.has(t.norm) || NAME_ENDERS.has(t.norm)) && !FIRST_PLURAL_VERB.test(t.norm);
   while (tokens[k + n] && n < 4 && isWordish(tokens[k + n].raw) && !endsName(tokens[k + n].norm) && nameWord(tokens[k + n])) {
     n++;
     if (breaksAfter(tokens[k + n - 1])) break;
   }
   if (n < 1 || n > 3) return false;
   const after = tokens[k + n];
-  return !after || breaksAfter(tokens[k + n - 1]) || endsName(after.norm);
+  return !after || breaksAfter(tokens[k + n - 1]) || (!article && endsName(after.norm));
 }
 
 /** Reads a company name from token `i`; null when what follows is no name. */
@@ -428,7 +432,7 @@ export function formatCompany(parts: Token[]): string {
     // "Braids by Alisha", "Van der Berg": particles stay lower case inside a name.
     if (k > 0 && LOWER_INSIDE.has(p.norm)) return p.raw;
     // "Restaurante El Fogón": a Spanish article opening the proper part is capitalised; "de la …" is not.
-    if (k > 0 && ['el', 'la', 'los', 'las'].includes(p.norm) && !['de', 'del'].includes(parts[k - 1].norm) && parts[k + 1]) return p.raw.replace(/^\p{L}/u, (c) => c.toUpperCase());
+    if (k > 0 && ['el', 'la', 'los', 'las'].includes(p.norm) && !['de', 'del', 'y', 'e'].includes(parts[k - 1].norm) && parts[k + 1]) return p.raw.replace(/^\p{L}/u, (c) => c.toUpperCase());
     if (k > 0 && JOINERS.has(p.norm)) return p.raw;
     // "o'connell" → "O'Connell", "d'angelo" → "D'Angelo" (a one-letter prefix; "mark's" keeps its "s").
     return p.raw
@@ -644,7 +648,7 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
   for (let i = 1; i + 2 < tokens.length; i++) {
     if (!tokens[i - 1].after.startsWith(',') || !['de', 'del'].includes(tokens[i].norm)) continue;
     const at = ['la', 'el'].includes(tokens[i + 1].norm) ? i + 2 : i + 1;
-    if (!COMPANY_HINTS.has(tokens[at]?.norm ?? '') || out.some((f) => f.start <= at && at < f.end)) continue;
+    if (out.some((f) => f.start <= at && at < f.end)) continue;
     const found = readCompany(tokens, at, 'weak');
     if (found && found.end - found.start >= 2) out.push({ ...found, strength: 'weak', introStart: i });
   }
