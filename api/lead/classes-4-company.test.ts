@@ -420,3 +420,16 @@ describe('round 4 company: a few more forms', () => {
     assert.equal(company('es', [PIDE_NEGOCIO, u('primero dígame el precio')]), null);
   });
 });
+
+describe('round 4 company: descriptions after a business question are not names', () => {
+  const ASK_KIND = a('What kind of business do you have?');
+  it('EN/ES', () => {
+    assert.equal(company('en', [ASK_KIND, u('auto repair, brakes and tires mostly')]), null);
+    assert.equal(company('en', [ASK_KIND, u('plumbing and heating, residential and commercial')]), null);
+    assert.equal(company('es', [a('¿A qué se dedica?'), u('una tiendita, nada formal')]), null);
+    assert.equal(company('en', [ASK_KIND, u('landscaping, lawn care, that kind of thing')]), null);
+    assert.equal(company('en', [ASK_KIND, u('trucking, two trucks, owner operator')]), null);
+    assert.equal(company('es', [a('¿A qué se dedica?'), u('todavía no tiene nombre, apenas empezamos')]), null);
+    assert.equal(company('es', [a('¿A qué se dedica?'), u('mi esposo tiene un taller, yo le ayudo')]), null);
+  });
+});

@@ -212,7 +212,7 @@ const GENERIC_START = new Set(
   i we tengo tenemos have has got soy somos es that's thats there's theres hay parte antes before formerly
   its it's still yet already probably maybe not todavia aun tampoco
   he she they he's she's they're ella ellos ellas eso esto aquello lo le les se nos te apenas tal luego ahorita despues
-  id ill i'd i'll i've ive prefiero prefer rather quizas quiza primero digame dime tell let`.split(/\s+/),
+  id ill i'd i'll i've ive prefiero prefer rather quizas quiza primero digame dime tell let nada ninguno ninguna`.split(/\s+/),
 );
 const JOINERS = new Set(['of', 'de', 'del', 'la', 'los', 'las', 'el', 'the', 'and', '&', 'y', 'e', 'for']);
 
@@ -257,7 +257,7 @@ function endsWithTrade(parts: Token[]): boolean {
 }
 
 /** Discourse words a speaker ends a phrase with ("…dental okay so", "…guadalajara pues"); never inside a name. */
-const TRAILERS = new Set(['okay', 'ok', 'okey', 'alright', 'pues', 'orale']);
+const TRAILERS = new Set(['okay', 'ok', 'okey', 'alright', 'pues', 'orale', 'mostly', 'mainly', 'usually', 'basically', 'generally', 'primarily', 'exclusively', 'principalmente', 'mayormente']);
 /** "…y queremos cotizar": a Spanish first-person plural verb opens a new clause, it is no name word. */
 const FIRST_PLURAL_VERB = /^\p{L}{3,}(?:amos|emos|imos)$/u;
 const SPANISH_FIRST_PERSON = new Set('llevo hago vendo doy ofrezco manejo trabajo administro dirijo atiendo ayudo reparo instalo limpio preparo cocino corto'.split(' '));
