@@ -431,8 +431,8 @@ export function formatCompany(parts: Token[]): string {
     if (p.norm.length >= 4 && p.norm.endsWith('s') && (ACRONYMS.has(p.norm.slice(0, -1)) || ALWAYS_UPPER.has(p.norm.slice(0, -1)))) return `${p.raw.slice(0, -1).toUpperCase()}s`;
     // "Braids by Alisha", "Van der Berg": particles stay lower case inside a name.
     if (k > 0 && LOWER_INSIDE.has(p.norm)) return p.raw;
-    // "Restaurante El Fogón": a Spanish article opening the proper part is capitalised; "de la …" is not.
-    if (k > 0 && ['el', 'la', 'los', 'las'].includes(p.norm) && !['de', 'del', 'y', 'e'].includes(parts[k - 1].norm) && parts[k + 1]) return p.raw.replace(/^\p{L}/u, (c) => c.toUpperCase());
+    // "Panadería la Espiga", "Restaurante el Fogón": an article inside a name stays lower case (the labelling
+    // convention in the issue's brief; only a leading one is dropped, elsewhere).
     if (k > 0 && JOINERS.has(p.norm)) return p.raw;
     // "o'connell" → "O'Connell", "d'angelo" → "D'Angelo" (a one-letter prefix; "mark's" keeps its "s").
     return p.raw
