@@ -433,3 +433,19 @@ describe('round 4 company: descriptions after a business question are not names'
     assert.equal(company('es', [a('¿A qué se dedica?'), u('mi esposo tiene un taller, yo le ayudo')]), null);
   });
 });
+
+describe('round 4 company: an offered name said in full, an adjective opening a name', () => {
+  it('EN: "Is that King Moving?" — "yeah king moving and storage"', () => {
+    assert.equal(company('en', [a('Got it. Is that Lark Hill?'), u('yeah lark hill landscaping')]), 'Lark Hill Landscaping');
+    assert.equal(company('en', [a("And what's Summit Ridge?"), u('summit ridge software, we build apps')]), 'Summit Ridge Software');
+    assert.equal(company('en', [ASK_BIZ, u('king street plumbing')]), 'King Street Plumbing');
+  });
+  it('a person\'s name offered and repeated (even with a second surname) is no company', () => {
+    assert.equal(company('es', [a('¿Es usted Ana Ruiz?'), u('sí, ana ruiz garcía')]), null);
+    assert.equal(company('en', [a('Sorry, was that Eric Doll?'), u('eric dahl, d a h l')]), null);
+  });
+  it('EN: "we own a daycare, little acorns" at the end of the turn', () => {
+    assert.equal(company('en', [HELLO, u('we own a daycare, little sprouts')]), 'Little Sprouts');
+    assert.equal(company('en', [HELLO, u('i run a salon, small one')]), null);
+  });
+});

@@ -78,8 +78,28 @@ export function asksNameOfIt(foldedQuestion: string): boolean {
   return /\b(?:como se llama|what(?:'s| is) (?:the |its )?name|whats (?:the )?name|y el nombre)\s*\?/.test(foldedQuestion) && !/\b(?:your|tu|su|usted)\b/.test(foldedQuestion);
 }
 
-/** The asks of a question, with a bare "¿Cómo se llama?" read as the business's name while one is pending. */
-export function followUpAsk(asked: Set<Ask>, question: string | undefined, companyPending: boolean): Set<Ask> {
+/**
+ * "Is that King Moving?" — "yeah king moving and storage": the visitor repeats a name the agent offered
+ * (capitalised words inside its question) and goes on with a trade word — the business, said in full.
+ */
+export function extendsOfferedName(question: string, answer: string): boolean {
+  const offered = (question.match(/(?<=\S\s)(?:\p{Lu}[\p{L}'&-]*\s?){2,}/gu) ?? []).map((p) => fold(p).trim().split(/\s+/));
+  const said = fold(answer).replace(/[^\p{L}\p{N}'&\s-]/gu, ' ').split(/\s+/).filter(Boolean);
+  const start = said.findIndex((w) => !ACK_WORDS.has(w));
+  return offered.some((words) => {
+    if (start < 0 || !words.every((w, k) => said[start + k] === w)) return false;
+    const more = said.slice(start + words.length, start + words.length + 3);
+    return more.length > 0 && more.some((w) => COMPANY_HINTS.has(w));
+  });
+}
+const ACK_WORDS = new Set(['yes', 'yeah', 'yep', 'yup', 'right', 'correct', 'exactly', 'si', 'claro', 'eso', 'es', 'well', 'so', 'uh', 'um', 'oh']);
+
+/**
+ * The asks of a question, with a bare "¿Cómo se llama?" read as the business's name while one is pending,
+ * and an offered name the answer extends read as the business.
+ */
+export function followUpAsk(asked: Set<Ask>, question: string | undefined, companyPending: boolean, answer = ''): Set<Ask> {
+  if (question && !asked.has('company') && extendsOfferedName(question, answer)) return new Set<Ask>([...asked, 'company']);
   if (!companyPending || !question || !asksNameOfIt(fold(question))) return asked;
   return new Set<Ask>(['company']);
 }

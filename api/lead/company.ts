@@ -385,7 +385,7 @@ export function readCompany(tokens: Token[], start: number, strength: Strength):
     parts.length <= 4 &&
     COMPANY_HINTS.has(norms[norms.length - 1]) &&
     norms.slice(1, -1).every((n) => !/(ing|ed)$/.test(n) && !NON_NAME.has(n) && !JOINERS.has(n));
-  if (strength !== 'strong' && !named && (numberFirst || /^\d/.test(first) || (/(ing|ed|ly)$/.test(first) && !firm && !tradeName && !FIRST_NAMES.has(first)))) return null;
+  if (strength !== 'strong' && !named && (numberFirst || /^\d/.test(first) || (/^\p{L}{2,}(ing|ed|ly)$/u.test(first) && !firm && !tradeName && !FIRST_NAMES.has(first)))) return null;
   if (strength === 'weak') {
     // Only when it looks like a name: capitalised (if capitals mean anything here) or business-like, and not
     // an adjective ("We're Open 24/7") or a place.
@@ -819,8 +819,13 @@ const ASIDE_NOUNS = new Set([
  */
 function appositiveName(tokens: Token[], start: number): Span<string> | null {
   const found = readCompany(tokens, start, 'medium');
-  if (!found || GENERIC_WORDS.has(tokens[found.start].norm) || /ly$/.test(tokens[found.start].norm)) return null;
-  return found.end >= tokens.length || breaksAfter(tokens[found.end - 1]) ? found : null;
+  if (!found || /ly$/.test(tokens[found.start].norm)) return null;
+  const words = tokens.slice(found.start, found.end).map((t) => t.norm);
+  const last = found.end >= tokens.length || endsSentence(tokens[found.end - 1]);
+  // "we own a daycare, little acorns": an ordinary first word only in the turn's (or sentence's) last
+  // words, the rest no ordinary words ("…, small one", "…, family style, about forty seats" are not names).
+  if (GENERIC_WORDS.has(words[0]) && !(last && words.length >= 2 && words.slice(1).every((w) => !GENERIC_WORDS.has(w) && !GENERIC_START.has(w)))) return null;
+  return last || breaksAfter(tokens[found.end - 1]) ? found : null;
 }
 
 /** Verbs of owning or starting a business, said with a joint subject ("me and my brother run…"). */

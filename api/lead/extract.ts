@@ -104,7 +104,7 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
       question = turn.content;
       return;
     }
-    const asked = followUpAsk(asksOf(question), question, companyPending);
+    const asked = followUpAsk(asksOf(question), question, companyPending, turn.content ?? '');
     question = undefined;
     const tokens = joinSpelled(tokenize(turn.content ?? ''));
     const whole = text(tokens, 0, tokens.length);
