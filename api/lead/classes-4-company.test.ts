@@ -449,3 +449,13 @@ describe('round 4 company: an offered name said in full, an adjective opening a 
     assert.equal(company('en', [HELLO, u('i run a salon, small one')]), null);
   });
 });
+
+describe('round 4 company: ", at the X" after the person spoken for', () => {
+  it('EN: the business after a pause and "at the"', () => {
+    assert.equal(company('en', [HELLO, u('calling on behalf of our director, ruth mayer, at the lakeside community food bank')]), 'Lakeside Community Food Bank');
+  });
+  it('nothing for ", at the office" or ", from home"', () => {
+    assert.equal(company('en', [HELLO, u('this is for my manager, ruth mayer, at the office')]), null);
+    assert.equal(company('en', [HELLO, u('i mostly work alone, from home')]), null);
+  });
+});

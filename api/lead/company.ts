@@ -644,9 +644,11 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
     if (role && !out.some((f) => f.start <= role.start && role.start < f.end)) out.push({ ...role, strength: 'weak', introStart: i });
   }
   out.push(...ownedJointly(tokens, out));
-  // "…lucía serna, de la clínica dental serna", "…, del taller x": after a pause, "de (la)" and a trade word.
+  // "…lucía serna, de la clínica dental serna", "…marcus hale, at the x food bank": after a pause, a
+  // preposition and a business-like name.
   for (let i = 1; i + 2 < tokens.length; i++) {
-    if (!tokens[i - 1].after.startsWith(',') || !['de', 'del'].includes(tokens[i].norm)) continue;
+    if (!tokens[i - 1].after.startsWith(',') || !['de', 'del', 'at', 'from'].includes(tokens[i].norm)) continue;
+    // ("…, at the cedar valley food bank": the English article is dropped by the read itself.)
     const at = ['la', 'el'].includes(tokens[i + 1].norm) ? i + 2 : i + 1;
     if (out.some((f) => f.start <= at && at < f.end)) continue;
     const found = readCompany(tokens, at, 'weak');
