@@ -459,3 +459,14 @@ describe('round 4 company: ", at the X" after the person spoken for', () => {
     assert.equal(company('en', [HELLO, u('i mostly work alone, from home')]), null);
   });
 });
+
+describe('round 4 company: tasks, titles with a dot, "same as my name"', () => {
+  it('EN: "i manage X for others" is a task; "dr." does not end the role phrase', () => {
+    assert.equal(company('en', [HELLO, u('i manage social media for a few restaurants')]), null);
+    assert.equal(company('en', [HELLO, u('this is the office manager for dr. kim at brightside dental')]), 'Brightside Dental');
+  });
+  it('EN/ES: "same as my name" / "lo mismo que mi nombre" is no name', () => {
+    assert.equal(company('en', [a('And the business?'), u('same as my name, just jake morris')]), null);
+    assert.equal(company('es', [a('¿Y su negocio?'), u('mismo que mi nombre')]), null);
+  });
+});

@@ -212,7 +212,7 @@ const GENERIC_START = new Set(
   i we tengo tenemos have has got soy somos es that's thats there's theres hay parte antes before formerly
   its it's still yet already probably maybe not todavia aun tampoco
   he she they he's she's they're ella ellos ellas eso esto aquello lo le les se nos te apenas tal luego ahorita despues
-  id ill i'd i'll i've ive prefiero prefer rather quizas quiza primero digame dime tell let nada ninguno ninguna`.split(/\s+/),
+  id ill i'd i'll i've ive prefiero prefer rather quizas quiza primero digame dime tell let nada ninguno ninguna same mismo misma`.split(/\s+/),
 );
 const JOINERS = new Set(['of', 'de', 'del', 'la', 'los', 'las', 'el', 'the', 'and', '&', 'y', 'e', 'for']);
 
@@ -260,6 +260,7 @@ function endsWithTrade(parts: Token[]): boolean {
 const TRAILERS = new Set(['okay', 'ok', 'okey', 'alright', 'pues', 'orale', 'mostly', 'mainly', 'usually', 'basically', 'generally', 'primarily', 'exclusively', 'principalmente', 'mayormente']);
 /** "…y queremos cotizar": a Spanish first-person plural verb opens a new clause, it is no name word. */
 const FIRST_PLURAL_VERB = /^\p{L}{3,}(?:amos|emos|imos)$/u;
+const TASK_VERBS = new Set(['manage', 'run', 'operate', 'handle', 'administro', 'manejo']);
 const SPANISH_FIRST_PERSON = new Set('llevo hago vendo doy ofrezco manejo trabajo administro dirijo atiendo ayudo reparo instalo limpio preparo cocino corto'.split(' '));
 const TLDS = new Set(['com', 'net', 'org', 'co', 'io', 'us', 'mx', 'es', 'biz', 'info']);
 const TIME_NOUNS = new Set(['year', 'week', 'month', 'spring', 'summer', 'fall', 'winter', 'time', 'night', 'season']);
@@ -507,6 +508,8 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
       const norms = tokens.slice(found.start, found.end).map((t) => t.norm);
       if ((GENERIC_WORDS.has(norms[0]) && !COMPANY_HINTS.has(norms[0])) || (norms.length === 1 && !isBusinessLike(norms))) found = null;
     }
+    // "i manage social media for a few restaurants": a task done for others, not a business.
+    if (found && TASK_VERBS.has(tokens[best.end - 1].norm) && ['for', 'para'].includes(tokens[found.end]?.norm ?? '')) found = null;
     if (found) {
       out.push({ ...found, strength: best.strength, introStart: i });
       i = found.end - 1;
@@ -629,7 +632,8 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
     let found: Span<string> | null = null;
     let firstPrep = true;
     for (let k = i + self.length + (bare ? 0 : 1); k < Math.min(tokens.length, i + self.length + 9); k++) {
-      if (breaksAfter(tokens[k - 1])) break;
+      // ("…manager for dr. kim at …": the dot of a title is no pause.)
+      if (breaksAfter(tokens[k - 1]) && !(tokens[k - 1].after === '.' && PERSON_TITLES.has(tokens[k - 1].norm))) break;
       if (!ROLE_PREPS.has(tokens[k].norm)) continue;
       // "el encargado de compras de Materiales Hernández": the first "de" may still be part of the role.
       found = readCompany(tokens, k + 1, 'weak');
