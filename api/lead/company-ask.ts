@@ -51,12 +51,15 @@ const ASKS_COMPANY: RegExp[] = [
 ];
 
 /** The question with its business-name phrases taken out, so what is left shows whether a person's name is asked too. */
+const BUSINESS_NAME_PHRASES = [
+  new RegExp(`\\bname of (?:the|your|that) (?:${KINDS})\\b`, 'g'),
+  new RegExp(`\\b(?:the|your|that) (?:${KINDS})(?:'s)? name\\b`, 'g'),
+  new RegExp(`\\bcomo se llama (?:la|el|su|tu) (?:${KINDS})\\b`, 'g'),
+  new RegExp(`(?:^|[.!?]\\s*)(?:and\\s+)?(?:${KINDS})(?:'s)? name\\s*\\?`, 'g'),
+];
+
 export function withoutBusinessName(foldedQuestion: string): string {
-  return foldedQuestion
-    .replace(new RegExp(`\\bname of (?:the|your|that) (?:${KINDS})\\b`, 'g'), ' ')
-    .replace(new RegExp(`\\b(?:the|your|that) (?:${KINDS})(?:'s)? name\\b`, 'g'), ' ')
-    .replace(new RegExp(`\\bcomo se llama (?:la|el|su|tu) (?:${KINDS})\\b`, 'g'), ' ')
-    .replace(new RegExp(`(?:^|[.!?]\\s*)(?:and\\s+)?(?:${KINDS})(?:'s)? name\\s*\\?`, 'g'), ' ');
+  return BUSINESS_NAME_PHRASES.reduce((q, re) => q.replace(re, ' '), foldedQuestion);
 }
 
 export function asksForCompany(foldedQuestion: string): boolean {
