@@ -470,3 +470,11 @@ describe('round 4 company: tasks, titles with a dot, "same as my name"', () => {
     assert.equal(company('es', [a('¿Y su negocio?'), u('mismo que mi nombre')]), null);
   });
 });
+
+describe('round 4 company: a department is no business', () => {
+  it('ES/EN', () => {
+    assert.equal(company('es', [HOLA, u('trabajo en el área de ventas')]), null);
+    assert.equal(company('es', [HOLA, u('trabajo en el departamento de compras')]), null);
+    assert.equal(company('es', [HOLA, u('soy la encargada de recursos humanos en grupo alimenticio del norte')]), 'Grupo Alimenticio del Norte');
+  });
+});

@@ -364,6 +364,8 @@ export function readCompany(tokens: Token[], start: number, strength: Strength):
   if (strength !== 'strong' && !/^\p{Lu}/u.test(parts[0].raw) && (SPANISH_FIRST_PERSON.has(first) || FIRST_PLURAL_VERB.test(first))) return null;
   // "the office manager for Dr. Reyes": a person.
   if (strength !== 'strong' && PERSON_TITLES.has(suffixKey(first))) return null;
+  // "trabajo en el área de ventas": an article and an ordinary noun open no name.
+  if (strength !== 'strong' && ['la', 'el', 'los', 'las'].includes(first) && GENERIC_WORDS.has(norms[1] ?? '') && !COMPANY_HINTS.has(norms[1] ?? '')) return null;
   // "…de la doctora montserrat vidal", "para los hermanos villarreal": an article, then a title or a family.
   if (strength !== 'strong' && ['la', 'el', 'los', 'las', 'the'].includes(first) && (PERSON_TITLES.has(suffixKey(norms[1] ?? '')) || PEOPLE_GROUPS.has(norms[1] ?? ''))) return null;
   if (first === 'the' && strength !== 'strong' && !(parts[1] && /^\p{Lu}/u.test(parts[1].raw))) {
