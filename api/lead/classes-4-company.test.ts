@@ -478,3 +478,14 @@ describe('round 4 company: a department is no business', () => {
     assert.equal(company('es', [HOLA, u('soy la encargada de recursos humanos en grupo alimenticio del norte')]), 'Grupo Alimenticio del Norte');
   });
 });
+
+describe('round 4 company: people, suppliers and fillers are not the business', () => {
+  it('EN/ES', () => {
+    assert.equal(company('en', [HELLO, u('i work for john smith, he is a contractor')]), null);
+    assert.equal(company('es', [HOLA, u('somos proveedores de grupo modelo')]), null);
+    assert.equal(company('es', [a('¿Y su negocio?'), u('pues nomás es una tienda de abarrotes, no tiene nombre')]), null);
+  });
+  it('but a business named after a person with a trade word still is', () => {
+    assert.equal(company('en', [HELLO, u('i work for john smith plumbing')]), 'John Smith Plumbing');
+  });
+});

@@ -212,7 +212,8 @@ const GENERIC_START = new Set(
   i we tengo tenemos have has got soy somos es that's thats there's theres hay parte antes before formerly
   its it's still yet already probably maybe not todavia aun tampoco
   he she they he's she's they're ella ellos ellas eso esto aquello lo le les se nos te apenas tal luego ahorita despues
-  id ill i'd i'll i've ive prefiero prefer rather quizas quiza primero digame dime tell let nada ninguno ninguna same mismo misma`.split(/\s+/),
+  id ill i'd i'll i've ive prefiero prefer rather quizas quiza primero digame dime tell let nada ninguno ninguna same mismo misma
+  nomas namas solamente`.split(/\s+/),
 );
 const JOINERS = new Set(['of', 'de', 'del', 'la', 'los', 'las', 'el', 'the', 'and', '&', 'y', 'e', 'for']);
 
@@ -378,6 +379,9 @@ export function readCompany(tokens: Token[], start: number, strength: Strength):
   // Every word capitalised in a transcript that uses capitals: written as a name ("Two Rivers Bed & Breakfast",
   // "Little Sprouts Daycare", "State Farm"), even when its first word is ordinary.
   const named = cased && parts.length >= 2 && parts.every((p) => /^\p{Lu}/u.test(p.raw) || JOINERS.has(p.norm) || p.norm === '&');
+  // "i work for john smith": a given name and a surname, nothing business-like, is a person.
+  const personShape = parts.length === 2 || (parts.length === 3 && FIRST_NAMES.has(norms[1]));
+  if (strength !== 'strong' && !named && personShape && FIRST_NAMES.has(first) && !isBusinessLike(norms) && !norms.some((n) => JOINERS.has(n))) return null;
   // "Sterling and Vance Law": a verb-like first word is a person's name when a partner's name and a trade follow.
   const firm = parts[1] && ['and', '&', 'y'].includes(parts[1].norm) && !/(ing|ed|ly)$/.test(norms[2] ?? 'ing') && isBusinessLike(norms);
   // "double r roofing": "double" / "triple" before a letter are no number.

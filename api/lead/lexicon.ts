@@ -137,6 +137,7 @@ export const ROLE_WORDS = set(`
   encargado encargada coordinador coordinadora administrador administradora contador contadora
   asesor asesora agente vendedor vendedora consultor consultora pastor pastora representante ejecutivo ejecutiva
   consultant rep representative salesman saleswoman
+  proveedores suppliers vendors clientes clients customers subcontractor subcontratista
 `);
 
 /** Surname particles kept lower case inside a name ("de la Cruz", "van der Berg"). */
