@@ -489,3 +489,12 @@ describe('round 4 company: people, suppliers and fillers are not the business', 
     assert.equal(company('en', [HELLO, u('i work for john smith plumbing')]), 'John Smith Plumbing');
   });
 });
+
+describe('round 4 company: what a business question\'s answer may hold that is no name', () => {
+  it('EN/ES', () => {
+    assert.equal(company('es', [a('¿A qué se dedica?'), u('soy maestra, doy clases particulares de inglés')]), null);
+    assert.equal(company('en', [HELLO, u("i run a food truck, it's called, well, we're still deciding")]), null);
+    assert.equal(company('en', [a('What kind of business do you have?'), u('a bakery'), a("What's the name?"), u('lisa grant')]), null);
+    assert.equal(company('es', [a('¿Qué negocio tiene?'), u('una panadería'), a('¿Cómo se llama?'), u('todavía no le ponemos nombre')]), null);
+  });
+});

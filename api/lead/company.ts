@@ -213,7 +213,7 @@ const GENERIC_START = new Set(
   its it's still yet already probably maybe not todavia aun tampoco
   he she they he's she's they're ella ellos ellas eso esto aquello lo le les se nos te apenas tal luego ahorita despues
   id ill i'd i'll i've ive prefiero prefer rather quizas quiza primero digame dime tell let nada ninguno ninguna same mismo misma
-  nomas namas solamente`.split(/\s+/),
+  nomas namas solamente well`.split(/\s+/),
 );
 const JOINERS = new Set(['of', 'de', 'del', 'la', 'los', 'las', 'el', 'the', 'and', '&', 'y', 'e', 'for']);
 
@@ -262,7 +262,7 @@ const TRAILERS = new Set(['okay', 'ok', 'okey', 'alright', 'pues', 'orale', 'mos
 /** "…y queremos cotizar": a Spanish first-person plural verb opens a new clause, it is no name word. */
 const FIRST_PLURAL_VERB = /^\p{L}{3,}(?:amos|emos|imos)$/u;
 const TASK_VERBS = new Set(['manage', 'run', 'operate', 'handle', 'administro', 'manejo']);
-const SPANISH_FIRST_PERSON = new Set('llevo hago vendo doy ofrezco manejo trabajo administro dirijo atiendo ayudo reparo instalo limpio preparo cocino corto'.split(' '));
+const SPANISH_FIRST_PERSON = new Set('llevo hago vendo doy voy estoy ofrezco manejo trabajo administro dirijo atiendo ayudo reparo instalo limpio preparo cocino corto'.split(' '));
 const TLDS = new Set(['com', 'net', 'org', 'co', 'io', 'us', 'mx', 'es', 'biz', 'info']);
 const TIME_NOUNS = new Set(['year', 'week', 'month', 'spring', 'summer', 'fall', 'winter', 'time', 'night', 'season']);
 const endsName = (n: string) => COMPANY_STOP.has(n) || TRAILERS.has(n);
@@ -767,6 +767,8 @@ function lastNamedPhrase(tokens: Token[], from: number, details: { start: number
     if (VAGUE.has(lastWord)) continue;
     const named = isBusinessLike(norms) && !describesKind(tokens, c);
     // Any two or more name words, when the question or the words before named a kind of business.
+    // "…, doy clases particulares": a first-person verb opens a sentence, not a name.
+    if (SPANISH_FIRST_PERSON.has(norms[0]) || FIRST_PLURAL_VERB.test(norms[0])) continue;
     const plain =
       afterNoun &&
       norms.length >= 2 &&
