@@ -9,7 +9,10 @@ import type { Ask } from './context.js';
 import { ACKS, ACRONYMS, FIRST_NAMES, NON_NAME, COMPANY_HINTS, COMPANY_JOIN_TAIL, COMPANY_STOP, GENERIC_WORDS, LEGAL_SUFFIX, PLACES, ROLE_WORDS } from './lexicon.js';
 import { isDigitWord } from './numbers.js';
 import type { Span } from './email.js';
+import { formatCompany, JOINERS, suffixKey } from './company-format.js';
 import { breaksAfter, casingIsInformative, endsSentence, type Token } from './text.js';
+
+export { formatCompany };
 
 /** strong: the words can only be a name ("is called"); medium: usually one ("I work at"); weak: only if it looks like one ("we're"). */
 export type Strength = 'strong' | 'medium' | 'weak';
@@ -215,12 +218,8 @@ const GENERIC_START = new Set(
   id ill i'd i'll i've ive prefiero prefer rather quizas quiza primero digame dime tell let nada ninguno ninguna same mismo misma
   nomas namas solamente well`.split(/\s+/),
 );
-const JOINERS = new Set(['of', 'de', 'del', 'la', 'los', 'las', 'el', 'the', 'and', '&', 'y', 'e', 'for']);
 
-const LOWER_INSIDE = new Set(['by', 'der', 'den', 'von', 'du', 'da']);
-const ALWAYS_UPPER = new Set(['hvac', 'llc', 'llp', 'pllc', 'hoa', 'cpa']);
 const isWordish = (raw: string) => /^[\p{L}\p{N}&'./-]+$/u.test(raw);
-const suffixKey = (norm: string) => norm.replace(/\./g, '');
 
 function matchAt(tokens: Token[], i: number, words: string[]): boolean {
   return words.every((w, k) => tokens[i + k]?.norm === w);
@@ -423,38 +422,6 @@ export function isBusinessLike(norms: string[]): boolean {
   return norms.length >= 2 && /^\p{L}+'s$/u.test(norms[0]);
 }
 
-/** Writes the name as said; title-cases an all-lower-case transcript and normalises spoken suffixes. */
-export function formatCompany(parts: Token[]): string {
-  const lowerTranscript = parts.every((p) => p.raw === p.raw.toLowerCase());
-  const words = parts.map((p, k) => {
-    const key = suffixKey(p.norm);
-    if (p.spelled && key in LEGAL_SUFFIX) return LEGAL_SUFFIX[key];
-    // Unambiguous acronyms are upper-cased whatever the transcript did ("Whitfield Hvac" → "Whitfield HVAC").
-    if (ALWAYS_UPPER.has(p.norm)) return p.raw.toUpperCase();
-    if (!lowerTranscript) return p.raw;
-    if (k > 0 && key in LEGAL_SUFFIX) return LEGAL_SUFFIX[key];
-    if (ACRONYMS.has(p.norm)) return p.raw.toUpperCase();
-    // "shankar and shah cpas" → "CPAs": an acronym's plural.
-    if (p.norm.length >= 4 && p.norm.endsWith('s') && (ACRONYMS.has(p.norm.slice(0, -1)) || ALWAYS_UPPER.has(p.norm.slice(0, -1)))) return `${p.raw.slice(0, -1).toUpperCase()}s`;
-    // "Braids by Alisha", "Van der Berg": particles stay lower case inside a name.
-    if (k > 0 && LOWER_INSIDE.has(p.norm)) return p.raw;
-    // "Panadería la Espiga", "Restaurante el Fogón": an article inside a name stays lower case (the labelling
-    // convention in the issue's brief; only a leading one is dropped, elsewhere).
-    if (k > 0 && JOINERS.has(p.norm)) return p.raw;
-    // "o'connell" → "O'Connell", "d'angelo" → "D'Angelo" (a one-letter prefix; "mark's" keeps its "s").
-    return p.raw
-      .replace(/^\p{L}/u, (c) => c.toUpperCase())
-      .replace(/-(\p{L})/gu, (_, c: string) => `-${c.toUpperCase()}`)
-      .replace(/^(\p{L})'(\p{L})(?=\p{L})/u, (_, a: string, c: string) => `${a}'${c.toUpperCase()}`)
-      // "mcdonough" → "McDonough".
-      .replace(/^Mc(\p{Ll})(?=\p{L}{2})/u, (_, c: string) => `Mc${c.toUpperCase()}`);
-  });
-  // Keep a comma the speaker put inside the name ("Blue Ridge Property Group, LLC").
-  return words
-    .map((w, k) => (k < words.length - 1 && parts[k].after.startsWith(',') ? `${w},` : w))
-    .join(' ')
-    .replace(/[,;:!?]+$/, '');
-}
 
 /**
  * The opener starting at `i` that reaches furthest, also looking at openers that start inside it:
