@@ -135,7 +135,7 @@ export const ROLE_WORDS = set(`
   lead head chief officer foreman estimator bookkeeper accountant
   gerente dueno duena director directora socio socia asistente recepcionista secretaria secretario
   encargado encargada coordinador coordinadora administrador administradora contador contadora
-  asesor asesora agente vendedor vendedora consultor consultora pastor pastora representante ejecutivo ejecutiva
+  asesor asesora agente vendedor vendedora consultor consultora representante ejecutivo ejecutiva
   consultant rep representative salesman saleswoman
   proveedores suppliers vendors clientes clients customers subcontractor subcontratista
 `);
