@@ -19,8 +19,8 @@ const USUAL = new Map(
   pequeñas típico típica típicos típicas auténtico auténtica económico económica útiles única único mágico mágica
   energía tecnología diseño diseños centro línea acción pública público crédito tránsito fácil árbol ángel ángeles
   garcía rodríguez martínez hernández lópez gonzález pérez sánchez ramírez gómez díaz álvarez jiménez fernández
-  gutiérrez márquez vázquez domínguez núñez muñoz ibáñez benítez cárdenas calderón león durán beltrán galván román
-  martín rincón chávez juárez méndez suárez velázquez sáez peña treviño castañeda ordóñez villaseñor`
+  gutiérrez márquez vázquez domínguez núñez muñoz ibáñez benítez león durán román martín rincón chávez juárez
+  méndez suárez velázquez castañeda ordóñez`
     .split(/\s+/)
     .filter(Boolean)
     .map((w) => [fold(w), w]),
