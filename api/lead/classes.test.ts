@@ -56,7 +56,7 @@ describe('companies introduced indirectly', () => {
   });
   it('ES: "soy la gerente de la …" and "del restaurante …"', () => {
     check('es', [u('soy la gerente de la óptica mirada clara')], { companyName: 'Óptica Mirada Clara' });
-    check('es', [u('hola te escribo del restaurante el fogón')], { companyName: 'Restaurante El Fogón' });
+    check('es', [u('hola te escribo del restaurante el fogón')], { companyName: 'Restaurante el Fogón' });
   });
 });
 

@@ -6,18 +6,21 @@
  * ("HVAC", "LLC") upper-cased.
  */
 import type { Ask } from './context.js';
-import { ACKS, ACRONYMS, NON_NAME, COMPANY_HINTS, COMPANY_JOIN_TAIL, COMPANY_STOP, GENERIC_WORDS, LEGAL_SUFFIX, PLACES, ROLE_WORDS } from './lexicon.js';
+import { ACKS, ACRONYMS, FIRST_NAMES, NON_NAME, COMPANY_HINTS, COMPANY_JOIN_TAIL, COMPANY_STOP, GENERIC_WORDS, LEGAL_SUFFIX, PLACES, ROLE_WORDS } from './lexicon.js';
 import { isDigitWord } from './numbers.js';
 import type { Span } from './email.js';
+import { formatCompany, JOINERS, suffixKey } from './company-format.js';
 import { breaksAfter, casingIsInformative, endsSentence, type Token } from './text.js';
+
+export { formatCompany };
 
 /** strong: the words can only be a name ("is called"); medium: usually one ("I work at"); weak: only if it looks like one ("we're"). */
 export type Strength = 'strong' | 'medium' | 'weak';
 
-const NOUN = ['company', 'business', 'firm', 'shop', 'outfit', 'agency', 'practice', 'store', 'brand'];
+const NOUN = ['company', 'business', 'firm', 'shop', 'outfit', 'agency', 'practice', 'store', 'brand', 'llc', 'nonprofit', 'organization'];
 const VENUES = ['place', 'bakery', 'studio', 'clinic', 'salon', 'restaurant', 'cafe', 'gym', 'spa', 'office', 'practice', 'school', 'team', 'crew', 'brand', 'label'];
 /** Openers that also begin ordinary sentences ("the clinic is open", "i run payroll"). */
-const LOOSE = new Set([...VENUES.flatMap((n) => [`the ${n} is`, `my ${n} is`, `our ${n} is`]), 'i run', 'i own']);
+const LOOSE = new Set([...VENUES.flatMap((n) => [`the ${n} is`, `my ${n} is`, `our ${n} is`]), 'i run', 'i own', ...['company', 'business', 'firm', 'shop', 'outfit', 'agency', 'practice', 'store', 'brand'].map((n) => `${n} is`)]);
 const NOUN_ES = ['empresa', 'negocio', 'compania', 'constructora', 'tienda', 'taller', 'firma', 'agencia'];
 
 const INTROS: [string[], Strength][] = [
@@ -37,6 +40,8 @@ const INTROS: [string[], Strength][] = [
     [['my', n, 'is'], 'medium'],
     [['our', n, 'is'], 'medium'],
     [['the', n, 'is'], 'medium'],
+    // "name is tony russo, business is russo and daughters deli": loose (see LOOSE), "business is slow" is no name.
+    [[n, 'is'], 'medium'],
     // "the company's Kowalczyk Concrete" ("company is"); weak, since "my company's website…" is not a name.
     [[`${n}'s`], 'weak'],
   ]),
@@ -66,7 +71,13 @@ const INTROS: [string[], Strength][] = [
   ]),
   [["we're", 'called'], 'strong'],
   [['we', 'are', 'called'], 'strong'],
-  [['we', 'go', 'by'], 'strong'],
+  // Medium: "we go by the hour" is no name.
+  [['we', 'go', 'by'], 'medium'],
+  // "i own two gyms, but the one im calling about is iron forge strength"
+  [['calling', 'about', 'is'], 'medium'],
+  // "we do business as…", "doing business as…", "d b a…": the trade name.
+  [['business', 'as'], 'medium'],
+  [['dba'], 'medium'],
   [['i', 'work', 'at'], 'medium'],
   [['i', 'work', 'for'], 'medium'],
   [['i', 'work', 'with'], 'weak'],
@@ -93,6 +104,10 @@ const INTROS: [string[], Strength][] = [
   [['he', 'owns'], 'medium'],
   [['she', 'runs'], 'medium'],
   [['he', 'runs'], 'medium'],
+  [['they', 'own'], 'weak'],
+  [['they', 'run'], 'weak'],
+  [['ellos', 'tienen'], 'weak'],
+  [['ella', 'tiene'], 'weak'],
   [['administro'], 'medium'],
   [['a', 'cargo', 'de'], 'weak'],
   [['a', 'cargo', 'del'], 'weak'],
@@ -140,6 +155,7 @@ const INTROS: [string[], Strength][] = [
   [['en', 'nombre', 'de'], 'medium'],
   [['hablo', 'de'], 'weak'],
   [['somos'], 'weak'],
+  [['nosotros', 'somos'], 'weak'],
   [['soy', 'de'], 'weak'],
   [['somos', 'de'], 'weak'],
   [['vengo', 'de'], 'weak'],
@@ -149,11 +165,39 @@ const INTROS: [string[], Strength][] = [
 const INNER_ADVERBS = new Set(['over', 'just', 'simply', 'actually', 'basically', 'officially', 'now', 'really', 'literally', 'solo', 'simplemente', 'ahora']);
 
 /** Openers of a role ("I'm a broker at…", "soy la gerente de…"): the company follows the preposition. */
-const SELF = [["i'm"], ['im'], ['i', 'am'], ['soy'], ['yo', 'soy']];
+const SELF = [["i'm"], ['im'], ['i', 'am'], ['soy'], ['yo', 'soy'], ['this', 'is']];
 const ROLE_ARTICLES = new Set(['a', 'an', 'the', 'un', 'una', 'el', 'la']);
 const ROLE_PREPS = new Set(['with', 'at', 'for', 'en', 'con', 'para', 'de', 'del']);
 /** Personal titles: "manager for Dr. Reyes" names a person, not a company. */
-const PERSON_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'dra', 'sr', 'sra', 'srta', 'don', 'dona', 'doctor', 'doctora']);
+const PERSON_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'dra', 'sr', 'sra', 'srta', 'don', 'dona', 'doctor', 'doctora', 'licenciado', 'licenciada', 'lic', 'ingeniero', 'ingeniera', 'ing', 'senor', 'senora', 'senorita', 'mister', 'miss', 'pastor', 'maestra', 'maestro']);
+/** "los hermanos villarreal", "the smith brothers": people, when an article leads. */
+const PEOPLE_GROUPS = new Set(['hermanos', 'hermanas', 'hijos', 'senores', 'doctores', 'brothers', 'sisters']);
+
+/** Whether a read opens with an article and a plain noun, and a business-like "de/of …" follows inside it. */
+function departmentFirst(tokens: Token[], found: Span<string>): boolean {
+  const words = tokens.slice(found.start, found.end).map((t) => t.norm);
+  if (!['la', 'el', 'the'].includes(words[0]) || COMPANY_HINTS.has(words[1] ?? '')) return false;
+  const k = words.findIndex((w, n) => n > 1 && ['de', 'del', 'of'].includes(w));
+  return k > 0 && isBusinessLike(words.slice(k + 1));
+}
+
+/**
+ * "i'm a realtor with keller williams": after a job title and its preposition, two or more plain words are
+ * the employer's name even with no trade word — but not a description ("…with twenty years", "…with my
+ * brother", "…for buyers mostly").
+ */
+function namedAfterRole(tokens: Token[], start: number): Span<string> | null {
+  // With informative capitals the weak read already takes a capitalised name; a lower-case one is no name.
+  if (casingIsInformative(tokens) && tokens.some((t, k) => k > 0 && /^\p{Lu}/u.test(t.raw) && t.norm !== 'i')) return null;
+  const found = readCompany(tokens, start, 'medium');
+  if (!found || found.end - found.start < 2 || departmentFirst(tokens, found)) return null;
+  const norms = tokens.slice(found.start, found.end).map((t) => t.norm);
+  // "…del licenciado mauricio tello", "…for john reyes": a person, not a business.
+  const person = FIRST_NAMES.has(norms[0]) || PERSON_TITLES.has(suffixKey(norms[0]));
+  const described = norms.some((n) => (GENERIC_WORDS.has(n) && !COMPANY_HINTS.has(n)) || /ly$/.test(n) || isDigitWord(n) || ROLE_WORDS.has(n));
+  if (person) return null;
+  return described ? null : found;
+}
 
 /** Openers of a bare answer to "what's your company called?". */
 const BARE_OPENERS: string[][] = [
@@ -162,19 +206,20 @@ const BARE_OPENERS: string[][] = [
   ['se', 'llama'], ['es'], ['somos'], ['la', 'empresa', 'se', 'llama'], ['mi', 'empresa', 'se', 'llama'],
   ['mi', 'empresa', 'es'], ['the', 'business', 'is', 'called'], ["company's", 'called'], ['my', 'company', 'is'],
   // "from Acme" / "de una pequeña empresa…": the preposition is not part of the answer.
-  ['from'], ['with'], ['at'], ['for'], ['de'], ['para'], ['en'],
+  ['from'], ['with'], ['at'], ['for'], ['de'], ['del'], ['para'], ['en'],
 ];
 
 const GENERIC_START = new Set(
   `a an una un unos unas my mi mis our nuestra nuestro your tu his her their su sus some one this that
   myself yourself you them him us it me nobody none nothing no own just home night self-employed
-  i we tengo tenemos have has got soy somos es that's thats there's theres hay parte antes before formerly`.split(/\s+/),
+  i we tengo tenemos have has got soy somos es that's thats there's theres hay parte antes before formerly
+  its it's still yet already probably maybe not todavia aun tampoco
+  he she they he's she's they're ella ellos ellas eso esto aquello lo le les se nos te apenas tal luego ahorita despues
+  id ill i'd i'll i've ive prefiero prefer rather quizas quiza primero digame dime tell let nada ninguno ninguna same mismo misma
+  nomas namas solamente well`.split(/\s+/),
 );
-const JOINERS = new Set(['of', 'de', 'del', 'la', 'los', 'las', 'el', 'the', 'and', '&', 'y', 'e', 'for']);
 
-const ALWAYS_UPPER = new Set(['hvac', 'llc', 'llp', 'pllc', 'hoa', 'cpa']);
 const isWordish = (raw: string) => /^[\p{L}\p{N}&'./-]+$/u.test(raw);
-const suffixKey = (norm: string) => norm.replace(/\./g, '');
 
 function matchAt(tokens: Token[], i: number, words: string[]): boolean {
   return words.every((w, k) => tokens[i + k]?.norm === w);
@@ -211,16 +256,33 @@ function endsWithTrade(parts: Token[]): boolean {
   return (COMPANY_HINTS.has(last) || NAME_ENDERS.has(last)) && !COMPANY_HINTS.has(parts[0].norm);
 }
 
+/** Discourse words a speaker ends a phrase with ("…dental okay so", "…guadalajara pues"); never inside a name. */
+const TRAILERS = new Set(['okay', 'ok', 'okey', 'alright', 'pues', 'orale', 'mostly', 'mainly', 'usually', 'basically', 'generally', 'primarily', 'exclusively', 'principalmente', 'mayormente']);
+/** "…y queremos cotizar": a Spanish first-person plural verb opens a new clause, it is no name word. */
+const FIRST_PLURAL_VERB = /^\p{L}{3,}(?:amos|emos|imos)$/u;
+const TASK_VERBS = new Set(['manage', 'run', 'operate', 'handle', 'administro', 'manejo']);
+const SPANISH_FIRST_PERSON = new Set('llevo hago vendo doy voy estoy ofrezco manejo trabajo administro dirijo atiendo ayudo reparo instalo limpio preparo cocino corto'.split(' '));
+const TLDS = new Set(['com', 'net', 'org', 'co', 'io', 'us', 'mx', 'es', 'biz', 'info']);
+const TIME_NOUNS = new Set(['year', 'week', 'month', 'spring', 'summer', 'fall', 'winter', 'time', 'night', 'season']);
+const endsName = (n: string) => COMPANY_STOP.has(n) || TRAILERS.has(n);
+
 /** After "and"/"y": one to three name words that end the phrase ("…and finch upholstery", "…y aluminios cantú"). */
 function tailEndsPhrase(tokens: Token[], k: number): boolean {
+  if (FIRST_PLURAL_VERB.test(tokens[k]?.norm ?? '') && !/^\p{Lu}/u.test(tokens[k].raw)) return false;
+  // "…el güero y la güera": an article may open the tail.
+  // (Then only when the tail ends the phrase: not "…y la verdad es que…".)
+  const article = ['el', 'la', 'los', 'las'].includes(tokens[k]?.norm ?? '') && !!tokens[k + 1] && !breaksAfter(tokens[k]);
+  if (article) k++;
   let n = 0;
-  while (tokens[k + n] && n < 4 && isWordish(tokens[k + n].raw) && !COMPANY_STOP.has(tokens[k + n].norm) && !NON_NAME.has(tokens[k + n].norm)) {
+  // A trade word ends the tail even when it is no person's name ("…and barley brewing company").
+  const nameWord = (t: Token) => (!NON_NAME.has(t.norm) || COMPANY_HINTS.has(t.norm) || NAME_ENDERS.has(t.norm)) && !FIRST_PLURAL_VERB.test(t.norm);
+  while (tokens[k + n] && n < 4 && isWordish(tokens[k + n].raw) && !endsName(tokens[k + n].norm) && nameWord(tokens[k + n])) {
     n++;
     if (breaksAfter(tokens[k + n - 1])) break;
   }
   if (n < 1 || n > 3) return false;
   const after = tokens[k + n];
-  return !after || breaksAfter(tokens[k + n - 1]) || COMPANY_STOP.has(after.norm);
+  return !after || breaksAfter(tokens[k + n - 1]) || (!article && endsName(after.norm));
 }
 
 /** Reads a company name from token `i`; null when what follows is no name. */
@@ -228,13 +290,23 @@ const QUESTION_WORDS = new Set(
   'what how why when where who which whose do does did is are was were can could would will should may might que como cuanto cuanta cuantos cuando donde quien cual cuales'.split(' '),
 );
 
+/** One name word at `k`, then the phrase ends ("…la constructora pedregal", "…la constructora pedregal y…"). */
+function singleWordAfter(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || endsName(t.norm) || !isWordish(t.raw)) return false;
+  const next = tokens[k + 1];
+  return breaksAfter(t) || !next || endsName(next.norm);
+}
+
 export function readCompany(tokens: Token[], start: number, strength: Strength): Span<string> | null {
   let i = start;
   // "de la empresa Construcciones López" / "the company Acme": the noun is not part of the name.
-  if (['the', 'la', 'el'].includes(tokens[i]?.norm ?? '') && [...NOUN, ...NOUN_ES].includes(tokens[i + 1]?.norm ?? '')) i += 2;
+  // But "la constructora pedregal": a trade word with a single word after it opens the name.
+  const tradeOpensName = COMPANY_HINTS.has(tokens[i + 1]?.norm ?? '') && NOUN_ES.includes(tokens[i + 1]?.norm ?? '') && singleWordAfter(tokens, i + 2);
+  if (['the', 'la', 'el'].includes(tokens[i]?.norm ?? '') && [...NOUN, ...NOUN_ES].includes(tokens[i + 1]?.norm ?? '') && !tradeOpensName) i += 2;
   // "trabajo en la tortillería hernández": a Spanish article before a trade word is not part of the name
   // (but "La Michoacana", where no trade word follows, keeps it).
-  if (['la', 'el', 'los', 'las'].includes(tokens[i]?.norm ?? '') && COMPANY_HINTS.has(tokens[i + 1]?.norm ?? '') && !/^\p{Lu}/u.test(tokens[i + 1].raw)) i += 1;
+  if (['la', 'el', 'los', 'las'].includes(tokens[i]?.norm ?? '') && COMPANY_HINTS.has(tokens[i + 1]?.norm ?? '') && !/^\p{Lu}/u.test(tokens[i + 1].raw) && !PEOPLE_GROUPS.has(tokens[i + 1].norm)) i += 1;
   // A question is never a company name ("I'm Dana Whitfield. What does the Foundation tier include?").
   if (QUESTION_WORDS.has(tokens[i]?.norm ?? '')) return null;
   const parts: Token[] = [];
@@ -249,6 +321,8 @@ export function readCompany(tokens: Token[], start: number, strength: Strength):
       !!next &&
       !breaksAfter(t) &&
       (COMPANY_JOIN_TAIL.has(next.norm) ||
+        // "d and d auto sales", "b & b": initials joined.
+        (parts.length === 1 && /^\p{L}$/u.test(parts[0].norm) && /^\p{L}$/u.test(next.norm)) ||
         // "valley heating and plumbing", "moving and storage": two trades joined.
         (parts.length > 0 && COMPANY_HINTS.has(parts[parts.length - 1].norm) && COMPANY_HINTS.has(next.norm)) ||
         (parts.length > 0 && parts.every((p) => /^\p{Lu}/u.test(p.raw)) && /^\p{Lu}/u.test(next.raw) && !NON_NAME.has(next.norm) && next.norm !== 'i'));
@@ -261,7 +335,13 @@ export function readCompany(tokens: Token[], start: number, strength: Strength):
     // In a transcript whose capitals mean something, a capitalised word inside the name is part of it even
     // when it is usually a stop word ("Fix It Felix Handyman").
     const inName = parts.length > 0 && cased && /^\p{Lu}/u.test(t.raw) && /^\p{Lu}/u.test(parts[parts.length - 1].raw) && n !== 'i';
-    if (n === 'as' || (COMPANY_STOP.has(n) && !inName) || !isWordish(t.raw)) break;
+    // "cell world", "phone doctor": a contact word opening a name (not "…, cell is five one two").
+    const contactOpens = parts.length === 0 && ['cell', 'phone'].includes(n) && !!next && !breaksAfter(t) && !endsName(next.norm) && !isDigitWord(next.norm) && !/^\d/.test(next.norm);
+    if (n === 'as' || (endsName(n) && !inName && !contactOpens) || !isWordish(t.raw)) break;
+    // "…double r roofing dot com": a web address said after the name.
+    if (parts.length && ['dot', 'punto'].includes(n) && TLDS.has(next?.norm ?? '')) break;
+    // "…ridgeline fitness last year", "…next month": a time phrase after the name.
+    if (parts.length && ['last', 'next'].includes(n) && TIME_NOUNS.has(next?.norm ?? '')) break;
     if (!cased && endsWithTrade(parts) && !COMPANY_HINTS.has(n) && !(suffixKey(n) in LEGAL_SUFFIX) && !ACRONYMS.has(n)) break;
     parts.push(t);
     j++;
@@ -278,29 +358,58 @@ export function readCompany(tokens: Token[], start: number, strength: Strength):
   if (!parts.length) return null;
   const norms = parts.map((p) => p.norm);
   const first = norms[0];
-  if (GENERIC_START.has(first)) return null;
+  // ("uñas y estilo": "uñas" folds to "unas", the Spanish "some".)
+  if (GENERIC_START.has(first) && !(first === 'unas' && /ñ/i.test(parts[0].raw))) return null;
+  // "llevo la gestoría…", "hacemos envíos…": a Spanish first-person verb opens a sentence, not a name.
+  if (strength !== 'strong' && !/^\p{Lu}/u.test(parts[0].raw) && (SPANISH_FIRST_PERSON.has(first) || FIRST_PLURAL_VERB.test(first))) return null;
   // "the office manager for Dr. Reyes": a person.
   if (strength !== 'strong' && PERSON_TITLES.has(suffixKey(first))) return null;
-  if (first === 'the' && strength !== 'strong' && !(parts[1] && /^\p{Lu}/u.test(parts[1].raw))) return null;
+  // "trabajo en el área de ventas": an article and an ordinary noun open no name.
+  if (strength !== 'strong' && ['la', 'el', 'los', 'las'].includes(first) && GENERIC_WORDS.has(norms[1] ?? '') && !COMPANY_HINTS.has(norms[1] ?? '')) return null;
+  // "…de la doctora montserrat vidal", "para los hermanos villarreal": an article, then a title or a family.
+  if (strength !== 'strong' && ['la', 'el', 'los', 'las', 'the'].includes(first) && (PERSON_TITLES.has(suffixKey(norms[1] ?? '')) || PEOPLE_GROUPS.has(norms[1] ?? ''))) return null;
+  if (first === 'the' && strength !== 'strong' && !(parts[1] && /^\p{Lu}/u.test(parts[1].raw))) {
+    // "the wren hotel", "yes the cozy corner cafe": a business-like name keeps, its leading article dropped.
+    if (parts.length >= 3 && isBusinessLike(norms.slice(1)) && !GENERIC_WORDS.has(norms[1])) return readCompany(tokens, i + 1, strength);
+    return null;
+  }
   const content = norms.filter((n) => !JOINERS.has(n));
   if (!content.length || content.every((n) => GENERIC_WORDS.has(n) || isDigitWord(n) || /^\d+$/.test(n))) return null;
   // Every word capitalised in a transcript that uses capitals: written as a name ("Two Rivers Bed & Breakfast",
   // "Little Sprouts Daycare", "State Farm"), even when its first word is ordinary.
   const named = cased && parts.length >= 2 && parts.every((p) => /^\p{Lu}/u.test(p.raw) || JOINERS.has(p.norm) || p.norm === '&');
-  if (strength !== 'strong' && !named && (isDigitWord(first) || /^\d/.test(first) || /(ing|ed|ly)$/.test(first))) return null;
+  // "i work for john smith": a given name and a surname, nothing business-like, is a person.
+  const personShape = parts.length === 2 || (parts.length === 3 && FIRST_NAMES.has(norms[1]));
+  if (strength !== 'strong' && !named && personShape && FIRST_NAMES.has(first) && !isBusinessLike(norms) && !norms.some((n) => JOINERS.has(n))) return null;
+  // "Sterling and Vance Law": a verb-like first word is a person's name when a partner's name and a trade follow.
+  const firm = parts[1] && ['and', '&', 'y'].includes(parts[1].norm) && !/(ing|ed|ly)$/.test(norms[2] ?? 'ing') && isBusinessLike(norms);
+  // "double r roofing": "double" / "triple" before a letter are no number.
+  const numberFirst = isDigitWord(first) && !(['double', 'triple'].includes(first) && parts[1] && !isDigitWord(parts[1].norm));
+  // "pampered paws grooming", "reed farm supply": three or more words ending in a trade word are a name.
+  const tradeName =
+    parts.length >= 3 &&
+    parts.length <= 4 &&
+    COMPANY_HINTS.has(norms[norms.length - 1]) &&
+    norms.slice(1, -1).every((n) => !/(ing|ed)$/.test(n) && !NON_NAME.has(n) && !JOINERS.has(n));
+  if (strength !== 'strong' && !named && (numberFirst || /^\d/.test(first) || (/^\p{L}{2,}(ing|ed|ly)$/u.test(first) && !firm && !tradeName && !FIRST_NAMES.has(first)))) return null;
   if (strength === 'weak') {
     // Only when it looks like a name: capitalised (if capitals mean anything here) or business-like, and not
     // an adjective ("We're Open 24/7") or a place.
     const capitalised = casingIsInformative(tokens) && parts.some((p) => /^\p{Lu}/u.test(p.raw));
     const business = isBusinessLike(norms);
     if (!(capitalised || business) || content.every((n) => PLACES.has(n))) return null;
-    if (GENERIC_WORDS.has(first) && !COMPANY_HINTS.has(first) && !named) return null;
+    // "new hope community church", "little sprouts daycare": an ordinary first word is fine in a longer name
+    // ending in a trade word.
+    const longTrade = parts.length >= 3 && COMPANY_HINTS.has(parts[parts.length - 1].norm) && !GENERIC_START.has(first);
+    if (GENERIC_WORDS.has(first) && !COMPANY_HINTS.has(first) && !named && !longTrade) return null;
     // "compras de Materiales Hernández": a capitalised name starts later; this is not its start.
     if (cased && !/^\p{Lu}/u.test(parts[0].raw) && parts.some((p) => /^\p{Lu}/u.test(p.raw))) return null;
     // "Dana Whitfield, Project Manager": a job title.
     if (content.some((n) => ROLE_WORDS.has(n))) return null;
   }
   if (strength !== 'strong' && PLACES.has(first) && content.length === 1) return null;
+  // "la estética", "the pharmacy": a trade word alone, uncapitalised, says what kind of business, not which.
+  if (strength !== 'strong' && content.length === 1 && COMPANY_HINTS.has(content[0]) && !/^\p{Lu}/u.test(parts.find((p) => p.norm === content[0])!.raw)) return null;
   return { value: formatCompany(parts), start: i, end: j };
 }
 
@@ -313,28 +422,6 @@ export function isBusinessLike(norms: string[]): boolean {
   return norms.length >= 2 && /^\p{L}+'s$/u.test(norms[0]);
 }
 
-/** Writes the name as said; title-cases an all-lower-case transcript and normalises spoken suffixes. */
-export function formatCompany(parts: Token[]): string {
-  const lowerTranscript = parts.every((p) => p.raw === p.raw.toLowerCase());
-  const words = parts.map((p, k) => {
-    const key = suffixKey(p.norm);
-    if (p.spelled && key in LEGAL_SUFFIX) return LEGAL_SUFFIX[key];
-    // Unambiguous acronyms are upper-cased whatever the transcript did ("Whitfield Hvac" → "Whitfield HVAC").
-    if (ALWAYS_UPPER.has(p.norm)) return p.raw.toUpperCase();
-    if (!lowerTranscript) return p.raw;
-    if (k > 0 && key in LEGAL_SUFFIX) return LEGAL_SUFFIX[key];
-    if (ACRONYMS.has(p.norm)) return p.raw.toUpperCase();
-    // "Restaurante El Fogón": a Spanish article opening the proper part is capitalised; "de la …" is not.
-    if (k > 0 && ['el', 'la', 'los', 'las'].includes(p.norm) && !['de', 'del'].includes(parts[k - 1].norm) && parts[k + 1]) return p.raw.replace(/^\p{L}/u, (c) => c.toUpperCase());
-    if (k > 0 && JOINERS.has(p.norm)) return p.raw;
-    return p.raw.replace(/^\p{L}/u, (c) => c.toUpperCase()).replace(/-(\p{L})/gu, (_, c: string) => `-${c.toUpperCase()}`);
-  });
-  // Keep a comma the speaker put inside the name ("Blue Ridge Property Group, LLC").
-  return words
-    .map((w, k) => (k < words.length - 1 && parts[k].after.startsWith(',') ? `${w},` : w))
-    .join(' ')
-    .replace(/[,;:!?]+$/, '');
-}
 
 /**
  * The opener starting at `i` that reaches furthest, also looking at openers that start inside it:
@@ -370,13 +457,18 @@ export function appositiveAfter(tokens: Token[], nameEnd: number): number[] {
   const prev = tokens[nameEnd - 1];
   // After a comma, or as the next sentence ("I'm Raj. Raj Malhotra. Malhotra & Sons Hardware, …").
   if (!prev || !(prev.after === ',' || prev.after === '.') || !tokens[nameEnd]) return [];
+  // "…doctora montserrat vidal, de la clínica dental vidal", "…, from x": a preposition may lead.
+  const lead = ['de', 'del', 'from', 'with', 'at'].includes(tokens[nameEnd].norm) ? (tokens[nameEnd + 1]?.norm === 'la' ? 2 : 1) : 0;
+  nameEnd += lead;
+  if (!tokens[nameEnd]) return [];
   const found = readCompany(tokens, nameEnd, 'weak');
   if (!found) return [];
   const words = tokens.slice(found.start, found.end).map((t) => t.norm.replace(/\./g, ''));
   return words.some((w) => COMPANY_HINTS.has(w) || w in LEGAL_SUFFIX) ? [nameEnd] : [];
 }
 
-export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: number[]): CompanyFind[] {
+/** `details`: where the turn's addresses and numbers lie, which also separate the parts of a listed answer. */
+export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: number[], details: { start: number; end: number }[] = []): CompanyFind[] {
   const out: CompanyFind[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // The longest opener at this position wins ("my company is called" over "my company is").
@@ -389,6 +481,8 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
       const norms = tokens.slice(found.start, found.end).map((t) => t.norm);
       if ((GENERIC_WORDS.has(norms[0]) && !COMPANY_HINTS.has(norms[0])) || (norms.length === 1 && !isBusinessLike(norms))) found = null;
     }
+    // "i manage social media for a few restaurants": a task done for others, not a business.
+    if (found && TASK_VERBS.has(tokens[best.end - 1].norm) && ['for', 'para'].includes(tokens[found.end]?.norm ?? '')) found = null;
     if (found) {
       out.push({ ...found, strength: best.strength, introStart: i });
       i = found.end - 1;
@@ -397,21 +491,52 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
   // "tengo un restaurante que se llama la casona", "a shop called…": a kind of business, then its name.
   for (let i = 1; i + 1 < tokens.length; i++) {
     const op = [['que', 'se', 'llama'], ['llamado'], ['llamada'], ['called'], ['named']].find((w) => matchAt(tokens, i, w));
-    if (!op || !(COMPANY_HINTS.has(tokens[i - 1].norm) || ASIDE_NOUNS.has(tokens[i - 1].norm)) || out.some((f) => f.introStart <= i && i < f.end)) continue;
-    const found = readCompany(tokens, i + op.length, 'strong');
-    if (found && !out.some((f) => f.start === found.start)) out.push({ ...found, strength: 'strong', introStart: i - 1 });
+    // "una tienda de ropa en línea, se llama moda paisa", "a tutoring center for math, it's called…": after a
+    // pause, the business noun may be further back in the sentence.
+    const paused = !op && i > 0 && tokens[i - 1].after.startsWith(',') ? PAUSED_CALLED.find((w) => matchAt(tokens, i, w)) : undefined;
+    if (!(op || paused) || out.some((f) => f.introStart <= i && i < f.end)) continue;
+    // The noun may sit a few words back: "a bakery downtown called…", "una tienda de ropa que se llama…".
+    const noun = op ? businessNounBefore(tokens, i, 3) : businessNounInSentence(tokens, i, 12);
+    if (noun < 0) continue;
+    // "tengo una tienda y una hija, se llama ana": a person (or a pet) named after the business noun.
+    if (paused && tokens.slice(noun + 1, i).some((t) => PERSON_NOUNS.has(t.norm))) continue;
+    if (paused) i += paused.length - 1;
+    const at = op ? i + op.length : i + 1;
+    const found = readCompany(tokens, at, 'strong');
+    if (found && !out.some((f) => f.start === found.start)) out.push({ ...found, strength: 'strong', introStart: noun });
   }
   // "My business, Tall Pines Tree Service, has…" / "for my restaurant, Casa Oaxaca,": an aside after the noun.
   for (let i = 0; i + 2 < tokens.length; i++) {
     // Also "i have a bakery, X" / "tengo una carpintería, X"; "my own company, X".
-    const owned = ['a', 'an', 'un', 'una'].includes(tokens[i].norm) && OWNING.has(tokens[i - 1]?.norm ?? '');
-    let n = ASIDE_QUALIFIERS.has(tokens[i + 1].norm) && tokens[i + 2] && !breaksAfter(tokens[i + 1]) ? i + 2 : i + 1;
+    // Also "the owner of a hair salon, X", "trabajo en una constructora, X": a role or a workplace before it.
+    const before = tokens[i - 1]?.norm ?? '';
+    const owned =
+      ['a', 'an', 'un', 'una'].includes(tokens[i].norm) &&
+      (OWNING.has(before) ||
+        (['of', 'de'].includes(before) && ROLE_WORDS.has(tokens[i - 2]?.norm ?? '')) ||
+        (WORKPLACE_PREPS.has(before) && (WORK_VERBS.has(tokens[i - 2]?.norm ?? '') || firstPersonClause(tokens, i - 1))) ||
+        // "le hablo desde una empresa de transporte, X", "calling from a roofing company, X"
+        (['from', 'desde'].includes(before) && CALLING_VERBS.has(tokens[i - 2]?.norm ?? '')));
+    let n = i + 1;
+    while (n < i + 3 && ASIDE_QUALIFIERS.has(tokens[n].norm) && tokens[n + 1] && !breaksAfter(tokens[n])) n++;
     // "we're a two person shop, north fork bicycle repair": a few words may describe the business first.
     if (owned) for (let q = i + 1; q < i + 4 && tokens[q + 1] && !breaksAfter(tokens[q]); q++) if (tokens[q + 1] && (ASIDE_NOUNS.has(tokens[q + 1].norm) || COMPANY_HINTS.has(tokens[q + 1].norm))) n = q + 1;
-    const noun = ASIDE_NOUNS.has(tokens[n].norm) || (owned && COMPANY_HINTS.has(tokens[n].norm));
-    if ((['my', 'our', 'mi', 'nuestra', 'nuestro'].includes(tokens[i].norm) || owned) && noun && tokens[n].after === ',' && tokens[n + 1]) {
-      const found = readCompany(tokens, n + 1, 'weak');
-      if (found && !out.some((f) => f.start === found.start)) out.push({ ...found, strength: 'weak', introStart: i });
+    // "my own thing, keller handyman services": "own" makes "thing" a business.
+    const ownThing = tokens[n].norm === 'thing' && tokens[n - 1]?.norm === 'own';
+    const noun = ASIDE_NOUNS.has(tokens[n].norm) || ownThing || (owned && COMPANY_HINTS.has(tokens[n].norm));
+    // "una tienda de celulares, X", "una asesoría fiscal con mi socio, X": the pause may come a few words on.
+    const noun0 = n;
+    if (owned && noun) for (let q = n; q < n + 4 && tokens[q + 1] && !breaksAfter(tokens[q]); q++) if (breaksAfter(tokens[q + 1])) n = q + 1;
+    if ((['my', 'our', 'mi', 'nuestra', 'nuestro'].includes(tokens[i].norm) || owned) && noun && tokens[n].after.startsWith(',') && tokens[n + 1]) {
+      // "a food truck, it's called taco loco": the name after "it's called" is a name whatever its words.
+      const called = CALLED.find((w) => matchAt(tokens, n + 1, w)) ?? (['called', 'named'].includes(tokens[n + 1].norm) ? [tokens[n + 1].norm] : undefined);
+      // (A person named between the noun and the pause — "con mi socio, X" — leaves only a business-like X.)
+      const personBetween = tokens.slice(noun0 + 1, n + 1).some((t) => PERSON_NOUNS.has(t.norm));
+      // "un bar de tapas, el rincón de pepa": the leading article is dropped (the naming convention).
+      const at = n + 1 + (called?.length ?? 0);
+      const from = ['el', 'la', 'los', 'las'].includes(tokens[at]?.norm ?? '') && tokens[at + 2] && !breaksAfter(tokens[at]) && !breaksAfter(tokens[at + 1]) ? at + 1 : at;
+      const found = called ? readCompany(tokens, from, 'strong') : readCompany(tokens, from, 'weak') ?? (personBetween ? null : appositiveName(tokens, from));
+      if (found && !out.some((f) => f.start === found.start)) out.push({ ...found, strength: called ? 'strong' : 'weak', introStart: i });
     }
   }
   // "fairbanks freight is the name of the company", "pinturas olmo es el nombre de la empresa": the name first.
@@ -424,6 +549,16 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
     while (s < k && ACKS.has(tokens[s].norm)) s++;
     const found = readCompany(tokens, s, 'medium');
     if (found && found.end === k && !out.some((f) => f.start === found.start)) out.push({ ...found, strength: 'medium', introStart: s });
+  }
+  // "the mad hatter tea room is ours", "la ferretería es mía": the name, then whose it is.
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    if (!OURS.some((w) => matchAt(tokens, k, w))) continue;
+    let s = k - 1;
+    while (s > 0 && !breaksAfter(tokens[s - 1]) && k - s < 7) s--;
+    while (s < k && (ACKS.has(tokens[s].norm) || tokens[s].norm === 'the')) s++;
+    const found = readCompany(tokens, s, 'medium');
+    const words = tokens.slice(found?.start ?? s, k).map((t) => t.norm);
+    if (found && found.end === k && (isBusinessLike(words) || words.length >= 3) && !out.some((f) => f.start === found.start)) out.push({ ...found, strength: 'medium', introStart: s });
   }
   // "it used to be tri county roofing, now it's tri county exteriors": after a rename, the new name.
   if (RENAME_CUE.test(tokens.map((t) => t.norm).join(' '))) {
@@ -448,8 +583,13 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
     if (!['at', 'for', 'with', 'en', 'para', 'con'].includes(tokens[i].norm) || out.some((f) => f.introStart <= i && i < f.end)) continue;
     let k = i - 1;
     let self = false;
-    for (; k >= 0 && k >= i - 6 && !(k < i - 1 && endsSentence(tokens[k])); k--) if (FIRST_PERSON_SUBJECT.has(tokens[k].norm)) self = true;
-    if (!self) continue;
+    let heard = false;
+    for (; k >= 0 && k >= i - 8 && !(k < i - 1 && endsSentence(tokens[k])); k--) {
+      if (FIRST_PERSON_SUBJECT.has(tokens[k].norm)) self = true;
+      if (REFERRAL.has(tokens[k].norm)) heard = true;
+    }
+    // "i heard about you from joe at summit roofing": whoever referred them works there, not the visitor.
+    if (!self || heard) continue;
     const found = readCompany(tokens, i + 1, 'weak');
     if (!found) continue;
     const norms = tokens.slice(found.start, found.end).map((t) => t.norm);
@@ -461,27 +601,52 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
     // "soy contadora en el despacho …": a role word straight after "soy" / "i'm" needs no article.
     const bare = !!self && ROLE_WORDS.has(tokens[i + self.length]?.norm ?? '');
     if (!self || !(ROLE_ARTICLES.has(tokens[i + self.length]?.norm ?? '') || bare)) continue;
-    for (let k = i + self.length + (bare ? 0 : 1); k < Math.min(tokens.length, i + self.length + 5); k++) {
-      if (breaksAfter(tokens[k - 1])) break;
+    let fallback: Span<string> | null = null;
+    let found: Span<string> | null = null;
+    let firstPrep = true;
+    for (let k = i + self.length + (bare ? 0 : 1); k < Math.min(tokens.length, i + self.length + 9); k++) {
+      // ("…manager for dr. kim at …": the dot of a title is no pause.)
+      if (breaksAfter(tokens[k - 1]) && !(tokens[k - 1].after === '.' && PERSON_TITLES.has(tokens[k - 1].norm))) break;
       if (!ROLE_PREPS.has(tokens[k].norm)) continue;
       // "el encargado de compras de Materiales Hernández": the first "de" may still be part of the role.
-      const found = readCompany(tokens, k + 1, 'weak');
-      if (!found) continue;
-      if (!out.some((f) => f.start <= found.start && found.start < f.end)) out.push({ ...found, strength: 'weak', introStart: i });
-      break;
+      found = readCompany(tokens, k + 1, 'weak');
+      // "el encargado de la bodega de distribuidora lópez": a part of the business ("la bodega"), then its name.
+      if (found && departmentFirst(tokens, found)) found = null;
+      if (found) break;
+      // Only right after the role's own preposition ("…manager of the lodge at pine hollow" names no employer).
+      if (firstPrep && ROLE_WORDS.has(tokens[k - 1].norm)) fallback = namedAfterRole(tokens, k + 1);
+      firstPrep = false;
     }
+    const role = found ?? fallback;
+    if (role && !out.some((f) => f.start <= role.start && role.start < f.end)) out.push({ ...role, strength: 'weak', introStart: i });
+  }
+  out.push(...ownedJointly(tokens, out));
+  // "…lucía serna, de la clínica dental serna", "…marcus hale, at the x food bank": after a pause, a
+  // preposition and a business-like name.
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (!tokens[i - 1].after.startsWith(',') || !['de', 'del', 'at', 'from'].includes(tokens[i].norm)) continue;
+    // ("…, at the cedar valley food bank": the English article is dropped by the read itself.)
+    const at = ['la', 'el'].includes(tokens[i + 1].norm) ? i + 2 : i + 1;
+    if (out.some((f) => f.start <= at && at < f.end)) continue;
+    const found = readCompany(tokens, at, 'weak');
+    if (found && found.end - found.start >= 2) out.push({ ...found, strength: 'weak', introStart: i });
   }
   for (const s of extraStarts) {
     const found = readCompany(tokens, s, 'weak');
     if (found && !out.some((f) => f.introStart <= s && s < f.end)) out.push({ ...found, strength: 'weak', introStart: s - 1 });
   }
   if (asked.has('company') && asked.has('name')) {
-    out.push(...listedSegments(tokens, out));
+    out.push(...listedSegments(tokens, out, details));
   } else if (asked.has('company')) {
-    let j = 0;
+    // "the company? yeah it's called…": the question echoed back is not the answer.
+    const echo = tokens.slice(0, 4).findIndex((t) => t.after.includes('?'));
+    const echoed = echo >= 0 && tokens[echo + 1] && tokens.slice(0, echo + 1).some((t) => ECHO_WORDS.has(t.norm));
+    let j = echoed ? echo + 1 : 0;
     for (let guard = 0; guard < 5; guard++) {
       // "it's just hatfield mobile detailing": an adverb after the opener is not the name.
-      if (tokens[j] && (ACKS.has(tokens[j].norm) || (j > 0 && INNER_ADVERBS.has(tokens[j].norm)))) {
+      // "este, se llama…": the Spanish filler "este" before a pause.
+      const filler = tokens[j]?.norm === 'este' && breaksAfter(tokens[j]);
+      if (tokens[j] && (ACKS.has(tokens[j].norm) || filler || (j > 0 && INNER_ADVERBS.has(tokens[j].norm)))) {
         j++;
         continue;
       }
@@ -494,7 +659,17 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
     }
     // "it's called nine lives pet care": after "called" whatever follows is the name, digits and all.
     const called = j > 0 && ['called', 'llama', 'named'].includes(tokens[j - 1].norm);
-    const found = j < tokens.length && !out.length ? readCompany(tokens, j, called ? 'strong' : 'medium') : null;
+    const read = j < tokens.length && !out.length ? readCompany(tokens, j, called ? 'strong' : 'medium') : null;
+    // A read that runs into an address or a number is the start of a list of details, not the name.
+    let found = read && !details.some((d) => read.start < d.end && d.start < read.end) ? read : null;
+    // "transporte, tenemos camiones, campos trucking", "barber shop. fresh cutz barber lounge": the kind of
+    // business first, its name as the last phrase.
+    if (found && describesKind(tokens, found)) {
+      // Only trade words ("auto repair", "medical spa") are no name at all; a plain word ("transporte") may be one.
+      const tradeOnly = tradeWordsOnly(tokens, found);
+      const last = lastNamedPhrase(tokens, found.end, details, tradeOnly);
+      if (last || tradeOnly) found = last;
+    }
     if (found) out.push({ ...found, strength: 'medium', introStart: 0 });
     else if (!out.length) {
       // "oh we're just getting started, it's called Bright Path Tutoring": the answer later in the turn.
@@ -504,15 +679,75 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
         if (later) out.push({ ...later, strength: 'medium', introStart: k });
       }
       // "pues es una tiendita, abarrotes lupita": a description, then the name as the turn's last phrase.
-      for (let k = j + 1; k < tokens.length && !out.length; k++) {
-        if (!tokens[k - 1].after.startsWith(',')) continue;
-        const c = readCompany(tokens, k, 'medium');
-        if (c && c.end >= tokens.length && isBusinessLike(tokens.slice(c.start, c.end).map((t) => t.norm))) out.push({ ...c, strength: 'medium', introStart: k });
-      }
+      const last = lastNamedPhrase(tokens, j + 1, details, true, true);
+      if (!out.length && last) out.push({ ...last, strength: 'medium', introStart: last.start });
+      // "lucía fernández lucia arroba gmail punto com y textiles fernández": details listed, the company among them.
+      if (!out.length && details.length) out.push(...listedSegments(tokens, out, details));
     }
   }
   out.push(...restatedAfterCorrection(tokens, out));
-  return out.sort((a, b) => a.start - b.start);
+  return out.filter((f) => !formerPlace(tokens, f)).sort((a, b) => a.start - b.start);
+}
+
+/** Words that end a description, not a name ("handyman stuff", "that kind of thing"). */
+const VAGUE = new Set(['stuff', 'thing', 'things', 'kind', 'sort', 'cosas', 'cosa', 'etc', 'everything', 'todo']);
+
+const PHRASE_OPENERS: string[][] = [["it's"], ['its'], ['it', 'is'], ["it's", 'called'], ['its', 'called'], ['se', 'llama'], ['es'], ["we're"], ['we', 'are'], ['somos'], ['called']];
+
+/** Whether a bare answer only says what kind of business it is ("medical spa", "transporte", "pintura de casas"). */
+function describesKind(tokens: Token[], found: Span<string>): boolean {
+  return !isBusinessLike(tokens.slice(found.start, found.end).map((t) => t.norm)) || tradeWordsOnly(tokens, found);
+}
+
+/**
+ * "medical spa. botox…", "auto repair, mostly…": one or two trade words, then more said — a kind of business.
+ * (Said alone, "Stone Law Group" is a name made of trade words.)
+ */
+function tradeWordsOnly(tokens: Token[], found: Span<string>): boolean {
+  const words = tokens.slice(found.start, found.end);
+  const more = tokens.slice(found.end - 1, -1).some((t) => breaksAfter(t));
+  const content = words.filter((t) => !JOINERS.has(t.norm));
+  return content.length <= 2 && more && content.every((t) => COMPANY_HINTS.has(t.norm) || GENERIC_WORDS.has(t.norm));
+}
+
+/**
+ * The name said as the answer's last phrase, after a description: business-like ("campos trucking"), or —
+ * when `afterNoun` and the words before name a kind of business ("una guardería, pequeños pasos") — any
+ * two or more name words.
+ */
+function lastNamedPhrase(tokens: Token[], from: number, details: { start: number; end: number }[], afterNoun: boolean, asked = false): Span<string> | null {
+  const detailAt = new Set(details.map((d) => d.start));
+  for (let k = Math.max(1, from); k < tokens.length; k++) {
+    if (!breaksAfter(tokens[k - 1]) || endsSentence(tokens[k - 1]) && tokens[k - 1].after.includes('?')) continue;
+    // "…, it's ledgerline bookkeeping", "…, se llama X": an opener before the name.
+    const op = PHRASE_OPENERS.filter((w) => matchAt(tokens, k, w)).sort((x, y) => y.length - x.length)[0];
+    const at = k + (op?.length ?? 0);
+    // "…, el rincón de oaxaca": a leading article is dropped (the naming convention), unless it is all there is.
+    const bareArticle = ['el', 'la', 'los', 'las', 'the'].includes(tokens[at]?.norm ?? '') && tokens[at + 2] && !breaksAfter(tokens[at]);
+    // Read as a name ("a food truck, rolling smoke bbq": a verb-like first word is fine here); the checks follow.
+    const c = readCompany(tokens, bareArticle ? at + 1 : at, 'strong');
+    if (!c || !(c.end >= tokens.length || detailAt.has(c.end) || (breaksAfter(tokens[c.end - 1]) && tokens.slice(c.end).every((t) => !isWordish(t.raw) || ACKS.has(t.norm) || TRAILERS.has(t.norm))))) continue;
+    if (details.some((d) => c.start < d.end && d.start < c.end)) continue;
+    const norms = tokens.slice(c.start, c.end).map((t) => t.norm);
+    // "…, handyman stuff": an ordinary last word makes it a description.
+    const lastWord = norms[norms.length - 1];
+    if (VAGUE.has(lastWord)) continue;
+    const named = isBusinessLike(norms) && !describesKind(tokens, c);
+    // Any two or more name words, when the question or the words before named a kind of business.
+    // "…, doy clases particulares": a first-person verb opens a sentence, not a name.
+    if (SPANISH_FIRST_PERSON.has(norms[0]) || FIRST_PLURAL_VERB.test(norms[0])) continue;
+    const plain =
+      afterNoun &&
+      norms.length >= 2 &&
+      !GENERIC_WORDS.has(norms[0]) &&
+      // "working from home": a verb and its preposition.
+      !(/ing$/.test(norms[0]) && ['from', 'on', 'in', 'at', 'with', 'for', 'out', 'by'].includes(norms[1])) &&
+      !/ly$/.test(norms[norms.length - 1]) &&
+      !norms.some((n) => isDigitWord(n) || ROLE_WORDS.has(n)) &&
+      (asked || tokens.slice(0, k).some((t) => isBusinessNoun(t.norm)));
+    if (named || plain) return c;
+  }
+  return null;
 }
 
 /**
@@ -520,23 +755,30 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
  * comma-separated part that reads as a company and is all its part holds is the company; the extractor
  * drops parts that are the name, the address or the number (they overlap those spans).
  */
-function listedSegments(tokens: Token[], found: CompanyFind[]): CompanyFind[] {
+function listedSegments(tokens: Token[], found: CompanyFind[], details: { start: number; end: number }[]): CompanyFind[] {
   if (found.length) return [];
   const out: CompanyFind[] = [];
+  // A part also starts right after an address or a number, with or without "and" ("…one two one two and becker builders").
+  const afterDetail = new Set(details.flatMap((d) => (['and', 'y', '&'].includes(tokens[d.end]?.norm ?? '') ? [d.end + 1] : [d.end])));
+  const detailAt = new Set(details.map((d) => d.start));
   for (let i = 1; i < tokens.length; i++) {
-    if (tokens[i - 1].after !== ',') continue;
+    if (tokens[i - 1].after !== ',' && !afterDetail.has(i)) continue;
     const c = readCompany(tokens, i, 'medium');
-    if (!c || !(c.end >= tokens.length || breaksAfter(tokens[c.end - 1]))) continue;
+    if (!c || !(c.end >= tokens.length || breaksAfter(tokens[c.end - 1]) || detailAt.has(c.end))) continue;
     out.push({ ...c, strength: 'medium', introStart: i, listed: true });
   }
   return out;
 }
+
+const ECHO_WORDS = new Set([...NOUN, ...NOUN_ES, 'name', 'nombre']);
 
 const RENAME_CUE = /\b(used to be|was called|were called|formerly|antes era|antes eramos|se llamaba|nos llamabamos)\b/;
 const RENAMED: string[][] = [
   ['now', "it's"], ['now', 'its'], ['now', 'it', 'is'], ['now', "we're"], ['now', 'we', 'are'], ['now', "it's", 'called'], ['now', 'we', 'go', 'by'],
   ['ahora', 'es'], ['ahora', 'somos'], ['ahora', 'se', 'llama'], ['ahora', 'nos', 'llamamos'],
 ];
+
+const OURS: string[][] = [['is', 'ours'], ['is', 'mine'], ['es', 'nuestro'], ['es', 'nuestra'], ['es', 'mio'], ['es', 'mia']];
 
 const NAME_AFTER: string[][] = [
   ['is', 'the', 'name', 'of', 'the'], ['is', 'the', 'name', 'of', 'my'], ['is', 'the', 'name', 'of', 'our'],
@@ -549,9 +791,114 @@ const CALLED: string[][] = [["it's", 'called'], ['its', 'called'], ['it', 'is', 
 const ASIDE_NOUNS = new Set([
   ...NOUN, ...NOUN_ES, 'nonprofit', 'non-profit', 'charity', 'organization', 'organizacion', 'asociacion', 'cooperativa', 'fundacion', 'restaurant', 'salon', 'clinic', 'bakery', 'cafe', 'studio', 'gym', 'spa', 'bar', 'hotel',
   'farm', 'team', 'crew', 'restaurante', 'clinica', 'estetica', 'panaderia', 'despacho', 'consultorio', 'hotel',
+  'office', 'oficina', 'truck', 'cocina', 'puesto', 'local', 'franchise', 'franquicia', 'boutique', 'tienda',
 ]);
-const ASIDE_QUALIFIERS = new Set(['own', 'little', 'small', 'family', 'propia', 'propio', 'pequena', 'pequeno']);
-const OWNING = new Set(['have', 'own', 'run', 'tengo', 'tenemos', 'manejo', "we're", 'are', 'somos']);
+/**
+ * "the owner of a hair salon, shear elegance": right after the business noun and its comma, a phrase that
+ * ends there (a pause or the turn's end) names it, trade word or not — unless it opens with an ordinary word
+ * ("…, family style", "…, mostly cakes").
+ */
+function appositiveName(tokens: Token[], start: number): Span<string> | null {
+  const found = readCompany(tokens, start, 'medium');
+  if (!found || /ly$/.test(tokens[found.start].norm)) return null;
+  const words = tokens.slice(found.start, found.end).map((t) => t.norm);
+  const last = found.end >= tokens.length || endsSentence(tokens[found.end - 1]);
+  // "we own a daycare, little acorns": an ordinary first word only in the turn's (or sentence's) last
+  // words, the rest no ordinary words ("…, small one", "…, family style, about forty seats" are not names).
+  if (GENERIC_WORDS.has(words[0]) && !(last && words.length >= 2 && words.slice(1).every((w) => !GENERIC_WORDS.has(w) && !GENERIC_START.has(w)))) return null;
+  return last || breaksAfter(tokens[found.end - 1]) ? found : null;
+}
+
+/** Verbs of owning or starting a business, said with a joint subject ("me and my brother run…"). */
+const JOINT_VERBS = new Set(['run', 'own', 'started', 'founded', 'operate', 'manage']);
+const HAVE_ES = new Set(['tengo', 'tenemos', 'manejo', 'manejamos', 'administro', 'administramos']);
+
+/**
+ * "me and my brother run hendricks brothers roofing", "my partner and i started ridgeline fitness": the
+ * visitor with someone else owns or started it. "(mi esposo y yo) tenemos la taquería el paisa": a definite
+ * article, a trade word and a proper part name one particular business (not "tenemos la idea…", not "el
+ * taller mecánico" with no proper part).
+ */
+function ownedJointly(tokens: Token[], found: CompanyFind[]): CompanyFind[] {
+  const out: CompanyFind[] = [];
+  const free = (k: number) => !found.some((f) => f.introStart <= k && k < f.end) && !out.some((f) => f.introStart <= k && k < f.end);
+  for (let v = 2; v + 1 < tokens.length; v++) {
+    const verb = tokens[v].norm;
+    if (JOINT_VERBS.has(verb) && free(v)) {
+      // "…and i started X" / "me and my brother run X": "i" right before, or "me and" within the four before.
+      const joint = tokens[v - 1].norm === 'i' || tokens.slice(Math.max(0, v - 5), v - 2).some((t, k, arr) => t.norm === 'me' && arr[k + 1]?.norm === 'and');
+      if (!joint) continue;
+      const c = readCompany(tokens, v + 1, 'weak');
+      if (c) out.push({ ...c, strength: 'weak', introStart: v });
+    } else if (HAVE_ES.has(verb) && ['la', 'el'].includes(tokens[v + 1].norm) && COMPANY_HINTS.has(tokens[v + 2]?.norm ?? '') && free(v)) {
+      const c = readCompany(tokens, v + 2, 'medium');
+      const words = c ? tokens.slice(c.start, c.end).map((t) => t.norm) : [];
+      if (c && words.some((w, k) => k > 0 && !COMPANY_HINTS.has(w) && !GENERIC_WORDS.has(w) && !JOINERS.has(w))) out.push({ ...c, strength: 'medium', introStart: v });
+    }
+  }
+  return out;
+}
+
+/** Past-tense work words: "i used to work at X", "antes trabajaba en X" name a former employer, not the visitor's. */
+const PAST_WORK = /\b(?:used to|worked|formerly|previously|retired from|trabajaba|trabaje|solia|antes era|antes estaba)\b/;
+
+/** Whether the words before a company in its phrase (up to eight back) say it was the visitor's before. */
+function formerPlace(tokens: Token[], f: CompanyFind): boolean {
+  let k = Math.min(f.introStart, f.start);
+  while (k > 0 && f.start - k < 8 && !breaksAfter(tokens[k - 1])) k--;
+  const before = tokens.slice(k, f.start).map((t) => t.norm).join(' ');
+  // A rename ("it used to be X, now it's Y") is read by its own rule, which takes the new name.
+  return PAST_WORK.test(before) && !/\bused to be (?:called )?$/.test(before);
+}
+
+/** "i handle the phones for a…": a first-person subject among the few words before `k`, in the same phrase. */
+function firstPersonClause(tokens: Token[], k: number): boolean {
+  for (let q = k - 1; q >= 0 && q >= k - 5; q--) {
+    if (q < k - 1 && breaksAfter(tokens[q])) return false;
+    if (['i', "i'm", 'im', 'we', "we're", 'yo'].includes(tokens[q].norm)) return true;
+  }
+  return false;
+}
+
+const WORKPLACE_PREPS = new Set(['at', 'for', 'en', 'para']);
+const WORK_VERBS = new Set(['work', 'trabajo', 'trabajamos']);
+
+/** Where a business noun sits among the `span` words before `i` in the same phrase ("a bakery downtown"); -1 when none. */
+function businessNounBefore(tokens: Token[], i: number, span: number): number {
+  for (let k = i - 1; k >= 0 && k >= i - span; k--) {
+    if (k < i - 1 && breaksAfter(tokens[k])) return -1;
+    if (isBusinessNoun(tokens[k].norm)) return k;
+  }
+  return -1;
+}
+
+/** The same, across pauses but not across a sentence end ("tengo una tiendita y hacemos envíos, se llama…"). */
+function businessNounInSentence(tokens: Token[], i: number, span: number): number {
+  for (let k = i - 1; k >= 0 && k >= i - span; k--) {
+    if (k < i - 1 && endsSentence(tokens[k])) return -1;
+    if (isBusinessNoun(tokens[k].norm)) return k;
+  }
+  return -1;
+}
+
+/** A kind of business, also as a Spanish diminutive ("tiendita", "escuelita", "taquerita"). */
+function isBusinessNoun(norm: string): boolean {
+  if (COMPANY_HINTS.has(norm) || ASIDE_NOUNS.has(norm)) return true;
+  const base = /^(\p{L}{3,})it([ao])s?$/u.exec(norm);
+  return !!base && [`${base[1]}a`, `${base[1]}o`].some((w) => COMPANY_HINTS.has(w) || ASIDE_NOUNS.has(w));
+}
+
+const PERSON_NOUNS = new Set(
+  'son daughter wife husband partner boss friend brother sister kid kids dog cat manager owner hijo hija esposa esposo socio socia jefe jefa amigo amiga hermano hermana perro perrita perrito gato mama papa dueno duena gerente'.split(' '),
+);
+
+/** "…, se llama X" / "…, it's called X": openers that name the business only after a pause. */
+const PAUSED_CALLED: string[][] = [['se', 'llama'], ["it's", 'called'], ['its', 'called'], ['it', 'is', 'called']];
+
+const ASIDE_QUALIFIERS = new Set(['own', 'little', 'small', 'family', 'side', 'propia', 'propio', 'pequena', 'pequeno']);
+const OWNING = new Set(['have', 'has', 'own', 'owns', 'run', 'runs', 'manage', 'got', 'operate', 'tiene', 'tienen', 'tengo', 'tenemos', 'manejo', 'llevo', 'llevamos', "we're", 'are', 'somos']);
+const CALLING_VERBS = new Set(['calling', 'writing', 'hablo', 'llamo', 'escribo', 'habla']);
+const REFERRAL = new Set(['heard', 'referred', 'recommended', 'told', 'from', 'by', 'recomendo', 'recomendaron', 'supe']);
 const FIRST_PERSON_SUBJECT = new Set(['i', "i'm", 'im', 'we', "we're", 'yo', 'trabajo', 'somos', 'soy']);
 
 const CORRECTION_WORDS: string[][] = [

@@ -3,9 +3,11 @@
  * only means something next to its question, so the extractors read the assistant's last question as
  * context — never as a source of the visitor's details.
  */
+import { asksForCompany, asksWhatTheyDo, withoutBusinessName } from './company-ask.js';
 import { fold, sentences } from './text.js';
 
-export type Ask = 'name' | 'firstName' | 'lastName' | 'email' | 'phone' | 'company' | 'spell';
+/** 'trade': "what do you do?" — the answer may describe the business before naming it. */
+export type Ask = 'name' | 'firstName' | 'lastName' | 'email' | 'phone' | 'company' | 'spell' | 'trade';
 
 const ASKS: [Ask, RegExp][] = [
   ['email', /\b(e-?mail|correo|email address|direccion de correo)\b/],
@@ -36,6 +38,13 @@ export function asksOf(assistantText: string | undefined): Set<Ask> {
   const questions = sents.filter((s) => s.includes('?'));
   const scope = (questions.length ? questions.slice(-2) : sents.slice(-1)).map(fold).join(' ');
   for (const [ask, re] of ASKS) if (re.test(scope)) found.add(ask);
+  if (asksWhatTheyDo(scope)) found.add('trade');
+  if (asksForCompany(scope)) {
+    found.add('company');
+    // "And the salon name?", "¿Cómo se llama la tienda?": the business's name, not the visitor's.
+    const nameAsk = ASKS.find(([ask]) => ask === 'name')![1];
+    if (found.has('name') && !nameAsk.test(withoutBusinessName(scope))) found.delete('name');
+  }
   // "Company name?" must not also read as the visitor's name; "your name" inside it is not there anyway,
   // but "nombre de tu empresa" contains "tu nombre"-like words, so prefer company.
   if (found.has('company') && /\bnombre de (tu|su) (empresa|negocio|compania)\b/.test(scope)) found.delete('name');

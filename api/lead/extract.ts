@@ -9,8 +9,11 @@
  *
  * Deterministic, no network: it runs in the Worker on every chat turn.
  */
+import { followUpAsk } from './company-ask.js';
 import { asksOf } from './context.js';
 import { appositiveAfter, findCompanies, formatCompany } from './company.js';
+import { withAccents } from './company-accents.js';
+import { notThePrincipals, speaksForSomeone } from './company-owner.js';
 import { findDescribedSpellings } from './described.js';
 import { findEmails, PROVIDERS } from './email.js';
 import { givenName, isNameWord, properWord, similarity, splitFullName, properSurname } from './names.js';
@@ -91,18 +94,23 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
   let pendingDigits: string | null = null;
   // Once the visitor says whom they speak for, "her email…" is the lead's (proxy.ts).
   let speaksFor = false;
+  // The business was asked for and not yet named ("¿Qué negocio tiene?" — "una panadería"): see company-ask.ts.
+  let companyPending = false;
+  // Speaking for someone, their business is the lead's (company-owner.ts).
+  let companyFor = false;
 
   turns.forEach((turn, ti) => {
     if (turn.role !== 'user') {
       question = turn.content;
       return;
     }
-    const asked = asksOf(question);
+    const asked = followUpAsk(asksOf(question), question, companyPending, turn.content ?? '');
     question = undefined;
     const tokens = joinSpelled(tokenize(turn.content ?? ''));
     const whole = text(tokens, 0, tokens.length);
     const principal = findPrincipal(tokens, lang);
     if (principal) speaksFor = true;
+    if (principal || speaksForSomeone(whole)) companyFor = true;
 
     // Values with a position (emails, phone runs): ownership and correction are read from the words
     // between the previous value (or the sentence start) and this one.
@@ -194,19 +202,24 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
 
     const companyStarts = names.flatMap((n) => (n.companyStart !== undefined ? [n.companyStart] : n.mode === 'spelling' ? [] : appositiveAfter(tokens, n.end)));
     let companySaid = false;
-    for (const c of findCompanies(tokens, asked, companyStarts)) {
+    for (const c of findCompanies(tokens, asked, companyStarts, spans)) {
       const j = judge(c.start, c.introStart);
       const overlaps = spans.some((s) => c.start < s.end && s.start < c.end) || (!!c.listed && names.some((n) => c.start < n.end && n.start < c.end));
-      if (j.mine && !overlaps) {
-        lead.offer('companyName', c.value, ti, j.correction);
+      const mine = j.mine || (companyFor && !notThePrincipals(j.prefix) && !NEGATED.test(j.prefix));
+      if (mine && !overlaps) {
+        // "…, but this is for my own side business, X": a company claimed against one just named replaces it.
+        lead.offer('companyName', c.value, ti, j.correction, j.claimed);
         companySaid = true;
       }
     }
+    companyPending = asked.has('company') && !companySaid && !lead.values.companyName;
     if (!companySaid) {
       const named = companyFromDomain(tokens, emails, spans);
       if (named) lead.offer('companyName', named, ti, false);
     }
   });
+  // Spanish company names are written with their accents (company-accents.ts).
+  if (lang === 'es') lead.values.companyName = withAccents(lead.values.companyName, turns.map((t) => t.content ?? ''));
   return lead.values;
 }
 

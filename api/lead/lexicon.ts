@@ -135,6 +135,9 @@ export const ROLE_WORDS = set(`
   lead head chief officer foreman estimator bookkeeper accountant
   gerente dueno duena director directora socio socia asistente recepcionista secretaria secretario
   encargado encargada coordinador coordinadora administrador administradora contador contadora
+  asesor asesora agente vendedor vendedora consultor consultora representante ejecutivo ejecutiva
+  consultant rep representative salesman saleswoman
+  proveedores suppliers vendors clientes clients customers subcontractor subcontratista
 `);
 
 /** Surname particles kept lower case inside a name ("de la Cruz", "van der Berg"). */
@@ -185,6 +188,7 @@ export const COMPANY_HINTS = set(`
   fabrication electricians roofers landscapers signage lighting attorneys lawyers legal hospital physiotherapy rehab
   ingenieria arquitectos arquitectura contadores contable contables fumigaciones hojalateria soldadura vidrios
   aluminios climas marina cooperativa asociacion fundacion sociedad trattoria bistro osteria diner laundromat techos laminas impermeabilizantes pisos azulejos cocinas llantas uniformes
+  dulceria energy concretos tlapaleria llantera vulcanizadora cpa cpas church iglesia ministries hair beauty belleza cattle livestock asesoria gestoria preschool pediatria dermatologia odontologia ortodoncia quiropractica fisioterapia psicologia nutricion bank software
 `);
 
 /** Legal suffixes (folded, dots removed) and how to write them when the transcript is lower case. */
@@ -192,11 +196,11 @@ export const COMPANY_HINTS = set(`
 export const LEGAL_SUFFIX: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
   llc: 'LLC', inc: 'Inc', incorporated: 'Incorporated', corp: 'Corp', corporation: 'Corporation', co: 'Co',
   ltd: 'Ltd', limited: 'Limited', llp: 'LLP', pllc: 'PLLC', pc: 'PC', lp: 'LP', sa: 'S.A.', sl: 'S.L.',
-  sas: 'S.A.S.', cv: 'C.V.', sadecv: 'S.A. de C.V.',
+  sas: 'S.A.S.', cv: 'C.V.', sadecv: 'S.A. de C.V.', sc: 'S.C.',
 });
 
 /** Acronyms to upper-case when a lower-case transcript is title-cased. */
-export const ACRONYMS = set(`hvac llc llp pllc ac a/c usa us abc ai it pc hoa cpa rv`);
+export const ACRONYMS = set(`hvac llc llp pllc ac a/c usa us abc ai it pc hoa cpa rv bbq pt pta`);
 
 /**
  * Words that on their own describe a business rather than name one: "a bakery", "my own business",
@@ -222,6 +226,9 @@ export const GENERIC_WORDS = set(`
   restaurante mismo misma cuenta independiente gente personas empleados trabajadores
   interesado interesada buscando aqui ahora solo sola
   importante importantes muy bien mal igual nuevo nueva largo larga corto corta dificil facil bonito bonita important new long short
+  gobierno construccion campo mercado fabrica obra obras universidad municipio ayuntamiento iglesia hospital
+  oficinas casas autos carros ropa comida cosas things residential commercial industrial residencial comercial
+  area departamento seccion turno almacen planta piso division department
 `);
 
 /** Places, so "I'm Dana from Texas" does not yield the company "Texas". */
@@ -253,4 +260,5 @@ export const COMPANY_STOP = set(`
 `);
 
 /** Joiners kept inside a company name when more name follows ("Smith and Sons", "Bank of America"). */
-export const COMPANY_JOIN_TAIL = set(`sons son daughters associates company co hijos hijo asociados cia compania hermanos brothers partners`);
+export const COMPANY_JOIN_TAIL = set(`sons son daughters associates company co hijos hijo asociados cia compania hermanos brothers partners
+  daughter hija hijas`);

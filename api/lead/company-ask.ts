@@ -1,0 +1,108 @@
+/**
+ * Whether an assistant question asks for the visitor's business, in the many short ways a voice agent
+ * asks it ("And the business?", "What's the gym called?", "¿A qué se dedica?", "¿Cómo se llama la
+ * clínica?"). Read on folded text (lower case, no accents). A bare "What's your name?" / "¿Cómo se llama?"
+ * is a person's name and stays out.
+ */
+
+import type { Ask } from './context.js';
+import { COMPANY_HINTS } from './lexicon.js';
+import { fold } from './text.js';
+
+/** Kinds of business a question may name instead of "business" ("the name of the practice?", "Hotel name?"). */
+const KINDS = [
+  ...'business company practice shop store salon studio restaurant gym clinic office firm agency franchise brand organization organisation nonprofit church cafe bakery place outfit team spa farm hotel ranch llc'.split(' '),
+  ...'negocio empresa compania tienda clinica consultorio despacho taller restaurante panaderia peluqueria estetica gimnasio escuela academia agencia oficina iglesia finca local colegio granja hotel'.split(' '),
+  ...[...COMPANY_HINTS].filter((w) => /^[a-z]{4,}$/.test(w)),
+].join('|');
+
+const ASKS_COMPANY: RegExp[] = [
+  // "the name of the practice", "your salon's name", "and the office name?"
+  new RegExp(`\\bname of (?:the|your|that) (?:${KINDS})\\b`),
+  new RegExp(`\\b(?:the|your|that) (?:${KINDS})(?:'s)? name\\b`),
+  // "what's the gym called?", "what is your practice called?"
+  new RegExp(`\\b(?:the|your) (?:${KINDS}) called\\b`),
+  // "and the business?", "your practice?", "what business?", "business?"
+  // (also with the visitor's name after it: "¿su negocio, tomás?")
+  new RegExp(`(?:^|[.!?,]\\s*|\\b(?:and|the|your|what|which|y|su|tu|el|la|que|de que)\\s+)(?:${KINDS})(?:,\\s*\\p{L}+)?\\s*\\?`, 'u'),
+  // "Store name?", "Practice name?": the kind and "name", said alone.
+  new RegExp(`(?:^|[.!?]\\s*)(?:and\\s+)?(?:${KINDS})(?:'s)? name\\s*\\?`),
+  // "what is his business?", "¿qué tienda, pedro?"
+  new RegExp(`\\b(?:his|her|their) (?:${KINDS})\\s*\\?`),
+  new RegExp(`\\bque (?:${KINDS})(?:,\\s*\\p{L}+)?\\s*\\?`, 'u'),
+  // "what kind of business do you have?", "what business are you calling about?", "tell me about your business"
+  /\b(?:what|which) (?:kind|type|sort) of (?:business|company|practice|shop)\b/,
+  /\bwhat (?:business|company)\b/,
+  /\babout your (?:business|company)\b/,
+  /\bwhat do you do\b/,
+  // "are you with mitchell realty?"
+  /\bare you with\b/,
+  /\bwhat(?:'s| is) it called\b/,
+  /\bwhats it called\b/,
+  // "is that your cafe?", "is that the business name…"
+  new RegExp(`\\bis (?:that|this|it) (?:your|the) (?:${KINDS})\\b`),
+  // ES: "¿a qué se dedica (su negocio)?", "¿qué (tipo de) negocio tiene?", "¿de qué negocio?", "¿tiene un negocio?"
+  /\ba que se dedica/,
+  /\bque (?:tipo de |clase de )?(?:negocio|empresa)\b/,
+  /\btiene (?:un |una )?(?:negocio|empresa)\b/,
+  // "¿cómo se llama la panadería?", "¿es su empresa, …?"
+  new RegExp(`\\bcomo se llama (?:la|el|su|tu) (?:${KINDS})\\b`),
+  /\bes (?:su|tu) (?:empresa|negocio)\b/,
+];
+
+/** The question with its business-name phrases taken out, so what is left shows whether a person's name is asked too. */
+const BUSINESS_NAME_PHRASES = [
+  new RegExp(`\\bname of (?:the|your|that) (?:${KINDS})\\b`, 'g'),
+  new RegExp(`\\b(?:the|your|that) (?:${KINDS})(?:'s)? name\\b`, 'g'),
+  new RegExp(`\\bcomo se llama (?:la|el|su|tu) (?:${KINDS})\\b`, 'g'),
+  new RegExp(`(?:^|[.!?]\\s*)(?:and\\s+)?(?:${KINDS})(?:'s)? name\\s*\\?`, 'g'),
+];
+
+export function withoutBusinessName(foldedQuestion: string): string {
+  return BUSINESS_NAME_PHRASES.reduce((q, re) => q.replace(re, ' '), foldedQuestion);
+}
+
+export function asksForCompany(foldedQuestion: string): boolean {
+  return ASKS_COMPANY.some((re) => re.test(foldedQuestion));
+}
+
+/** Questions about what the visitor does ("What do you do?", "¿A qué se dedica?"): the answer may describe before it names. */
+const ASKS_TRADE = [/\bwhat do you do\b/, /\b(?:what|which) (?:kind|type|sort) of (?:business|company)\b/, /\ba que se dedica/, /\bque (?:tipo|clase) de (?:negocio|empresa)\b/, /\bque negocio tiene\b/, /\babout your (?:business|company)\b/];
+
+export function asksWhatTheyDo(foldedQuestion: string): boolean {
+  return ASKS_TRADE.some((re) => re.test(foldedQuestion));
+}
+
+/**
+ * A bare "¿Cómo se llama?" / "What's it called?" / "What's the name?" with no "your name" in it: after a
+ * business question answered with only a description, it asks for the business's name.
+ */
+export function asksNameOfIt(foldedQuestion: string): boolean {
+  return /\b(?:como se llama|what(?:'s| is) (?:the |its )?name|whats (?:the )?name|y el nombre)\s*\?/.test(foldedQuestion) && !/\b(?:your|tu|su|usted)\b/.test(foldedQuestion);
+}
+
+/**
+ * "Is that King Moving?" — "yeah king moving and storage": the visitor repeats a name the agent offered
+ * (capitalised words inside its question) and goes on with a trade word — the business, said in full.
+ */
+export function extendsOfferedName(question: string, answer: string): boolean {
+  const offered = (question.match(/(?<=\S\s)(?:\p{Lu}[\p{L}'&-]*\s?){2,}/gu) ?? []).map((p) => fold(p).trim().split(/\s+/));
+  const said = fold(answer).replace(/[^\p{L}\p{N}'&\s-]/gu, ' ').split(/\s+/).filter(Boolean);
+  const start = said.findIndex((w) => !ACK_WORDS.has(w));
+  return offered.some((words) => {
+    if (start < 0 || !words.every((w, k) => said[start + k] === w)) return false;
+    const more = said.slice(start + words.length, start + words.length + 3);
+    return more.length > 0 && more.some((w) => COMPANY_HINTS.has(w));
+  });
+}
+const ACK_WORDS = new Set(['yes', 'yeah', 'yep', 'yup', 'right', 'correct', 'exactly', 'si', 'claro', 'eso', 'es', 'well', 'so', 'uh', 'um', 'oh']);
+
+/**
+ * The asks of a question, with a bare "¿Cómo se llama?" read as the business's name while one is pending,
+ * and an offered name the answer extends read as the business.
+ */
+export function followUpAsk(asked: Set<Ask>, question: string | undefined, companyPending: boolean, answer = ''): Set<Ask> {
+  if (question && !asked.has('company') && extendsOfferedName(question, answer)) return new Set<Ask>([...asked, 'company']);
+  if (!companyPending || !question || !asksNameOfIt(fold(question))) return asked;
+  return new Set<Ask>(['company']);
+}
