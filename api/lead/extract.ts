@@ -9,6 +9,7 @@
  *
  * Deterministic, no network: it runs in the Worker on every chat turn.
  */
+import { restoreAccents } from './accents.js';
 import { asksOf } from './context.js';
 import { appositiveAfter, findCompanies, formatCompany } from './company.js';
 import { findDescribedSpellings } from './described.js';
@@ -207,6 +208,11 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
       if (named) lead.offer('companyName', named, ti, false);
     }
   });
+  // A Spanish speaker's "maria garcia" is "María García" (accents.ts); an English speaker's stays as typed.
+  if (lang === 'es') {
+    lead.values.firstName = restoreAccents(lead.values.firstName);
+    lead.values.lastName = restoreAccents(lead.values.lastName);
+  }
   return lead.values;
 }
 

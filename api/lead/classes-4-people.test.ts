@@ -1,0 +1,170 @@
+// Fourth round of examples for issue #16 (people: first / last name, email, phone), written by a new author
+// before reading the dev-4 set and without opening any sealed set. Speech-to-text style: lower case,
+// fillers, little punctuation, numbers and addresses in words.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractLead, type ExtractedLead, type LeadTurn } from './extract.js';
+
+const u = (content: string): LeadTurn => ({ role: 'user', content });
+const a = (content: string): LeadTurn => ({ role: 'assistant', content });
+const none: ExtractedLead = { firstName: null, lastName: null, email: null, phone: null, companyName: null };
+
+function check(lang: 'en' | 'es', turns: LeadTurn[], expected: Partial<ExtractedLead>, defaultCountry?: string) {
+  assert.deepEqual(extractLead(turns, { language: lang, defaultCountry }), { ...none, ...expected });
+}
+
+const HELLO = a('hi there, how can i help today?');
+const HOLA = a('hola, ¿en qué le puedo ayudar?');
+const ASK_NAME = a('can i get your name?');
+const PIDE_NOMBRE = a('¿me dice su nombre completo?');
+const ASK_EMAIL = a("what's the best email for you?");
+const PIDE_CORREO = a('¿cuál es su correo electrónico?');
+const ASK_PHONE = a("and what's a good phone number?");
+const PIDE_TEL = a('¿y su número de teléfono?');
+
+describe('round 4: names after openers people really use', () => {
+  it('EN: "it\'s … here", "… speaking", "this is … with …", a bare two-word answer with a trailing word', () => {
+    check('en', [HELLO, u("hey it's priya nandakumar here i had a question about pricing")], { firstName: 'Priya', lastName: 'Nandakumar' });
+    check('en', [HELLO, u('hi yes marguerite oyelaran speaking')], { firstName: 'Marguerite', lastName: 'Oyelaran' });
+    check('en', [HELLO, u('this is tobias wren with wren outdoor lighting')], { firstName: 'Tobias', lastName: 'Wren', companyName: 'Wren Outdoor Lighting' });
+    check('en', [ASK_NAME, u('sure corwin blakely thanks')], { firstName: 'Corwin', lastName: 'Blakely' });
+    check('en', [ASK_NAME, u('its anneliese brandt okay')], { firstName: 'Anneliese', lastName: 'Brandt' });
+    check('en', [a('and who do i have the pleasure of speaking with?'), u('yeah its mrs delores whitcombe')], { firstName: 'Delores', lastName: 'Whitcombe' });
+  });
+  it('ES: "aquí …", "con …", "le habla el doctor …", titles dropped', () => {
+    check('es', [a('¿con quién tengo el gusto?'), u('aquí rafael ontiveros')], { firstName: 'Rafael', lastName: 'Ontiveros' });
+    check('es', [a('¿con quién tengo el gusto?'), u('con maricela fuentes para servirle')], { firstName: 'Maricela', lastName: 'Fuentes' });
+    check('es', [HOLA, u('buenas tardes habla el doctor ernesto villaseñor')], { firstName: 'Ernesto', lastName: 'Villaseñor' });
+    check('es', [PIDE_NOMBRE, u('soy la licenciada beatriz solórzano')], { firstName: 'Beatriz', lastName: 'Solórzano' });
+    check('es', [HOLA, u('sí buenas, le habla gerardo san martín')], { firstName: 'Gerardo', lastName: 'San Martín' });
+  });
+  it('ES: surname first without a comma, answering the name question', () => {
+    check('es', [PIDE_NOMBRE, u('ramírez ochoa fernanda')], { firstName: 'Fernanda', lastName: 'Ramírez Ochoa' });
+    check('es', [PIDE_NOMBRE, u('quintero mariana')], { firstName: 'Mariana', lastName: 'Quintero' });
+  });
+});
+
+describe('round 4: accents restored on Spanish names said without them', () => {
+  it('ES: "maria jose garcia lopez" is written as the name is written', () => {
+    check('es', [PIDE_NOMBRE, u('maria jose garcia lopez')], { firstName: 'María José', lastName: 'García López' });
+    check('es', [PIDE_NOMBRE, u('fernanda ramirez ochoa pues')], { firstName: 'Fernanda', lastName: 'Ramírez Ochoa' });
+    check('es', [HOLA, u('hola me llamo andres martinez')], { firstName: 'Andrés', lastName: 'Martínez' });
+  });
+  it('EN: an English conversation keeps the name as typed', () => {
+    check('en', [ASK_NAME, u('maria gonzalez')], { firstName: 'Maria', lastName: 'Gonzalez' });
+  });
+});
+
+describe('round 4: nicknames, corrections and described spellings', () => {
+  it('EN: a nickname, then the full name after a comma or "my full name is"', () => {
+    check('en', [HELLO, u('yeah hi you can call me dez, desmond okafor')], { firstName: 'Desmond', lastName: 'Okafor' });
+    check('en', [ASK_NAME, u('everybody calls me kit but my full name is katherine ambrose')], { firstName: 'Katherine', lastName: 'Ambrose' });
+    check('en', [HELLO, u('yeah so its bill, well william foster officially')], { firstName: 'William', lastName: 'Foster' });
+  });
+  it('ES: a nickname, then the full name', () => {
+    check('es', [PIDE_NOMBRE, u('me dicen chepo pero me llamo josé ángel treviño')], { firstName: 'José Ángel', lastName: 'Treviño' });
+    check('es', [PIDE_NOMBRE, u('pancho, bueno francisco ledesma')], { firstName: 'Francisco', lastName: 'Ledesma' });
+  });
+  it('EN: described spellings before the full name', () => {
+    check('en', [ASK_NAME, u("matt, with two t's, matt kowalczyk")], { firstName: 'Matt', lastName: 'Kowalczyk' });
+    check('en', [ASK_NAME, u('its jon no h jon pruitt')], { firstName: 'Jon', lastName: 'Pruitt' });
+    check('en', [ASK_NAME, u('kathryn with a k and a y, kathryn moss')], { firstName: 'Kathryn', lastName: 'Moss' });
+  });
+  it('ES: described spellings ("con be larga", "con hache", "con zeta", "con jota") before the full name', () => {
+    check('es', [PIDE_NOMBRE, u('me llamo bárbara con be larga bárbara ugarte')], { firstName: 'Bárbara', lastName: 'Ugarte' });
+    check('es', [PIDE_NOMBRE, u('soy helena con hache helena quiroga')], { firstName: 'Helena', lastName: 'Quiroga' });
+    check('es', [PIDE_NOMBRE, u('me llamo zaira con zeta zaira domínguez')], { firstName: 'Zaira', lastName: 'Domínguez' });
+    check('es', [PIDE_NOMBRE, u('jiménez con jota, raúl jiménez')], { firstName: 'Raúl', lastName: 'Jiménez' });
+  });
+  it('EN: spelled letters then the name', () => {
+    check('en', [ASK_NAME, u("it's k e l s e y, kelsey dunmore")], { firstName: 'Kelsey', lastName: 'Dunmore' });
+    check('en', [ASK_NAME, u('first name rhys r h y s last name vaughan')], { firstName: 'Rhys', lastName: 'Vaughan' });
+  });
+});
+
+describe('round 4: whose name it is', () => {
+  it('EN: an assistant booking for the boss: the speaker\'s own name given later is not the lead\'s', () => {
+    check(
+      'en',
+      [HELLO, u("i'm calling for my boss doctor alan reyes he wants a demo"), ASK_EMAIL, u('his email is alan at reyes ortho dot com'), a('and your name?'), u("i'm brianna his assistant")],
+      { firstName: 'Alan', lastName: 'Reyes', email: 'alan@reyesortho.com' },
+    );
+  });
+  it('ES: "de parte de la licenciada …": her name, not a company', () => {
+    check('es', [HOLA, u('le llamo de parte de la licenciada carmen olvera, ella es la dueña'), PIDE_CORREO, u('su correo es carmen arroba olvera consultores punto com punto mx')], {
+      firstName: 'Carmen',
+      lastName: 'Olvera',
+      email: 'carmen@olveraconsultores.com.mx',
+    });
+  });
+  it('EN: the agent greeted by its own name is not the visitor', () => {
+    check('en', [a("hi, i'm ava, the assistant here. who am i speaking with?"), u('hi ava, liam grady')], { firstName: 'Liam', lastName: 'Grady' });
+    check('en', [a("hi, i'm ava, the assistant here. who am i speaking with?"), u('thanks ava its noor')], { firstName: 'Noor' });
+  });
+  it('ES: the agent greeted by its own name is not the visitor', () => {
+    check('es', [a('hola, soy lucía, la asistente virtual. ¿con quién tengo el gusto?'), u('hola lucía, habla octavio reyna')], { firstName: 'Octavio', lastName: 'Reyna' });
+  });
+  it('EN: a relative\'s or a staff member\'s name is not the visitor\'s', () => {
+    check('en', [HELLO, u("my husband's name is greg but this is about my own business, i'm tessa lund")], { firstName: 'Tessa', lastName: 'Lund' });
+    check('en', [HELLO, u('please talk to my office manager jen'), ASK_NAME, u("i'm oscar delacroix")], { firstName: 'Oscar', lastName: 'Delacroix' });
+  });
+});
+
+describe('round 4: emails', () => {
+  it('EN: rarer top-level domains and two-part ones', () => {
+    check('en', [ASK_EMAIL, u('its dana at brightpath dot co')], { email: 'dana@brightpath.co' });
+    check('en', [ASK_EMAIL, u('sam at lumen labs dot io')], { email: 'sam@lumenlabs.io' });
+    check('en', [ASK_EMAIL, u('info at tacoma roofing dot us')], { email: 'info@tacomaroofing.us' });
+    check('en', [ASK_EMAIL, u('it is r dot patel at acme dot co dot uk')], { email: 'r.patel@acme.co.uk' });
+  });
+  it('ES: .com.mx, .es, .net.co, .org.mx, .com.co', () => {
+    check('es', [PIDE_CORREO, u('es ventas arroba grupo lince punto com punto mx')], { email: 'ventas@grupolince.com.mx' });
+    check('es', [PIDE_CORREO, u('mi correo es ana punto pardo arroba clinica sol punto es')], { email: 'ana.pardo@clinicasol.es' });
+    check('es', [PIDE_CORREO, u('jorge arroba ferreteria andina punto net punto co')], { email: 'jorge@ferreteriaandina.net.co' });
+    check('es', [PIDE_CORREO, u('contacto arroba fundacion luz punto org punto mx')], { email: 'contacto@fundacionluz.org.mx' });
+    check('es', [PIDE_CORREO, u('es jose punto ruiz arroba constructora ruiz punto com punto co')], { email: 'jose.ruiz@constructoraruiz.com.co' });
+  });
+  it('EN / ES: digits, dashes and underscores said in words', () => {
+    check('en', [ASK_EMAIL, u('its ben underscore cole eighty eight at gmail dot com')], { email: 'ben_cole88@gmail.com' });
+    check('en', [ASK_EMAIL, u('kim dash lee at outlook dot com')], { email: 'kim-lee@outlook.com' });
+    check('en', [ASK_EMAIL, u('joe two three at yahoo dot com')], { email: 'joe23@yahoo.com' });
+    check('es', [PIDE_CORREO, u('es pedro guion bajo salas noventa arroba hotmail punto com')], { email: 'pedro_salas90@hotmail.com' });
+  });
+  it('EN / ES: speech-to-text slips: "add" for "at", "dot come", "punto con"', () => {
+    check('en', [ASK_EMAIL, u('tara add gmail dot com')], { email: 'tara@gmail.com' });
+    check('en', [ASK_EMAIL, u('its wes dot hale add hale builders dot net')], { email: 'wes.hale@halebuilders.net' });
+    check('en', [ASK_EMAIL, u('tara at gmail dot come')], { email: 'tara@gmail.com' });
+    check('es', [PIDE_CORREO, u('luisa arroba gmail punto con')], { email: 'luisa@gmail.com' });
+  });
+  it('EN: "add" as a verb is no "at"', () => {
+    check('en', [HELLO, u('can you add me to the newsletter, my email is fern at gmail dot com')], { email: 'fern@gmail.com' });
+  });
+  it('EN: an example format and an old address are not the visitor\'s', () => {
+    check('en', [ASK_EMAIL, u('the format is like first dot last at company dot com but mine is ines dot faro at faro dot io')], { email: 'ines.faro@faro.io' });
+    check('en', [ASK_EMAIL, u('not my old one which was lg at aol dot com, the new one is liam at gradybuilds dot com')], { email: 'liam@gradybuilds.com' });
+  });
+});
+
+describe('round 4: phones', () => {
+  it('EN: "double" / "triple", extensions, country codes said', () => {
+    check('en', [ASK_PHONE, u('five one two double five five triple zero one')], { phone: '+15125550001' });
+    check('en', [ASK_PHONE, u('five one two five five five zero one three four extension two twelve')], { phone: '+15125550134' });
+    check('en', [ASK_PHONE, u('its plus one five one two five five five zero one three four')], { phone: '+15125550134' });
+    check('en', [ASK_PHONE, u('country code forty four seven nine one one one two three four five six')], { phone: '+447911123456' });
+  });
+  it('ES: Colombian mobiles (+57, ten digits starting with 3), with the country code said apart', () => {
+    check('es', [PIDE_TEL, u('más cincuenta y siete trescientos diez cuatro cinco seis siete ocho nueve uno')], { phone: '+573104567891' });
+    check('es', [PIDE_TEL, u('es el tres uno cero cuatro cinco seis siete ocho nueve uno')], { phone: '+573104567891' }, 'CO');
+    check('es', [PIDE_TEL, u('el indicativo es cincuenta y siete y el número tres uno cinco dos cero cero cuatro cinco seis siete')], { phone: '+573152004567' });
+    check('es', [PIDE_TEL, u('código de país cincuenta y dos, y el número cinco cinco uno dos tres cuatro cinco seis siete ocho')], { phone: '+525512345678' });
+  });
+  it('ES: Argentine numbers: area code 11, the mobile "15" and the "9"', () => {
+    check('es', [PIDE_TEL, u('once cuatro cinco seis siete ocho nueve cero uno dos')], { phone: '+541145678901' }, 'AR');
+    check('es', [PIDE_TEL, u('más cincuenta y cuatro nueve once cuatro cinco seis siete ocho nueve cero uno')], { phone: '+5491145678901' });
+    check('es', [PIDE_TEL, u('cero once quince cuatro cinco seis siete ocho nueve cero uno')], { phone: '+5491145678901' }, 'AR');
+  });
+  it('EN: a wrong number, an office line beside the cell', () => {
+    check('en', [ASK_PHONE, u('not five five five zero one two three, the right one is seven one three five five five zero one nine eight')], { phone: '+17135550198' });
+    check('en', [ASK_PHONE, u("my wife's cell is four one five five five five zero one nine nine but mine is four one five five five five zero one two two")], { phone: '+14155550122' });
+  });
+});
