@@ -138,6 +138,7 @@ describe('round 4: emails', () => {
   });
   it('EN: "add" as a verb is no "at"', () => {
     check('en', [HELLO, u('can you add me to the newsletter, my email is fern at gmail dot com')], { email: 'fern@gmail.com' });
+    check('en', [ASK_EMAIL, u('please add tara at gmail dot com')], { email: 'tara@gmail.com' });
   });
   it('EN: an example format and an old address are not the visitor\'s', () => {
     check('en', [ASK_EMAIL, u('the format is like first dot last at company dot com but mine is ines dot faro at faro dot io')], { email: 'ines.faro@faro.io' });

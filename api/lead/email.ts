@@ -36,7 +36,7 @@ const LOCAL_STOP = new Set(
   mejor dicho perdon perdona disculpa wait hmm well site website us we we're our find visit online check out
   located based live you them him her home call text es: son seria sería from got an a
   has have had address's email's either also gmail's mail's like
-  pon ponga pongan anota anote anoten apunta apunte apunten escriba escriban mande manden manda put jot write`.split(/\s+/),
+  add pon ponga pongan anota anote anoten apunta apunte apunten escriba escriban mande manden manda put jot write`.split(/\s+/),
 );
 
 /** Words that end a domain ("…at gmail dot com and my phone…"); TLD-like words are allowed after a dot. */
@@ -45,6 +45,20 @@ const DOMAIN_STOP = new Set(
   yes si right correct if por favor my mi your tu his her their with for to a an at also too i i'm we
   we're you not`.split(/\s+/),
 );
+
+/** "dot come", "punto con": speech-to-text slips for a final "com". */
+const COM_SLIPS = new Set(['come', 'comb', 'calm', 'con', 'cum']);
+
+/**
+ * "tara add gmail dot com": speech-to-text writes "at" as "add". Only read so when no real "at" follows and
+ * a domain does (a provider, or a "dot" within a few words), so "add me to the list" stays a verb.
+ */
+function heardAsAt(tokens: Token[], i: number): boolean {
+  if (i === 0) return false;
+  const next = tokens.slice(i + 1, i + 5).map((t) => t.norm);
+  if (next.some((w) => w === 'at' || w === 'arroba' || w === '@' || w.includes('@'))) return false;
+  return PROVIDERS.has(next[0] ?? '') || next.slice(1).some((w) => w === 'dot' || w === 'punto');
+}
 
 const MAX_LOCAL_WORDS = 4;
 const MAX_LABEL_WORDS = 3;
@@ -59,7 +73,7 @@ function symbolsOf(tokens: Token[]): Sym[] {
     else if (n === 'at' && next === 'sign') {
       out.push({ kind: '@', tok: i });
       i++;
-    } else if (n === 'at') out.push({ kind: '@', tok: i });
+    } else if (n === 'at' || (n === 'add' && heardAsAt(tokens, i))) out.push({ kind: '@', tok: i });
     else if (n === 'dot' || n === 'punto' || n === 'period' || n === 'point') out.push({ kind: '.', tok: i });
     else if (n === 'underscore' || n === 'underline') out.push({ kind: '_', tok: i });
     else if ((n === 'plus' || n === 'mas') && i > 0 && i + 1 < tokens.length && !isDigitWord(next ?? '') && !/^\+?\d/.test(next ?? '')) {
@@ -106,7 +120,10 @@ function readDomain(syms: Sym[], tokens: Token[], at: number): { domain: string;
   let lastEnd = -1;
   let lastDomain = '';
   while (i < syms.length) {
-    const raw = syms[i];
+    const slip = syms[i];
+    // "gmail dot come": the last label misheard; only where a TLD is due and the address ends there.
+    const raw: Sym =
+      slip.kind === 'word' && COM_SLIPS.has(slip.text) && !label && labels.length > 0 && syms[i + 1]?.kind !== '.' ? { ...slip, text: 'com' } : slip;
     // "carla's cakes dot com": the apostrophe is not in the address; "at the green room dot co": nor is "the" a stop there.
     const s: Sym = raw.kind === 'word' && /^[a-z0-9]+'s$/.test(raw.text) ? { ...raw, text: raw.text.replace("'", '') } : raw;
     const article = s.kind === 'word' && s.text === 'the' && i === at + 1 && syms[i + 1]?.kind === 'word' && syms.slice(i + 2, i + 5).some((x) => x.kind === '.');
