@@ -18,7 +18,7 @@ import { givenName, isNameWord, properWord, similarity, splitFullName, properSur
 import { claimsInContrast, isSomeoneElses } from './ownership.js';
 import { findNames } from './person.js';
 import { findPhoneRuns, PHONE_CUE, toE164 } from './phone.js';
-import { asPrincipals, findPrincipal } from './proxy.js';
+import { asPrincipals, findPrincipal, isSpeakersOwnName } from './proxy.js';
 import { joinSpelled } from './spelling.js';
 import { breaksAfter, endsSentence, tokenize, type Token } from './text.js';
 
@@ -99,10 +99,13 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
       return;
     }
     const asked = asksOf(question);
+    const questionText = question;
     question = undefined;
     const tokens = joinSpelled(tokenize(turn.content ?? ''));
     const whole = text(tokens, 0, tokens.length);
     const principal = findPrincipal(tokens, lang);
+    // Spoken for someone in an earlier turn: a name the speaker now gives for themselves is not the lead's.
+    const speakerOnly = speaksFor && !principal;
     if (principal) speaksFor = true;
 
     // Values with a position (emails, phone runs): ownership and correction are read from the words
@@ -166,6 +169,7 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
       if (described.some((d) => n.start < d.end && d.start < n.end + 1)) continue;
       const j = judge(n.start);
       if (NEGATED.test(j.prefix)) continue;
+      if (speakerOnly && n.mode !== 'spelling' && isSpeakersOwnName(j.prefix, questionText)) continue;
       const correction = j.correction || !!n.correction;
       if (n.mode === 'spelling') {
         applySpelling(lead, n.words[0], n.target, ti);
@@ -197,7 +201,11 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
     let companySaid = false;
     for (const c of findCompanies(tokens, asked, companyStarts)) {
       const j = judge(c.start, c.introStart);
-      const overlaps = spans.some((s) => c.start < s.end && s.start < c.end) || (!!c.listed && names.some((n) => c.start < n.end && n.start < c.end));
+      // The person spoken for ("de parte de la licenciada carmen olvera") is a name, not a company.
+      const overlaps =
+        spans.some((s) => c.start < s.end && s.start < c.end) ||
+        (!!c.listed && names.some((n) => c.start < n.end && n.start < c.end)) ||
+        (!!principal && c.start < principal.end && principal.start < c.end);
       if (j.mine && !overlaps) {
         lead.offer('companyName', c.value, ti, j.correction);
         companySaid = true;

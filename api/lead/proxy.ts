@@ -75,6 +75,19 @@ export function findPrincipal(tokens: Token[], lang: string): Principal | null {
   return null;
 }
 
+const SELF_INTRO = /\b(?:i'm|im|i am|my name is|my name's|my names|this is|me llamo|soy|yo soy|mi nombre es|le habla|habla)\s*$/;
+const ASKS_THE_SPEAKER = /\b(?:your|you|tu|usted)\b/;
+
+/**
+ * Once the visitor has said whom they speak for, a name they give for themselves ("i'm brianna, his
+ * assistant", or answering "and your name?") is the speaker's, not the lead's.
+ */
+export function isSpeakersOwnName(prefix: string, question: string | undefined): boolean {
+  if (SELF_INTRO.test(prefix)) return true;
+  const q = (question ?? '').toLowerCase();
+  return /\bname\b|\bnombre\b|\bllama/.test(q) && ASKS_THE_SPEAKER.test(q) && !/\b(?:his|her|their|boss|client|su jef|del cliente)\b/.test(q);
+}
+
 /** "her email is…" said for the principal reads as "my email is…" for the ownership check. */
 export function asPrincipals(prefix: string): string {
   // "calling for my wife helen… she owns…": the principal's role is no third party here.
