@@ -10,6 +10,7 @@
  * Deterministic, no network: it runs in the Worker on every chat turn.
  */
 import { restoreAccents } from './accents.js';
+import { agentNames } from './agent-name.js';
 import { asksOf } from './context.js';
 import { appositiveAfter, findCompanies, formatCompany } from './company.js';
 import { findDescribedSpellings } from './described.js';
@@ -92,6 +93,8 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
   let pendingDigits: string | null = null;
   // Once the visitor says whom they speak for, "her email…" is the lead's (proxy.ts).
   let speaksFor = false;
+  // The agent's own name, so "hi ava, liam grady" is Liam's and never Ava's.
+  const agent = agentNames(turns.filter((t) => t.role === 'assistant').map((t) => t.content ?? ''));
 
   turns.forEach((turn, ti) => {
     if (turn.role !== 'user') {
@@ -162,7 +165,7 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
     // "ann, no e" / "hugo con hache": fixes the part it resembles; the description is no name itself.
     // (A one-token "number" at a description's start is its count: "one n jona".)
     const described = findDescribedSpellings(tokens).filter((d) => !spans.some((s) => d.start < s.end && s.start < d.end && !(s.start === d.start && s.end === d.start + 1)));
-    const names = findNames(tokens, asked, lang);
+    const names = findNames(tokens, asked, lang, agent);
     for (const n of names) {
       // "it's j o h n at…" is an address being spelled, not a name.
       if (spans.some((s) => n.start < s.end && s.start < n.end)) continue;

@@ -309,11 +309,26 @@ function fold1(w: string): string {
   return w.toLowerCase();
 }
 
+/** Words a visitor greets the agent with ("hi ava,", "thanks lucía"). */
+const VOCATIVE_CUES = new Set([...GREETINGS, 'thanks', 'thank', 'you', 'gracias']);
+
+/** The agent's own names (agent-name.ts) for the turn being read; set by findNames. */
+let agentNamesNow: Set<string> = new Set();
+
 function skipOpeners(tokens: Token[], i: number): number {
   let j = i;
   for (let guard = 0; guard < 6; guard++) {
     if (tokens[j] && (ACKS.has(tokens[j].norm) || GREETINGS.has(tokens[j].norm))) {
       j++;
+      continue;
+    }
+    // "hi ava, liam grady": the agent greeted by name.
+    if (tokens[j] && agentNamesNow.has(tokens[j].norm) && j > 0 && VOCATIVE_CUES.has(tokens[j - 1].norm)) {
+      j++;
+      continue;
+    }
+    if (tokens[j] && VOCATIVE_CUES.has(tokens[j].norm) && agentNamesNow.has(tokens[j + 1]?.norm ?? '')) {
+      j += 2;
       continue;
     }
     const op = BARE_OPENERS.find((w) => matchAt(tokens, j, w));
@@ -326,7 +341,16 @@ function skipOpeners(tokens: Token[], i: number): number {
   return j;
 }
 
-export function findNames(tokens: Token[], asked: Set<Ask>, lang: string): NameFind[] {
+export function findNames(tokens: Token[], asked: Set<Ask>, lang: string, agent: Set<string> = new Set()): NameFind[] {
+  agentNamesNow = agent;
+  try {
+    return findNamesIn(tokens, asked, lang).filter((f) => !(f.words.length === 1 && agent.has(fold(f.words[0]))));
+  } finally {
+    agentNamesNow = new Set();
+  }
+}
+
+function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string): NameFind[] {
   const out: NameFind[] = [];
   for (let i = 0; i < tokens.length; i++) {
     for (const [words, strength, mode] of INTROS) {
