@@ -94,6 +94,8 @@ const BARE_OPENERS: string[][] = [
   ['yo', 'soy'], ['the', 'name', 'is'], ['the', "name's"], ['name', 'is'], ['y'], ['and'],
   ['put', 'it', 'under'], ['book', 'it', 'under'], ['under'], ['que', 'tal'], ['nombre'], ['the', 'names'], ['names'],
   ["you're", 'speaking', 'with'], ['youre', 'speaking', 'with'], ["you're", 'talking', 'to'], ['youre', 'talking', 'to'], ['habla'], ['le', 'habla'],
+  // "¿con quién tengo el gusto?" — "aquí rafael ontiveros".
+  ['aqui'],
 ];
 
 /** Words that open a self-correction ("Jenny, sorry, Jennifer…", "Villalobos, perdón, Villanueva"). */
@@ -402,9 +404,12 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string): NameFind[]
     const read = at < tokens.length ? readName(tokens, at, 'strong', lang) : null;
     // "this is urgent", "its complicated": a one-word verdict answers nothing about a name.
     const verdict = read?.words.length === 1 && !FIRST_NAMES.has(tokens[at].norm) && (STATES.has(tokens[at].norm) || /(ated|ized|ing|ous|ful|ive|able|ible)$/.test(tokens[at].norm));
-    const reversed = read && nameAsk === 'full' ? surnameFirst(tokens, read, lang) : null;
+    const reversed = read && nameAsk === 'full' ? (surnameFirst(tokens, read, lang) ?? surnamesThenGiven(tokens, at, read, lang)) : null;
+    // "everybody calls me kit but my full name is katherine ambrose": words running on into a sentence
+    // that introduces the whole name later are no answer themselves.
+    const runsOn = read && read.end < tokens.length && !breaksAfter(tokens[read.end - 1]) && out.some((f) => f.mode === 'full' && f.words.length >= 2 && f.start >= read.end);
     if (reversed && !out.some((f) => f.start === at)) out.push({ ...reversed, start: at });
-    else if (read && !verdict && !out.some((f) => f.start === at)) {
+    else if (read && !verdict && !runsOn && !out.some((f) => f.start === at)) {
       out.push({ mode: titled(tokens, at, read.words, nameAsk), words: read.words, start: at, end: read.end, companyStart: read.companyStart });
     }
   } else {
@@ -449,15 +454,28 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string): NameFind[]
   }
   // "kyra with a k, k as in kilo, kyra bellweather": a given name said alone, then again with the surname
   // at the end of a later phrase.
+  // "jiménez con jota, raúl jiménez": or a surname said alone, then again after the given name.
   for (const f of [...out]) {
     if (f.mode !== 'full' || f.words.length !== 1) continue;
     for (let k = f.end; k < tokens.length; k++) {
-      if (tokens[k].norm !== fold(f.words[0]) || out.some((g) => g.start === k)) continue;
-      const read = readName(tokens, k, 'strong', lang);
-      if (read && read.words.length >= 2 && (read.end >= tokens.length || breaksAfter(tokens[read.end - 1]))) {
-        out.push({ mode: 'full', words: read.words, start: k, end: read.end, companyStart: read.companyStart });
+      if (tokens[k].norm !== fold(f.words[0])) continue;
+      const starts = [k, k - 1].filter((s) => s >= f.end && !out.some((g) => g.start === s) && (s === k || breaksAfter(tokens[s - 1])));
+      const found = starts
+        .map((s) => ({ s, read: readName(tokens, s, 'strong', lang) }))
+        .find(({ s, read }) => read && read.words.length >= 2 && (s === k || fold(read.words[1]) === tokens[k].norm) && (read.end >= tokens.length || breaksAfter(tokens[read.end - 1])));
+      if (found?.read) {
+        out.push({ mode: 'full', words: found.read.words, start: found.s, end: found.read.end, companyStart: found.read.companyStart });
         break;
       }
+    }
+  }
+  // "you can call me dez, desmond okafor": a nickname, then the full name as its own phrase.
+  for (const f of [...out]) {
+    if (f.mode !== 'full' || f.words.length !== 1 || tokens[f.end - 1]?.after !== ',' || out.some((g) => g.start >= f.end && g.start <= f.end + 1)) continue;
+    if (!NICKNAME_CUE.test(tokens.slice(0, f.start).map((t) => t.norm).join(' '))) continue;
+    const read = readName(tokens, f.end, 'strong', lang);
+    if (read && read.words.length >= 2 && read.words.length <= 4 && (read.end >= tokens.length || breaksAfter(tokens[read.end - 1]))) {
+      out.push({ mode: 'full', words: read.words, start: f.end, end: read.end, companyStart: read.companyStart, correction: true });
     }
   }
   // "its jimmy or james holloway", "its ted well theodore banks": a name found any way may be restated.
@@ -480,6 +498,19 @@ function surnameFirst(tokens: Token[], read: { words: string[]; end: number }, l
   if (!(given.end >= tokens.length || breaksAfter(tokens[given.end - 1]))) return null;
   if (given.words.some((w) => read.words.some((r) => fold(r) === fold(w)))) return null;
   return { mode: 'full', words: [...given.words, ...read.words], start: read.end, end: given.end, given: given.words.length };
+}
+
+/**
+ * "ramírez ochoa fernanda" / "quintero mariana": in Spanish, the surname(s) then a known given name, with no
+ * comma, as the whole answer — the order a form or an ID uses. The surnames must not be given names.
+ */
+function surnamesThenGiven(tokens: Token[], at: number, read: { words: string[]; end: number }, lang: string): NameFind | null {
+  if (lang !== 'es' || read.words.length < 2 || read.words.length > 3 || read.end < tokens.length) return null;
+  const folded = read.words.map(fold);
+  const given = folded[folded.length - 1];
+  if (!FIRST_NAMES.has(given) || folded.slice(0, -1).some((w) => FIRST_NAMES.has(w) || NAME_PARTICLES.has(w))) return null;
+  const words = [read.words[read.words.length - 1], ...read.words.slice(0, -1)];
+  return { mode: 'full', words, start: at, end: read.end, given: 1 };
 }
 
 /** "Oluwaseun here, from Lagos Logistics": the company may follow the "here" that ends a name at `end`. */
