@@ -160,7 +160,7 @@ describe('round 4: phones', () => {
     check('es', [PIDE_TEL, u('código de país cincuenta y dos, y el número cinco cinco uno dos tres cuatro cinco seis siete ocho')], { phone: '+525512345678' });
   });
   it('ES: Argentine numbers: area code 11, the mobile "15" and the "9"', () => {
-    check('es', [PIDE_TEL, u('once cuatro cinco seis siete ocho nueve cero uno dos')], { phone: '+541145678901' }, 'AR');
+    check('es', [PIDE_TEL, u('once cuatro cinco seis siete ocho nueve cero uno')], { phone: '+541145678901' }, 'AR');
     check('es', [PIDE_TEL, u('más cincuenta y cuatro nueve once cuatro cinco seis siete ocho nueve cero uno')], { phone: '+5491145678901' });
     check('es', [PIDE_TEL, u('cero once quince cuatro cinco seis siete ocho nueve cero uno')], { phone: '+5491145678901' }, 'AR');
   });

@@ -114,8 +114,34 @@ export function findPhoneRuns(tokens: Token[]): PhoneRun[] {
       while (i < tokens.length && (isDigitToken(tokens[i].raw) || isDigitWord(tokens[i].norm))) i++;
     }
     if (digits.replace(/\D/g, '').length >= 3) runs.push({ digits: digits.replace(/(?!^)\+/g, ''), start, end: i });
+    else if (COUNTRY_CODE_CUE.test(before) && /^\d{1,3}$/.test(digits)) runs.push({ digits, start, end: i });
   }
-  return runs;
+  return withCountryCodes(tokens, runs);
+}
+
+/** "country code forty four…", "el indicativo es cincuenta y siete, y el número…", "código de país…". */
+const COUNTRY_CODE_CUE = /\b(country code|codigo de pais|codigo del pais|codigo internacional|indicativo|prefijo internacional)( is| es| de)?\s*$/;
+
+/**
+ * A country code said as its own phrase is the "+" of the number after it ("el indicativo es cincuenta y
+ * siete y el número tres uno cinco…" → +57 315…); said in one breath with it, it leads the run.
+ */
+function withCountryCodes(tokens: Token[], runs: PhoneRun[]): PhoneRun[] {
+  const out: PhoneRun[] = [];
+  for (let k = 0; k < runs.length; k++) {
+    const r = runs[k];
+    const before = tokens.slice(Math.max(0, r.start - 4), r.start).map((t) => t.norm).join(' ');
+    if (r.digits.startsWith('+') || !COUNTRY_CODE_CUE.test(before)) {
+      if (r.digits.replace(/\D/g, '').length >= 3) out.push(r);
+      continue;
+    }
+    const next = runs[k + 1];
+    if (r.digits.length <= 3 && next && !next.digits.startsWith('+') && next.start - r.end <= 4) {
+      out.push({ digits: `+${r.digits}${next.digits}`, start: r.start, end: next.end });
+      k++;
+    } else if (r.digits.length > 3) out.push({ ...r, digits: `+${r.digits}` });
+  }
+  return out;
 }
 
 /**
