@@ -76,6 +76,16 @@ describe('round 4: nicknames, corrections and described spellings', () => {
     check('es', [PIDE_NOMBRE, u('me llamo zaira con zeta zaira domínguez')], { firstName: 'Zaira', lastName: 'Domínguez' });
     check('es', [PIDE_NOMBRE, u('jiménez con jota, raúl jiménez')], { firstName: 'Raúl', lastName: 'Jiménez' });
   });
+  it('ES: a description with where the letter goes, and a surname restated then described', () => {
+    check('es', [PIDE_NOMBRE, u('gonzález con zeta al final, daniela gonzález')], { firstName: 'Daniela', lastName: 'González' });
+    check('es', [PIDE_NOMBRE, u('me llamo sergio, sergio vidal, vidal con v de vaca')], { firstName: 'Sergio', lastName: 'Vidal' });
+  });
+  it('ES: a compound given name, then "apellido …" in its own phrase', () => {
+    check('es', [PIDE_NOMBRE, u('mi nombre es juan carlos, apellido mendoza')], { firstName: 'Juan Carlos', lastName: 'Mendoza' });
+  });
+  it('ES: a nickname then the name after a comma is no surname-first answer', () => {
+    check('es', [PIDE_NOMBRE, u('lupita, guadalupe ortega')], { firstName: 'Guadalupe', lastName: 'Ortega' });
+  });
   it('EN: spelled letters then the name', () => {
     check('en', [ASK_NAME, u("it's k e l s e y, kelsey dunmore")], { firstName: 'Kelsey', lastName: 'Dunmore' });
     check('en', [ASK_NAME, u('first name rhys r h y s last name vaughan')], { firstName: 'Rhys', lastName: 'Vaughan' });
@@ -129,6 +139,11 @@ describe('round 4: emails', () => {
     check('en', [ASK_EMAIL, u('kim dash lee at outlook dot com')], { email: 'kim-lee@outlook.com' });
     check('en', [ASK_EMAIL, u('joe two three at yahoo dot com')], { email: 'joe23@yahoo.com' });
     check('es', [PIDE_CORREO, u('es pedro guion bajo salas noventa arroba hotmail punto com')], { email: 'pedro_salas90@hotmail.com' });
+  });
+  it('EN / ES: how to write it ("all one word", "todo junto") is no part of the address; "and" inside a domain', () => {
+    check('en', [ASK_EMAIL, u('johnsmith all one word at hotmail dot com')], { email: 'johnsmith@hotmail.com' });
+    check('es', [PIDE_CORREO, u('pablo todo junto arroba outlook punto es')], { email: 'pablo@outlook.es' });
+    check('en', [ASK_EMAIL, u('my work email, tom dot reyes at reyes and sons dot com')], { email: 'tom.reyes@reyesandsons.com' });
   });
   it('EN / ES: speech-to-text slips: "add" for "at", "dot come", "punto con"', () => {
     check('en', [ASK_EMAIL, u('tara add gmail dot com')], { email: 'tara@gmail.com' });

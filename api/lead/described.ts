@@ -33,8 +33,14 @@ function letterAt(tokens: Token[], k: number): number {
   if (!LETTER_NAMES.has(tokens[j]?.norm ?? '')) return -1;
   // "i griega", "doble ve": two words for one letter.
   if (['i', 'doble'].includes(tokens[j].norm) && ['griega', 've', 'u'].includes(tokens[j + 1]?.norm ?? '')) j++;
-  return j + 1;
+  // "con zeta al final", "with an e at the end": where the letter goes is part of the description.
+  const place = PLACES_IN_WORD.find((p) => p.every((w, k) => tokens[j + 1 + k]?.norm === w));
+  return j + 1 + (place?.length ?? 0);
 }
+
+const PLACES_IN_WORD: string[][] = [
+  ['al', 'final'], ['al', 'principio'], ['al', 'inicio'], ['en', 'medio'], ['at', 'the', 'end'], ['at', 'the', 'start'], ['at', 'the', 'beginning'], ['in', 'the', 'middle'],
+];
 
 export function findDescribedSpellings(tokens: Token[]): DescribedSpelling[] {
   const out: DescribedSpelling[] = [];

@@ -63,9 +63,20 @@ function heardAsAt(tokens: Token[], i: number): boolean {
 const MAX_LOCAL_WORDS = 4;
 const MAX_LABEL_WORDS = 3;
 
+/** "johnsmith all one word at…", "pablo todo junto arroba…": how to write it, not part of it. */
+const WRITING_NOTES: string[][] = [
+  ['all', 'one', 'word'], ['one', 'word'], ['no', 'spaces'], ['no', 'space'], ['all', 'together'], ['all', 'lowercase'], ['all', 'lower', 'case'],
+  ['todo', 'junto'], ['todo', 'pegado'], ['sin', 'espacios'], ['todo', 'en', 'minusculas'], ['en', 'minusculas'],
+];
+
 function symbolsOf(tokens: Token[]): Sym[] {
   const out: Sym[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    const note = WRITING_NOTES.find((w) => w.every((x, k) => tokens[i + k]?.norm === x));
+    if (note && out.length && out[out.length - 1].kind === 'word' && !/[,.;:!?]/.test(tokens[i - 1].after)) {
+      i += note.length - 1;
+      continue;
+    }
     const t = tokens[i];
     const n = t.norm;
     const next = tokens[i + 1]?.norm;
@@ -128,8 +139,10 @@ function readDomain(syms: Sym[], tokens: Token[], at: number): { domain: string;
     const s: Sym = raw.kind === 'word' && /^[a-z0-9]+'s$/.test(raw.text) ? { ...raw, text: raw.text.replace("'", '') } : raw;
     const article = s.kind === 'word' && s.text === 'the' && i === at + 1 && syms[i + 1]?.kind === 'word' && syms.slice(i + 2, i + 5).some((x) => x.kind === '.');
     const tldSlot = !label && labels.length > 0 && TLDS.has((s as { text?: string }).text ?? '');
+    // "reyes and sons dot com": "and" / "y" inside a label that goes on to its dot.
+    const joiner = s.kind === 'word' && (s.text === 'and' || s.text === 'y') && !!label && syms[i + 1]?.kind === 'word' && syms.slice(i + 2, i + 4).some((x) => x.kind === '.');
     // Written or spelled pieces ("x@y.com", "y o") are address text whatever the word means.
-    if (isAddrWord(s) && (tldSlot || s.spelled || article || !DOMAIN_STOP.has(s.text)) && words < MAX_LABEL_WORDS) {
+    if (isAddrWord(s) && (tldSlot || s.spelled || article || joiner || !DOMAIN_STOP.has(s.text)) && words < MAX_LABEL_WORDS + (joiner ? 1 : 0)) {
       // Words of one label must follow each other without a phrase break ("whitfield hvac dot com").
       // (Pieces of one written token share its punctuation, so only a break between tokens counts.)
       const prevTok = (syms[i - 1] as { tok: number }).tok;

@@ -21,7 +21,7 @@ import { findNames } from './person.js';
 import { findPhoneRuns, PHONE_CUE, toE164 } from './phone.js';
 import { asPrincipals, findPrincipal, isSpeakersOwnName } from './proxy.js';
 import { joinSpelled } from './spelling.js';
-import { breaksAfter, endsSentence, tokenize, type Token } from './text.js';
+import { breaksAfter, endsSentence, fold, tokenize, type Token } from './text.js';
 
 export interface LeadTurn {
   role: 'user' | 'assistant';
@@ -169,7 +169,8 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
     for (const n of names) {
       // "it's j o h n at…" is an address being spelled, not a name.
       if (spans.some((s) => n.start < s.end && s.start < n.end)) continue;
-      if (described.some((d) => n.start < d.end && d.start < n.end + 1)) continue;
+      // "ann, no e" describes the name just said; "sergio vidal, vidal con v" describes a word said again.
+      if (described.some((d) => n.start < d.end && d.start < n.end + 1 && !(d.start === n.end && fold(d.word) === fold(n.words[n.words.length - 1])))) continue;
       const j = judge(n.start);
       if (NEGATED.test(j.prefix)) continue;
       if (speakerOnly && n.mode !== 'spelling' && isSpeakersOwnName(j.prefix, questionText)) continue;

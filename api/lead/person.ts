@@ -367,7 +367,9 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string): NameFind[]
       if (words.includes('name') && (asked.has('company') && !asked.has('name'))) break;
       // "this is" / "I'm" only introduce the speaker at the start of a phrase ("…and this is great" is not).
       const at = i + words.length;
-      const read = readName(tokens, at, strength, lang);
+      // "…, apellido mendoza": a label opening its own phrase is as sure as "my last name is".
+      const labelled = mode !== 'full' && i > 0 && breaksAfter(tokens[i - 1]);
+      const read = readName(tokens, at, labelled ? 'strong' : strength, lang);
       if (read) {
         out.push({ mode: titled(tokens, at, read.words, mode), words: read.words, start: at, end: read.end, companyStart: read.companyStart });
         const fix = correctionAfter(tokens, read.end, lang);
@@ -376,6 +378,11 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string): NameFind[]
       }
       break;
     }
+  }
+  // "mi nombre es juan carlos, apellido mendoza": a name followed by its surname said apart is all given name.
+  for (const [k, f] of out.entries()) {
+    const surname = out.find((g) => g.mode === 'last' && g.start >= f.end && g.start <= f.end + 3);
+    if (f.mode === 'full' && f.words.length <= 2 && surname && !f.words.some((w) => surname.words.some((x) => fold(x) === fold(w)))) out[k] = { ...f, mode: 'first' };
   }
   out.push(...namedBefore(tokens, lang, out));
   const nick = nameAfterNickname(tokens, lang);
@@ -469,12 +476,14 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string): NameFind[]
       }
     }
   }
-  // "you can call me dez, desmond okafor": a nickname, then the full name as its own phrase.
+  // "you can call me dez, desmond okafor", "lupita, guadalupe ortega": a nickname, then the full name as its own phrase.
   for (const f of [...out]) {
     if (f.mode !== 'full' || f.words.length !== 1 || tokens[f.end - 1]?.after !== ',' || out.some((g) => g.start >= f.end && g.start <= f.end + 1)) continue;
-    if (!NICKNAME_CUE.test(tokens.slice(0, f.start).map((t) => t.norm).join(' '))) continue;
+    const nickCue = NICKNAME_CUE.test(tokens.slice(0, f.start).map((t) => t.norm).join(' '));
     const read = readName(tokens, f.end, 'strong', lang);
-    if (read && read.words.length >= 2 && read.words.length <= 4 && (read.end >= tokens.length || breaksAfter(tokens[read.end - 1]))) {
+    // Without a cue ("lupita, guadalupe ortega"): a known given name opening the whole rest of the turn.
+    const wholeRest = !!read && read.end >= tokens.length && FIRST_NAMES.has(fold(read.words[0]));
+    if (read && (nickCue || wholeRest) && read.words.length >= 2 && read.words.length <= 4 && (read.end >= tokens.length || breaksAfter(tokens[read.end - 1]))) {
       out.push({ mode: 'full', words: read.words, start: f.end, end: read.end, companyStart: read.companyStart, correction: true });
     }
   }
@@ -494,7 +503,8 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string): NameFind[]
 function surnameFirst(tokens: Token[], read: { words: string[]; end: number }, lang: string): NameFind | null {
   if (read.words.length > 2 || tokens[read.end - 1]?.after !== ',' || FIRST_NAMES.has(fold(read.words[0]))) return null;
   const given = readName(tokens, read.end, 'strong', lang);
-  if (!given || given.words.length > 2 || !FIRST_NAMES.has(fold(given.words[0]))) return null;
+  // "lupita, guadalupe ortega" is a nickname then the name: a second word after the comma is a given name too.
+  if (!given || given.words.length > 2 || !given.words.every((w) => FIRST_NAMES.has(fold(w)))) return null;
   if (!(given.end >= tokens.length || breaksAfter(tokens[given.end - 1]))) return null;
   if (given.words.some((w) => read.words.some((r) => fold(r) === fold(w)))) return null;
   return { mode: 'full', words: [...given.words, ...read.words], start: read.end, end: given.end, given: given.words.length };
