@@ -80,6 +80,12 @@ describe('round 4: nicknames, corrections and described spellings', () => {
     check('es', [PIDE_NOMBRE, u('gonzález con zeta al final, daniela gonzález')], { firstName: 'Daniela', lastName: 'González' });
     check('es', [PIDE_NOMBRE, u('me llamo sergio, sergio vidal, vidal con v de vaca')], { firstName: 'Sergio', lastName: 'Vidal' });
   });
+  it('EN: a count of letters after a correction ("one a")', () => {
+    check('en', [ASK_NAME, u('aaron'), a('thanks aaron'), u('oh its aron actually, one a')], { firstName: 'Aron' });
+  });
+  it('ES: a title before the whole name said after the surname', () => {
+    check('es', [HOLA, u('hola, hablo de parte del señor ortega, don felipe ortega')], { firstName: 'Felipe', lastName: 'Ortega' });
+  });
   it('ES: a compound given name, then "apellido …" in its own phrase', () => {
     check('es', [PIDE_NOMBRE, u('mi nombre es juan carlos, apellido mendoza')], { firstName: 'Juan Carlos', lastName: 'Mendoza' });
   });
@@ -144,6 +150,13 @@ describe('round 4: emails', () => {
     check('en', [ASK_EMAIL, u('johnsmith all one word at hotmail dot com')], { email: 'johnsmith@hotmail.com' });
     check('es', [PIDE_CORREO, u('pablo todo junto arroba outlook punto es')], { email: 'pablo@outlook.es' });
     check('en', [ASK_EMAIL, u('my work email, tom dot reyes at reyes and sons dot com')], { email: 'tom.reyes@reyesandsons.com' });
+  });
+  it('EN / ES: a domain alone after a correction replaces the domain just said', () => {
+    check('en', [ASK_EMAIL, u('its dana at gmail dot com, no sorry, yahoo dot com')], { email: 'dana@yahoo.com' });
+    check('es', [PIDE_CORREO, u('es rosa arroba gmail punto com, no perdón, hotmail punto com')], { email: 'rosa@hotmail.com' });
+  });
+  it('EN: a website after "no" is no address', () => {
+    check('en', [ASK_EMAIL, u('no the website is bright path dot co, email is dana at brightpath dot co')], { email: 'dana@brightpath.co' });
   });
   it('EN / ES: speech-to-text slips: "add" for "at", "dot come", "punto con"', () => {
     check('en', [ASK_EMAIL, u('tara add gmail dot com')], { email: 'tara@gmail.com' });

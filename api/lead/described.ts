@@ -42,6 +42,14 @@ const PLACES_IN_WORD: string[][] = [
   ['al', 'final'], ['al', 'principio'], ['al', 'inicio'], ['en', 'medio'], ['at', 'the', 'end'], ['at', 'the', 'start'], ['at', 'the', 'beginning'], ['in', 'the', 'middle'],
 ];
 
+const SET_ASIDE = new Set(['actually', 'sorry', 'perdon', 'then', 'entonces']);
+
+function countFits(word: string, cue: string, letter: string): boolean {
+  if (letter.length !== 1) return false;
+  const n = [...word].filter((c) => c === letter).length;
+  return ['one', 'single', 'una'].includes(cue) ? n === 1 : n === 2;
+}
+
 export function findDescribedSpellings(tokens: Token[]): DescribedSpelling[] {
   const out: DescribedSpelling[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -54,12 +62,16 @@ export function findDescribedSpellings(tokens: Token[]): DescribedSpelling[] {
       out.push({ word: after.raw, start: i, end: end + 1 });
       continue;
     }
-    if (COUNTS.has(cue)) continue;
     // The description ends the phrase ("…with an i", "…sin hache, gracias"): "with a team of five" is not one.
     if (end < 0 || (tokens[end] && !tokens[end - 1].after && !['actually', 'please', 'thanks', 'gracias', 'not', 'ok'].includes(tokens[end].norm))) continue;
-    const prev = tokens[i - 1];
+    // "aron actually, one a": the word may sit before a correction word.
+    let w = i - 1;
+    if (SET_ASIDE.has(tokens[w]?.norm ?? '') && w > 0) w--;
+    const prev = tokens[w];
     if (!prev || NOT_A_NAME.has(prev.norm) || LETTER_NAMES.has(prev.norm) || prev.norm.length < 2 || !/^[\p{L}'-]+$/u.test(prev.raw)) continue;
-    out.push({ word: prev.raw, start: i - 1, end });
+    // A count must fit the word it describes ("aron, one a"; "one a" after "aaron" describes another word).
+    if (COUNTS.has(cue) && !countFits(prev.norm, cue, tokens[end - 1].norm)) continue;
+    out.push({ word: prev.raw, start: w, end });
   }
   return out;
 }

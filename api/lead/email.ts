@@ -242,3 +242,30 @@ export function findEmails(tokens: Token[]): Span<string>[] {
   }
   return out;
 }
+
+/** Words that open a correction of what was just said ("…gmail dot com, no sorry, yahoo dot com"). */
+const FIX_CUES: string[][] = [['sorry'], ['no'], ['actually'], ['i', 'mean'], ['perdon'], ['perdona'], ['mejor', 'dicho'], ['quiero', 'decir'], ['wait'], ['oops']];
+const FIX_FILLER = new Set(['sorry', 'no', 'its', "it's", 'es', 'at', 'arroba', 'perdon', 'actually', 'wait', 'i', 'mean']);
+
+/**
+ * "dana at gmail dot com, no sorry, yahoo dot com": a domain alone after a correction word replaces the
+ * domain of the address just given. Returns the new domains, in order, with where they were said.
+ */
+export function findDomainFixes(tokens: Token[]): Span<string>[] {
+  const syms = symbolsOf(tokens);
+  const out: Span<string>[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const cue = FIX_CUES.find((w) => w.every((x, k) => tokens[i + k]?.norm === x));
+    if (!cue) continue;
+    let k = i + cue.length;
+    while (k < tokens.length && FIX_FILLER.has(tokens[k].norm)) k++;
+    const m = syms.findIndex((x) => x.tok === k);
+    if (m < 0 || syms[m].kind !== 'word') continue;
+    const domain = readDomain([...syms.slice(0, m), { kind: '@', tok: k }, ...syms.slice(m)], tokens, m);
+    // A whole address said again is read as one; only a bare domain fixes the last one.
+    if (!domain || syms.some((x) => x.kind === '@' && x.tok >= k && x.tok < domain.end)) continue;
+    out.push({ value: domain.domain.toLowerCase(), start: k, end: domain.end });
+    i = domain.end - 1;
+  }
+  return out;
+}

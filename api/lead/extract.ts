@@ -14,7 +14,7 @@ import { agentNames } from './agent-name.js';
 import { asksOf } from './context.js';
 import { appositiveAfter, findCompanies, formatCompany } from './company.js';
 import { findDescribedSpellings } from './described.js';
-import { findEmails, PROVIDERS } from './email.js';
+import { findDomainFixes, findEmails, PROVIDERS } from './email.js';
 import { givenName, isNameWord, properWord, similarity, splitFullName, properSurname } from './names.js';
 import { claimsInContrast, isSomeoneElses } from './ownership.js';
 import { findNames } from './person.js';
@@ -134,6 +134,11 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
     for (const e of emails) {
       const j = judge(e.start);
       if (j.mine && !j.received && !j.example) lead.offer('email', e.value, ti, j.correction, j.claimed);
+    }
+    // "…gmail dot com, no sorry, yahoo dot com": the new domain replaces the one just said.
+    for (const fix of findDomainFixes(tokens)) {
+      const current = lead.values.email;
+      if (current && !emails.some((e) => e.start <= fix.start && fix.start < e.end)) lead.offer('email', `${current.split('@')[0]}@${fix.value}`, ti, true);
     }
 
     const phoneTalk = asked.has('phone') || PHONE_CUE.test(whole);

@@ -296,7 +296,9 @@ function standsAlone(tokens: Token[], i: number): boolean {
 }
 
 /** "Lopez. Daniela Lopez.": two or three name words from `i` whose last is `surname`. */
-function surnameRestated(tokens: Token[], i: number, surname: string): { words: string[]; end: number } | null {
+function surnameRestated(tokens: Token[], at: number, surname: string): { words: string[]; end: number } | null {
+  // "ortega, don felipe ortega": a title before the whole name is no part of it.
+  const i = skipTitle(tokens, at);
   for (let len = 2; len <= 3; len++) {
     const part = tokens.slice(i, i + len);
     if (part.length < len || part[len - 1].norm !== surname) continue;
