@@ -197,3 +197,26 @@ describe('round 4: phones', () => {
     check('en', [ASK_PHONE, u("my wife's cell is four one five five five five zero one nine nine but mine is four one five five five five zero one two two")], { phone: '+14155550122' });
   });
 });
+
+describe('round 4: precision — answers that are no name, addresses that are not the visitor\'s', () => {
+  it('EN: a sentence answering the name question is no name', () => {
+    check('en', [ASK_NAME, u('um hold on a sec')], {});
+    check('en', [ASK_NAME, u('hold on, let me ask my manager')], {});
+    check('en', [ASK_NAME, u('same as before')], {});
+    check('en', [ASK_NAME, u('you can call me anytime after five')], {});
+    check('en', [ASK_NAME, u('call me later')], {});
+  });
+  it('ES: a sentence answering the name question is no name', () => {
+    check('es', [PIDE_NOMBRE, u('prefiero no decirlo por ahora')], {});
+    check('es', [PIDE_NOMBRE, u('ahorita le digo')], {});
+  });
+  it('EN / ES: an address asked about (the business\'s) or given as a type is not the visitor\'s', () => {
+    check('en', [ASK_EMAIL, u('do you guys have an email like info at kre8 dot com i could write to?')], {});
+    check('es', [PIDE_CORREO, u('¿ustedes tienen un correo tipo ventas arroba algo punto com?')], {});
+  });
+  it('EN / ES: a relative or a staff member named in passing is not the visitor', () => {
+    check('en', [HELLO, u('my son michael handles the computers, he said you guys do websites')], {});
+    check('en', [HELLO, u('i talked to sarah from your sales team last week')], {});
+    check('es', [HOLA, u('mi esposo roberto me dijo que les llamara para una cotización')], {});
+  });
+});

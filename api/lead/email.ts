@@ -36,7 +36,7 @@ const LOCAL_STOP = new Set(
   mejor dicho perdon perdona disculpa wait hmm well site website us we we're our find visit online check out
   located based live you them him her home call text es: son seria sería from got an a
   has have had address's email's either also gmail's mail's like
-  add pon ponga pongan anota anote anoten apunta apunte apunten escriba escriban mande manden manda put jot write`.split(/\s+/),
+  add tipo pon ponga pongan anota anote anoten apunta apunte apunten escriba escriban mande manden manda put jot write`.split(/\s+/),
 );
 
 /** Words that end a domain ("…at gmail dot com and my phone…"); TLD-like words are allowed after a dot. */

@@ -47,7 +47,9 @@ const NEGATED = /\b(not|instead of|rather than|no es|en vez de|en lugar de)\s*$/
 /** "an email from support@…", "a call from 512…": someone else's address. */
 const RECEIVED_FROM = /\b(from|de parte de)\s*$/;
 /** "something like name at yourbusiness dot com", "por ejemplo…": an example, not an address. */
-const EXAMPLE = /\b(looks? like|something like|such as|for example|for instance|por ejemplo|algo (asi )?como)\s*$/;
+const EXAMPLE = /\b(looks? like|something like|such as|for example|for instance|por ejemplo|algo (asi )?como|(an?|un) (e-?mail|address|correo) (like|tipo|como)|tipo)\s*$/;
+/** "do you guys have an email like info at…?", "¿ustedes tienen un correo…?": asking for theirs. */
+const ASKS_THEIRS = /\b(you|your|you guys|y'all|ustedes|tienen|tiene usted)\b/;
 const TAIL_CUE = /\b(last (two|three|four)( digits)?( are| is)?|ending in|ends in|ends with|termina en|los ultimos( cuatro)?( son)?)\s*$/;
 
 class Lead {
@@ -75,6 +77,14 @@ function text(tokens: Token[], from: number, to: number): string {
     .slice(Math.max(0, from), Math.max(0, to))
     .map((t) => t.norm)
     .join(' ');
+}
+
+/** The value sits in a question put to the business ("do you have an email like info at…?"). */
+function askingTheirs(tokens: Token[], idx: number): boolean {
+  const from = sentenceStart(tokens, idx);
+  let to = idx;
+  while (to < tokens.length - 1 && !endsSentence(tokens[to])) to++;
+  return tokens[to]?.after.includes('?') === true && ASKS_THEIRS.test(text(tokens, from, idx));
 }
 
 function sentenceStart(tokens: Token[], idx: number): number {
@@ -125,7 +135,7 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
         mine: !isSomeoneElses(speaksFor ? asPrincipals(prefix) : prefix) && !NEGATED.test(prefix),
         claimed: claimsInContrast(between),
         received: RECEIVED_FROM.test(prefix),
-        example: EXAMPLE.test(prefix),
+        example: EXAMPLE.test(prefix) || askingTheirs(tokens, start),
         correction: CORRECTION.test(between),
         prefix,
       };

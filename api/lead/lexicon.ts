@@ -126,6 +126,7 @@ export const NON_NAME = set(`
   im its thats whats dont ive id cant wont didnt theres
   hablo tengo trabajo administro manejo llamo busco quiero necesito vendo estoy vengo represento atiendo dirijo
   hago tenemos somos nombre apellido apellidos names by habla
+  as before after later anytime whenever sometime asap same hold wait sec second minute moment momento ahorita prefiero
 `);
 
 /** Job titles and roles: never a name, never a company ("Dana Whitfield, Project Manager"). */

@@ -416,7 +416,11 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string): NameFind[]
     const reversed = read && nameAsk === 'full' ? (surnameFirst(tokens, read, lang) ?? surnamesThenGiven(tokens, at, read, lang)) : null;
     // "everybody calls me kit but my full name is katherine ambrose": words running on into a sentence
     // that introduces the whole name later are no answer themselves.
-    const runsOn = read && read.end < tokens.length && !breaksAfter(tokens[read.end - 1]) && out.some((f) => f.mode === 'full' && f.words.length >= 2 && f.start >= read.end);
+    const runsOn =
+      read &&
+      read.end < tokens.length &&
+      !breaksAfter(tokens[read.end - 1]) &&
+      (out.some((f) => f.mode === 'full' && f.words.length >= 2 && f.start >= read.end) || sentenceGoesOn(tokens, at, read.end));
     if (reversed && !out.some((f) => f.start === at)) out.push({ ...reversed, start: at });
     else if (read && !verdict && !runsOn && !out.some((f) => f.start === at)) {
       out.push({ mode: titled(tokens, at, read.words, nameAsk), words: read.words, start: at, end: read.end, companyStart: read.companyStart });
@@ -510,6 +514,23 @@ function surnameFirst(tokens: Token[], read: { words: string[]; end: number }, l
   if (!(given.end >= tokens.length || breaksAfter(tokens[given.end - 1]))) return null;
   if (given.words.some((w) => read.words.some((r) => fold(r) === fold(w)))) return null;
   return { mode: 'full', words: [...given.words, ...read.words], start: read.end, end: given.end, given: given.words.length };
+}
+
+/** Words that may follow a name answered alone ("corwin thanks", "ana, y mi correo…"). */
+const AFTER_ANSWER = new Set(['thanks', 'thank', 'please', 'and', 'here', 'speaking', 'y', 'gracias', 'pues', 'okay', 'ok', 'por', 'para', 'from', 'with', 'de', 'del', 'at', 'over', 'calling', 'again', 'is', 'es', 'o', 'or', 'the', 'el', 'la',
+  // A label, a restatement or an aside: "nombre leopoldo apellido…", "ted well theodore…", "kai by the way".
+  'apellido', 'last', 'surname', 'well', 'sorry', 'bueno', 'actually', 'perdon', 'i', 'im', "i'm", 'by', 'but', 'pero', 'sea', 'mejor', 'just', 'also', 'tambien', 'my', 'mi']);
+
+/**
+ * "hold on a sec", "prefiero no decirlo": one unknown word that a sentence carries on from is a verb or
+ * the like, not a name answered alone (a known given name may go on: "dana and my email is…").
+ */
+function sentenceGoesOn(tokens: Token[], at: number, end: number): boolean {
+  if (end - at !== 1 || FIRST_NAMES.has(tokens[at].norm) || tokens[at].spelled) return false;
+  const next = tokens[end];
+  // "helena con hache", "jon no h": a described spelling follows the name.
+  const described = ['con', 'with', 'sin', 'without', 'no'].includes(next?.norm ?? '') && /^\p{L}{1,5}$/u.test(tokens[end + 1]?.norm ?? '') && !NON_NAME.has(tokens[end + 1]?.norm ?? '');
+  return !!next && NON_NAME.has(next.norm) && !AFTER_ANSWER.has(next.norm) && !described;
 }
 
 /**
