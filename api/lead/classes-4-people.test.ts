@@ -38,6 +38,20 @@ describe('round 4: names after openers people really use', () => {
     check('es', [PIDE_NOMBRE, u('soy la licenciada beatriz solórzano')], { firstName: 'Beatriz', lastName: 'Solórzano' });
     check('es', [HOLA, u('sí buenas, le habla gerardo san martín')], { firstName: 'Gerardo', lastName: 'San Martín' });
   });
+  it('EN: "hi its X, i wanted…": the name as its own phrase before the speaker goes on', () => {
+    check('en', [HELLO, u('hi its zubair, i wanted to ask about the chat widget')], { firstName: 'Zubair' });
+  });
+  it('ES: "le escribe …", fillers before the answer ("claro que sí, es …", "mire, soy …")', () => {
+    check('es', [HOLA, u('buenos días, le escribe ximena barrón')], { firstName: 'Ximena', lastName: 'Barrón' });
+    check('es', [PIDE_NOMBRE, u('claro que sí, es hortensia villalobos')], { firstName: 'Hortensia', lastName: 'Villalobos' });
+    check('es', [PIDE_NOMBRE, u('mire, soy eusebio, eusebio carranza')], { firstName: 'Eusebio', lastName: 'Carranza' });
+  });
+  it('EN: the surname, its spelling, then "first name …"', () => {
+    check('en', [ASK_NAME, u('delacroix, d e l a c r o i x, first name remy')], { firstName: 'Remy', lastName: 'Delacroix' });
+  });
+  it('ES: a description after a two-word surname fixes one word, not the whole surname', () => {
+    check('es', [a('¿y sus apellidos?'), u('peña nieto, con eñe')], { lastName: 'Peña Nieto' });
+  });
   it('ES: surname first without a comma, answering the name question', () => {
     check('es', [PIDE_NOMBRE, u('ramírez ochoa fernanda')], { firstName: 'Fernanda', lastName: 'Ramírez Ochoa' });
     check('es', [PIDE_NOMBRE, u('quintero mariana')], { firstName: 'Mariana', lastName: 'Quintero' });

@@ -185,7 +185,10 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
       // "it's j o h n at…" is an address being spelled, not a name.
       if (spans.some((s) => n.start < s.end && s.start < n.end)) continue;
       // "ann, no e" describes the name just said; "sergio vidal, vidal con v" describes a word said again.
-      if (described.some((d) => n.start < d.end && d.start < n.end + 1 && !(d.start === n.end && fold(d.word) === fold(n.words[n.words.length - 1])))) continue;
+      // In a name of several words the description fixes one of them (applySpelling, below); the name stands.
+      // (A description read into the name's words, "elena sin hache", still voids it.)
+      const describesLastWord = (d: { start: number; end: number }) => n.words.length > 1 && d.start >= n.end - 1 && d.end > n.end;
+      if (described.some((d) => n.start < d.end && d.start < n.end + 1 && !describesLastWord(d) && !(d.start === n.end && fold(d.word) === fold(n.words[n.words.length - 1])))) continue;
       const j = judge(n.start);
       if (NEGATED.test(j.prefix)) continue;
       if (speakerOnly && n.mode !== 'spelling' && isSpeakersOwnName(j.prefix, questionText)) continue;
@@ -266,6 +269,12 @@ function companyFromDomain(tokens: Token[], emails: { value: string; end: number
   return null;
 }
 
+/** The word of a (possibly several-word) name most like `word`. */
+function bestPart(word: string, name: string | null): string {
+  const parts = (name ?? '').split(' ').filter(Boolean);
+  return parts.reduce((best, p) => (similarity(word, p) > similarity(word, best) ? p : best), parts[0] ?? '');
+}
+
 /** A spelled word fixes the name part it resembles most (or the one the visitor named). */
 function applySpelling(lead: Lead, spelled: string, target: 'first' | 'last' | undefined, turn: number): void {
   const word = properWord(spelled);
@@ -273,7 +282,12 @@ function applySpelling(lead: Lead, spelled: string, target: 'first' | 'last' | u
   let field: Field = 'firstName';
   if (target) field = target === 'last' ? 'lastName' : 'firstName';
   else if (firstName || lastName) {
-    field = similarity(word, lastName ?? '') > similarity(word, firstName ?? '') ? 'lastName' : 'firstName';
+    field = similarity(word, bestPart(word, lastName)) > similarity(word, bestPart(word, firstName)) ? 'lastName' : 'firstName';
   }
-  lead.offer(field, word, turn, true);
+  // "garcía lópez … lópez con zeta": a spelling fixes the one word it resembles in a two-word surname.
+  const current = lead.values[field];
+  const parts = current?.split(' ') ?? [];
+  const at = parts.indexOf(bestPart(word, current));
+  if (parts.length > 1 && at >= 0 && similarity(word, parts[at]) >= 0.5) parts[at] = word;
+  lead.offer(field, parts.length > 1 && at >= 0 && parts[at] === word ? parts.join(' ') : word, turn, true);
 }

@@ -80,6 +80,10 @@ const INTROS: [string[], Strength, NameMode][] = [
   [['mis', 'apellidos', 'son'], 'strong', 'last'],
   [['soy'], 'weak', 'full'],
   [['le', 'habla'], 'strong', 'full'],
+  [['le', 'escribe'], 'strong', 'full'],
+  [['te', 'escribe'], 'strong', 'full'],
+  [['les', 'escribe'], 'strong', 'full'],
+  [['les', 'habla'], 'strong', 'full'],
   [['le', 'saluda'], 'strong', 'full'],
   [['te', 'saluda'], 'strong', 'full'],
   [['te', 'habla'], 'strong', 'full'],
@@ -96,6 +100,8 @@ const BARE_OPENERS: string[][] = [
   ["you're", 'speaking', 'with'], ['youre', 'speaking', 'with'], ["you're", 'talking', 'to'], ['youre', 'talking', 'to'], ['habla'], ['le', 'habla'],
   // "¿con quién tengo el gusto?" — "aquí rafael ontiveros".
   ['aqui'],
+  // Fillers and asides before the answer: "claro que sí, es…", "mire, soy…", "sorry, yeah, its…", "let me see…".
+  ['que', 'si'], ['mire'], ['mira'], ['oiga'], ['a', 'ver'], ['este'], ['sorry'], ['perdon'], ['perdone'], ['disculpe'], ['let', 'me', 'see'], ["let's", 'see'], ['lets', 'see'],
 ];
 
 /** Words that open a self-correction ("Jenny, sorry, Jennifer…", "Villalobos, perdón, Villanueva"). */
@@ -381,11 +387,6 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string): NameFind[]
       break;
     }
   }
-  // "mi nombre es juan carlos, apellido mendoza": a name followed by its surname said apart is all given name.
-  for (const [k, f] of out.entries()) {
-    const surname = out.find((g) => g.mode === 'last' && g.start >= f.end && g.start <= f.end + 3);
-    if (f.mode === 'full' && f.words.length <= 2 && surname && !f.words.some((w) => surname.words.some((x) => fold(x) === fold(w)))) out[k] = { ...f, mode: 'first' };
-  }
   out.push(...namedBefore(tokens, lang, out));
   const nick = nameAfterNickname(tokens, lang);
   if (nick && !out.some((f) => f.start === nick.start)) out.push(nick);
@@ -436,7 +437,9 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string): NameFind[]
       // Or one the turn confirms by saying it again ("its tanisha williams, tanisha dot williams at…").
       const again = read && tokens.slice(read.end).some((t) => t.norm.split(/[^\p{L}]+/u).includes(fold(read.words[0])));
       const known = FIRST_NAMES.has(tokens[g + itsLen]?.norm ?? '') || !!again;
-      const intro = read && (read.companyStart !== undefined || HERE.has(tokens[read.end]?.norm ?? '')) && !read.words.some((w) => COMPANY_HINTS.has(fold(w)));
+      // "hi its zubair, i wanted to ask…": the name as its own phrase, then the speaker goes on about themselves.
+      const ownPhrase = !!read && read.words.length <= 2 && breaksAfter(tokens[read.end - 1]) && ['i', 'im', "i'm", 'we', "we're", 'and'].includes(tokens[read.end]?.norm ?? '');
+      const intro = read && (read.companyStart !== undefined || HERE.has(tokens[read.end]?.norm ?? '') || ownPhrase) && !read.words.some((w) => COMPANY_HINTS.has(fold(w)));
       if (read && (known || intro)) out.push({ mode: 'full', words: read.words, start: g + itsLen, end: read.end, companyStart: read.companyStart ?? companyAfterHere(tokens, read.end) });
     }
     // "Dana here" / "Dana Whitfield speaking" / "Jess from Little Sprouts here" at the start of a turn.
@@ -499,7 +502,20 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string): NameFind[]
     const fix = correctionAfter(tokens, f.end, lang);
     if (fix) out.push(fix);
   }
-  return out.sort((a, b) => a.start - b.start);
+  return labelledApart(out).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "mi nombre es juan carlos, apellido mendoza": a name followed by its surname said apart is all given name;
+ * "delacroix, d e l a c r o i x, first name remy": one followed by the given name said apart is the surname.
+ */
+function labelledApart(out: NameFind[]): NameFind[] {
+  return out.map((f) => {
+    if (f.mode !== 'full' || f.words.length > 2) return f;
+    const label = out.find((g) => (g.mode === 'last' || g.mode === 'first') && g.start >= f.end && g.start <= f.end + 4);
+    if (!label || f.words.some((w) => label.words.some((x) => fold(x) === fold(w)))) return f;
+    return { ...f, mode: label.mode === 'last' ? 'first' : 'last' };
+  });
 }
 
 /**
