@@ -58,6 +58,21 @@ describe('round 4: names after openers people really use', () => {
   });
 });
 
+describe('round 4: "first and last name?" asks for the whole name', () => {
+  it('EN: a bare answer to "your first and last name?" is given name then surname', () => {
+    check('en', [a('may i have your first and last name?'), u('bo dawson')], { firstName: 'Bo', lastName: 'Dawson' });
+    check('en', [a('may i have your first and last name?'), u('first is bo, last is dawson')], { firstName: 'Bo', lastName: 'Dawson' });
+  });
+  it('ES: "¿su nombre y apellido(s)?"', () => {
+    check('es', [a('¿me da su nombre y apellido?'), u('itzel covarrubias')], { firstName: 'Itzel', lastName: 'Covarrubias' });
+    check('es', [a('¿su nombre y apellidos?'), u('itzel covarrubias ramos')], { firstName: 'Itzel', lastName: 'Covarrubias Ramos' });
+    check('es', [a('¿me da su nombre y apellido?'), u('nombre, itzel; apellido, covarrubias')], { firstName: 'Itzel', lastName: 'Covarrubias' });
+  });
+  it('EN: a compound given name said alone has no surname; the surname asked next completes it', () => {
+    check('en', [ASK_NAME, u('its anne marie'), a('thanks anne marie! and your last name?'), u('castellanos')], { firstName: 'Anne Marie', lastName: 'Castellanos' });
+  });
+});
+
 describe('round 4: accents restored on Spanish names said without them', () => {
   it('ES: "maria jose garcia lopez" is written as the name is written', () => {
     check('es', [PIDE_NOMBRE, u('maria jose garcia lopez')], { firstName: 'María José', lastName: 'García López' });

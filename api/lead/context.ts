@@ -26,6 +26,7 @@ const ASKS: [Ask, RegExp][] = [
   ['spell', /\bspell\b|\bdeletre/],
 ];
 
+const BOTH_PARTS = /\bfirst (name )?and (your )?last name\b|\bfirst and surname\b|\bname and (last name|surname)\b|\bnombre y (sus? |tus? )?apellidos?\b|\bnombres? y apellidos?\b/;
 const LISTED_COMPANY = /\b(?:name|e-?mail|phone|number|nombre|correo|telefono)\b[^?.]*,[^?.]*\b(?:company|business|empresa|negocio)\b/;
 
 /** The fields the assistant turn asks for, read from its questions (or its last sentence). */
@@ -39,6 +40,12 @@ export function asksOf(assistantText: string | undefined): Set<Ask> {
   // "Company name?" must not also read as the visitor's name; "your name" inside it is not there anyway,
   // but "nombre de tu empresa" contains "tu nombre"-like words, so prefer company.
   if (found.has('company') && /\bnombre de (tu|su) (empresa|negocio|compania)\b/.test(scope)) found.delete('name');
+  // "your first and last name?", "¿su nombre y apellido?": both parts at once, i.e. the whole name.
+  if (BOTH_PARTS.test(scope)) {
+    found.delete('firstName');
+    found.delete('lastName');
+    found.add('name');
+  }
   if (found.has('firstName') || found.has('lastName')) found.delete('name');
   // "your name, email, company and phone?": a list of details, the company among them.
   if (LISTED_COMPANY.test(scope)) found.add('company');

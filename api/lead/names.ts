@@ -58,6 +58,8 @@ export function properSurname(words: string[]): string {
 export function splitFullName(words: string[]): SplitName {
   if (!words.length) return { first: null, last: null };
   if (words.length === 1) return { first: properWord(words[0]), last: null };
+  // "anne marie", "maría josé" said alone: a compound given name, no surname.
+  if (COMPOUND_FIRST.has(words.map(givenKey).join('_'))) return { first: givenName(words), last: null };
   let firstCount = 1;
   // The longest known given name that still leaves a surname: "Juan de Dios", "María del Carmen", "José Luis".
   for (let n = Math.min(4, words.length - 1); n >= 2; n--) {

@@ -55,6 +55,9 @@ const INTROS: [string[], Strength, NameMode][] = [
   [['my', 'surname', 'is'], 'strong', 'last'],
   [['last', 'name'], 'strong', 'last'],
   [['first', 'name'], 'strong', 'first'],
+  // "first is bo, last is dawson" answering "your first and last name?" (only then: see findNamesIn).
+  [['first', 'is'], 'strong', 'first'],
+  [['last', 'is'], 'strong', 'last'],
   [['apellido'], 'weak', 'last'],
   [['de', 'apellido'], 'strong', 'last'],
   [['de', 'nombre'], 'strong', 'first'],
@@ -373,6 +376,7 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string): NameFind[]
       const owner = tokens[i - 1]?.norm ?? '';
       if ((words[0] === 'name' || words[0] === "name's") && (OTHERS_POSSESSIVE.has(owner) || (/'s$/.test(owner) && owner !== "name's"))) break;
       if (words.includes('name') && (asked.has('company') && !asked.has('name'))) break;
+      if ((words[0] === 'first' || words[0] === 'last') && words[1] === 'is' && !asked.has('name')) break;
       // "this is" / "I'm" only introduce the speaker at the start of a phrase ("…and this is great" is not).
       const at = i + words.length;
       // "…, apellido mendoza": a label opening its own phrase is as sure as "my last name is".
