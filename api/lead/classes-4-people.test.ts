@@ -142,6 +142,29 @@ describe('round 4: whose name it is', () => {
       email: 'carmen@olveraconsultores.com.mx',
     });
   });
+  it('ES: "por parte de la señora …"; "soy asistente del doctor …"', () => {
+    check('es', [HOLA, u('le hablo por parte de la señora inés galván')], { firstName: 'Inés', lastName: 'Galván' });
+    check('es', [HOLA, u('soy asistente del doctor julián arce, él quiere información'), PIDE_CORREO, u('es julian arroba clinica arce punto mx')], {
+      firstName: 'Julián',
+      lastName: 'Arce',
+      email: 'julian@clinicaarce.mx',
+    });
+  });
+  it('EN: "the office manager for dr. …" with the whole name; "my boss, …, asked me to reach out"', () => {
+    check('en', [HELLO, u("i'm the office manager for dr. lena marsh, she wants to set up a consult"), ASK_EMAIL, u('send it to her, lena at marsh dental dot com')], {
+      firstName: 'Lena',
+      lastName: 'Marsh',
+      email: 'lena@marshdental.com',
+    });
+    check('en', [HELLO, u('my boss, terrence vail, asked me to reach out'), ASK_PHONE, u("his cell's two zero six five five five zero one four four")], {
+      firstName: 'Terrence',
+      lastName: 'Vail',
+      phone: '+12065550144',
+    });
+  });
+  it('EN: the office manager who gives her own name for the practice is the lead', () => {
+    check('en', [HELLO, u("my name is ellen park and i'm the office manager for dr. reyes, we're reyes pediatrics")], { firstName: 'Ellen', lastName: 'Park', companyName: 'Reyes Pediatrics' });
+  });
   it('EN: the agent greeted by its own name is not the visitor', () => {
     check('en', [a("hi, i'm ava, the assistant here. who am i speaking with?"), u('hi ava, liam grady')], { firstName: 'Liam', lastName: 'Grady' });
     check('en', [a("hi, i'm ava, the assistant here. who am i speaking with?"), u('thanks ava its noor')], { firstName: 'Noor' });

@@ -14,11 +14,14 @@ const CUES: string[][] = [
   ['calling', 'for'], ['calling', 'on', 'behalf', 'of'], ['on', 'behalf', 'of'], ['writing', 'for'], ['reaching', 'out', 'for'],
   ['assistant', 'to'], ['assistant', 'for'], ['secretary', 'to'], ['set', 'this', 'up', 'for'], ['setting', 'this', 'up', 'for'],
   ['de', 'parte', 'de'], ['de', 'parte', 'del'], ['en', 'nombre', 'de'], ['en', 'nombre', 'del'], ['asistente', 'de'], ['asistente', 'del'], ['secretaria', 'de'], ['secretaria', 'del'],
-  ['llamo', 'por'], ['escribo', 'por'],
+  ['llamo', 'por'], ['escribo', 'por'], ['por', 'parte', 'de'], ['por', 'parte', 'del'],
+  // The speaker's job for someone: "i'm the office manager for dr. lena marsh" (a role or a title must follow).
+  ['manager', 'for'], ['receptionist', 'for'], ['coordinator', 'for'], ['scheduler', 'for'], ['recepcionista', 'de'], ['recepcionista', 'del'],
   // "a demo for my boss, marianne kessler": only with a role after it (checked below).
   ['for', 'my'], ['para', 'mi'],
   ['scheduling', 'for'], ['schedule', 'for'], ['booking', 'for'], ['work', 'for'], ['trabajo', 'para'], ['hablo', 'por'],
 ];
+const JOB_CUES = new Set(['manager', 'receptionist', 'coordinator', 'scheduler', 'recepcionista']);
 /** Who the principal is to the speaker; one of these (or a title) must come before the name. */
 const ROLES = new Set([
   'boss', 'manager', 'client', 'employer', 'director', 'owner', 'jefe', 'jefa', 'cliente', 'directora', 'dueno', 'duena', 'patron', 'patrona',
@@ -34,7 +37,7 @@ const NAMED: string[][] = [
 ];
 
 /** "my husband asked me to call": the role comes first, then this. */
-const ASKED_ME: string[][] = [['asked', 'me', 'to', 'call'], ['asked', 'me', 'to', 'reach', 'out'], ['wants', 'me', 'to', 'call'], ['me', 'pidio', 'que', 'llamara'], ['me', 'pidio', 'que', 'les', 'llamara']];
+const ASKED_ME: string[][] = [['asked', 'me', 'to', 'call'], ['asked', 'me', 'to', 'reach', 'out'], ['asked', 'me', 'to', 'get', 'in', 'touch'], ['asked', 'me', 'to', 'contact'], ['wanted', 'me', 'to', 'call'], ['wants', 'me', 'to', 'call'], ['me', 'pidio', 'que', 'llamara'], ['me', 'pidio', 'que', 'les', 'llamara']];
 
 export interface Principal {
   words: string[];
@@ -47,6 +50,20 @@ function matchAt(tokens: Token[], i: number, words: string[]): boolean {
 }
 
 export function findPrincipal(tokens: Token[], lang: string): Principal | null {
+  return principalBeforeAsk(tokens, lang) ?? principalAfterCue(tokens, lang);
+}
+
+/** "my boss, terrence vail, asked me to reach out": the role, the name between commas, then the request. */
+function principalBeforeAsk(tokens: Token[], lang: string): Principal | null {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!['my', 'mi'].includes(tokens[i].norm) || !ROLES.has(tokens[i + 1].norm) || tokens[i + 1].after !== ',') continue;
+    const read = readNameAt(tokens, i + 2, lang);
+    if (read && read.words.length >= 2 && ASKED_ME.some((w) => matchAt(tokens, read.end, w))) return { words: read.words, start: i + 2, end: read.end };
+  }
+  return null;
+}
+
+function principalAfterCue(tokens: Token[], lang: string): Principal | null {
   for (let i = 0; i < tokens.length; i++) {
     const askedBy = ['my', 'mi'].includes(tokens[i].norm) && ROLES.has(tokens[i + 1]?.norm ?? '') && ASKED_ME.some((w) => matchAt(tokens, i + 2, w));
     const cue = askedBy ? ['my'] : CUES.find((w) => matchAt(tokens, i, w));
@@ -70,6 +87,9 @@ export function findPrincipal(tokens: Token[], lang: string): Principal | null {
     const read = readNameAt(tokens, k, lang);
     // "on behalf of Greenway Property Management": a business, not a person.
     if (!read || COMPANY_HINTS.has(tokens[read.end]?.norm ?? '') || read.words.some((w) => COMPANY_HINTS.has(w.toLowerCase()))) continue;
+    // "the office manager for Dr. Reyes, we're Reyes Pediatrics" names the practice she works at; booking for
+    // someone is said with their whole name.
+    if (JOB_CUES.has(cue[0]) && read.words.length < 2) continue;
     return { words: read.words, start: k, end: read.end };
   }
   return null;
