@@ -1,13 +1,11 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { createRequire } from 'node:module';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { randomUUID } from 'node:crypto';
 import { signEmailit } from '../api/email/signature.js';
 import { scaled } from '../scripts/time-scale.mjs';
-import { ncbRows, startNpmServer, waitFor, type RunningServer } from './server.js';
+import { assertBuilt, audit as auditPage, ncbRows, openBrowserPage, startNpmServer, waitFor, type RunningServer } from './server.js';
 
 /**
  * /admin against `npm start`. A visitor's story is made through the visitor API over HTTP, as the widgets make
@@ -18,8 +16,6 @@ import { ncbRows, startNpmServer, waitFor, type RunningServer } from './server.j
  * dashboard, exports the leads as CSV, changes the status and soft-deletes the lead, each write checked in
  * the local NCB. Every state is audited with axe-core.
  */
-const chromeArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const EMAIL = 'iris.e2e@example.com';
 const LA = 'America/Los_Angeles';
 /** The local EmailIt webhook secret (api/config.ts's default), with which the local mailbox signs. */
@@ -31,17 +27,9 @@ let page: Page;
 let leadId = 0;
 let bookingId = 0;
 let slot = { start: '', day: '', time: '' };
-const consoleErrors: string[] = [];
+let consoleErrors: string[] = [];
 
-async function audit(target: Locator, label: string) {
-  await page.evaluate(axeSource);
-  const violations = await target.evaluate(async (el) => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-    const r = await axe.run(el, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  });
-  assert.deepEqual(violations, [], `axe violations in ${label}`);
-}
+const audit = (target: Locator, label: string) => auditPage(page, target, label);
 
 async function post(path: string, body: unknown, headers: Record<string, string> = {}) {
   const raw = JSON.stringify(body);
@@ -77,7 +65,7 @@ const dayInLa = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: LA }).
 
 describe('/admin, end to end, against npm start', () => {
   before(async () => {
-    if (!existsSync(join(process.env.KRE8_DIST_DIR ?? 'dist', 'kre8-admin.js'))) throw new Error('run `npm run build` first (npm test does)');
+    assertBuilt('kre8-admin.js');
     server = await startNpmServer();
 
     // the visitor, through the API
@@ -115,12 +103,8 @@ describe('/admin, end to end, against npm start', () => {
     }, scaled(60_000));
 
     await ncbCreate('user_profiles', { user_id: 'e2e-customer', role: 'customer', display_name: 'Cy Customer' });
-    browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: chromeArgs });
-    page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, timezoneId: 'Europe/Madrid', acceptDownloads: true });
-    page.on('console', (m) => m.type() === 'error' && !/status of 40[13]/.test(m.text()) && consoleErrors.push(m.text()));
-    page.on('pageerror', (e) => consoleErrors.push(e.message));
-    if (process.env.E2E_DEBUG) page.on('console', (m) => console.log('console:', m.text()));
-    if (process.env.E2E_DEBUG) page.on('pageerror', (e) => console.log('pageerror:', e.message));
+    // The sign-in test provokes 401/403 on purpose.
+    ({ browser, page, consoleErrors } = await openBrowserPage({ height: 1000, ignoreConsole: /status of 40[13]/ }));
   });
   after(async () => {
     await browser?.close();

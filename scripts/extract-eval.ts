@@ -1,7 +1,7 @@
 /**
  * Prints lead-extraction figures per corpus: size, per-field precision / recall, and the share of
  * conversations fully right (all five fields equal).
- *   node --import tsx scripts/extract-eval.ts [--corpus tuning|blind|fresh|check|all|sealed|sealed-2|sealed-3] [--misses] [--time]
+ *   node --import tsx scripts/extract-eval.ts [--corpus tuning|blind|fresh|check|all|sealed|sealed-2|sealed-3|sealed-4[-plain|-hard]] [--misses] [--time]
  * "tuning" is the set the extractor was developed on; "blind" (fixtures/lead/blind.ts) was written before
  * reading the extractor and then used for general improvements; "fresh" (blind-fresh.ts) was written after
  * the first round of changes and used for a second; "check" (blind-check.ts) was written after the second
@@ -13,6 +13,8 @@
  * (and so was no longer blind); the same rules hold for it.
  * "sealed-3" (fixtures/lead/sealed-3/) is a third report-only set, written by a different author from the rules
  * before it and measured before that author changed any rule; the same rules hold for it.
+ * "sealed-4" (fixtures/lead/sealed-4/) is a fourth, written by an author who never read the rules, before round
+ * 4; the rules of that round were changed by others, from a development set by yet another author.
  * --llm oracle|inventing runs the LLM-assisted extractor against a scripted model instead of a real one:
  * "oracle" answers each conversation's expected values (how much the grounding check lets through);
  * "inventing" answers them with every empty field and every third value replaced by an invented one (how
@@ -27,6 +29,8 @@ import { CORPUS } from '../fixtures/lead/index.js';
 import { SEALED } from '../fixtures/lead/sealed/index.js';
 import { SEALED_2 } from '../fixtures/lead/sealed-2/index.js';
 import { SEALED_3 } from '../fixtures/lead/sealed-3/index.js';
+import { SEALED_4 } from '../fixtures/lead/sealed-4/index.js';
+import { DEV_4 } from '../fixtures/lead/dev-4/index.js';
 import type { LeadCase } from '../fixtures/lead/types.js';
 import { extractLead, type ExtractedLead } from '../api/lead/extract.js';
 import { createLlmLeadExtractor } from '../api/lead/llm.js';
@@ -145,47 +149,67 @@ function viaScriptedModel(kind: 'oracle' | 'inventing') {
   };
 }
 
+/**
+ * Every set by its --corpus name. `misses: false` marks a report-only set: its misses are never printed,
+ * whatever the flags say, so it cannot quietly become a tuning set.
+ */
+const SETS: Record<string, { label: string; cases: LeadCase[]; misses: boolean }> = {
+  tuning: { label: 'tuning', cases: CORPUS, misses: true },
+  blind: { label: 'blind (held out, then used for improvements)', cases: BLIND, misses: true },
+  fresh: { label: 'fresh (held out, then used for a second round)', cases: BLIND_FRESH, misses: true },
+  check: { label: 'check (held out, measured once, then used for a third round)', cases: BLIND_CHECK, misses: true },
+  all: { label: 'all', cases: [...CORPUS, ...BLIND, ...BLIND_FRESH, ...BLIND_CHECK], misses: true },
+  sealed: { label: 'sealed (report-only; see fixtures/lead/sealed/index.ts)', cases: SEALED, misses: false },
+  'sealed-2': { label: 'sealed-2 (report-only; see fixtures/lead/sealed-2/index.ts)', cases: SEALED_2, misses: false },
+  'sealed-3': { label: 'sealed-3 (report-only; see fixtures/lead/sealed-3/index.ts)', cases: SEALED_3, misses: false },
+  'sealed-4': { label: 'sealed-4 (report-only; see fixtures/lead/sealed-4/index.ts)', cases: SEALED_4, misses: false },
+  // Its author marked each conversation with details plain (said as most callers say them) or hard.
+  'sealed-4-plain': { label: 'sealed-4, plain conversations only (report-only)', cases: SEALED_4.filter((c) => c.id.includes('-p-')), misses: false },
+  'sealed-4-hard': { label: 'sealed-4, hard conversations only (report-only)', cases: SEALED_4.filter((c) => c.id.includes('-h-')), misses: false },
+};
+/**
+ * dev-4 came in two halves: the first (en 1–96, es 1–70, negatives 1–42) was tuned on from the start; the
+ * second was measured once on arrival, before its misses were read, then tuned on too.
+ */
+const inFirstHalf = (c: LeadCase) => {
+  const [, kind, n] = /^d4-(en|es|neg)-(\d+)$/.exec(c.id) ?? [];
+  return Number(n) <= ({ en: 96, es: 70, neg: 42 } as Record<string, number>)[kind];
+};
+SETS['dev-4'] = { label: 'dev-4 (development set of round 4, tuned on)', cases: DEV_4, misses: true };
+SETS['dev-4a'] = { label: 'dev-4, first half', cases: DEV_4.filter(inFirstHalf), misses: true };
+SETS['dev-4b'] = { label: 'dev-4, second half', cases: DEV_4.filter((c) => !inFirstHalf(c)), misses: true };
+
+/** What no --corpus prints: the four tuned sets one by one. */
+const EACH = ['tuning', 'blind', 'fresh', 'check'];
+
 async function mainLlm(kind: string, which: string): Promise<void> {
   if (kind !== 'oracle' && kind !== 'inventing') {
     console.error('--llm takes oracle or inventing');
     process.exitCode = 2;
     return;
   }
-  const sets: [string, LeadCase[]][] =
-    which === 'sealed'
-      ? [['sealed', SEALED]]
-      : which === 'sealed-2'
-        ? [['sealed-2', SEALED_2]]
-        : which === 'sealed-3'
-          ? [['sealed-3', SEALED_3]]
-          : [['tuning + held-out', [...CORPUS, ...BLIND, ...BLIND_FRESH, ...BLIND_CHECK]]];
-  for (const [name, cases] of sets) report(`${name}, LLM-assisted, scripted ${kind} model`, cases, false, await evaluateAsync(cases, viaScriptedModel(kind)));
+  const set = SETS[which] ?? SETS.all;
+  report(`${set.label}, LLM-assisted, scripted ${kind} model`, set.cases, false, await evaluateAsync(set.cases, viaScriptedModel(kind)));
 }
 
 function main(): void {
-  const llm = process.argv.indexOf('--llm');
-  if (llm >= 0) {
-    const at = process.argv.indexOf('--corpus');
-    void mainLlm(process.argv[llm + 1], at >= 0 ? process.argv[at + 1] : 'all');
-    return;
-  }
   const at = process.argv.indexOf('--corpus');
   const which = at >= 0 ? process.argv[at + 1] : 'each';
-  const showMisses = process.argv.includes('--misses');
-  if (which === 'tuning' || which === 'each') report('tuning', CORPUS, showMisses);
-  if (which === 'blind' || which === 'each') report('blind (held out, then used for improvements)', BLIND, showMisses);
-  if (which === 'fresh' || which === 'each') report('fresh (held out, then used for a second round)', BLIND_FRESH, showMisses);
-  if (which === 'check' || which === 'each') report('check (held out, measured once, then used for a third round)', BLIND_CHECK, showMisses);
-  if (which === 'all') report('all', [...CORPUS, ...BLIND, ...BLIND_FRESH, ...BLIND_CHECK], showMisses);
-  if (which === 'sealed') report('sealed (report-only; see fixtures/lead/sealed/index.ts)', SEALED, false);
-  // Misses never printed for a sealed set, whatever the flags say.
-  if (which === 'sealed-2') report('sealed-2 (report-only; see fixtures/lead/sealed-2/index.ts)', SEALED_2, false);
-  if (which === 'sealed-3') report('sealed-3 (report-only; see fixtures/lead/sealed-3/index.ts)', SEALED_3, false);
-  if (process.argv.includes('--time')) console.log(`\nspeed: ${timing().toFixed(2)} ms per 20-turn conversation (warm)`);
-  if (!['tuning', 'blind', 'fresh', 'check', 'each', 'all', 'sealed', 'sealed-2', 'sealed-3'].includes(which)) {
-    console.error(`unknown --corpus ${which}; use tuning, blind, fresh, check, all, sealed, sealed-2 or sealed-3`);
+  if (which !== 'each' && !SETS[which]) {
+    console.error(`unknown --corpus ${which}; use ${Object.keys(SETS).join(', ')}`);
     process.exitCode = 2;
+    return;
   }
+  const llm = process.argv.indexOf('--llm');
+  if (llm >= 0) {
+    void mainLlm(process.argv[llm + 1], at >= 0 ? which : 'all');
+    return;
+  }
+  for (const name of which === 'each' ? EACH : [which]) {
+    const set = SETS[name];
+    report(set.label, set.cases, set.misses && process.argv.includes('--misses'));
+  }
+  if (process.argv.includes('--time')) console.log(`\nspeed: ${timing().toFixed(2)} ms per 20-turn conversation (warm)`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

@@ -12,7 +12,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Locator, type Page } from 'playwright-core';
 import { seedCrm } from '../api/dev/crm-seed.js';
-import { createLocalNcbStore } from '../api/ncb/local/store.js';
 import { openSqlite } from '../api/store/sqlite.js';
 import { startNpmServer } from '../e2e/server.js';
 
@@ -20,7 +19,7 @@ const out = (name: string) => new URL(`../docs/screenshots/admin-${name}.png`, i
 
 const dataDir = mkdtempSync(join(tmpdir(), 'kre8-admin-shots-'));
 const db = openSqlite(join(dataDir, 'ncb.db'));
-await seedCrm(createLocalNcbStore(db), { adminEmail: 'admin@kre8tion.local' });
+await seedCrm(db, { adminEmail: 'admin@kre8tion.local' });
 db.close();
 const server = await startNpmServer({ DATA_DIR: dataDir });
 const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });

@@ -12,11 +12,12 @@ if (config.APP_ENV === 'production' || config.NCB_OPENAPI_URL) {
   process.exit(1);
 }
 const file = join(resolve(config.DATA_DIR), 'ncb.db');
-const store = createLocalNcbStore(openSqlite(file));
+const db = openSqlite(file);
+const store = createLocalNcbStore(db);
 const counts = await store.counts();
 if (counts.companies > 0 || counts.user_profiles > 0) {
   console.error(`${file} already has CRM rows (companies ${counts.companies}, user_profiles ${counts.user_profiles}); not seeding twice.`);
   process.exit(1);
 }
-const ids = await seedCrm(store, { adminEmail: config.ADMIN_EMAIL });
+const ids = await seedCrm(db, { adminEmail: config.ADMIN_EMAIL });
 console.log(`seeded ${file}: ${Object.entries(ids).map(([t, v]) => `${t} ${v.length}`).join(', ')}\nsign in at /admin as ${config.ADMIN_EMAIL}`);
