@@ -21,7 +21,7 @@ const ASKS: [Ask, RegExp][] = [
   ['firstName', /\bfirst name\b|\bnombre de pila\b/],
   [
     'name',
-    /\byour (full )?name\b|\bwho (am i|i'm|i am|do i have the pleasure of|have i got) (speaking|talking|chatting) (to|with)\b|\bwho('s| is) (calling|speaking|on the line)\b|\bwho is this\b|\bwho's this\b|\bwhat should i call you\b|\bcomo te llamas\b|\bcomo se llama(?! (tu|su|la|el) (empresa|negocio|compania))\b|\b(tu|su) nombre( completo)?\b(?! de (tu|su) (empresa|negocio|compania))|\bcon quien (hablo|tengo el gusto)\b|\bcon quien tengo\b|\byour name and\b|\b(full|complete) name\b|\bnombre completo\b|\b(get|have|leave) a name\b|\bwho should (i|we) (put down|ask for)\b|(?<!\b(company|business|empresa|negocio|compania|organization|firm|shop|store)('s)? )\bname\s*\?/,
+    /\byour (full )?name\b|\bwho (am i|i'm|i am|do i have the pleasure of|have i got) (speaking|talking|chatting) (to|with)\b|\bwho('s| is) (calling|speaking|on the line)\b|\bwho is this\b|\bwho's this\b|\bwhat should i call you\b|\bcomo te llamas\b|\bcomo se llama(?! (tu|su|la|el|los|las) \p{L})\b|\b(tu|su) nombre( completo)?\b(?! de (tu|su) (empresa|negocio|compania))|\bcon quien (hablo|tengo el gusto)\b|\bcon quien tengo\b|\byour name and\b|\b(full|complete) name\b|\bnombre completo\b|\b(get|have|leave) a name\b|\bwho should (i|we) (put down|ask for)\b|(?<!\b(company|business|empresa|negocio|compania|organization|firm|shop|store|office|practice|clinic|salon|studio|restaurant|cafe|bakery|agency|team|brand|church|school|store|boutique|gym|farm|firm's)('s)? )\bname\s*\?|\bwho do i have\b|\b(and )?you are\s*\?|\by (usted|tu) (es|eres)\s*\?|\bcon quien (estoy hablando|me comunico)\b/u,
   ],
   ['spell', /\bspell\b|\bdeletre/],
 ];

@@ -75,6 +75,8 @@ export const FIRST_NAMES = set(`
   milagros miriam montserrat nahuel nelson nerea noelia octavio olga omar pascual paulina perla rebeca
   reyes rigoberto rocio rogelio rolando romina rosalia samanta sebastian selene sonia tadeo tania
   trinidad ulises valeria vanesa yesenia zoila lupita conchita pili charo
+  jhon jairo yeison yuliana wilmer nohemi marlene lorena yolanda dayana leidy yamile johana jhonatan duvan
+  andrea felipe alberto elena marina luz rosa maria jose
   gus tanisha latoya shaniqua marquis darius terrence tremaine kendra lakisha jermaine rashad deandre
   tyrell keshawn ebony dominique marisa kristen kristin kirsten heidi wade glen glenn dale earl clyde
   hank otis buck chet lyle gordon stuart duane dwight floyd lloyd roy marvin leroy lonnie cody colt
@@ -127,6 +129,7 @@ export const NON_NAME = set(`
   hablo tengo trabajo administro manejo llamo busco quiero necesito vendo estoy vengo represento atiendo dirijo
   hago tenemos somos nombre apellido apellidos names by habla
   as before after later anytime whenever sometime asap same hold wait sec second minute moment momento ahorita prefiero
+  lets let's eso esto se
 `);
 
 /** Job titles and roles: never a name, never a company ("Dana Whitfield, Project Manager"). */
@@ -145,6 +148,7 @@ export const NAME_PARTICLES = set(`de del la las los van von der den da di du do
 export const ACKS = set(`
   sure yes yeah yep yup ok okay of course absolutely definitely certainly well so oh alright right great
   perfect fine no-problem hi hello hey claro si bueno pues vale perfecto listo ah ya hola sure,
+  ha haha oye
 `);
 
 /** Words that, in a company name, suggest a business ("Whitfield HVAC", "Construcciones López"). */
@@ -170,6 +174,7 @@ export const COMPANY_HINTS = set(`
   financial finance investments wealth mortgage lending estates housing rentals apartments hotel inn
   lodge travel tours funeral outfitters works workshop garden gardens nursery farms farm ranch
   inspections inspection detailing excavation golf club breakfast
+  church iglesia ministries ministerio parroquia
   dairy coffee roasters brewing brewery winery wines
   reformas transportes ferreteria estetica clinica veterinaria farmacia seguros talleres eventos limpiezas
   limpieza jardines construccion fontaneria carpinteria pinturas abogados despacho consultoria
