@@ -9,6 +9,12 @@ const u = (content: string): LeadTurn => ({ role: 'user', content });
 const a = (content: string): LeadTurn => ({ role: 'assistant', content });
 const none: ExtractedLead = { firstName: null, lastName: null, email: null, phone: null, companyName: null };
 
+/** Only the name fields (the company is another engineer's; its extraction is tested elsewhere). */
+function checkNames(lang: 'en' | 'es', turns: LeadTurn[], expected: Pick<ExtractedLead, 'firstName' | 'lastName'>) {
+  const { firstName, lastName } = extractLead(turns, { language: lang });
+  assert.deepEqual({ firstName, lastName }, expected);
+}
+
 function check(lang: 'en' | 'es', turns: LeadTurn[], expected: Partial<ExtractedLead>, defaultCountry?: string) {
   assert.deepEqual(extractLead(turns, { language: lang, defaultCountry }), { ...none, ...expected });
 }
@@ -54,7 +60,8 @@ describe('round 4: names after openers people really use', () => {
   });
   it('ES: surname first without a comma, answering the name question', () => {
     check('es', [PIDE_NOMBRE, u('ramírez ochoa fernanda')], { firstName: 'Fernanda', lastName: 'Ramírez Ochoa' });
-    check('es', [PIDE_NOMBRE, u('quintero mariana')], { firstName: 'Mariana', lastName: 'Quintero' });
+    check('es', [PIDE_NOMBRE, u('lópez mariana')], { firstName: 'Mariana', lastName: 'López' });
+    check('es', [a('¿y usted es?'), u('hermenegildo vera')], { firstName: 'Hermenegildo', lastName: 'Vera' });
   });
 });
 
@@ -270,5 +277,30 @@ describe('round 4: precision — answers that are no name, addresses that are no
     check('en', [HELLO, u('my son michael handles the computers, he said you guys do websites')], {});
     check('en', [HELLO, u('i talked to sarah from your sales team last week')], {});
     check('es', [HOLA, u('mi esposo roberto me dijo que les llamara para una cotización')], {});
+  });
+});
+
+// Classes seen in dev-4's first half, each tested here with new examples (not the set's own conversations).
+describe('round 4, dev-4 classes: two given names', () => {
+  it('ES: a second given name belongs to the first name; a surname that is also a given name does not', () => {
+    check('es', [PIDE_NOMBRE, u('carlos alberto ruiz')], { firstName: 'Carlos Alberto', lastName: 'Ruiz' });
+    check('es', [HOLA, u('buenas, habla diana marcela ospina')], { firstName: 'Diana Marcela', lastName: 'Ospina' });
+    check('es', [PIDE_NOMBRE, u('luz adriana')], { firstName: 'Luz Adriana' });
+    check('es', [PIDE_NOMBRE, u('ana reyes')], { firstName: 'Ana', lastName: 'Reyes' });
+    check('es', [PIDE_NOMBRE, u('sofía martín lópez')], { firstName: 'Sofía', lastName: 'Martín López' });
+  });
+  it('EN: an English speaker\'s "kelly jordan" stays given name and surname', () => {
+    check('en', [ASK_NAME, u('kelly jordan')], { firstName: 'Kelly', lastName: 'Jordan' });
+  });
+});
+
+describe('round 4, dev-4 classes: questions about a business\'s name, and other questions for the name', () => {
+  it('EN / ES: "the office name?", "¿cómo se llama la clínica?" are no name questions', () => {
+    checkNames('en', [ASK_NAME, u('nadia ferris'), a('and the office name?'), u('ferris family dental')], { firstName: 'Nadia', lastName: 'Ferris' });
+    checkNames('es', [PIDE_NOMBRE, u('gustavo peralta'), a('¿cómo se llama la tienda?'), u('abarrotes peralta')], { firstName: 'Gustavo', lastName: 'Peralta' });
+  });
+  it('EN / ES: "who do I have?", "¿y usted es?"', () => {
+    check('en', [a('hi, who do i have?'), u('wes')], { firstName: 'Wes' });
+    check('es', [a('¿y usted es?'), u('hermenegildo vera')], { firstName: 'Hermenegildo', lastName: 'Vera' });
   });
 });

@@ -203,7 +203,7 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
         lead.offer('firstName', n.words.slice(0, n.given).map(properWord).join(' '), ti, correction);
         lead.offer('lastName', properSurname(n.words.slice(n.given)), ti, correction);
       } else {
-        const { first, last } = splitFullName(n.words);
+        const { first, last } = splitFullName(n.words, lang === 'es');
         lead.offer('firstName', first, ti, correction);
         lead.offer('lastName', last, ti, correction);
       }
@@ -214,7 +214,7 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
     for (const d of described) applySpelling(lead, d.word, describedTarget, ti);
     if (principal) {
       // The person spoken for is the lead, whatever name the speaker gave for themselves.
-      const { first, last } = splitFullName(principal.words);
+      const { first, last } = splitFullName(principal.words, lang === 'es');
       lead.offer('firstName', first, ti, true);
       lead.offer('lastName', last, ti, true);
     }

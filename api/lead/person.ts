@@ -562,6 +562,9 @@ function surnamesThenGiven(tokens: Token[], at: number, read: { words: string[];
   const folded = read.words.map(fold);
   const given = folded[folded.length - 1];
   if (!FIRST_NAMES.has(given) || folded.slice(0, -1).some((w) => FIRST_NAMES.has(w) || NAME_PARTICLES.has(w))) return null;
+  // Two words are more often a rare given name and a surname ("hermenegildo vera"): only a patronymic
+  // ("lópez", "ramírez") before a given name is read surname first.
+  if (folded.length === 2 && !/(ez|az|iz|oz)$/.test(folded[0])) return null;
   const words = [read.words[read.words.length - 1], ...read.words.slice(0, -1)];
   return { mode: 'full', words, start: at, end: read.end, given: 1 };
 }
