@@ -304,3 +304,33 @@ describe('round 4, dev-4 classes: questions about a business\'s name, and other 
     check('es', [a('¿y usted es?'), u('hermenegildo vera')], { firstName: 'Hermenegildo', lastName: 'Vera' });
   });
 });
+
+describe('round 4, dev-4 classes: long surnames, roles before names, a surname label after two given names', () => {
+  it('ES: particles do not count towards a name\'s length; "de la" before a business word ends the name', () => {
+    check('es', [PIDE_NOMBRE, u('mi nombre es ana isabel torres de la fuente')], { firstName: 'Ana Isabel', lastName: 'Torres de la Fuente' });
+    checkNames('es', [HOLA, u('soy rubén salas de la iglesia bautista el buen pastor')], { firstName: 'Rubén', lastName: 'Salas' });
+  });
+  it('ES / EN: "habla el encargado, …", "this is the manager, …"', () => {
+    check('es', [a('¿con quién hablo?'), u('habla el encargado, fidel montes')], { firstName: 'Fidel', lastName: 'Montes' });
+    check('en', [a('who am i speaking with?'), u('this is the office manager, tamsin reeve')], { firstName: 'Tamsin', lastName: 'Reeve' });
+  });
+  it('ES: two given names, then "y de apellido …"', () => {
+    check('es', [PIDE_NOMBRE, u('soy laura patricia, y de apellido vidal')], { firstName: 'Laura Patricia', lastName: 'Vidal' });
+  });
+  it('ES: a name with its tilde but not its accent is completed ("ibañez" → "Ibáñez")', () => {
+    check('es', [a('¿y su apellido?'), u('ibañez')], { lastName: 'Ibáñez' });
+  });
+});
+
+describe('round 4, dev-4 classes: addresses and numbers', () => {
+  it('EN / ES: .cat, .church; four words in a domain; "double"/"triple" before a letter in a domain is said as a word', () => {
+    check('es', [PIDE_CORREO, u('es montse arroba forn vell punto cat')], { email: 'montse@fornvell.cat' });
+    check('en', [ASK_EMAIL, u('office at grace chapel dot church')], { email: 'office@gracechapel.church' });
+    check('en', [ASK_EMAIL, u('hello at the old mill bakery dot com')], { email: 'hello@theoldmillbakery.com' });
+    check('en', [ASK_EMAIL, u('dispatch at triple a towing dot com')], { email: 'dispatch@tripleatowing.com' });
+  });
+  it('ES / EN: "el último es …", "the last one is …" fixes the end of the number just said', () => {
+    check('es', [PIDE_TEL, u('cincuenta y cinco, doce, treinta y cuatro, cincuenta y seis, setenta y ocho. no, el último es setenta y nueve')], { phone: '+525512345679' }, 'MX');
+    check('en', [ASK_PHONE, u('two one two, five five five, zero one four four, oh wait the last one is five')], { phone: '+12125550145' });
+  });
+});

@@ -58,7 +58,8 @@ export function findDescribedSpellings(tokens: Token[]): DescribedSpelling[] {
     const end = letterAt(tokens, i + 1);
     // "no with a ph geoff", "one n jona": the description first, then the word as written, ending the turn.
     const after = end > 0 ? tokens[end] : undefined;
-    if (after && end + 1 === tokens.length && after.norm.length >= 2 && /^[\p{L}'-]+$/u.test(after.raw) && !NOT_A_NAME.has(after.norm) && !LETTER_NAMES.has(after.norm)) {
+    const fits = !COUNTS.has(cue) || countFits(after?.norm ?? '', cue, tokens[end - 1]?.norm ?? '');
+    if (after && fits && end + 1 === tokens.length && after.norm.length >= 2 && /^[\p{L}'-]+$/u.test(after.raw) && !NOT_A_NAME.has(after.norm) && !LETTER_NAMES.has(after.norm)) {
       out.push({ word: after.raw, start: i, end: end + 1 });
       continue;
     }

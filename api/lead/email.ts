@@ -23,7 +23,8 @@ const TLDS = new Set(
   `com net org io co us es mx edu gov biz info ai app dev me uk ca tech pro email online site store cloud xyz ar cl pe de fr
   it tv ly cc ws nz au in br eu pl za nl be ch at se no dk fi ie pt gr ru ua jp cn kr tw hk sg my ph th vn id il tr
   ae sa eg ng ke gh ma tn uy py bo ec ve gt cr pa do pr sv hn ni cu cz sk hu ro bg hr si rs lt lv ee is lu
-  mobi name law legal agency group services solutions company studio design health care life example`.split(/\s+/),
+  mobi name law legal agency group services solutions company studio design health care life example
+  cat church lat nyc la fm travel coffee shop photo photography media news blog art farm vet dental clinic`.split(/\s+/),
 );
 export const PROVIDERS = new Set(['gmail', 'hotmail', 'yahoo', 'outlook', 'icloud', 'aol', 'protonmail', 'live', 'msn', 'proton', 'yandex']);
 
@@ -61,7 +62,7 @@ function heardAsAt(tokens: Token[], i: number): boolean {
 }
 
 const MAX_LOCAL_WORDS = 4;
-const MAX_LABEL_WORDS = 3;
+const MAX_LABEL_WORDS = 4;
 
 /** "johnsmith all one word at…", "pablo todo junto arroba…": how to write it, not part of it. */
 const WRITING_NOTES: string[][] = [
@@ -95,7 +96,11 @@ function symbolsOf(tokens: Token[]): Sym[] {
       out.push({ kind: '_', tok: i });
       i++;
     } else if (n === 'dash' || n === 'hyphen' || n === 'guion' || n === 'guión') out.push({ kind: '-', tok: i });
-    else if (isDigitWord(n) && n !== 'una' && n !== 'oh') {
+    else if ((n === 'double' || n === 'triple') && /^\p{L}$/u.test(next ?? '')) {
+      // "double r roofing dot com": a name ("Double R Roofing") spelled into the domain as said, not "rr".
+      out.push({ kind: 'word', text: n, tok: i, spelled: false }, { kind: 'word', text: next!, tok: i + 1, spelled: true });
+      i++;
+    } else if (isDigitWord(n) && n !== 'una' && n !== 'oh') {
       // "twenty two", "ochenta y ocho", "double five": one group of digits.
       const words = [n];
       while (i + 1 < tokens.length) {

@@ -50,7 +50,8 @@ const RECEIVED_FROM = /\b(from|de parte de)\s*$/;
 const EXAMPLE = /\b(looks? like|something like|such as|for example|for instance|por ejemplo|algo (asi )?como|(an?|un) (e-?mail|address|correo) (like|tipo|como)|tipo)\s*$/;
 /** "do you guys have an email like info at…?", "¿ustedes tienen un correo…?": asking for theirs. */
 const ASKS_THEIRS = /\b(you|your|you guys|y'all|ustedes|tienen|tiene usted)\b/;
-const TAIL_CUE = /\b(last (two|three|four)( digits)?( are| is)?|ending in|ends in|ends with|termina en|los ultimos( cuatro)?( son)?)\s*$/;
+const TAIL_CUE =
+  /\b(last (two|three|four)( digits)?( are| is)?|the last (one|part|bit|group) (is|was)|ending in|ends in|ends with|termina en|los ultimos( (dos|tres|cuatro))?( son)?|el ultimo( numero| grupo)? es|al final( es)?)\s*$/;
 
 class Lead {
   readonly values: ExtractedLead = { firstName: null, lastName: null, email: null, phone: null, companyName: null };

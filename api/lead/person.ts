@@ -173,7 +173,8 @@ function readName(tokens: Token[], start: number, strength: Strength, lang: stri
   const words: string[] = [];
   let j = i;
   let lastSpelled = false;
-  while (j < tokens.length && words.length < 5) {
+  // Five name words at most; particles ("vázquez de la garza") do not count.
+  while (j < tokens.length && words.filter((w) => !NAME_PARTICLES.has(fold(w))).length < 5) {
     const t = tokens[j];
     // "…whitfield d a n a at whitfield hvac…": a spelled word before "at" starts an address.
     if (t.spelled && words.length && AT_WORDS.has(tokens[j + 1]?.norm ?? '')) break;
@@ -221,6 +222,8 @@ function readName(tokens: Token[], start: number, strength: Strength, lang: stri
       // "fermín rosales de grúas rosales": a name word said again after "de" is the company named for them.
       const repeats = tokens.slice(j + 1, j + 5).some((t) => words.some((w) => fold(w) === t.norm));
       if (n === 'de' && !nextIsParticle && (COMPANY_HINTS.has(next.norm) || strength === 'weak' || repeats)) break;
+      // "samuel betancourt de la iglesia vida nueva": "de la" before a business word starts the business.
+      if (n === 'de' && nextIsParticle && COMPANY_HINTS.has(tokens[j + 2]?.norm ?? '')) break;
       if (n === 'la' || n === 'las' || n === 'los') {
         if (fold1(words[words.length - 1]) !== 'de' && !(lang === 'es' && words.length === 0)) break;
       }
@@ -518,7 +521,8 @@ function labelledApart(out: NameFind[]): NameFind[] {
     if (f.mode !== 'full' || f.words.length > 2) return f;
     const label = out.find((g) => (g.mode === 'last' || g.mode === 'first') && g.start >= f.end && g.start <= f.end + 4);
     if (!label || f.words.some((w) => label.words.some((x) => fold(x) === fold(w)))) return f;
-    return { ...f, mode: label.mode === 'last' ? 'first' : 'last' };
+    // All the words before "apellido …" are the given name ("ángela maría, y de apellido montoya").
+    return label.mode === 'last' ? { ...f, mode: 'full', given: f.words.length } : { ...f, mode: 'last' };
   });
 }
 
@@ -656,7 +660,7 @@ function correctionAfter(tokens: Token[], end: number, lang: string): NameFind |
 function roleAppositives(tokens: Token[], lang: string, found: NameFind[]): NameFind[] {
   const out: NameFind[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const opener = [["i'm"], ['im'], ['i', 'am'], ['soy'], ['yo', 'soy']].find((w) => matchAt(tokens, i, w));
+    const opener = [["i'm"], ['im'], ['i', 'am'], ['soy'], ['yo', 'soy'], ['habla'], ['this', 'is'], ["it's"], ['its']].find((w) => matchAt(tokens, i, w));
     if (!opener) continue;
     const art = i + opener.length;
     if (!ROLE_ARTICLES.has(tokens[art]?.norm ?? '')) continue;

@@ -51,7 +51,9 @@ function isAmount(t: Token): boolean {
 
 function isNumberWord(tokens: Token[], i: number, inRun: boolean): boolean {
   const n = tokens[i].norm;
-  if (n === 'o' || n === 'oh') return inRun || isDigitWord(tokens[i + 1]?.norm ?? '') || /^\d/.test(tokens[i + 1]?.raw ?? '');
+  const nextIsNumber = isDigitWord(tokens[i + 1]?.norm ?? '') || /^\d/.test(tokens[i + 1]?.raw ?? '');
+  // "…zero one four four, oh wait": an "oh" that leads into words is the exclamation, not a zero.
+  if (n === 'o' || n === 'oh') return nextIsNumber || (inRun && (!tokens[i + 1] || /[,.;!?]/.test(tokens[i].after)));
   return isDigitWord(n);
 }
 
@@ -114,10 +116,13 @@ export function findPhoneRuns(tokens: Token[]): PhoneRun[] {
       while (i < tokens.length && (isDigitToken(tokens[i].raw) || isDigitWord(tokens[i].norm))) i++;
     }
     if (digits.replace(/\D/g, '').length >= 3) runs.push({ digits: digits.replace(/(?!^)\+/g, ''), start, end: i });
-    else if (COUNTRY_CODE_CUE.test(before) && /^\d{1,3}$/.test(digits)) runs.push({ digits, start, end: i });
+    else if ((COUNTRY_CODE_CUE.test(before) || SHORT_FIX_CUE.test(before)) && /^\d{1,3}$/.test(digits)) runs.push({ digits, start, end: i });
   }
   return withCountryCodes(tokens, runs);
 }
+
+/** "…el último es cuarenta y cinco", "the last one is five": a group said again to fix a number's end. */
+const SHORT_FIX_CUE = /\b(last (one|two|part|bit|group|digits?)( is| are| was)?|el ultimo( numero| grupo)? es|los ultimos( dos)? son|al final( es)?)\s*$/;
 
 /** "country code forty four…", "el indicativo es cincuenta y siete, y el número…", "código de país…". */
 const COUNTRY_CODE_CUE = /\b(country code|codigo de pais|codigo del pais|codigo internacional|indicativo|prefijo internacional)( is| es| de)?\s*$/;
@@ -132,7 +137,7 @@ function withCountryCodes(tokens: Token[], runs: PhoneRun[]): PhoneRun[] {
     const r = runs[k];
     const before = tokens.slice(Math.max(0, r.start - 4), r.start).map((t) => t.norm).join(' ');
     if (r.digits.startsWith('+') || !COUNTRY_CODE_CUE.test(before)) {
-      if (r.digits.replace(/\D/g, '').length >= 3) out.push(r);
+      if (r.digits.replace(/\D/g, '').length >= 3 || SHORT_FIX_CUE.test(before)) out.push(r);
       continue;
     }
     const next = runs[k + 1];
