@@ -334,3 +334,33 @@ describe('round 4, dev-4 classes: addresses and numbers', () => {
     check('en', [ASK_PHONE, u('two one two, five five five, zero one four four, oh wait the last one is five')], { phone: '+12125550145' });
   });
 });
+
+describe('round 4, dev-4 classes: the person spoken for, named apart from the role', () => {
+  it('EN: a role, then "her name is …" in full later in the turn', () => {
+    check('en', [HELLO, u("i'm reaching out for my husband, he just opened a bike shop and he's slammed, his name is omar haddad"), ASK_EMAIL, u('his email is omar at haddadbikes dot com')], {
+      firstName: 'Omar',
+      lastName: 'Haddad',
+      email: 'omar@haddadbikes.com',
+    });
+    check('en', [HELLO, u('the owner is the one who decides, her name is priscilla vance'), ASK_PHONE, u('her cell is three one two, five five five, zero one six six')], {
+      firstName: 'Priscilla',
+      lastName: 'Vance',
+      phone: '+13125550166',
+    });
+  });
+  it('EN: a relative named by first name only in passing is still nobody\'s lead', () => {
+    check('en', [HELLO, u('my son did our logo, his name is theo and he is great')], {});
+  });
+  it('ES: "le llamo por mi papá, … se llama …"; "la dueña es la licenciada …"', () => {
+    check('es', [HOLA, u('le llamo por mi papá, él tiene un taller y no usa el teléfono, se llama aurelio mendoza'), PIDE_TEL, u('el de él es tres tres, uno dos, tres cuatro, cinco seis, siete ocho')], {
+      firstName: 'Aurelio',
+      lastName: 'Mendoza',
+      phone: '+523312345678',
+    }, 'MX');
+    check('es', [HOLA, u('yo nada más contesto, la dueña es la licenciada graciela ponce, ella decide')], { firstName: 'Graciela', lastName: 'Ponce' });
+  });
+  it('EN: "our executive director, …"; "for my boss actually, doctor …"', () => {
+    checkNames('en', [HELLO, u('calling on behalf of our managing director, sylvia brandt, at the harbor arts council')], { firstName: 'Sylvia', lastName: 'Brandt' });
+    check('en', [HELLO, u('im calling for my boss actually, doctor hugo lindqvist, he runs the practice')], { firstName: 'Hugo', lastName: 'Lindqvist' });
+  });
+});

@@ -6,7 +6,7 @@
 import { COMPANY_HINTS } from './lexicon.js';
 import { readNameAt } from './person.js';
 import { joinSpelled } from './spelling.js';
-import { tokenize, type Token } from './text.js';
+import { breaksAfter, tokenize, type Token } from './text.js';
 
 const tokenizeForProxy = (content: string) => joinSpelled(tokenize(content ?? ''));
 
@@ -50,7 +50,47 @@ function matchAt(tokens: Token[], i: number, words: string[]): boolean {
 }
 
 export function findPrincipal(tokens: Token[], lang: string): Principal | null {
-  return principalBeforeAsk(tokens, lang) ?? principalAfterCue(tokens, lang);
+  return principalBeforeAsk(tokens, lang) ?? principalAfterCue(tokens, lang) ?? principalNamedLater(tokens, lang) ?? principalByRole(tokens, lang);
+}
+
+/** Third-person naming phrases only ("her name is", "se llama"), for a principal named apart from the role. */
+const NAMED_THIRD = NAMED.filter((w) => !['named', 'called', 'el'].includes(w[0]));
+
+/**
+ * "i'm reaching out for my wife, she has a boutique…, her name is laura bennett", "the franchise owner is the
+ * one who signs, her name is denise carter", "le hablo por mi mamá, … se llama rosario medina": a role said
+ * earlier in the turn, then the person named in the third person.
+ */
+function principalNamedLater(tokens: Token[], lang: string): Principal | null {
+  const role = tokens.findIndex((t, i) => ROLES.has(t.norm) && i > 0 && ['my', 'mi', 'the', 'la', 'el', 'our', 'nuestro', 'nuestra'].includes(tokens[i - 1].norm));
+  if (role < 0) return null;
+  for (let k = role + 1; k < tokens.length; k++) {
+    const named = NAMED_THIRD.filter((w) => matchAt(tokens, k, w)).sort((x, y) => y.length - x.length)[0];
+    if (!named) continue;
+    const read = readNameAt(tokens, k + named.length, lang);
+    // Named in full: "my daughter set up our website, her name is Emily" mentions a relative, it books nothing.
+    if (!read || read.words.length < 2 || read.words.some((w) => COMPANY_HINTS.has(w.toLowerCase()))) continue;
+    return { words: read.words, start: k + named.length, end: read.end };
+  }
+  return null;
+}
+
+/** Roles that make someone the decision maker: "la dueña es la doctora inés calderón". */
+const OWNERS = new Set(['owner', 'boss', 'dueno', 'duena', 'jefe', 'jefa', 'director', 'directora', 'patron', 'patrona']);
+const IS = new Set(['is', 'es', "owner's"]);
+
+function principalByRole(tokens: Token[], lang: string): Principal | null {
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (!OWNERS.has(tokens[i].norm) || !['the', 'la', 'el', 'my', 'mi', 'our'].includes(tokens[i - 1].norm) || !IS.has(tokens[i + 1].norm)) continue;
+    let k = i + 2;
+    while (tokens[k] && (FILLER.has(tokens[k].norm) || TITLES.has(tokens[k].norm.replace(/\./g, '')))) k++;
+    const titled = k > i + 2 && TITLES.has(tokens[k - 1].norm.replace(/\./g, ''));
+    const read = tokens[k] ? readNameAt(tokens, k, lang) : null;
+    // A title or a whole name: "the owner is great" / "la dueña es muy amable" name nobody.
+    if (!read || (!titled && read.words.length < 2) || read.words.some((w) => COMPANY_HINTS.has(w.toLowerCase()))) continue;
+    return { words: read.words, start: k, end: read.end };
+  }
+  return null;
 }
 
 /** "my boss, terrence vail, asked me to reach out": the role, the name between commas, then the request. */
@@ -74,8 +114,13 @@ function principalAfterCue(tokens: Token[], lang: string): Principal | null {
     if (cue[0] === 'for' || cue[0] === 'para') k = i + 1;
     if (askedBy) k = i;
     let introduced = cue.some((w) => ['assistant', 'secretary', 'asistente', 'secretaria', 'behalf', 'parte'].includes(w));
-    while (tokens[k] && (FILLER.has(tokens[k].norm) || ROLES.has(tokens[k].norm) || TITLES.has(tokens[k].norm.replace(/\./g, '')))) {
-      if (ROLES.has(tokens[k].norm) || TITLES.has(tokens[k].norm.replace(/\./g, ''))) introduced = true;
+    while (tokens[k]) {
+      const norm = tokens[k].norm.replace(/\./g, '');
+      // "for my boss actually, doctor…", "our executive director, …": an aside, or a word qualifying the role.
+      const aside = norm === 'actually' || (!breaksAfter(tokens[k]) && ROLES.has(tokens[k + 1]?.norm ?? '') && !ROLES.has(norm));
+      // "él" (he) is no article: "llamo por mi papá, él tiene un taller…".
+      if (!(FILLER.has(norm) || ROLES.has(norm) || TITLES.has(norm) || aside) || tokens[k].raw.toLowerCase() === 'él') break;
+      if (ROLES.has(norm) || TITLES.has(norm)) introduced = true;
       k++;
     }
     if (!introduced || !tokens[k]) continue;
