@@ -364,3 +364,12 @@ describe('round 4, dev-4 classes: the person spoken for, named apart from the ro
     check('en', [HELLO, u('im calling for my boss actually, doctor hugo lindqvist, he runs the practice')], { firstName: 'Hugo', lastName: 'Lindqvist' });
   });
 });
+
+describe('round 4, dev-4 classes: a given name described, then the surname or the whole name', () => {
+  it('EN: a described given name, then "and last name is …"', () => {
+    check('en', [ASK_NAME, u('lacey with a c, l a c e y, and last name is dorn')], { firstName: 'Lacey', lastName: 'Dorn' });
+  });
+  it('ES: two given names described, then said again with the surname', () => {
+    check('es', [PIDE_NOMBRE, u('juan camilo, con jota, juan camilo restrepo')], { firstName: 'Juan Camilo', lastName: 'Restrepo' });
+  });
+});

@@ -282,9 +282,11 @@ function applySpelling(lead: Lead, spelled: string, target: 'first' | 'last' | u
   const { firstName, lastName } = lead.values;
   let field: Field = 'firstName';
   if (target) field = target === 'last' ? 'lastName' : 'firstName';
-  else if (firstName || lastName) {
+  else if (firstName && lastName) {
     field = similarity(word, bestPart(word, lastName)) > similarity(word, bestPart(word, firstName)) ? 'lastName' : 'firstName';
-  }
+  } else if (lastName && similarity(word, bestPart(word, lastName)) >= 0.5) field = 'lastName';
+  // Otherwise a word unlike the surname known so far is the given name ("courtney, with a c" with only
+  // "Vaughn" known).
   // "garcía lópez … lópez con zeta": a spelling fixes the one word it resembles in a two-word surname.
   const current = lead.values[field];
   const parts = current?.split(' ') ?? [];

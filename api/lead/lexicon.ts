@@ -77,6 +77,8 @@ export const FIRST_NAMES = set(`
   trinidad ulises valeria vanesa yesenia zoila lupita conchita pili charo
   jhon jairo yeison yuliana wilmer nohemi marlene lorena yolanda dayana leidy yamile johana jhonatan duvan
   andrea felipe alberto elena marina luz rosa maria jose
+  camilo julian liliana paula viviana manuela johanna erika milena stella jazmin everardo orlando ramiro rene saul
+  wilson edwin fabian german hernan
   gus tanisha latoya shaniqua marquis darius terrence tremaine kendra lakisha jermaine rashad deandre
   tyrell keshawn ebony dominique marisa kristen kristin kirsten heidi wade glen glenn dale earl clyde
   hank otis buck chet lyle gordon stuart duane dwight floyd lloyd roy marvin leroy lonnie cody colt

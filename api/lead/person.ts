@@ -478,16 +478,25 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string): NameFind[]
   // "kyra with a k, k as in kilo, kyra bellweather": a given name said alone, then again with the surname
   // at the end of a later phrase.
   // "jiménez con jota, raúl jiménez": or a surname said alone, then again after the given name.
+  // "jhon jairo, con jota hache, jhon jairo cárdenas": two given names said again with the surname.
   for (const f of [...out]) {
-    if (f.mode !== 'full' || f.words.length !== 1) continue;
+    if (f.mode !== 'full' || f.words.length > 2) continue;
+    const said = f.words.map(fold);
     for (let k = f.end; k < tokens.length; k++) {
-      if (tokens[k].norm !== fold(f.words[0])) continue;
+      if (tokens[k].norm !== said[0]) continue;
       const starts = [k, k - 1].filter((s) => s >= f.end && !out.some((g) => g.start === s) && (s === k || breaksAfter(tokens[s - 1])));
       const found = starts
         .map((s) => ({ s, read: readName(tokens, s, 'strong', lang) }))
-        .find(({ s, read }) => read && read.words.length >= 2 && (s === k || fold(read.words[1]) === tokens[k].norm) && (read.end >= tokens.length || breaksAfter(tokens[read.end - 1])));
+        .find(
+          ({ s, read }) =>
+            read &&
+            read.words.length > said.length &&
+            (s === k ? said.every((w, x) => fold(read.words[x]) === w) : said.length === 1 && fold(read.words[1]) === tokens[k].norm) &&
+            (read.end >= tokens.length || breaksAfter(tokens[read.end - 1])),
+        );
       if (found?.read) {
-        out.push({ mode: 'full', words: found.read.words, start: found.s, end: found.read.end, companyStart: found.read.companyStart });
+        // The fuller restatement replaces what was said first in the turn.
+        out.push({ mode: 'full', words: found.read.words, start: found.s, end: found.read.end, companyStart: found.read.companyStart, correction: true });
         break;
       }
     }
