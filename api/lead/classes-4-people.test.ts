@@ -373,3 +373,13 @@ describe('round 4, dev-4 classes: a given name described, then the surname or th
     check('es', [PIDE_NOMBRE, u('juan camilo, con jota, juan camilo restrepo')], { firstName: 'Juan Camilo', lastName: 'Restrepo' });
   });
 });
+
+describe('round 4, dev-4 classes: a short form, then the long form; "no wait, its …"', () => {
+  it('EN: the long form sharing the short form\'s start, with the surname closing the turn', () => {
+    check('en', [ASK_NAME, u('its meg, well margaret on my license, margaret olsen')], { firstName: 'Margaret', lastName: 'Olsen' });
+    check('en', [ASK_NAME, u('sam, samantha with an h, samantha ruiz')], { firstName: 'Samantha', lastName: 'Ruiz' });
+  });
+  it('EN: "no wait, its …" restates the name', () => {
+    check('en', [ASK_NAME, u('rob hale, no wait, its robert, robert hale, my wife insists')], { firstName: 'Robert', lastName: 'Hale' });
+  });
+});

@@ -110,7 +110,7 @@ const BARE_OPENERS: string[][] = [
 /** Words that open a self-correction ("Jenny, sorry, Jennifer…", "Villalobos, perdón, Villanueva"). */
 const CORRECTION_OPENERS: string[][] = [
   // Not a bare "no": "Alejandra, no Alejandro" negates the second name.
-  ['sorry'], ['i', 'mean'], ['actually'], ['rather'], ['or', 'rather'], ['oops'], ['wait'], ['my', 'bad'],
+  ['sorry'], ['i', 'mean'], ['actually'], ['rather'], ['or', 'rather'], ['oops'], ['wait'], ['my', 'bad'], ['no', 'wait'], ['no', 'sorry'], ['no', 'perdon'],
   ['perdon'], ['perdona'], ['disculpa'], ['bueno'], ['mejor', 'dicho'], ['o', 'sea'], ['quiero', 'decir'],
   // Only before a whole name (see correctionAfter): "jimmy or james holloway", "ted well theodore banks".
   ['or'], ['well'], ['o'],
@@ -512,6 +512,23 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string): NameFind[]
       out.push({ mode: 'full', words: read.words, start: f.end, end: read.end, companyStart: read.companyStart, correction: true });
     }
   }
+  // "its katie, well katherine technically, katherine doyle", "matt, matthew with two t s, matthew schultz":
+  // a short form, then the long form with the surname closing the turn (it shares the short form's start).
+  for (const f of [...out]) {
+    if (f.mode !== 'full' || f.words.length !== 1 || f.correction || out.some((g) => g.correction && g.start >= f.end)) continue;
+    const short = fold(f.words[0]);
+    for (let k = f.end + 1; k < tokens.length; k++) {
+      if (!breaksAfter(tokens[k - 1]) || out.some((g) => g.start === k)) continue;
+      const first = tokens[k].norm;
+      const longForm = first.startsWith(short.slice(0, 3)) || (first[0] === short[0] && FIRST_NAMES.has(first));
+      if (first === short || short.length < 3 || !longForm) continue;
+      const read = readName(tokens, k, 'strong', lang);
+      if (read && read.words.length >= 2 && read.words.length <= 4 && read.end >= tokens.length) {
+        out.push({ mode: 'full', words: read.words, start: k, end: read.end, companyStart: read.companyStart, correction: true });
+        break;
+      }
+    }
+  }
   // "its jimmy or james holloway", "its ted well theodore banks": a name found any way may be restated.
   for (const f of [...out]) {
     if (f.correction || out.some((g) => g !== f && g.start >= f.end && g.start <= f.end + 3)) continue;
@@ -651,13 +668,9 @@ function correctionAfter(tokens: Token[], end: number, lang: string): NameFind |
   const op = CORRECTION_OPENERS.filter((w) => matchAt(tokens, end, w)).sort((a, b) => b.length - a.length)[0];
   if (!op) return null;
   const wholeOnly = !paused || FULL_ONLY.has(op.join(' '));
-  const last = tokens[end + op.length - 1];
   let k = end + op.length;
-  if (!breaksAfter(last)) {
-    // "sorry it's Jennifer": allow the "it's" that often follows.
-    const its = ["it's", 'its', 'es', 'soy'].includes(tokens[k]?.norm ?? '') ? 1 : 0;
-    k += its;
-  }
+  // "sorry it's Jennifer", "no wait, its jose": allow the "it's" that often follows.
+  if (["it's", 'its', 'es', 'soy'].includes(tokens[k]?.norm ?? '')) k++;
   const read = readName(tokens, k, wholeOnly ? 'strong' : 'weak', lang);
   if (!read) return null;
   if (wholeOnly && read.words.length < 2) return null;
