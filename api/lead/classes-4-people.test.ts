@@ -383,3 +383,14 @@ describe('round 4, dev-4 classes: a short form, then the long form; "no wait, it
     check('en', [ASK_NAME, u('rob hale, no wait, its robert, robert hale, my wife insists')], { firstName: 'Robert', lastName: 'Hale' });
   });
 });
+
+describe('round 4, dev-4 classes: spellings with an apostrophe, a letter taken out', () => {
+  it('EN: "o apostrophe …" spelled', () => {
+    check('en', [a('and your last name?'), u('odonnell, o apostrophe d o n n e l l')], { lastName: "O'Donnell" });
+  });
+  it('EN / ES: "no p", "sin hache" take the letter out of the word said', () => {
+    check('en', [a('and your last name?'), u('simpson no p')], { lastName: 'Simson' });
+    check('en', [a('and your last name?'), u('simpson no p, s i m s o n')], { lastName: 'Simson' });
+    check('es', [PIDE_NOMBRE, u('soy helena'), a('gracias helena'), u('perdón, es helena sin hache')], { firstName: 'Elena' });
+  });
+});

@@ -72,7 +72,22 @@ export function findDescribedSpellings(tokens: Token[]): DescribedSpelling[] {
     if (!prev || NOT_A_NAME.has(prev.norm) || LETTER_NAMES.has(prev.norm) || prev.norm.length < 2 || !/^[\p{L}'-]+$/u.test(prev.raw)) continue;
     // A count must fit the word it describes ("aron, one a"; "one a" after "aaron" describes another word).
     if (COUNTS.has(cue) && !countFits(prev.norm, cue, tokens[end - 1].norm)) continue;
-    out.push({ word: prev.raw, start: w, end });
+    // "thompson no p": the word said is the one spelled wrong; without the letter it is as meant.
+    out.push({ word: WITHOUT.has(cue) ? withoutLetter(prev.raw, tokens[end - 1].norm) : prev.raw, start: w, end });
   }
   return out;
+}
+
+/** Spanish letter names, for what a description removes ("sin hache"). */
+const LETTER_OF: Record<string, string> = {
+  be: 'b', ce: 'c', de: 'd', efe: 'f', ge: 'g', hache: 'h', jota: 'j', ka: 'k', ele: 'l', eme: 'm', ene: 'n', pe: 'p', cu: 'q', erre: 'r', ese: 's', te: 't',
+  uve: 'v', ve: 'v', equis: 'x', ye: 'y', zeta: 'z',
+};
+
+/** The word without the letter the visitor says it lacks ("thompson" without "p"), when it has it. */
+function withoutLetter(word: string, letterName: string): string {
+  const letter = LETTER_OF[letterName] ?? letterName;
+  if (letter.length !== 1 || !word.toLowerCase().includes(letter)) return word;
+  const kept = [...word].filter((c) => c.toLowerCase() !== letter).join('');
+  return kept.length >= 2 ? kept : word;
 }

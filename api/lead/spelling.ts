@@ -7,6 +7,9 @@ import { fold, type Token } from './text.js';
 /** Single letters that are also words on their own (English "a", "I"; Spanish "y", "o", "e", "u", "a"). */
 const WORD_LETTERS = new Set(['a', 'i', 'y', 'o', 'e', 'u']);
 
+const DESCRIBE_CUES = new Set(['no', 'with', 'without', 'sin', 'con']);
+const APOSTROPHE = new Set(['apostrophe', 'apostrofe', 'apostrofo']);
+
 function letterOf(t: Token): string | null {
   return /^\p{L}$/u.test(t.raw) ? fold(t.raw) : null;
 }
@@ -44,11 +47,23 @@ export function joinSpelled(tokens: Token[]): Token[] {
       i += 2;
       continue;
     }
+    // "thompson no p, t h o m s o n": a letter described alone ends at its pause; the spelling follows.
+    if (DESCRIBE_CUES.has(tokens[i - 1]?.norm ?? '') && letterOf(tokens[i]) && /[,.;!?]/.test(tokens[i].after)) {
+      out.push(tokens[i]);
+      i++;
+      continue;
+    }
     // Collect a run of single letters (with "as in" phrases), stopping at sentence ends.
     const letters: string[] = [];
     let j = i;
     let phrases = 0;
     while (j < tokens.length) {
+      // "o apostrophe b r i e n": the apostrophe is part of the spelling.
+      if (letters.length && APOSTROPHE.has(tokens[j].norm) && tokens[j + 1] && letterOf(tokens[j + 1])) {
+        letters.push("'");
+        j++;
+        continue;
+      }
       const lp = letterPhrase(tokens, j);
       if (!lp) break;
       letters.push(lp.letter);
@@ -56,7 +71,7 @@ export function joinSpelled(tokens: Token[]): Token[] {
       j += lp.used;
       if (/[.;!?]/.test(tokens[j - 1].after)) break;
     }
-    const strong = letters.some((l) => !WORD_LETTERS.has(l));
+    const strong = letters.some((l) => !WORD_LETTERS.has(l) && l !== "'");
     if (letters.length >= 3 || (letters.length === 2 && strong) || phrases > 0) {
       const word = letters.join('');
       out.push({ raw: word, norm: word, before: tokens[i].before, after: tokens[j - 1].after, spelled: true });
