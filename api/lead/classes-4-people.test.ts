@@ -394,3 +394,18 @@ describe('round 4, dev-4 classes: spellings with an apostrophe, a letter taken o
     check('es', [PIDE_NOMBRE, u('soy helena'), a('gracias helena'), u('perdón, es helena sin hache')], { firstName: 'Elena' });
   });
 });
+
+describe('round 4, dev-4 classes: the whole answer is the name, even an ordinary word', () => {
+  it('EN: a surname that is also a word, answering "last name?"; "first last" where the last is a word', () => {
+    check('en', [ASK_NAME, u('abel'), a('and your last name?'), u('young')], { firstName: 'Abel', lastName: 'Young' });
+    check('en', [ASK_NAME, u('nora fleming')], { firstName: 'Nora', lastName: 'Fleming' });
+    check('en', [ASK_NAME, u('greg glass')], { firstName: 'Greg', lastName: 'Glass' });
+    check('en', [a("hi there, who'm i speaking with?"), u('its, um, pam marsh')], { firstName: 'Pam', lastName: 'Marsh' });
+  });
+  it('EN / ES: refusals and acknowledgements are still no name', () => {
+    check('en', [a('and your last name?'), u('why')], {});
+    check('en', [a('and your last name?'), u('pass')], {});
+    check('es', [a('¿y su apellido?'), u('paso')], {});
+    check('en', [ASK_NAME, u('no thanks')], {});
+  });
+});

@@ -418,9 +418,14 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string): NameFind[]
   const nameAsk = asked.has('name') ? 'full' : asked.has('firstName') ? 'first' : asked.has('lastName') ? 'last' : null;
   if (nameAsk) {
     const at = skipOpeners(tokens, 0);
-    const read = at < tokens.length ? readName(tokens, at, 'strong', lang) : null;
+    let read = at < tokens.length ? readName(tokens, at, 'strong', lang) : null;
     // "this is urgent", "its complicated": a one-word verdict answers nothing about a name.
-    const verdict = read?.words.length === 1 && !FIRST_NAMES.has(tokens[at].norm) && (STATES.has(tokens[at].norm) || /(ated|ized|ing|ous|ful|ive|able|ible)$/.test(tokens[at].norm));
+    const verdict =
+      read?.words.length === 1 && !FIRST_NAMES.has(tokens[at].norm) && (STATES.has(tokens[at].norm) || NO_ANSWER.has(tokens[at].norm) || /(ated|ized|ing|ous|ful|ive|able|ible)$/.test(tokens[at].norm));
+    // "price" answering "and your last name?", "rebecca stone", "darnell king": the whole answer is the name even
+    // when a word of it is also an ordinary word.
+    const whole = wholeAnswer(tokens, at, nameAsk);
+    if (whole && (!read || read.words.length < whole.length)) read = { words: whole.map((t) => t.raw), end: tokens.length };
     const reversed = read && nameAsk === 'full' ? (surnameFirst(tokens, read, lang) ?? surnamesThenGiven(tokens, at, read, lang)) : null;
     // "everybody calls me kit but my full name is katherine ambrose": words running on into a sentence
     // that introduces the whole name later are no answer themselves.
@@ -564,6 +569,27 @@ function surnameFirst(tokens: Token[], read: { words: string[]; end: number }, l
   if (!(given.end >= tokens.length || breaksAfter(tokens[given.end - 1]))) return null;
   if (given.words.some((w) => read.words.some((r) => fold(r) === fold(w)))) return null;
   return { mode: 'full', words: [...given.words, ...read.words], start: read.end, end: given.end, given: given.words.length };
+}
+
+/** Words that answer a name question without being a name ("why", "pass", "the same"). */
+const NO_ANSWER = new Set(
+  `the a an and but or you your my our his her their them they we she he it its this that what who why how when where yes yeah yep nope not none
+  nothing same later there here just also maybe sure okay ok fine thanks please pass skip private secret rather prefer nah no why que no nada
+  paso despues luego mismo igual gracias claro bueno vale`.split(/\s+/),
+);
+
+/**
+ * The whole answer as a name: one word answering "last name?", or a known given name and one more word
+ * answering "name?", nothing else in the turn.
+ */
+function wholeAnswer(tokens: Token[], at: number, ask: NameMode): Token[] | null {
+  const rest = tokens.slice(at);
+  const size = ask === 'last' ? 1 : ask === 'full' ? 2 : 0;
+  if (rest.length !== size || rest.slice(0, -1).some((t) => breaksAfter(t))) return null;
+  if (rest.some((t) => !isNameWord(t.raw) || t.norm.length < 2 || NO_ANSWER.has(t.norm) || STATES.has(t.norm) || ACKS.has(t.norm) || GREETINGS.has(t.norm) || PLACES.has(t.norm))) return null;
+  if (size === 2 && (!FIRST_NAMES.has(rest[0].norm) || ROLE_WORDS.has(rest[1].norm) || COMPANY_HINTS.has(rest[0].norm))) return null;
+  if (size === 1 && (ROLE_WORDS.has(rest[0].norm) || rest[0].norm.length < 3)) return null;
+  return rest;
 }
 
 /** Words that may follow a name answered alone ("corwin thanks", "ana, y mi correo…"). */
