@@ -409,3 +409,20 @@ describe('round 4, dev-4 classes: the whole answer is the name, even an ordinary
     check('en', [ASK_NAME, u('no thanks')], {});
   });
 });
+
+describe('round 4, dev-4 classes: Spanish letter names, the surname given first', () => {
+  it('ES: a spelling with letter names ("o erre te u eñe o"), in a name and in an address', () => {
+    check('es', [a('¿y su apellido?'), u('ortuño, o erre te u eñe o')], { lastName: 'Ortuño' });
+    check('es', [PIDE_CORREO, u('equis i eme e arroba gmail punto com')], { email: 'xime@gmail.com' });
+    check('es', [PIDE_CORREO, u('es ele punto mora arroba outlook punto com')], { email: 'l.mora@outlook.com' });
+  });
+  it('ES: "con ve chica" describes the letter; the word before is the name', () => {
+    check('es', [PIDE_NOMBRE, u('silvia con ve chica')], { firstName: 'Silvia' });
+  });
+  it('ES: the surname answered first, then the given name when asked for it', () => {
+    check('es', [a('¿cuál es su nombre?'), u('salgado'), a('¿y su nombre de pila?'), u('octavio')], { firstName: 'Octavio', lastName: 'Salgado' });
+  });
+  it('ES: "de" and "te" in ordinary speech are no spelling', () => {
+    check('es', [PIDE_CORREO, u('te lo paso, es de ana arroba gmail punto com')], { email: 'ana@gmail.com' });
+  });
+});

@@ -3,6 +3,7 @@
  * "jiménez con jota". The word said with the description is how the name is written; the description
  * itself ("no e", "without the h") is never a name.
  */
+import { SPANISH_LETTERS } from './spelling.js';
 import type { Token } from './text.js';
 
 /** Letters as they are said (folded): single letters, and the Spanish letter names. */
@@ -33,10 +34,14 @@ function letterAt(tokens: Token[], k: number): number {
   if (!LETTER_NAMES.has(tokens[j]?.norm ?? '')) return -1;
   // "i griega", "doble ve": two words for one letter.
   if (['i', 'doble'].includes(tokens[j].norm) && ['griega', 've', 'u'].includes(tokens[j + 1]?.norm ?? '')) j++;
+  // "ve chica", "be larga": which of two letters said alike.
+  if (SIZE_WORDS.has(tokens[j + 1]?.norm ?? '')) j++;
   // "con zeta al final", "with an e at the end": where the letter goes is part of the description.
   const place = PLACES_IN_WORD.find((p) => p.every((w, k) => tokens[j + 1 + k]?.norm === w));
   return j + 1 + (place?.length ?? 0);
 }
+
+const SIZE_WORDS = new Set(['chica', 'chiquita', 'corta', 'pequena', 'baja', 'grande', 'larga', 'alta']);
 
 const PLACES_IN_WORD: string[][] = [
   ['al', 'final'], ['al', 'principio'], ['al', 'inicio'], ['en', 'medio'], ['at', 'the', 'end'], ['at', 'the', 'start'], ['at', 'the', 'beginning'], ['in', 'the', 'middle'],
@@ -78,15 +83,10 @@ export function findDescribedSpellings(tokens: Token[]): DescribedSpelling[] {
   return out;
 }
 
-/** Spanish letter names, for what a description removes ("sin hache"). */
-const LETTER_OF: Record<string, string> = {
-  be: 'b', ce: 'c', de: 'd', efe: 'f', ge: 'g', hache: 'h', jota: 'j', ka: 'k', ele: 'l', eme: 'm', ene: 'n', pe: 'p', cu: 'q', erre: 'r', ese: 's', te: 't',
-  uve: 'v', ve: 'v', equis: 'x', ye: 'y', zeta: 'z',
-};
 
 /** The word without the letter the visitor says it lacks ("thompson" without "p"), when it has it. */
 function withoutLetter(word: string, letterName: string): string {
-  const letter = LETTER_OF[letterName] ?? letterName;
+  const letter = SPANISH_LETTERS[letterName] ?? letterName;
   if (letter.length !== 1 || !word.toLowerCase().includes(letter)) return word;
   const kept = [...word].filter((c) => c.toLowerCase() !== letter).join('');
   return kept.length >= 2 ? kept : word;

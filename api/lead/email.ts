@@ -5,6 +5,7 @@
  * before it (back to a phrase boundary or an ordinary word such as "is") yields a candidate.
  */
 import { isDigitWord, splitHyphenated, TENS, UNITS, wordsToDigits } from './numbers.js';
+import { SPANISH_LETTERS } from './spelling.js';
 import type { Token } from './text.js';
 
 export interface Span<T> {
@@ -213,7 +214,9 @@ function readLocal(syms: Sym[], tokens: Token[], at: number): { local: string; s
         starts.splice(0, again);
         break;
       }
-      parts.unshift(s.text);
+      // "ve punto ibáñez arroba…": a Spanish letter name before a separator is that letter ("v.ibanez").
+      const letterName = !s.spelled && s.text !== 'de' && s.text in SPANISH_LETTERS && ['.', '_', '-'].includes(nextSym.kind);
+      parts.unshift(letterName ? SPANISH_LETTERS[s.text] : s.text);
     } else if (s.kind === '.' || s.kind === '_' || s.kind === '-' || s.kind === '+') {
       parts.unshift(s.kind);
     } else break;

@@ -198,7 +198,13 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
         applySpelling(lead, n.words[0], n.target, ti);
         continue;
       }
-      if (n.mode === 'first') lead.offer('firstName', givenName(n.words), ti, correction);
+      if (n.mode === 'first') {
+        // "¿su nombre?" — "hernández"; "¿y su nombre de pila?" — "ricardo": the first answer was the surname.
+        const earlier = lead.values.firstName;
+        const given = givenName(n.words);
+        if (asked.has('firstName') && earlier && !lead.values.lastName && given && fold(earlier) !== fold(given)) lead.offer('lastName', earlier, ti, false);
+        lead.offer('firstName', given, ti, correction);
+      }
       else if (n.mode === 'last') lead.offer('lastName', properSurname(n.words), ti, correction);
       else if (n.given) {
         lead.offer('firstName', n.words.slice(0, n.given).map(properWord).join(' '), ti, correction);
