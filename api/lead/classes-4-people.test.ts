@@ -426,3 +426,15 @@ describe('round 4, dev-4 classes: Spanish letter names, the surname given first'
     check('es', [PIDE_CORREO, u('te lo paso, es de ana arroba gmail punto com')], { email: 'ana@gmail.com' });
   });
 });
+
+describe('round 4, dev-4 classes: a cut group said again, an address asked about, a surname with particles first', () => {
+  it('EN: a group cut short, then said again whole after "no sorry"', () => {
+    check('en', [ASK_PHONE, u('four one five, six six two, zero nine, uh, no sorry, zero nine eight one')], { phone: '+14156620981' });
+  });
+  it('EN: an address given as a format inside a question is nobody\'s', () => {
+    check('en', [ASK_EMAIL, u('you mean like jane at example dot com?')], {});
+  });
+  it('ES: "del valle, ignacio del valle"', () => {
+    check('es', [PIDE_NOMBRE, u('del valle, ignacio del valle')], { firstName: 'Ignacio', lastName: 'del Valle' });
+  });
+});

@@ -85,7 +85,9 @@ function askingTheirs(tokens: Token[], idx: number): boolean {
   const from = sentenceStart(tokens, idx);
   let to = idx;
   while (to < tokens.length - 1 && !endsSentence(tokens[to])) to++;
-  return tokens[to]?.after.includes('?') === true && ASKS_THEIRS.test(text(tokens, from, idx));
+  const prefix = text(tokens, from, idx);
+  // "like what format, like john at example dot com?": an address asked about as a form, not given.
+  return tokens[to]?.after.includes('?') === true && (ASKS_THEIRS.test(prefix) || /\blike\s*$/.test(prefix));
 }
 
 function sentenceStart(tokens: Token[], idx: number): number {
@@ -155,6 +157,7 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
     const phoneTalk = asked.has('phone') || PHONE_CUE.test(whole);
     const carried = pendingDigits;
     pendingDigits = null;
+    let partial: string | null = null;
     for (const [k, r] of runs.entries()) {
       if (k === 0 && carried && r.start <= 2 && !r.digits.startsWith('+')) {
         const joined = toE164(carried + r.digits, country, fallbacks);
@@ -172,8 +175,17 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
         lead.offer('phone', toE164(current.slice(0, -plain.length) + plain, country), ti, true);
         continue;
       }
+      // "…three three seven, um, no sorry, three three seven eight": the group said again, whole, replaces the
+      // cut one it starts with.
+      const mended = partial && j.correction && !r.digits.startsWith('+') ? mendGroup(partial, r.digits, country, fallbacks) : null;
+      if (mended) {
+        lead.offer('phone', mended, ti, true);
+        partial = null;
+        continue;
+      }
       if (!(r.digits.startsWith('+') || plain.length >= 10 || phoneTalk)) continue;
       const e164 = toE164(r.digits, country, phoneTalk ? fallbacks : []);
+      partial = !e164 && phoneTalk && plain.length >= 7 && plain.length < 12 ? plain : null;
       if (e164) lead.offer('phone', e164, ti, j.correction, j.claimed);
       else if (phoneTalk && k === runs.length - 1 && plain.length < 10 && r.end >= tokens.length - 1) pendingDigits = r.digits;
     }
@@ -272,6 +284,16 @@ function companyFromDomain(tokens: Token[], emails: { value: string; end: number
     // The phrase ends there: the turn ends, a pause, or the next detail (a number) starts.
     if (k < tokens.length && !breaksAfter(tokens[k - 1]) && !spans.some((s) => s.start === k)) continue;
     return formatCompany(tokens.slice(e.end, k));
+  }
+  return null;
+}
+
+/** `partial` with its last group (1–4 digits) replaced by `group`, which starts with it; null if no valid number. */
+function mendGroup(partial: string, group: string, country: string, fallbacks: string[]): string | null {
+  for (let k = Math.min(4, group.length); k >= 1; k--) {
+    if (!group.startsWith(partial.slice(-k))) continue;
+    const e164 = toE164(partial.slice(0, -k) + group, country, fallbacks);
+    if (e164) return e164;
   }
   return null;
 }

@@ -419,6 +419,8 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string): NameFind[]
   if (nameAsk) {
     const at = skipOpeners(tokens, 0);
     let read = at < tokens.length ? readName(tokens, at, 'strong', lang) : null;
+    // "de la cruz, manuel de la cruz": a surname with particles first, then the whole name ending with it.
+    if (!read && NAME_PARTICLES.has(tokens[at]?.norm ?? '')) read = particleSurnameRestated(tokens, at, lang);
     // "this is urgent", "its complicated": a one-word verdict answers nothing about a name.
     const verdict =
       read?.words.length === 1 && !FIRST_NAMES.has(tokens[at].norm) && (STATES.has(tokens[at].norm) || NO_ANSWER.has(tokens[at].norm) || /(ated|ized|ing|ous|ful|ive|able|ible)$/.test(tokens[at].norm));
@@ -569,6 +571,17 @@ function surnameFirst(tokens: Token[], read: { words: string[]; end: number }, l
   if (!(given.end >= tokens.length || breaksAfter(tokens[given.end - 1]))) return null;
   if (given.words.some((w) => read.words.some((r) => fold(r) === fold(w)))) return null;
   return { mode: 'full', words: [...given.words, ...read.words], start: read.end, end: given.end, given: given.words.length };
+}
+
+function particleSurnameRestated(tokens: Token[], at: number, lang: string): { words: string[]; end: number } | null {
+  let b = at;
+  while (b < tokens.length && b - at < 5 && !breaksAfter(tokens[b])) b++;
+  const surname = tokens.slice(at, b + 1).map((t) => t.norm);
+  if (b >= tokens.length || surname.length < 2) return null;
+  const whole = readName(tokens, b + 1, 'strong', lang);
+  if (!whole || whole.words.length <= surname.length) return null;
+  const tail = whole.words.slice(-surname.length).map(fold);
+  return tail.every((w, k) => w === surname[k]) ? whole : null;
 }
 
 /** Words that answer a name question without being a name ("why", "pass", "the same"). */
