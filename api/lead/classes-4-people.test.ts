@@ -438,3 +438,49 @@ describe('round 4, dev-4 classes: a cut group said again, an address asked about
     check('es', [PIDE_NOMBRE, u('del valle, ignacio del valle')], { firstName: 'Ignacio', lastName: 'del Valle' });
   });
 });
+
+// Classes seen in dev-4's second half (after its one measure), tested with new examples.
+describe('round 4, dev-4b classes: the decision maker named, the name to put down', () => {
+  it('ES / EN: "el que decide es don …", "la que necesita esto es la licenciada …", "the one who signs is …"', () => {
+    check('es', [HOLA, u('trabajo en la oficina, pero el que decide es don ramiro solís'), PIDE_CORREO, u('ramiro arroba solis punto mx')], {
+      firstName: 'Ramiro',
+      lastName: 'Solís',
+      email: 'ramiro@solis.mx',
+    });
+    check('es', [HOLA, u('yo contesto, pero la que necesita esto es la doctora elvia marín')], { firstName: 'Elvia', lastName: 'Marín' });
+    check('en', [HELLO, u('i just answer phones, the one who signs is mr. douglas pratt')], { firstName: 'Douglas', lastName: 'Pratt' });
+  });
+  it('ES: "mi mamá, …, tiene … y me pidió que llamara": the request later in the turn', () => {
+    check('es', [a('¿con quién hablo?'), u('soy iker, mi papá, anselmo goñi, tiene la ferretería y me pidió que llamara')], { firstName: 'Anselmo', lastName: 'Goñi' });
+  });
+  it('EN / ES: "put …", "ponga …" give the name to write down, after a correction too', () => {
+    check('en', [ASK_NAME, u("i'm the receptionist, but put doctor amara stone, she's the owner")], { firstName: 'Amara', lastName: 'Stone' });
+    check('es', [PIDE_NOMBRE, u('es marta, marta vidal, no, perdón, vidal es de casada, ponga marta quiroz')], { firstName: 'Marta', lastName: 'Quiroz' });
+  });
+  it('EN: "put" before no name reads nothing', () => {
+    check('en', [ASK_NAME, u('put me down as interested')], {});
+  });
+  it('ES: "con el gerente de la tienda, …"; two surnames with particles first, then the given name', () => {
+    check('es', [a('¿con quién hablo?'), u('con el encargado del taller, benito, benito arce')], { firstName: 'Benito', lastName: 'Arce' });
+    check('es', [PIDE_NOMBRE, u('ruiz de la peña, tomás')], { firstName: 'Tomás', lastName: 'Ruiz de la Peña' });
+  });
+  it('ES: a known given name opening a turn after "exacto" / "eso"', () => {
+    check('es', [PIDE_CORREO, u('m punto soto arroba gmail punto com'), a('¿m.soto@gmail.com?'), u('exacto. mariano soto, para servirle')], {
+      firstName: 'Mariano',
+      lastName: 'Soto',
+      email: 'm.soto@gmail.com',
+    });
+  });
+});
+
+describe('round 4, dev-4b classes: a surname that is also a word, after a known given name', () => {
+  it('EN: "gordon price.", "this is dustin reed", "marisol, marisol king"', () => {
+    check('en', [HELLO, u('calling for my client, nathan price. he owns a bakery')], { firstName: 'Nathan', lastName: 'Price' });
+    check('en', [a('who am i speaking with?'), u('hey this is colin reed')], { firstName: 'Colin', lastName: 'Reed' });
+    check('en', [ASK_NAME, u('tanya, tanya king')], { firstName: 'Tanya', lastName: 'King' });
+  });
+  it('EN: a word after a given name that goes on is still no surname', () => {
+    check('en', [HELLO, u("i'm dana calling about pricing")], { firstName: 'Dana' });
+    check('en', [HELLO, u("this is jake, price is my main worry")], { firstName: 'Jake' });
+  });
+});

@@ -78,7 +78,8 @@ export const FIRST_NAMES = set(`
   jhon jairo yeison yuliana wilmer nohemi marlene lorena yolanda dayana leidy yamile johana jhonatan duvan
   andrea felipe alberto elena marina luz rosa maria jose
   camilo julian liliana paula viviana manuela johanna erika milena stella jazmin everardo orlando ramiro rene saul
-  wilson edwin fabian german hernan
+  wilson edwin fabian german hernan isela yadira maricela nayeli anahi citlali itzel xochitl berenice elvia griselda
+  marisela minerva noemi ofelia rocio socorro yazmin zulema aida
   gus tanisha latoya shaniqua marquis darius terrence tremaine kendra lakisha jermaine rashad deandre
   tyrell keshawn ebony dominique marisa kristen kristin kirsten heidi wade glen glenn dale earl clyde
   hank otis buck chet lyle gordon stuart duane dwight floyd lloyd roy marvin leroy lonnie cody colt
@@ -150,7 +151,7 @@ export const NAME_PARTICLES = set(`de del la las los van von der den da di du do
 export const ACKS = set(`
   sure yes yeah yep yup ok okay of course absolutely definitely certainly well so oh alright right great
   perfect fine no-problem hi hello hey claro si bueno pues vale perfecto listo ah ya hola sure,
-  ha haha oye
+  ha haha oye eso exacto correcto exactly correct asi
 `);
 
 /** Words that, in a company name, suggest a business ("Whitfield HVAC", "Construcciones López"). */
@@ -262,3 +263,11 @@ export const COMPANY_STOP = set(`
 
 /** Joiners kept inside a company name when more name follows ("Smith and Sons", "Bank of America"). */
 export const COMPANY_JOIN_TAIL = set(`sons son daughters associates company co hijos hijo asociados cia compania hermanos brothers partners`);
+
+/** Common surnames that are ordinary words too ("Price", "Stone", "King"): a name may end with one. */
+export const SURNAME_WORDS = set(`
+  price young little small good best long short rich king reed ward stone glass frost marsh wood woods hill hills bell bush
+  may hunt cash chase hope fox wolf bird swan rose wise page cook baker mason fisher hunter walker parker turner carter
+  cole snow rivers brooks banks fields lane street waters gardner gardener castle tower power strong sharp bright
+  moody love money gold silver steel iron golden winter summers spring
+`);

@@ -5,7 +5,7 @@
  * name (capitalised, a known given name, or spelled), so "I'm interested in pricing" yields nothing.
  */
 import type { Ask } from './context.js';
-import { ACKS, COMPANY_HINTS, FIRST_NAMES, LEGAL_SUFFIX, NAME_PARTICLES, NON_NAME, PLACES, ROLE_WORDS } from './lexicon.js';
+import { ACKS, COMPANY_HINTS, FIRST_NAMES, LEGAL_SUFFIX, NAME_PARTICLES, NON_NAME, PLACES, ROLE_WORDS, SURNAME_WORDS } from './lexicon.js';
 import { isCapitalised, isNameWord, similarity } from './names.js';
 import { breaksAfter, casingIsInformative, endsSentence, fold, type Token } from './text.js';
 
@@ -41,6 +41,13 @@ const INTROS: [string[], Strength, NameMode][] = [
   [["name's"], 'weak', 'full'],
   [['under', 'the', 'name'], 'strong', 'full'],
   [['put', 'it', 'under'], 'weak', 'full'],
+  // "put doctor ellen frost, she's the owner", "ponga leticia ramos": the name to write down.
+  [['put', 'down'], 'weak', 'full'],
+  [['put'], 'weak', 'full'],
+  [['ponga'], 'weak', 'full'],
+  [['pon'], 'weak', 'full'],
+  [['anote'], 'weak', 'full'],
+  [['apunte'], 'weak', 'full'],
   [['book', 'it', 'under'], 'weak', 'full'],
   [['call', 'me'], 'weak', 'full'],
   [['my', 'first', 'name', 'is'], 'strong', 'first'],
@@ -232,10 +239,13 @@ function readName(tokens: Token[], start: number, strength: Strength, lang: stri
       j++;
       continue;
     }
-    if (words.length && !t.spelled) {
+    // "gordon price.", "dustin reed", "amara stone, she's…": a surname that is also a word (or looks like a
+    // verb) closing the phrase after a known given name.
+    const surnameWord = words.length === 1 && FIRST_NAMES.has(fold(words[0])) && (SURNAME_WORDS.has(n) || /(ing|ed)$/.test(n)) && (j + 1 >= tokens.length || breaksAfter(t));
+    if (words.length && !t.spelled && !surnameWord) {
       if (NON_NAME.has(n) || (COMPANY_HINTS.has(n) && !FIRST_NAMES.has(n))) break;
       if (/(ing|ed)$/.test(n) && !isCapitalised(t.raw)) break;
-    } else if (!t.spelled && NON_NAME.has(n)) break;
+    } else if (!t.spelled && NON_NAME.has(n) && !surnameWord) break;
     words.push(t.raw);
     lastSpelled = !!t.spelled;
     j++;
@@ -564,7 +574,7 @@ function labelledApart(out: NameFind[]): NameFind[] {
  * comma, then a known given name (and maybe a second one) ending the phrase — the order a form or an ID uses.
  */
 function surnameFirst(tokens: Token[], read: { words: string[]; end: number }, lang: string): NameFind | null {
-  if (read.words.length > 2 || tokens[read.end - 1]?.after !== ',' || FIRST_NAMES.has(fold(read.words[0]))) return null;
+  if (read.words.filter((w) => !NAME_PARTICLES.has(fold(w))).length > 2 || tokens[read.end - 1]?.after !== ',' || FIRST_NAMES.has(fold(read.words[0]))) return null;
   const given = readName(tokens, read.end, 'strong', lang);
   // "lupita, guadalupe ortega" is a nickname then the name: a second word after the comma is a given name too.
   if (!given || given.words.length > 2 || !given.words.every((w) => FIRST_NAMES.has(fold(w)))) return null;
@@ -721,13 +731,15 @@ function correctionAfter(tokens: Token[], end: number, lang: string): NameFind |
 function roleAppositives(tokens: Token[], lang: string, found: NameFind[]): NameFind[] {
   const out: NameFind[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const opener = [["i'm"], ['im'], ['i', 'am'], ['soy'], ['yo', 'soy'], ['habla'], ['this', 'is'], ["it's"], ['its']].find((w) => matchAt(tokens, i, w));
+    const opener = [["i'm"], ['im'], ['i', 'am'], ['soy'], ['yo', 'soy'], ['habla'], ['this', 'is'], ["it's"], ['its'], ['con']].find((w) => matchAt(tokens, i, w));
     if (!opener) continue;
     const art = i + opener.length;
     if (!ROLE_ARTICLES.has(tokens[art]?.norm ?? '')) continue;
-    // Up to three role words ("the office manager"), the last one followed by a comma.
+    // Up to three role words ("the office manager", "el gerente de la tienda"), the last one followed by a comma.
+    if (!ROLE_WORDS.has(tokens[art + 1]?.norm ?? '') && opener[0] === 'con') continue;
     let k = art + 1;
-    while (k < art + 4 && tokens[k] && !breaksAfter(tokens[k]) && /^\p{Ll}/u.test(tokens[k].raw)) k++;
+    const most = art + (ROLE_WORDS.has(tokens[art + 1]?.norm ?? '') ? 6 : 4);
+    while (k < most && tokens[k] && !breaksAfter(tokens[k]) && /^\p{Ll}/u.test(tokens[k].raw)) k++;
     if (!tokens[k] || tokens[k].after !== ',' || !/^\p{Ll}/u.test(tokens[k].raw)) continue;
     const start = k + 1;
     if (found.some((f) => f.start === start)) continue;

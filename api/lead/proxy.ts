@@ -37,7 +37,7 @@ const NAMED: string[][] = [
 ];
 
 /** "my husband asked me to call": the role comes first, then this. */
-const ASKED_ME: string[][] = [['asked', 'me', 'to', 'call'], ['asked', 'me', 'to', 'reach', 'out'], ['asked', 'me', 'to', 'get', 'in', 'touch'], ['asked', 'me', 'to', 'contact'], ['wanted', 'me', 'to', 'call'], ['wants', 'me', 'to', 'call'], ['me', 'pidio', 'que', 'llamara'], ['me', 'pidio', 'que', 'les', 'llamara']];
+const ASKED_ME: string[][] = [['asked', 'me', 'to', 'call'], ['asked', 'me', 'to', 'reach', 'out'], ['asked', 'me', 'to', 'get', 'in', 'touch'], ['asked', 'me', 'to', 'contact'], ['wanted', 'me', 'to', 'call'], ['wants', 'me', 'to', 'call'], ['me', 'pidio', 'que', 'llamara'], ['me', 'pidio', 'que', 'les', 'llamara'], ['me', 'pidio', 'que', 'hablara'], ['me', 'pidio', 'que', 'escribiera']];
 
 export interface Principal {
   words: string[];
@@ -79,10 +79,26 @@ function principalNamedLater(tokens: Token[], lang: string): Principal | null {
 const OWNERS = new Set(['owner', 'boss', 'dueno', 'duena', 'jefe', 'jefa', 'director', 'directora', 'patron', 'patrona']);
 const IS = new Set(['is', 'es', "owner's"]);
 
+/** "el que decide es…", "la que necesita esto es…", "the one who signs is…": who the decision maker is. */
+const DECIDER: string[][] = [['el', 'que'], ['la', 'que'], ['quien'], ['the', 'one', 'who'], ['the', 'person', 'who'], ['the', 'decision', 'maker']];
+
+/** Where the name after "the owner is" / "el que decide es" starts, or -1. */
+function afterRoleIs(tokens: Token[], i: number): number {
+  if (OWNERS.has(tokens[i].norm) && i > 0 && ['the', 'la', 'el', 'my', 'mi', 'our'].includes(tokens[i - 1].norm) && IS.has(tokens[i + 1]?.norm ?? '')) return i + 2;
+  const cue = DECIDER.find((w) => matchAt(tokens, i, w));
+  if (!cue) return -1;
+  // Up to four words of what they do, then "es" / "is".
+  for (let k = i + cue.length; k < tokens.length && k <= i + cue.length + 4; k++) {
+    if (IS.has(tokens[k].norm)) return k + 1;
+    if (breaksAfter(tokens[k])) return -1;
+  }
+  return -1;
+}
+
 function principalByRole(tokens: Token[], lang: string): Principal | null {
-  for (let i = 1; i + 2 < tokens.length; i++) {
-    if (!OWNERS.has(tokens[i].norm) || !['the', 'la', 'el', 'my', 'mi', 'our'].includes(tokens[i - 1].norm) || !IS.has(tokens[i + 1].norm)) continue;
-    let k = i + 2;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    let k = afterRoleIs(tokens, i);
+    if (k < 0) continue;
     while (tokens[k] && (FILLER.has(tokens[k].norm) || TITLES.has(tokens[k].norm.replace(/\./g, '')))) k++;
     const titled = k > i + 2 && TITLES.has(tokens[k - 1].norm.replace(/\./g, ''));
     const read = tokens[k] ? readNameAt(tokens, k, lang) : null;
@@ -98,7 +114,9 @@ function principalBeforeAsk(tokens: Token[], lang: string): Principal | null {
   for (let i = 0; i + 2 < tokens.length; i++) {
     if (!['my', 'mi'].includes(tokens[i].norm) || !ROLES.has(tokens[i + 1].norm) || tokens[i + 1].after !== ',') continue;
     const read = readNameAt(tokens, i + 2, lang);
-    if (read && read.words.length >= 2 && ASKED_ME.some((w) => matchAt(tokens, read.end, w))) return { words: read.words, start: i + 2, end: read.end };
+    // "mi mamá, graciela ochoa, tiene el restaurante y me pidió que llamara": the request may come later on.
+    const asked = read && tokens.slice(read.end, read.end + 10).some((_, d) => ASKED_ME.some((w) => matchAt(tokens, read.end + d, w)));
+    if (read && read.words.length >= 2 && asked) return { words: read.words, start: i + 2, end: read.end };
   }
   return null;
 }
