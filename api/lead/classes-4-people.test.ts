@@ -484,3 +484,21 @@ describe('round 4, dev-4b classes: a surname that is also a word, after a known 
     check('en', [HELLO, u("this is jake, price is my main worry")], { firstName: 'Jake' });
   });
 });
+
+describe('round 4, dev-4b classes: precision', () => {
+  it('EN / ES: an address or number the visitor no longer uses', () => {
+    check('en', [ASK_EMAIL, u('i used to be at mo at brightline dot com but i left, no new one yet')], {});
+    check('es', [PIDE_TEL, u('el que tenía antes era el tres uno dos, cinco cinco cinco, cero uno nueve nueve, ya no sirve')], {});
+    check('en', [ASK_EMAIL, u('it used to be mo at brightline dot com, now its mo at lumen dot io')], { email: 'mo@lumen.io' });
+  });
+  it('EN / ES: a placeholder address shows a format', () => {
+    check('es', [PIDE_CORREO, u('¿así como nombre arroba hotmail punto com?')], {});
+    check('en', [ASK_EMAIL, u('so like first dot last at company dot com, got it, ill send one later')], {});
+  });
+  it('EN / ES: a question back, a shrug, an occupation, the agent named after "ay" are no name', () => {
+    check('es', [PIDE_NOMBRE, u('¿es necesario?')], {});
+    check('en', [a('who am i speaking with?'), u('doesnt matter, how much is it')], {});
+    check('es', [HOLA, u('soy enfermera de un consultorio y quería información')], {});
+    check('es', [a('¡hola! soy sofía, la asistente. ¿cómo se llama usted?'), u('ay, sofía, qué bonito nombre. ¿cuánto cuesta?')], {});
+  });
+});

@@ -48,6 +48,7 @@ const NEGATED = /\b(not|instead of|rather than|no es|en vez de|en lugar de)\s*$/
 const RECEIVED_FROM = /\b(from|de parte de)\s*$/;
 /** "something like name at yourbusiness dot com", "por ejemplo…": an example, not an address. */
 const EXAMPLE = /\b(looks? like|something like|such as|for example|for instance|por ejemplo|algo (asi )?como|(an?|un) (e-?mail|address|correo) (like|tipo|como)|tipo)\s*$/;
+const PLACEHOLDER_LOCAL = /^(?:name|nombre|yourname|your\.name|tunombre|sunombre|firstname|first\.last|firstlast|first_last|nombre\.apellido|usuario|user|username|ejemplo|example)$/;
 /** "do you guys have an email like info at…?", "¿ustedes tienen un correo…?": asking for theirs. */
 const ASKS_THEIRS = /\b(you|your|you guys|y'all|ustedes|tienen|tiene usted)\b/;
 const TAIL_CUE =
@@ -87,7 +88,7 @@ function askingTheirs(tokens: Token[], idx: number): boolean {
   while (to < tokens.length - 1 && !endsSentence(tokens[to])) to++;
   const prefix = text(tokens, from, idx);
   // "like what format, like john at example dot com?": an address asked about as a form, not given.
-  return tokens[to]?.after.includes('?') === true && (ASKS_THEIRS.test(prefix) || /\blike\s*$/.test(prefix));
+  return tokens[to]?.after.includes('?') === true && (ASKS_THEIRS.test(prefix) || /\b(like|como|tipo)\s*$/.test(prefix));
 }
 
 function sentenceStart(tokens: Token[], idx: number): number {
@@ -146,6 +147,8 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
 
     for (const e of emails) {
       const j = judge(e.start);
+      // "nombre arroba gmail punto com", "first dot last at…": a placeholder shows a format.
+      if (PLACEHOLDER_LOCAL.test(e.value.split('@')[0])) continue;
       if (j.mine && !j.received && !j.example) lead.offer('email', e.value, ti, j.correction, j.claimed);
     }
     // "…gmail dot com, no sorry, yahoo dot com": the new domain replaces the one just said.

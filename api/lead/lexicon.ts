@@ -128,7 +128,7 @@ export const NON_NAME = set(`
   buena buenas buenos pues vale perfecto listo lista feliz contento contenta cliente clienta el mismo
   misma socio socia jefe jefa esposa esposo parte uno dos tres muchos pocos algo alguien nadie nada
   todo todos mi su sus tu tus nuestro nuestra empresa negocio compania
-  im its thats whats dont ive id cant wont didnt theres
+  im its thats whats dont ive id cant wont didnt theres doesnt isnt wasnt arent havent shouldnt wouldnt couldnt matter
   hablo tengo trabajo administro manejo llamo busco quiero necesito vendo estoy vengo represento atiendo dirijo
   hago tenemos somos nombre apellido apellidos names by habla
   as before after later anytime whenever sometime asap same hold wait sec second minute moment momento ahorita prefiero
@@ -142,6 +142,9 @@ export const ROLE_WORDS = set(`
   lead head chief officer foreman estimator bookkeeper accountant
   gerente dueno duena director directora socio socia asistente recepcionista secretaria secretario
   encargado encargada coordinador coordinadora administrador administradora contador contadora
+  vendedor vendedora enfermero enfermera abogado abogada agente asesor asesora representante ejecutivo ejecutiva
+  dentista medico medica chofer cocinero cocinera mesero mesera estilista hygienist nurse teacher lawyer attorney
+  dentist driver stylist salesman saleswoman rep technician tech volunteer voluntario voluntaria
 `);
 
 /** Surname particles kept lower case inside a name ("de la Cruz", "van der Berg"). */
@@ -151,7 +154,7 @@ export const NAME_PARTICLES = set(`de del la las los van von der den da di du do
 export const ACKS = set(`
   sure yes yeah yep yup ok okay of course absolutely definitely certainly well so oh alright right great
   perfect fine no-problem hi hello hey claro si bueno pues vale perfecto listo ah ya hola sure,
-  ha haha oye eso exacto correcto exactly correct asi
+  ha haha oye eso exacto correcto exactly correct asi ay uy
 `);
 
 /** Words that, in a company name, suggest a business ("Whitfield HVAC", "Construcciones López"). */

@@ -336,7 +336,7 @@ function fold1(w: string): string {
 }
 
 /** Words a visitor greets the agent with ("hi ava,", "thanks lucía"). */
-const VOCATIVE_CUES = new Set([...GREETINGS, 'thanks', 'thank', 'you', 'gracias']);
+const VOCATIVE_CUES = new Set([...GREETINGS, ...ACKS, 'thanks', 'thank', 'you', 'gracias']);
 
 /** The agent's own names (agent-name.ts) for the turn being read; set by findNames. */
 let agentNamesNow: Set<string> = new Set();
@@ -446,7 +446,10 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string): NameFind[]
       read.end < tokens.length &&
       !breaksAfter(tokens[read.end - 1]) &&
       (out.some((f) => f.mode === 'full' && f.words.length >= 2 && f.start >= read.end) || sentenceGoesOn(tokens, at, read.end));
-    if (reversed && !out.some((f) => f.start === at)) out.push({ ...reversed, start: at });
+    // "¿es obligatorio?": a question back answers nothing.
+    const askedBack = !!read && sentenceEndsWithQuestion(tokens, read.end - 1);
+    if (askedBack) read = null;
+    if (reversed && !askedBack && !out.some((f) => f.start === at)) out.push({ ...reversed, start: at });
     else if (read && !verdict && !runsOn && !out.some((f) => f.start === at)) {
       out.push({ mode: titled(tokens, at, read.words, nameAsk), words: read.words, start: at, end: read.end, companyStart: read.companyStart });
     }
@@ -592,6 +595,12 @@ function particleSurnameRestated(tokens: Token[], at: number, lang: string): { w
   if (!whole || whole.words.length <= surname.length) return null;
   const tail = whole.words.slice(-surname.length).map(fold);
   return tail.every((w, k) => w === surname[k]) ? whole : null;
+}
+
+function sentenceEndsWithQuestion(tokens: Token[], i: number): boolean {
+  let k = i;
+  while (k < tokens.length - 1 && !endsSentence(tokens[k])) k++;
+  return tokens[k]?.after.includes('?') === true;
 }
 
 /** Words that answer a name question without being a name ("why", "pass", "the same"). */
