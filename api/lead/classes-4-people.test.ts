@@ -502,3 +502,16 @@ describe('round 4, dev-4b classes: precision', () => {
     check('es', [a('¡hola! soy sofía, la asistente. ¿cómo se llama usted?'), u('ay, sofía, qué bonito nombre. ¿cuánto cuesta?')], {});
   });
 });
+
+describe('round 4, dev-4b classes: a business named with a given name, church titles, an unknown given name answered whole', () => {
+  it('EN: a business answer opening with a given name is no restated name', () => {
+    checkNames('en', [ASK_NAME, u('ted ng'), a('and the business name, ted?'), u('ruby red nails')], { firstName: 'Ted', lastName: 'Ng' });
+    checkNames('en', [ASK_NAME, u('ted ng'), a('anything else?'), u('ruby red salon is the name of the place')], { firstName: 'Ted', lastName: 'Ng' });
+  });
+  it('EN: "deacon", "bishop" are titles', () => {
+    check('en', [ASK_NAME, u('deacon amos whitley')], { firstName: 'Amos', lastName: 'Whitley' });
+  });
+  it('EN: a two-word answer with an uncommon given name and a surname that is also a word', () => {
+    check('en', [ASK_NAME, u('thaddea price')], { firstName: 'Thaddea', lastName: 'Price' });
+  });
+});

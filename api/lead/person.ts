@@ -134,7 +134,7 @@ const GREETINGS = new Set(['hiya', 'howdy', 'heya', 'hi', 'hello', 'hey', 'hola'
 
 /** Titles before a name ("Dr. Ellen Park", "la licenciada Marisol Vega"): skipped, never kept. */
 /** Titles said before a given name as often as a surname ("pastor mike", "coach dave", "chef lorenzo mancuso"). */
-const GIVEN_TITLES = ['pastor', 'pastora', 'coach', 'chef', 'reverend', 'rev', 'captain', 'padre', 'maestro', 'maestra', 'profe'];
+const GIVEN_TITLES = ['pastor', 'pastora', 'coach', 'chef', 'reverend', 'rev', 'captain', 'padre', 'maestro', 'maestra', 'profe', 'deacon', 'bishop', 'rabbi', 'imam', 'diacono', 'obispo'];
 const TITLES = new Set(['dr', 'doctor', 'doctora', 'mr', 'mrs', 'ms', 'miss', 'mister', 'sr', 'sra', 'srta', 'senor', 'senora', 'senorita', 'lic', 'licenciado', 'licenciada', 'ing', 'ingeniero', 'ingeniera', 'arq', 'arquitecto', 'arquitecta', 'don', 'dona', 'prof', 'professor', ...GIVEN_TITLES]);
 
 /** "dr nguyen", "la doctora ibarra": a title and one word name the surname. */
@@ -493,7 +493,11 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string): NameFind[]
     let g = skipOpeners(tokens, 0);
     while (tokens[g] && RESTATE.has(tokens[g].norm)) g = skipOpeners(tokens, g + 1);
     const read = tokens[g] && FIRST_NAMES.has(tokens[g].norm) ? readName(tokens, g, 'strong', lang) : null;
-    if (read && read.words.length >= 2 && !read.words.some((w) => COMPANY_HINTS.has(fold(w)) || PLACES.has(fold(w)))) out.push({ mode: 'full', words: read.words, start: g, end: read.end, correction: true });
+    // "crystal clear windows" answering the business question: a business named with a given name.
+    const business = asked.has('company') || COMPANY_HINTS.has(tokens[read?.end ?? 0]?.norm ?? '');
+    if (read && !business && read.words.length >= 2 && !read.words.some((w) => COMPANY_HINTS.has(fold(w)) || PLACES.has(fold(w)))) {
+      out.push({ mode: 'full', words: read.words, start: g, end: read.end, correction: true });
+    }
   }
   // "kyra with a k, k as in kilo, kyra bellweather": a given name said alone, then again with the surname
   // at the end of a later phrase.
@@ -619,7 +623,8 @@ function wholeAnswer(tokens: Token[], at: number, ask: NameMode): Token[] | null
   const size = ask === 'last' ? 1 : ask === 'full' ? 2 : 0;
   if (rest.length !== size || rest.slice(0, -1).some((t) => breaksAfter(t))) return null;
   if (rest.some((t) => !isNameWord(t.raw) || t.norm.length < 2 || NO_ANSWER.has(t.norm) || STATES.has(t.norm) || ACKS.has(t.norm) || GREETINGS.has(t.norm) || PLACES.has(t.norm))) return null;
-  if (size === 2 && (!FIRST_NAMES.has(rest[0].norm) || ROLE_WORDS.has(rest[1].norm) || COMPANY_HINTS.has(rest[0].norm))) return null;
+  // Two words: a name-like first word (not an ordinary one), then the surname whatever it also means.
+  if (size === 2 && (NON_NAME.has(rest[0].norm) || ROLE_WORDS.has(rest[1].norm) || COMPANY_HINTS.has(rest[0].norm) || /(ing|ed|ly)$/.test(rest[0].norm))) return null;
   if (size === 1 && (ROLE_WORDS.has(rest[0].norm) || rest[0].norm.length < 3)) return null;
   return rest;
 }
