@@ -515,3 +515,16 @@ describe('round 4, dev-4b classes: a business named with a given name, church ti
     check('en', [ASK_NAME, u('thaddea price')], { firstName: 'Thaddea', lastName: 'Price' });
   });
 });
+
+describe('round 4, dev-4b classes: hyphenated and particle surnames said, a month that is a given name', () => {
+  it('EN / ES: "carter dash lewis", "ruiz guion téllez"', () => {
+    check('en', [ASK_NAME, u('mona baker dash hughes')], { firstName: 'Mona', lastName: 'Baker-Hughes' });
+    check('es', [PIDE_NOMBRE, u('ana ruiz guion téllez')], { firstName: 'Ana', lastName: 'Ruiz-Téllez' });
+  });
+  it('EN: "van der …" answering "last name?"', () => {
+    check('en', [a('and your last name?'), u('van der meer')], { lastName: 'van der Meer' });
+  });
+  it('EN: "its april" answering who is speaking', () => {
+    check('en', [a('who am i speaking with?'), u('hey its april')], { firstName: 'April' });
+  });
+});

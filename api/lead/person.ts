@@ -203,6 +203,15 @@ function readName(tokens: Token[], start: number, strength: Strength, lang: stri
       if (breaksAfter(t) && !(tokens[j] && isNameWord(tokens[j].raw) && !NON_NAME.has(tokens[j].norm))) break;
       continue;
     }
+    // "hailey carter dash lewis": a hyphen said between two surnames.
+    const afterHyphen = tokens[j + 1];
+    if (HYPHEN_WORDS.has(t.norm) && words.length && !breaksAfter(tokens[j - 1]) && afterHyphen && afterHyphen.norm !== 'bajo' && isNameWord(afterHyphen.raw) && !NON_NAME.has(afterHyphen.norm)) {
+      words[words.length - 1] = `${words[words.length - 1]}-${tokens[j + 1].raw}`;
+      lastSpelled = false;
+      j += 2;
+      if (breaksAfter(tokens[j - 1])) break;
+      continue;
+    }
     if (t.norm === 'o' && words.length && tokens[j + 1] && tokens[j + 1].norm !== 'sea' && isNameWord(tokens[j + 1].raw) && !NON_NAME.has(tokens[j + 1].norm) && !breaksAfter(t)) {
       // "liam o brien": the apostrophe was lost in transcription.
       words.push(`o'${tokens[j + 1].raw}`);
@@ -285,6 +294,7 @@ function readName(tokens: Token[], start: number, strength: Strength, lang: stri
 }
 
 const AT_WORDS = new Set(['at', 'arroba', '@']);
+const HYPHEN_WORDS = new Set(['dash', 'hyphen', 'guion']);
 
 /**
  * "im noel and the agency is…", "its odette here", "soy ximena.": an unknown lower-case word after a weak
@@ -430,7 +440,7 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string): NameFind[]
     const at = skipOpeners(tokens, 0);
     let read = at < tokens.length ? readName(tokens, at, 'strong', lang) : null;
     // "de la cruz, manuel de la cruz": a surname with particles first, then the whole name ending with it.
-    if (!read && NAME_PARTICLES.has(tokens[at]?.norm ?? '')) read = particleSurnameRestated(tokens, at, lang);
+    if (!read && NAME_PARTICLES.has(tokens[at]?.norm ?? '')) read = particleSurnameRestated(tokens, at, lang) ?? (nameAsk === 'last' ? particleSurname(tokens, at) : null);
     // "this is urgent", "its complicated": a one-word verdict answers nothing about a name.
     const verdict =
       read?.words.length === 1 && !FIRST_NAMES.has(tokens[at].norm) && (STATES.has(tokens[at].norm) || NO_ANSWER.has(tokens[at].norm) || /(ated|ized|ing|ous|ful|ive|able|ible)$/.test(tokens[at].norm));
@@ -590,6 +600,15 @@ function surnameFirst(tokens: Token[], read: { words: string[]; end: number }, l
   return { mode: 'full', words: [...given.words, ...read.words], start: read.end, end: given.end, given: given.words.length };
 }
 
+/** "van der berg" answering "last name?": particles, then the surname, to the first pause. */
+function particleSurname(tokens: Token[], at: number): { words: string[]; end: number } | null {
+  let k = at;
+  while (k < tokens.length && NAME_PARTICLES.has(tokens[k].norm) && !breaksAfter(tokens[k])) k++;
+  const t = tokens[k];
+  if (k === at || !t || !isNameWord(t.raw) || NON_NAME.has(t.norm) || t.spelled) return null;
+  return { words: tokens.slice(at, k + 1).map((x) => x.raw), end: k + 1 };
+}
+
 function particleSurnameRestated(tokens: Token[], at: number, lang: string): { words: string[]; end: number } | null {
   let b = at;
   while (b < tokens.length && b - at < 5 && !breaksAfter(tokens[b])) b++;
@@ -620,6 +639,8 @@ const NO_ANSWER = new Set(
  */
 function wholeAnswer(tokens: Token[], at: number, ask: NameMode): Token[] | null {
   const rest = tokens.slice(at);
+  // "this is april": a known given name alone, even one that is also a word.
+  if (ask !== 'last' && rest.length === 1 && FIRST_NAMES.has(rest[0].norm) && !NO_ANSWER.has(rest[0].norm)) return rest;
   const size = ask === 'last' ? 1 : ask === 'full' ? 2 : 0;
   if (rest.length !== size || rest.slice(0, -1).some((t) => breaksAfter(t))) return null;
   if (rest.some((t) => !isNameWord(t.raw) || t.norm.length < 2 || NO_ANSWER.has(t.norm) || STATES.has(t.norm) || ACKS.has(t.norm) || GREETINGS.has(t.norm) || PLACES.has(t.norm))) return null;
