@@ -528,3 +528,19 @@ describe('round 4, dev-4b classes: hyphenated and particle surnames said, a mont
     check('en', [a('who am i speaking with?'), u('hey its april')], { firstName: 'April' });
   });
 });
+
+describe('round 4, dev-4b classes: addresses and numbers mended', () => {
+  it('EN: a domain after "no sorry" keeps a letter said apart ("i cloud"); a leading "the" is no word of five', () => {
+    check('en', [ASK_EMAIL, u('its nico at gmail, no sorry, at i cloud dot com')], { email: 'nico@icloud.com' });
+    check('en', [ASK_EMAIL, u('info at the blue door book shop dot com')], { email: 'info@thebluedoorbookshop.com' });
+  });
+  it('EN: "the letter k then …" is one local part', () => {
+    check('en', [ASK_EMAIL, u('its the letter k then moss at moss law dot com')], { email: 'kmoss@mosslaw.com' });
+  });
+  it('EN: a misspoken group, then the right one after "no wait"', () => {
+    check('en', [ASK_PHONE, u('three one two, four four eight, two seven, no wait, two six one one')], { phone: '+13124482611' });
+  });
+  it('ES: the part before the "@" said again after a correction', () => {
+    check('es', [PIDE_CORREO, u('es rosa punto vela arroba yahoo punto com'), a('¿rosa.vela@yahoo.com?'), u('no, perdón, es rosa punto velasco')], { email: 'rosa.velasco@yahoo.com' });
+  });
+});

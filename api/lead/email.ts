@@ -66,6 +66,9 @@ const MAX_LOCAL_WORDS = 4;
 const MAX_LABEL_WORDS = 4;
 
 /** "johnsmith all one word at…", "pablo todo junto arroba…": how to write it, not part of it. */
+/** "the letter j then hudson at…": how the first letter is said, not part of the address. */
+const LETTER_NOTES: string[][] = [['the', 'letter'], ['letter'], ['la', 'letra'], ['letra']];
+
 const WRITING_NOTES: string[][] = [
   ['all', 'one', 'word'], ['one', 'word'], ['no', 'spaces'], ['no', 'space'], ['all', 'together'], ['all', 'lowercase'], ['all', 'lower', 'case'],
   ['todo', 'junto'], ['todo', 'pegado'], ['sin', 'espacios'], ['todo', 'en', 'minusculas'], ['en', 'minusculas'],
@@ -74,6 +77,14 @@ const WRITING_NOTES: string[][] = [
 function symbolsOf(tokens: Token[]): Sym[] {
   const out: Sym[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    // "the letter j then hudson": the letter and the word after it are one local part.
+    const letterNote = LETTER_NOTES.find((w) => w.every((x, k) => tokens[i + k]?.norm === x));
+    if (letterNote && /^\p{L}$/u.test(tokens[i + letterNote.length]?.norm ?? '')) {
+      const at = i + letterNote.length;
+      out.push({ kind: 'word', text: tokens[at].norm, tok: at, spelled: true, letters: true });
+      i = at + (['then', 'luego', 'y'].includes(tokens[at + 1]?.norm ?? '') ? 1 : 0);
+      continue;
+    }
     const note = WRITING_NOTES.find((w) => w.every((x, k) => tokens[i + k]?.norm === x));
     if (note && out.length && out[out.length - 1].kind === 'word' && !/[,.;:!?]/.test(tokens[i - 1].after)) {
       i += note.length - 1;
@@ -143,12 +154,16 @@ function readDomain(syms: Sym[], tokens: Token[], at: number): { domain: string;
       slip.kind === 'word' && COM_SLIPS.has(slip.text) && !label && labels.length > 0 && syms[i + 1]?.kind !== '.' ? { ...slip, text: 'com' } : slip;
     // "carla's cakes dot com": the apostrophe is not in the address; "at the green room dot co": nor is "the" a stop there.
     const s: Sym = raw.kind === 'word' && /^[a-z0-9]+'s$/.test(raw.text) ? { ...raw, text: raw.text.replace("'", '') } : raw;
-    const article = s.kind === 'word' && s.text === 'the' && i === at + 1 && syms[i + 1]?.kind === 'word' && syms.slice(i + 2, i + 5).some((x) => x.kind === '.');
+    const article = s.kind === 'word' && s.text === 'the' && i === at + 1 && syms[i + 1]?.kind === 'word' && syms.slice(i + 2, i + 2 + MAX_LABEL_WORDS).some((x) => x.kind === '.');
     const tldSlot = !label && labels.length > 0 && TLDS.has((s as { text?: string }).text ?? '');
+    // "i cloud dot com", "e trade dot com": a single letter said apart from the rest of its label.
+    const letter = s.kind === 'word' && s.text.length === 1 && !label && syms[i + 1]?.kind === 'word' && syms[i + 2]?.kind === '.';
     // "reyes and sons dot com": "and" / "y" inside a label that goes on to its dot.
     const joiner = s.kind === 'word' && (s.text === 'and' || s.text === 'y') && !!label && syms[i + 1]?.kind === 'word' && syms.slice(i + 2, i + 4).some((x) => x.kind === '.');
     // Written or spelled pieces ("x@y.com", "y o") are address text whatever the word means.
-    if (isAddrWord(s) && (tldSlot || s.spelled || article || joiner || !DOMAIN_STOP.has(s.text)) && words < MAX_LABEL_WORDS + (joiner ? 1 : 0)) {
+    // A leading "the" ("the mad hatter tea room") is not counted against the label's length.
+    const allowed = MAX_LABEL_WORDS + (joiner ? 1 : 0) + (labels.length === 0 && syms[at + 1]?.kind === 'word' && (syms[at + 1] as { text: string }).text === 'the' ? 1 : 0);
+    if (isAddrWord(s) && (tldSlot || s.spelled || article || joiner || letter || !DOMAIN_STOP.has(s.text)) && words < allowed) {
       // Words of one label must follow each other without a phrase break ("whitfield hvac dot com").
       // (Pieces of one written token share its punctuation, so only a break between tokens counts.)
       const prevTok = (syms[i - 1] as { tok: number }).tok;
@@ -253,7 +268,7 @@ export function findEmails(tokens: Token[]): Span<string>[] {
 
 /** Words that open a correction of what was just said ("…gmail dot com, no sorry, yahoo dot com"). */
 const FIX_CUES: string[][] = [['sorry'], ['no'], ['actually'], ['i', 'mean'], ['perdon'], ['perdona'], ['mejor', 'dicho'], ['quiero', 'decir'], ['wait'], ['oops']];
-const FIX_FILLER = new Set(['sorry', 'no', 'its', "it's", 'es', 'at', 'arroba', 'perdon', 'actually', 'wait', 'i', 'mean']);
+const FIX_FILLER = new Set(['sorry', 'no', 'its', "it's", 'es', 'at', 'arroba', 'perdon', 'actually', 'wait']);
 
 /**
  * "dana at gmail dot com, no sorry, yahoo dot com": a domain alone after a correction word replaces the
@@ -276,4 +291,19 @@ export function findDomainFixes(tokens: Token[]): Span<string>[] {
     i = domain.end - 1;
   }
   return out;
+}
+
+/**
+ * "no, perdón, me equivoqué, es luis guion bajo morales": after a correction word, the part before the "@"
+ * said again alone, with a separator in it and ending the turn, replaces the part of the address just given.
+ */
+export function findLocalFix(tokens: Token[]): Span<string> | null {
+  const syms = symbolsOf(tokens);
+  if (!syms.length || syms.some((x) => x.kind === '@')) return null;
+  const cue = tokens.findIndex((_, i) => FIX_CUES.some((w) => w.every((x, k) => tokens[i + k]?.norm === x)));
+  if (cue < 0) return null;
+  const last = syms[syms.length - 1] as { tok: number };
+  const local = readLocal([...syms, { kind: '@', tok: last.tok }], tokens, syms.length);
+  if (!local || local.start <= cue || !/[._-]/.test(local.local) || !/^[a-z0-9][a-z0-9._-]*$/.test(local.local)) return null;
+  return { value: local.local, start: local.start, end: tokens.length };
 }

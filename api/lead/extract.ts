@@ -14,7 +14,7 @@ import { agentNames } from './agent-name.js';
 import { asksOf } from './context.js';
 import { appositiveAfter, findCompanies, formatCompany } from './company.js';
 import { findDescribedSpellings } from './described.js';
-import { findDomainFixes, findEmails, PROVIDERS } from './email.js';
+import { findDomainFixes, findEmails, findLocalFix, PROVIDERS } from './email.js';
 import { givenName, isNameWord, properWord, similarity, splitFullName, properSurname } from './names.js';
 import { claimsInContrast, isSomeoneElses } from './ownership.js';
 import { findNames } from './person.js';
@@ -151,6 +151,9 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
       if (PLACEHOLDER_LOCAL.test(e.value.split('@')[0])) continue;
       if (j.mine && !j.received && !j.example) lead.offer('email', e.value, ti, j.correction, j.claimed);
     }
+    // "no, perdón, es luis guion bajo morales": the part before the "@" said again replaces it.
+    const localFix = lead.values.email ? findLocalFix(tokens) : null;
+    if (localFix && lead.values.email) lead.offer('email', `${localFix.value}@${lead.values.email.split('@')[1]}`, ti, true);
     // "…gmail dot com, no sorry, yahoo dot com": the new domain replaces the one just said.
     for (const fix of findDomainFixes(tokens)) {
       const current = lead.values.email;
@@ -293,12 +296,15 @@ function companyFromDomain(tokens: Token[], emails: { value: string; end: number
 
 /** `partial` with its last group (1–4 digits) replaced by `group`, which starts with it; null if no valid number. */
 function mendGroup(partial: string, group: string, country: string, fallbacks: string[]): string | null {
+  // The cut group is the start of the new one ("…three three seven — three three seven eight")…
   for (let k = Math.min(4, group.length); k >= 1; k--) {
     if (!group.startsWith(partial.slice(-k))) continue;
     const e164 = toE164(partial.slice(0, -k) + group, country, fallbacks);
     if (e164) return e164;
   }
-  return null;
+  // …or was misspoken ("…one nine, no wait, one eight eight five"): the only cut that makes a whole number.
+  const whole = [1, 2, 3].map((k) => toE164(partial.slice(0, -k) + group, country, fallbacks, false)).filter(Boolean);
+  return whole.length === 1 ? whole[0] : null;
 }
 
 /** The word of a (possibly several-word) name most like `word`. */

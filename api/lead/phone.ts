@@ -153,7 +153,7 @@ function withCountryCodes(tokens: Token[], runs: PhoneRun[]): PhoneRun[] {
  * The E.164 form of dictated digits, or null when they are not a complete, valid number. Without a spoken
  * country code the default country applies; Spanish speakers get a second try as Spain / Mexico.
  */
-export function toE164(digits: string, defaultCountry: string, fallbacks: string[] = []): string | null {
+export function toE164(digits: string, defaultCountry: string, fallbacks: string[] = [], codeUnsaid = true): string | null {
   let d = digits;
   if (!d.startsWith('+') && d.startsWith('00') && d.length > 10) d = `+${d.slice(2)}`;
   // Mexican mobiles were dialled "+52 1 …" until 2019 and people still say it; the 1 is no longer part of it.
@@ -163,8 +163,9 @@ export function toE164(digits: string, defaultCountry: string, fallbacks: string
     const p = parsePhoneNumberFromString(d, c as CountryCode | undefined);
     if (p && p.isValid()) return p.number;
   }
-  // "44 7911 123456": a country code said without the "plus" — only when no national reading fits.
-  if (!d.startsWith('+') && d.length >= 11) {
+  // "44 7911 123456": a country code said without the "plus" — only when no national reading fits (and the
+  // caller allows it).
+  if (codeUnsaid && !d.startsWith('+') && d.length >= 11) {
     const p = parsePhoneNumberFromString(`+${d}`);
     if (p && p.isValid()) return p.number;
   }
