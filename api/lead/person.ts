@@ -451,11 +451,12 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string): NameFind[]
     const reversed = read && nameAsk === 'full' ? (surnameFirst(tokens, read, lang) ?? surnamesThenGiven(tokens, at, read, lang)) : null;
     // "everybody calls me kit but my full name is katherine ambrose": words running on into a sentence
     // that introduces the whole name later are no answer themselves.
+    const readEnd = read?.end ?? 0;
     const runsOn =
-      read &&
-      read.end < tokens.length &&
-      !breaksAfter(tokens[read.end - 1]) &&
-      (out.some((f) => f.mode === 'full' && f.words.length >= 2 && f.start >= read.end) || sentenceGoesOn(tokens, at, read.end));
+      !!read &&
+      readEnd < tokens.length &&
+      !breaksAfter(tokens[readEnd - 1]) &&
+      (out.some((f) => f.mode === 'full' && f.words.length >= 2 && f.start >= readEnd) || sentenceGoesOn(tokens, at, readEnd));
     // "¿es obligatorio?": a question back answers nothing.
     const askedBack = !!read && sentenceEndsWithQuestion(tokens, read.end - 1);
     if (askedBack) read = null;
