@@ -544,3 +544,13 @@ describe('round 4, dev-4b classes: addresses and numbers mended', () => {
     check('es', [PIDE_CORREO, u('es rosa punto vela arroba yahoo punto com'), a('¿rosa.vela@yahoo.com?'), u('no, perdón, es rosa punto velasco')], { email: 'rosa.velasco@yahoo.com' });
   });
 });
+
+describe('round 4, dev-4b classes: "Name, company, and a number?" asks for the name too', () => {
+  it('EN: a list of details opening with "name" asks for it; "the company name, and your email?" does not', () => {
+    checkNames('en', [a('quick details: name, company and a phone?'), u('sure, names odile fontaine, company is fontaine vet, number is two one two five five five zero one nine nine')], {
+      firstName: 'Odile',
+      lastName: 'Fontaine',
+    });
+    checkNames('en', [a("what's the company name, and your email?"), u('marigold events, and its hello at marigold dot events')], { firstName: null, lastName: null });
+  });
+});

@@ -505,7 +505,7 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string): NameFind[]
     while (tokens[g] && RESTATE.has(tokens[g].norm)) g = skipOpeners(tokens, g + 1);
     const read = tokens[g] && FIRST_NAMES.has(tokens[g].norm) ? readName(tokens, g, 'strong', lang) : null;
     // "crystal clear windows" answering the business question: a business named with a given name.
-    const business = asked.has('company') || COMPANY_HINTS.has(tokens[read?.end ?? 0]?.norm ?? '');
+    const business = (asked.has('company') && !asked.has('name')) || (!!read && !breaksAfter(tokens[read.end - 1]) && COMPANY_HINTS.has(tokens[read.end]?.norm ?? ''));
     if (read && !business && read.words.length >= 2 && !read.words.some((w) => COMPANY_HINTS.has(fold(w)) || PLACES.has(fold(w)))) {
       out.push({ mode: 'full', words: read.words, start: g, end: read.end, correction: true });
     }
