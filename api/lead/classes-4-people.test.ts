@@ -554,3 +554,14 @@ describe('round 4, dev-4b classes: "Name, company, and a number?" asks for the n
     checkNames('en', [a("what's the company name, and your email?"), u('marigold events, and its hello at marigold dot events')], { firstName: null, lastName: null });
   });
 });
+
+describe('round 4, dev-4b classes: the agent asks for the name of the person spoken for', () => {
+  it('EN / ES: "What\'s your boss\'s name?" — "his name is …"; "¿cómo se llama su jefa?"', () => {
+    check('en', [HELLO, u('i run the front desk and my boss wants a demo'), a("what's your boss's name?"), u('his name is elias ford'), a('and a number for elias?'), u('his cell is two one four, five five five, zero one seven seven')], {
+      firstName: 'Elias',
+      lastName: 'Ford',
+      phone: '+12145550177',
+    });
+    check('es', [HOLA, u('mi jefa quiere información'), a('¿cómo se llama su jefa?'), u('se llama mercedes arana')], { firstName: 'Mercedes', lastName: 'Arana' });
+  });
+});

@@ -19,7 +19,7 @@ import { givenName, isNameWord, properWord, similarity, splitFullName, properSur
 import { claimsInContrast, isSomeoneElses } from './ownership.js';
 import { findNames } from './person.js';
 import { findPhoneRuns, PHONE_CUE, toE164 } from './phone.js';
-import { asPrincipals, findPrincipal, isSpeakersOwnName } from './proxy.js';
+import { asPrincipals, findPrincipal, isSpeakersOwnName, principalAnswer } from './proxy.js';
 import { joinSpelled } from './spelling.js';
 import { breaksAfter, endsSentence, fold, tokenize, type Token } from './text.js';
 
@@ -120,7 +120,7 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
     question = undefined;
     const tokens = joinSpelled(tokenize(turn.content ?? ''));
     const whole = text(tokens, 0, tokens.length);
-    const principal = findPrincipal(tokens, lang);
+    const principal = findPrincipal(tokens, lang) ?? principalAnswer(tokens, questionText, lang);
     // Spoken for someone in an earlier turn: a name the speaker now gives for themselves is not the lead's.
     const speakerOnly = speaksFor && !principal;
     if (principal) speaksFor = true;

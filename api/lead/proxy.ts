@@ -6,7 +6,7 @@
 import { COMPANY_HINTS } from './lexicon.js';
 import { readNameAt } from './person.js';
 import { joinSpelled } from './spelling.js';
-import { breaksAfter, tokenize, type Token } from './text.js';
+import { breaksAfter, fold, tokenize, type Token } from './text.js';
 
 const tokenizeForProxy = (content: string) => joinSpelled(tokenize(content ?? ''));
 
@@ -169,6 +169,21 @@ export function isSpeakersOwnName(prefix: string, question: string | undefined):
   if (SELF_INTRO.test(prefix)) return true;
   const q = (question ?? '').toLowerCase();
   return /\bname\b|\bnombre\b|\bllama/.test(q) && ASKS_THE_SPEAKER.test(q) && !/\b(?:his|her|their|boss|client|su jef|del cliente)\b/.test(q);
+}
+
+/** The assistant asks for the name of the person the visitor speaks for ("What's your boss's name?"). */
+const ASKS_THEIR_NAME =
+  /\b(his|her|their)( full)? name\b|\b(boss|owner|manager|client|husband|wife|mom|dad|mother|father|son|daughter)('s)? (full )?name\b|\bnombre (completo )?de (su|tu|la|el) (jefe|jefa|esposo|esposa|mama|papa|cliente|duena|dueno|doctora?|licenciad[oa])\b|\bcomo se llama (su|tu|la|el) (jefe|jefa|esposo|esposa|mama|papa|cliente|duena|dueno|doctora?|licenciad[oa])\b/;
+const ANSWER_OPENERS = new Set(['his', 'her', 'their', 'name', 'is', "name's", 'its', "it's", 'se', 'llama', 'su', 'nombre', 'es', 'that', 'thats', "that's", 'would', 'be', "that'd"]);
+
+/** "his name is curtis ward" answering "What's your boss's name?": the person spoken for, named in full. */
+export function principalAnswer(tokens: Token[], question: string | undefined, lang: string): Principal | null {
+  if (!question || !ASKS_THEIR_NAME.test(fold(question))) return null;
+  let k = 0;
+  while (tokens[k] && (ANSWER_OPENERS.has(tokens[k].norm) || FILLER.has(tokens[k].norm) || ROLES.has(tokens[k].norm) || TITLES.has(tokens[k].norm.replace(/\./g, '')))) k++;
+  const read = tokens[k] ? readNameAt(tokens, k, lang) : null;
+  if (!read || read.words.length < 2 || read.words.some((w) => COMPANY_HINTS.has(w.toLowerCase()))) return null;
+  return { words: read.words, start: k, end: read.end };
 }
 
 /** "her email is…" said for the principal reads as "my email is…" for the ownership check. */
