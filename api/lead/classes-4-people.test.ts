@@ -565,3 +565,12 @@ describe('round 4, dev-4b classes: the agent asks for the name of the person spo
     check('es', [HOLA, u('mi jefa quiere información'), a('¿cómo se llama su jefa?'), u('se llama mercedes arana')], { firstName: 'Mercedes', lastName: 'Arana' });
   });
 });
+
+describe('round 4, dev-4b classes: a name restated after words about it; an address said first as words', () => {
+  it('EN: "actually put my legal name, its …" restates the name', () => {
+    check('en', [ASK_NAME, u('bea lund. actually use my full legal name, its beatrix, b e a t r i x, lund')], { firstName: 'Beatrix', lastName: 'Lund' });
+  });
+  it('EN: "its tom r, tom dot r at…" is the address said first, not a name with a surname "R"', () => {
+    check('en', [ASK_EMAIL, u('no sorry, its tom r, tom dot r at outlook dot com')], { email: 'tom.r@outlook.com' });
+  });
+});

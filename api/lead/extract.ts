@@ -203,6 +203,11 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
     for (const n of names) {
       // "it's j o h n at…" is an address being spelled, not a name.
       if (spans.some((s) => n.start < s.end && s.start < n.end)) continue;
+      // "its anna k, anna dot k at hotmail…": the part before the "@" said first, then the address (a lone
+      // letter is no surname; "its tanisha williams, tanisha dot williams at…" is her name, then her address).
+      const said = n.words.map(fold).join('');
+      const initial = n.words.length > 1 && /^\p{L}$/u.test(n.words[n.words.length - 1]);
+      if (initial && emails.some((e) => e.start >= n.end && e.start <= n.end + 1 && e.value.split('@')[0].replace(/[._-]/g, '') === said)) continue;
       // "ann, no e" describes the name just said; "sergio vidal, vidal con v" describes a word said again.
       // In a name of several words the description fixes one of them (applySpelling, below); the name stands.
       // (A description read into the name's words, "elena sin hache", still voids it.)

@@ -756,6 +756,11 @@ function correctionAfter(tokens: Token[], end: number, lang: string): NameFind |
   let k = end + op.length;
   // "sorry it's Jennifer", "no wait, its jose": allow the "it's" that often follows.
   if (["it's", 'its', 'es', 'soy'].includes(tokens[k]?.norm ?? '')) k++;
+  // "actually put my legal name, its owain…": a few words about the name, then "it's".
+  else {
+    const its = tokens.slice(k, k + 7).findIndex((t) => ["it's", 'its', 'is', 'es'].includes(t.norm));
+    if (its > 0 && tokens.slice(k, k + its).some((t) => t.norm === 'name' || t.norm === 'nombre')) k += its + 1;
+  }
   const read = readName(tokens, k, wholeOnly ? 'strong' : 'weak', lang);
   if (!read) return null;
   if (wholeOnly && read.words.length < 2) return null;
