@@ -574,3 +574,12 @@ describe('round 4, dev-4b classes: a name restated after words about it; an addr
     check('en', [ASK_EMAIL, u('no sorry, its tom r, tom dot r at outlook dot com')], { email: 'tom.r@outlook.com' });
   });
 });
+
+describe('round 4, dev-4b classes: surnames first, then "y mi nombre es …"', () => {
+  it('ES: the surnames, then the given name introduced apart', () => {
+    check('es', [PIDE_NOMBRE, u('medina treviño, y mi nombre es rodrigo')], { firstName: 'Rodrigo', lastName: 'Medina Treviño' });
+  });
+  it('ES: a given name said again with "mi nombre es" is no surname', () => {
+    check('es', [PIDE_NOMBRE, u('ana lópez, sí, mi nombre es ana')], { firstName: 'Ana', lastName: 'López' });
+  });
+});

@@ -577,7 +577,13 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string): NameFind[]
  * "mi nombre es juan carlos, apellido mendoza": a name followed by its surname said apart is all given name;
  * "delacroix, d e l a c r o i x, first name remy": one followed by the given name said apart is the surname.
  */
-function labelledApart(out: NameFind[]): NameFind[] {
+function labelledApart(found: NameFind[]): NameFind[] {
+  // "gonzález ortiz, y mi nombre es fabián": surnames first, then a lone given name introduced after them.
+  const out = found.map((f) => {
+    const given = found.find((g) => g.start > f.end && g.mode === 'full' && g.words.length === 1 && FIRST_NAMES.has(fold(g.words[0])));
+    const surnames = f.mode === 'full' && f.words.length <= 3 && !f.words.some((w) => FIRST_NAMES.has(fold(w)));
+    return given && surnames ? { ...f, mode: 'last' as const } : f;
+  });
   return out.map((f) => {
     if (f.mode !== 'full' || f.words.length > 2) return f;
     const label = out.find((g) => (g.mode === 'last' || g.mode === 'first') && g.start >= f.end && g.start <= f.end + 4);
