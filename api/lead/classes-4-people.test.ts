@@ -583,3 +583,11 @@ describe('round 4, dev-4b classes: surnames first, then "y mi nombre es …"', (
     check('es', [PIDE_NOMBRE, u('ana lópez, sí, mi nombre es ana')], { firstName: 'Ana', lastName: 'López' });
   });
 });
+
+describe('round 4, dev-4b classes: counts of letters fix the word', () => {
+  it('EN / ES: "with two ts", "con dos erres"', () => {
+    check('en', [ASK_NAME, u('its scot, scot with two ts')], { firstName: 'Scott' });
+    check('es', [a('¿y su apellido?'), u('pizaro, con dos erres')], { lastName: 'Pizarro' });
+    check('en', [ASK_NAME, u("matt, with two t's, matt kowalczyk")], { firstName: 'Matt', lastName: 'Kowalczyk' });
+  });
+});

@@ -4,7 +4,7 @@
  * itself ("no e", "without the h") is never a name.
  */
 import { SPANISH_LETTERS } from './spelling.js';
-import type { Token } from './text.js';
+import { breaksAfter, type Token } from './text.js';
 
 /** Letters as they are said (folded): single letters, and the Spanish letter names. */
 const LETTER_NAMES = new Set(
@@ -55,10 +55,50 @@ function countFits(word: string, cue: string, letter: string): boolean {
   return ['one', 'single', 'una'].includes(cue) ? n === 1 : n === 2;
 }
 
+/** "ls", "t's", "tes": a letter said in the plural after a count. */
+function pluralLetter(t: Token | undefined): string | null {
+  if (!t) return null;
+  const m = /^(\p{L})(?:'?s|es)?$/u.exec(t.norm);
+  // "dos eles", "dos erres": Spanish letter names in the plural.
+  return m ? m[1] : (SPANISH_LETTERS[t.norm.replace(/s$/, '')] ?? null);
+}
+
+/**
+ * "elliot with two ls and two ts": counts of letters the word has, fixing it ("Elliott"). Returns the word as
+ * meant and where the description ends, or null.
+ */
+function countedLetters(tokens: Token[], i: number, word: string): { word: string; end: number } | null {
+  let k = i + 1;
+  let fixed = word;
+  let groups = 0;
+  while (COUNTS.has(tokens[k]?.norm ?? '') && pluralLetter(tokens[k + 1])) {
+    const count = ['one', 'single', 'una'].includes(tokens[k].norm) ? 1 : 2;
+    const letter = pluralLetter(tokens[k + 1])!;
+    const lower = fixed.toLowerCase();
+    const at = lower.indexOf(letter);
+    if (at < 0) return null;
+    const twice = lower.includes(letter + letter);
+    if (count === 2 && !twice) fixed = fixed.slice(0, at + 1) + letter + fixed.slice(at + 1);
+    if (count === 1 && twice) fixed = fixed.slice(0, at) + fixed.slice(at + 1);
+    groups++;
+    k += 2;
+    if (['and', 'y'].includes(tokens[k]?.norm ?? '') && COUNTS.has(tokens[k + 1]?.norm ?? '')) k++;
+  }
+  return groups ? { word: fixed, end: k } : null;
+}
+
 export function findDescribedSpellings(tokens: Token[]): DescribedSpelling[] {
   const out: DescribedSpelling[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const cue = tokens[i].norm;
+    // "elliot with two ls and two ts", "ana con dos enes"… counts of letters after "with".
+    const prevWord = tokens[i - 1];
+    const counted = WITH.has(cue) && prevWord && /^[\p{L}'-]{2,}$/u.test(prevWord.raw) && !NOT_A_NAME.has(prevWord.norm) ? countedLetters(tokens, i, prevWord.raw) : null;
+    if (counted && (!tokens[counted.end] || breaksAfter(tokens[counted.end - 1]))) {
+      out.push({ word: counted.word, start: i - 1, end: counted.end });
+      i = counted.end - 1;
+      continue;
+    }
     if (!WITH.has(cue) && !WITHOUT.has(cue) && !COUNTS.has(cue)) continue;
     const end = letterAt(tokens, i + 1);
     // "no with a ph geoff", "one n jona": the description first, then the word as written, ending the turn.
