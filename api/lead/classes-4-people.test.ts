@@ -591,3 +591,9 @@ describe('round 4, dev-4b classes: counts of letters fix the word', () => {
     check('en', [ASK_NAME, u("matt, with two t's, matt kowalczyk")], { firstName: 'Matt', lastName: 'Kowalczyk' });
   });
 });
+
+describe('round 4: the part before the "@" spelled again is no name', () => {
+  it('EN: "no, its d a n a dot w" fixes the address and names nobody', () => {
+    check('en', [ASK_EMAIL, u('its dana at whitfield hvac dot com'), a('got it: dana@whitfieldhvac.com, is that right?'), u('no, its d a n a dot w')], { email: 'dana.w@whitfieldhvac.com' });
+  });
+});

@@ -129,7 +129,10 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
     // between the previous value (or the sentence start) and this one.
     const emails = findEmails(tokens);
     const runs = findPhoneRuns(tokens).filter((r) => !emails.some((e) => r.start < e.end && e.start < r.end));
+    // "no, its d a n a dot w": the part before the "@" said again (its words are no name).
+    const localFix = lead.values.email && !emails.length ? findLocalFix(tokens) : null;
     const spans = [...emails.map((e) => ({ start: e.start, end: e.end })), ...runs].sort((a, b) => a.start - b.start);
+    const nameFree = localFix ? [...spans, { start: localFix.start, end: localFix.end }] : spans;
     const prevEnd = (start: number) => spans.filter((s) => s.end <= start).reduce((m, s) => Math.max(m, s.end), 0);
     const judge = (start: number, introStart = start) => {
       const floor = Math.max(sentenceStart(tokens, introStart), prevEnd(introStart));
@@ -152,7 +155,6 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
       if (j.mine && !j.received && !j.example) lead.offer('email', e.value, ti, j.correction, j.claimed);
     }
     // "no, perdón, es luis guion bajo morales": the part before the "@" said again replaces it.
-    const localFix = lead.values.email ? findLocalFix(tokens) : null;
     if (localFix && lead.values.email) lead.offer('email', `${localFix.value}@${lead.values.email.split('@')[1]}`, ti, true);
     // "…gmail dot com, no sorry, yahoo dot com": the new domain replaces the one just said.
     for (const fix of findDomainFixes(tokens)) {
@@ -202,7 +204,7 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
     const names = findNames(tokens, asked, lang, agent);
     for (const n of names) {
       // "it's j o h n at…" is an address being spelled, not a name.
-      if (spans.some((s) => n.start < s.end && s.start < n.end)) continue;
+      if (nameFree.some((s) => n.start < s.end && s.start < n.end)) continue;
       // "its anna k, anna dot k at hotmail…": the part before the "@" said first, then the address (a lone
       // letter is no surname; "its tanisha williams, tanisha dot williams at…" is her name, then her address).
       const said = n.words.map(fold).join('');
