@@ -275,8 +275,10 @@ const FIX_FILLER = new Set(['sorry', 'no', 'its', "it's", 'es', 'at', 'arroba', 
  * domain of the address just given. Returns the new domains, in order, with where they were said.
  */
 export function findDomainFixes(tokens: Token[]): Span<string>[] {
-  const syms = symbolsOf(tokens);
   const out: Span<string>[] = [];
+  // Most turns correct nothing: skip reading symbols then.
+  if (!tokens.some((_, i) => FIX_CUES.some((w) => w.every((x, k) => tokens[i + k]?.norm === x)))) return out;
+  const syms = symbolsOf(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const cue = FIX_CUES.find((w) => w.every((x, k) => tokens[i + k]?.norm === x));
     if (!cue) continue;
@@ -298,10 +300,10 @@ export function findDomainFixes(tokens: Token[]): Span<string>[] {
  * said again alone, with a separator in it and ending the turn, replaces the part of the address just given.
  */
 export function findLocalFix(tokens: Token[]): Span<string> | null {
-  const syms = symbolsOf(tokens);
-  if (!syms.length || syms.some((x) => x.kind === '@')) return null;
   const cue = tokens.findIndex((_, i) => FIX_CUES.some((w) => w.every((x, k) => tokens[i + k]?.norm === x)));
   if (cue < 0) return null;
+  const syms = symbolsOf(tokens);
+  if (!syms.length || syms.some((x) => x.kind === '@')) return null;
   const last = syms[syms.length - 1] as { tok: number };
   const local = readLocal([...syms, { kind: '@', tok: last.tok }], tokens, syms.length);
   if (!local || local.start <= cue || !/[._-]/.test(local.local) || !/^[a-z0-9][a-z0-9._-]*$/.test(local.local)) return null;
