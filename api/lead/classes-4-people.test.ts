@@ -597,3 +597,17 @@ describe('round 4: the part before the "@" spelled again is no name', () => {
     check('en', [ASK_EMAIL, u('its dana at whitfield hvac dot com'), a('got it: dana@whitfieldhvac.com, is that right?'), u('no, its d a n a dot w')], { email: 'dana.w@whitfieldhvac.com' });
   });
 });
+
+describe('round 4: more forms from new examples', () => {
+  it('EN: "sure thing, its …"; "officer …"; the long form followed by a clause about it', () => {
+    check('en', [ASK_NAME, u('sure thing, its Harper Nguyen-Ellis')], { firstName: 'Harper', lastName: 'Nguyen-Ellis' });
+    check('en', [HELLO, u('good morning this is officer dan briggs with the county')], { firstName: 'Dan', lastName: 'Briggs' });
+    check('en', [ASK_NAME, u('its tom. thomas wexler if you need the full thing')], { firstName: 'Thomas', lastName: 'Wexler' });
+  });
+  it('ES: a second given name that is rarely a surname ("héctor manuel ruiz")', () => {
+    check('es', [PIDE_NOMBRE, u('yo soy héctor, héctor manuel ruiz')], { firstName: 'Héctor Manuel', lastName: 'Ruiz' });
+  });
+  it('ES: "todo junto" between pauses inside an address', () => {
+    check('es', [PIDE_CORREO, u('es isoto, todo junto, arroba gmail punto com')], { email: 'isoto@gmail.com' });
+  });
+});

@@ -17,7 +17,7 @@ export interface Span<T> {
 
 type Sym =
   /** spelled: address text whatever the word means (written, spelled or digits); letters: spelled out letter by letter. */
-  | { kind: 'word'; text: string; tok: number; spelled: boolean; letters?: boolean }
+  | { kind: 'word'; text: string; tok: number; spelled: boolean; letters?: boolean; glued?: boolean }
   | { kind: '.' | '_' | '-' | '@' | '+'; tok: number };
 
 const TLDS = new Set(
@@ -86,9 +86,14 @@ function symbolsOf(tokens: Token[]): Sym[] {
       continue;
     }
     const note = WRITING_NOTES.find((w) => w.every((x, k) => tokens[i + k]?.norm === x));
-    if (note && out.length && out[out.length - 1].kind === 'word' && !/[,.;:!?]/.test(tokens[i - 1].after)) {
-      i += note.length - 1;
-      continue;
+    const prevSym = out[out.length - 1];
+    if (note && prevSym?.kind === 'word') {
+      // "isoto, todo junto, arroba…": the pauses around the note do not split the address.
+      prevSym.glued = /[,;:]/.test(tokens[i - 1].after) && !/[.!?]/.test(tokens[i - 1].after);
+      if (!/[.!?]/.test(tokens[i - 1].after)) {
+        i += note.length - 1;
+        continue;
+      }
     }
     const t = tokens[i];
     const n = t.norm;
@@ -211,7 +216,7 @@ function readLocal(syms: Sym[], tokens: Token[], at: number): { local: string; s
     const s = syms[i];
     const tok = tokens[s.tok];
     // A phrase break after this token means it belongs to the previous phrase ("Sure, john at…").
-    if (i < at - 1 && /[,.;:!?]/.test(tok.after) && s.tok !== (syms[i + 1] as { tok: number }).tok) break;
+    if (i < at - 1 && /[,.;:!?]/.test(tok.after) && !(s.kind === 'word' && s.glued) && s.tok !== (syms[i + 1] as { tok: number }).tok) break;
     if (s.kind === 'word') {
       const nextSym = syms[i + 1];
       // "a dot nguyen": a single letter joined to the address by a separator is address text.

@@ -132,7 +132,7 @@ export const NON_NAME = set(`
   hablo tengo trabajo administro manejo llamo busco quiero necesito vendo estoy vengo represento atiendo dirijo
   hago tenemos somos nombre apellido apellidos names by habla
   as before after later anytime whenever sometime asap same hold wait sec second minute moment momento ahorita prefiero
-  lets let's eso esto se tiene quiere necesita trabaja usa hace vive anda
+  if unless whether lets let's eso esto se tiene quiere necesita trabaja usa hace vive anda
 `);
 
 /** Job titles and roles: never a name, never a company ("Dana Whitfield, Project Manager"). */

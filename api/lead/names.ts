@@ -7,8 +7,8 @@ import { COMPOUND_FIRST, FIRST_NAMES, NAME_PARTICLES } from './lexicon.js';
 /** Given names that are common Spanish surnames too ("ana reyes", "pedro martín"): never read as a second given name. */
 const SURNAMES_TOO = new Set(
   `reyes cruz ramos flores leon martin santiago lorenzo domingo marcos vicente pascual benito mariano rosario salvador luna paz
-  mercedes trinidad cristobal aurelio esteban manuel gabriel bautista juan tomas nicolas andres diego lucas jesus simon ruiz
-  santos angeles dolores rosas pilar blanca alonso marino victoria gil vera mora sierra nieves soledad amparo
+  mercedes trinidad bautista santos angeles dolores rosas pilar blanca alonso marino victoria gil vera mora sierra nieves
+  soledad amparo
   lee james grant dean scott ross kelly jordan wade glenn dale gordon stuart craig austin hunter thomas`.split(/\s+/),
 );
 import { fold } from './text.js';

@@ -111,7 +111,7 @@ const BARE_OPENERS: string[][] = [
   // "¿con quién tengo el gusto?" — "aquí rafael ontiveros".
   ['aqui'],
   // Fillers and asides before the answer: "claro que sí, es…", "mire, soy…", "sorry, yeah, its…", "let me see…".
-  ['que', 'si'], ['mire'], ['mira'], ['oiga'], ['a', 'ver'], ['este'], ['sorry'], ['perdon'], ['perdone'], ['disculpe'], ['let', 'me', 'see'], ["let's", 'see'], ['lets', 'see'],
+  ['thing'], ['que', 'si'], ['mire'], ['mira'], ['oiga'], ['a', 'ver'], ['este'], ['sorry'], ['perdon'], ['perdone'], ['disculpe'], ['let', 'me', 'see'], ["let's", 'see'], ['lets', 'see'],
 ];
 
 /** Words that open a self-correction ("Jenny, sorry, Jennifer…", "Villalobos, perdón, Villanueva"). */
@@ -135,7 +135,7 @@ const GREETINGS = new Set(['hiya', 'howdy', 'heya', 'hi', 'hello', 'hey', 'hola'
 /** Titles before a name ("Dr. Ellen Park", "la licenciada Marisol Vega"): skipped, never kept. */
 /** Titles said before a given name as often as a surname ("pastor mike", "coach dave", "chef lorenzo mancuso"). */
 const GIVEN_TITLES = ['pastor', 'pastora', 'coach', 'chef', 'reverend', 'rev', 'captain', 'padre', 'maestro', 'maestra', 'profe', 'deacon', 'bishop', 'rabbi', 'imam', 'diacono', 'obispo'];
-const TITLES = new Set(['dr', 'doctor', 'doctora', 'mr', 'mrs', 'ms', 'miss', 'mister', 'sr', 'sra', 'srta', 'senor', 'senora', 'senorita', 'lic', 'licenciado', 'licenciada', 'ing', 'ingeniero', 'ingeniera', 'arq', 'arquitecto', 'arquitecta', 'don', 'dona', 'prof', 'professor', ...GIVEN_TITLES]);
+const TITLES = new Set(['officer', 'sergeant', 'sgt', 'detective', 'deputy', 'judge', 'sheriff', 'dr', 'doctor', 'doctora', 'mr', 'mrs', 'ms', 'miss', 'mister', 'sr', 'sra', 'srta', 'senor', 'senora', 'senorita', 'lic', 'licenciado', 'licenciada', 'ing', 'ingeniero', 'ingeniera', 'arq', 'arquitecto', 'arquitecta', 'don', 'dona', 'prof', 'professor', ...GIVEN_TITLES]);
 
 /** "dr nguyen", "la doctora ibarra": a title and one word name the surname. */
 function titled(tokens: Token[], at: number, words: string[], mode: NameMode): NameMode {
@@ -552,13 +552,15 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string): NameFind[]
   for (const f of [...out]) {
     if (f.mode !== 'full' || f.words.length !== 1 || f.correction || out.some((g) => g.correction && g.start >= f.end)) continue;
     const short = fold(f.words[0]);
-    for (let k = f.end + 1; k < tokens.length; k++) {
+    for (let k = f.end; k < tokens.length; k++) {
       if (!breaksAfter(tokens[k - 1]) || out.some((g) => g.start === k)) continue;
       const first = tokens[k].norm;
       const longForm = first.startsWith(short.slice(0, 3)) || (first[0] === short[0] && FIRST_NAMES.has(first));
       if (first === short || short.length < 3 || !longForm) continue;
       const read = readName(tokens, k, 'strong', lang);
-      if (read && read.words.length >= 2 && read.words.length <= 4 && read.end >= tokens.length) {
+      // The long form closes the turn, or a clause about it follows ("…thomas wexler if you need the full thing").
+      const closes = !!read && (read.end >= tokens.length || ['if', 'but', 'for', 'on', 'si', 'pero', 'para'].includes(tokens[read.end].norm));
+      if (read && closes && read.words.length >= 2 && read.words.length <= 4) {
         out.push({ mode: 'full', words: read.words, start: k, end: read.end, companyStart: read.companyStart, correction: true });
         break;
       }
