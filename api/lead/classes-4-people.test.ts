@@ -611,3 +611,14 @@ describe('round 4: more forms from new examples', () => {
     check('es', [PIDE_CORREO, u('es isoto, todo junto, arroba gmail punto com')], { email: 'isoto@gmail.com' });
   });
 });
+
+describe('round 4: generational suffixes, "guion medio"', () => {
+  it('EN / ES: "jr", "junior", "hijo" are no part of the surname', () => {
+    check('en', [ASK_NAME, u('robert james jr')], { firstName: 'Robert', lastName: 'James' });
+    check('en', [ASK_NAME, u('its marcus, marcus bell junior')], { firstName: 'Marcus', lastName: 'Bell' });
+    check('es', [PIDE_NOMBRE, u('juan pérez hijo')], { firstName: 'Juan', lastName: 'Pérez' });
+  });
+  it('ES: "guion medio" is the hyphen', () => {
+    check('es', [PIDE_CORREO, u('ana guion medio lópez arroba gmail punto com')], { email: 'ana-lopez@gmail.com' });
+  });
+});

@@ -112,6 +112,10 @@ function symbolsOf(tokens: Token[]): Sym[] {
     else if ((n === 'under' && next === 'score') || ((n === 'guion' || n === 'barra') && next === 'bajo')) {
       out.push({ kind: '_', tok: i });
       i++;
+    } else if (n === 'guion' && next === 'medio') {
+      // "guion medio": the hyphen, said in full.
+      out.push({ kind: '-', tok: i });
+      i++;
     } else if (n === 'dash' || n === 'hyphen' || n === 'guion' || n === 'guión') out.push({ kind: '-', tok: i });
     else if ((n === 'double' || n === 'triple') && /^\p{L}$/u.test(next ?? '')) {
       // "double r roofing dot com": a name ("Double R Roofing") spelled into the domain as said, not "rr".

@@ -282,6 +282,10 @@ function readName(tokens: Token[], start: number, strength: Strength, lang: stri
     words.pop();
     j--;
   }
+  // "robert james jr", "juan pérez hijo": a generational suffix is no part of the surname.
+  if (words.length > 2 || (words.length === 2 && !GENERATION.has(fold(words[0])))) {
+    while (words.length > 1 && GENERATION.has(fold(words[words.length - 1]).replace(/\.$/, ''))) words.pop();
+  }
   if (!words.length) return null;
   const after = tokens[j];
   let companyStart: number | undefined;
@@ -294,6 +298,7 @@ function readName(tokens: Token[], start: number, strength: Strength, lang: stri
 }
 
 const AT_WORDS = new Set(['at', 'arroba', '@']);
+const GENERATION = new Set(['jr', 'junior', 'sr', 'senior', 'ii', 'iii', 'iv', 'hijo']);
 const HYPHEN_WORDS = new Set(['dash', 'hyphen', 'guion']);
 
 /**
