@@ -622,3 +622,14 @@ describe('round 4: generational suffixes, "guion medio"', () => {
     check('es', [PIDE_CORREO, u('ana guion medio lópez arroba gmail punto com')], { email: 'ana-lopez@gmail.com' });
   });
 });
+
+describe('round 4: more ways the "@" and the domain are heard', () => {
+  it('EN: "at the rate", "dotcom"', () => {
+    check('en', [ASK_EMAIL, u('sam at the rate gmail dot com')], { email: 'sam@gmail.com' });
+    check('en', [ASK_EMAIL, u('sam at gmail dotcom')], { email: 'sam@gmail.com' });
+  });
+  it('ES: "aroba", "jimeil" for gmail', () => {
+    check('es', [PIDE_CORREO, u('sam aroba gmail punto com')], { email: 'sam@gmail.com' });
+    check('es', [PIDE_CORREO, u('es sam arroba jimeil punto com')], { email: 'sam@gmail.com' });
+  });
+});

@@ -38,7 +38,7 @@ const LOCAL_STOP = new Set(
   mejor dicho perdon perdona disculpa wait hmm well site website us we we're our find visit online check out
   located based live you them him her home call text es: son seria sería from got an a
   has have had address's email's either also gmail's mail's like
-  add tipo pon ponga pongan anota anote anoten apunta apunte apunten escriba escriban mande manden manda put jot write`.split(/\s+/),
+  add aroba tipo pon ponga pongan anota anote anoten apunta apunte apunten escriba escriban mande manden manda put jot write`.split(/\s+/),
 );
 
 /** Words that end a domain ("…at gmail dot com and my phone…"); TLD-like words are allowed after a dot. */
@@ -47,6 +47,9 @@ const DOMAIN_STOP = new Set(
   yes si right correct if por favor my mi your tu his her their with for to a an at also too i i'm we
   we're you not`.split(/\s+/),
 );
+
+/** Webmail names as Spanish speech-to-text writes them ("jimeil" for "gmail"). */
+const PROVIDER_SLIPS: Record<string, string> = { jimeil: 'gmail', yimeil: 'gmail', gimeil: 'gmail', jimail: 'gmail', jotmail: 'hotmail', jotmeil: 'hotmail', hotmeil: 'hotmail' };
 
 /** "dot come", "punto con": speech-to-text slips for a final "com". */
 const COM_SLIPS = new Set(['come', 'comb', 'calm', 'con', 'cum']);
@@ -98,7 +101,14 @@ function symbolsOf(tokens: Token[]): Sym[] {
     const t = tokens[i];
     const n = t.norm;
     const next = tokens[i + 1]?.norm;
-    if (n === '@' || n === 'arroba' || n === 'at-sign') out.push({ kind: '@', tok: i });
+    if (n === '@' || n === 'arroba' || n === 'aroba' || n === 'at-sign') out.push({ kind: '@', tok: i });
+    else if (n === 'at' && next === 'the' && tokens[i + 2]?.norm === 'rate') {
+      // "sam at the rate gmail dot com": how many speakers say the sign.
+      out.push({ kind: '@', tok: i });
+      i += 2;
+    } else if (n === 'dotcom' || n === 'puntocom') {
+      out.push({ kind: '.', tok: i }, { kind: 'word', text: 'com', tok: i, spelled: true });
+    } else if (PROVIDER_SLIPS[n] && out[out.length - 1]?.kind === '@') out.push({ kind: 'word', text: PROVIDER_SLIPS[n], tok: i, spelled: true });
     else if (n === 'at' && next === 'sign') {
       out.push({ kind: '@', tok: i });
       i++;
