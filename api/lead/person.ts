@@ -353,10 +353,8 @@ function fold1(w: string): string {
 /** Words a visitor greets the agent with ("hi ava,", "thanks lucía"). */
 const VOCATIVE_CUES = new Set([...GREETINGS, ...ACKS, 'thanks', 'thank', 'you', 'gracias']);
 
-/** The agent's own names (agent-name.ts) for the turn being read; set by findNames. */
-let agentNamesNow: Set<string> = new Set();
-
-function skipOpeners(tokens: Token[], i: number): number {
+/** Skips acknowledgements, greetings and openers from `i`, and the agent's own name greeted (agent-name.ts). */
+function skipOpeners(tokens: Token[], i: number, agent: Set<string>): number {
   let j = i;
   for (let guard = 0; guard < 6; guard++) {
     if (tokens[j] && (ACKS.has(tokens[j].norm) || GREETINGS.has(tokens[j].norm))) {
@@ -364,11 +362,11 @@ function skipOpeners(tokens: Token[], i: number): number {
       continue;
     }
     // "hi ava, liam grady": the agent greeted by name.
-    if (tokens[j] && agentNamesNow.has(tokens[j].norm) && j > 0 && VOCATIVE_CUES.has(tokens[j - 1].norm)) {
+    if (tokens[j] && agent.has(tokens[j].norm) && j > 0 && VOCATIVE_CUES.has(tokens[j - 1].norm)) {
       j++;
       continue;
     }
-    if (tokens[j] && VOCATIVE_CUES.has(tokens[j].norm) && agentNamesNow.has(tokens[j + 1]?.norm ?? '')) {
+    if (tokens[j] && VOCATIVE_CUES.has(tokens[j].norm) && agent.has(tokens[j + 1]?.norm ?? '')) {
       j += 2;
       continue;
     }
@@ -383,15 +381,10 @@ function skipOpeners(tokens: Token[], i: number): number {
 }
 
 export function findNames(tokens: Token[], asked: Set<Ask>, lang: string, agent: Set<string> = new Set()): NameFind[] {
-  agentNamesNow = agent;
-  try {
-    return findNamesIn(tokens, asked, lang).filter((f) => !(f.words.length === 1 && agent.has(fold(f.words[0]))));
-  } finally {
-    agentNamesNow = new Set();
-  }
+  return findNamesIn(tokens, asked, lang, agent).filter((f) => !(f.words.length === 1 && agent.has(fold(f.words[0]))));
 }
 
-function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string): NameFind[] {
+function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string, agent: Set<string>): NameFind[] {
   const out: NameFind[] = [];
   for (let i = 0; i < tokens.length; i++) {
     for (const [words, strength, mode] of INTROS) {
@@ -419,12 +412,12 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string): NameFind[]
       break;
     }
   }
-  out.push(...namedBefore(tokens, lang, out));
+  out.push(...namedBefore(tokens, lang, out, agent));
   const nick = nameAfterNickname(tokens, lang);
   if (nick && !out.some((f) => f.start === nick.start)) out.push(nick);
   out.push(...labelled(tokens, lang, out));
   out.push(...roleAppositives(tokens, lang, out));
-  out.push(...standaloneNames(tokens, asked, lang, out));
+  out.push(...standaloneNames(tokens, asked, lang, out, agent));
   // "it's spelled S-M-Y-T-H" / "se escribe G-A-R-C-I-A": a spelling fixes a part already known.
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].spelled) continue;
@@ -442,7 +435,7 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string): NameFind[]
   // A bare answer to "what's your name?" ("Dana Whitfield", "Sure, it's Dana").
   const nameAsk = asked.has('name') ? 'full' : asked.has('firstName') ? 'first' : asked.has('lastName') ? 'last' : null;
   if (nameAsk) {
-    const at = skipOpeners(tokens, 0);
+    const at = skipOpeners(tokens, 0, agent);
     let read = at < tokens.length ? readName(tokens, at, 'strong', lang) : null;
     // "de la cruz, manuel de la cruz": a surname with particles first, then the whole name ending with it.
     if (!read && NAME_PARTICLES.has(tokens[at]?.norm ?? '')) read = particleSurnameRestated(tokens, at, lang) ?? (nameAsk === 'last' ? particleSurname(tokens, at) : null);
@@ -486,7 +479,7 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string): NameFind[]
       if (read && (known || intro)) out.push({ mode: 'full', words: read.words, start: g + itsLen, end: read.end, companyStart: read.companyStart ?? companyAfterHere(tokens, read.end) });
     }
     // "Dana here" / "Dana Whitfield speaking" / "Jess from Little Sprouts here" at the start of a turn.
-    const at = skipOpeners(tokens, 0);
+    const at = skipOpeners(tokens, 0, agent);
     const read = readName(tokens, at, 'weak', lang);
     if (read && !out.some((f) => f.start < read.end && at < f.end)) {
       const next = tokens[read.end]?.norm ?? '';
@@ -497,7 +490,7 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string): NameFind[]
         out.push({ mode: 'full', words: read.words, start: at, end: read.end, companyStart: companyAfterHere(tokens, read.end) });
       } else if (read.companyStart !== undefined && ['from', 'with'].includes(next) && tokens.slice(read.end).some((t) => HERE.has(t.norm))) {
         out.push({ mode: 'full', words: read.words, start: at, end: read.end, companyStart: read.companyStart });
-      } else if (read.companyStart !== undefined && at === skipOpeners(tokens, 0) && businessAt(tokens, read.companyStart)) {
+      } else if (read.companyStart !== undefined && at === skipOpeners(tokens, 0, agent) && businessAt(tokens, read.companyStart)) {
         // "Connor at Apex Home Inspections, …" opening the turn: a person introducing themselves by business.
         out.push({ mode: 'full', words: read.words, start: at, end: read.end, companyStart: read.companyStart });
       }
@@ -506,8 +499,8 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string): NameFind[]
   // "well, robert kaminski on paper" / "bueno, josé antonio robles": a known given name and a surname
   // opening a turn restate the name in full (after a nickname, say).
   if (!out.some((f) => f.mode !== 'spelling')) {
-    let g = skipOpeners(tokens, 0);
-    while (tokens[g] && RESTATE.has(tokens[g].norm)) g = skipOpeners(tokens, g + 1);
+    let g = skipOpeners(tokens, 0, agent);
+    while (tokens[g] && RESTATE.has(tokens[g].norm)) g = skipOpeners(tokens, g + 1, agent);
     const read = tokens[g] && FIRST_NAMES.has(tokens[g].norm) ? readName(tokens, g, 'strong', lang) : null;
     // "crystal clear windows" answering the business question: a business named with a given name.
     const business = (asked.has('company') && !asked.has('name')) || (!!read && !breaksAfter(tokens[read.end - 1]) && COMPANY_HINTS.has(tokens[read.end]?.norm ?? ''));
@@ -727,7 +720,7 @@ const POST_LABELS: [string[], NameMode][] = [
   [['es', 'mi', 'nombre'], 'full'],
 ];
 
-function namedBefore(tokens: Token[], lang: string, found: NameFind[]): NameFind[] {
+function namedBefore(tokens: Token[], lang: string, found: NameFind[], agent: Set<string>): NameFind[] {
   const out: NameFind[] = [];
   for (let k = 1; k < tokens.length; k++) {
     const hit = POST_LABELS.find(([w]) => matchAt(tokens, k, w));
@@ -735,7 +728,7 @@ function namedBefore(tokens: Token[], lang: string, found: NameFind[]): NameFind
     // The phrase starts at the turn's start (after greetings), after "and"/"y", or after a pause.
     let s = k - 1;
     while (s > 0 && !breaksAfter(tokens[s - 1]) && !['and', 'y'].includes(tokens[s - 1].norm) && k - s < 3) s--;
-    s = Math.max(s, skipOpeners(tokens, 0));
+    s = Math.max(s, skipOpeners(tokens, 0, agent));
     if (found.some((f) => f.start <= s && s < f.end)) continue;
     // Read only up to the label ("zepeda es mi apellido": "es" must not join the name).
     const read = readName(tokens.slice(0, k), s, 'strong', lang);
@@ -810,11 +803,11 @@ function roleAppositives(tokens: Token[], lang: string, found: NameFind[]): Name
  * Rafael Ortiz, Ortiz Auto Body.", "Owner of Fresh Cuts here, Darnell Washington." Two or three capitalised
  * name words in a transcript whose capitals mean something, never a company or a place.
  */
-function standaloneNames(tokens: Token[], asked: Set<Ask>, lang: string, found: NameFind[]): NameFind[] {
+function standaloneNames(tokens: Token[], asked: Set<Ask>, lang: string, found: NameFind[], agent: Set<string>): NameFind[] {
   if (asked.has('company') || found.some((f) => f.mode !== 'spelling')) return [];
   const cased = casingIsInformative(tokens);
   const out: NameFind[] = [];
-  const first = skipOpeners(tokens, 0);
+  const first = skipOpeners(tokens, 0, agent);
   for (let i = 0; i < tokens.length; i++) {
     const prev = tokens[i - 1];
     const boundary = i === first || endsSentence(prev) || (prev?.norm === 'here' && breaksAfter(prev));
