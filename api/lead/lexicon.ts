@@ -150,6 +150,14 @@ export const ROLE_WORDS = set(`
 /** Surname particles kept lower case inside a name ("de la Cruz", "van der Berg"). */
 export const NAME_PARTICLES = set(`de del la las los van von der den da di du dos das le st`);
 
+/** Common surnames that are ordinary words too ("Price", "Stone", "King"): a name may end with one. */
+export const SURNAME_WORDS = set(`
+  price young little small good best long short rich king reed ward stone glass frost marsh wood woods hill hills bell bush
+  may hunt cash chase hope fox wolf bird swan rose wise page cook baker mason fisher hunter walker parker turner carter
+  cole snow rivers brooks banks fields lane street waters gardner gardener castle tower power strong sharp bright
+  moody love money gold silver steel iron golden winter summers spring
+`);
+
 /** Acknowledgements a bare answer may start with ("Sure, it's …", "Claro, …"). */
 export const ACKS = set(`
   sure yes yeah yep yup ok okay of course absolutely definitely certainly well so oh alright right great
@@ -266,11 +274,3 @@ export const COMPANY_STOP = set(`
 
 /** Joiners kept inside a company name when more name follows ("Smith and Sons", "Bank of America"). */
 export const COMPANY_JOIN_TAIL = set(`sons son daughters associates company co hijos hijo asociados cia compania hermanos brothers partners`);
-
-/** Common surnames that are ordinary words too ("Price", "Stone", "King"): a name may end with one. */
-export const SURNAME_WORDS = set(`
-  price young little small good best long short rich king reed ward stone glass frost marsh wood woods hill hills bell bush
-  may hunt cash chase hope fox wolf bird swan rose wise page cook baker mason fisher hunter walker parker turner carter
-  cole snow rivers brooks banks fields lane street waters gardner gardener castle tower power strong sharp bright
-  moody love money gold silver steel iron golden winter summers spring
-`);
