@@ -633,3 +633,10 @@ describe('round 4: more ways the "@" and the domain are heard', () => {
     check('es', [PIDE_CORREO, u('es sam arroba jimeil punto com')], { email: 'sam@gmail.com' });
   });
 });
+
+describe('round 4: a business named after a role is no person spoken for', () => {
+  it('ES / EN: "soy la dueña, el negocio se llama …", "my wife and i, the shop is called …"', () => {
+    checkNames('es', [HOLA, u('soy la dueña, el negocio se llama estética bella')], { firstName: null, lastName: null });
+    checkNames('es', [HOLA, u('mi esposo y yo, la tienda se llama abarrotes lupita')], { firstName: null, lastName: null });
+  });
+});

@@ -21,6 +21,8 @@ const CUES: string[][] = [
   ['for', 'my'], ['para', 'mi'],
   ['scheduling', 'for'], ['schedule', 'for'], ['booking', 'for'], ['work', 'for'], ['trabajo', 'para'], ['hablo', 'por'],
 ];
+const DETERMINERS = new Set(['my', 'mi', 'the', 'la', 'el', 'our', 'nuestro', 'nuestra']);
+const BUSINESS_NOUNS = new Set(['negocio', 'empresa', 'compania', 'tienda', 'local', 'business', 'company', 'shop', 'store', 'place', 'firm']);
 const JOB_CUES = new Set(['manager', 'receptionist', 'coordinator', 'scheduler', 'recepcionista']);
 /** Who the principal is to the speaker; one of these (or a title) must come before the name. */
 const ROLES = new Set([
@@ -62,11 +64,17 @@ const NAMED_THIRD = NAMED.filter((w) => !['named', 'called', 'el'].includes(w[0]
  * earlier in the turn, then the person named in the third person.
  */
 function principalNamedLater(tokens: Token[], lang: string): Principal | null {
-  const role = tokens.findIndex((t, i) => ROLES.has(t.norm) && i > 0 && ['my', 'mi', 'the', 'la', 'el', 'our', 'nuestro', 'nuestra'].includes(tokens[i - 1].norm));
+  // "soy la dueña": the speaker's own role names no one else.
+  const ownRole = (i: number) => ['soy', "i'm", 'im', 'am'].includes(tokens[i - 2]?.norm ?? '');
+  // "the owner", "the franchise owner", "mi mamá": a determiner before the role, perhaps with a word between.
+  const determined = (i: number) => [tokens[i - 1], tokens[i - 2]].some((t) => t && DETERMINERS.has(t.norm));
+  const role = tokens.findIndex((t, i) => ROLES.has(t.norm) && determined(i) && !ownRole(i));
   if (role < 0) return null;
   for (let k = role + 1; k < tokens.length; k++) {
     const named = NAMED_THIRD.filter((w) => matchAt(tokens, k, w)).sort((x, y) => y.length - x.length)[0];
-    if (!named) continue;
+    // "el negocio se llama…", "the shop's name is…": a business named, not a person.
+    const before = tokens[k - 1];
+    if (!named || (before && !breaksAfter(before) && (BUSINESS_NOUNS.has(before.norm) || COMPANY_HINTS.has(before.norm)))) continue;
     const read = readNameAt(tokens, k + named.length, lang);
     // Named in full: "my daughter set up our website, her name is Emily" mentions a relative, it books nothing.
     if (!read || read.words.length < 2 || read.words.some((w) => COMPANY_HINTS.has(w.toLowerCase()))) continue;
