@@ -640,3 +640,22 @@ describe('round 4: a business named after a role is no person spoken for', () =>
     checkNames('es', [HOLA, u('mi esposo y yo, la tienda se llama abarrotes lupita')], { firstName: null, lastName: null });
   });
 });
+
+describe('round 4: more ways of speaking for someone', () => {
+  it('EN: "i\'m alan reyes\'s assistant"', () => {
+    check('en', [HELLO, u("hi, i'm lena orr's assistant, she wants a demo"), ASK_EMAIL, u('send it to her at lena at orrdesign dot com')], {
+      firstName: 'Lena',
+      lastName: 'Orr',
+      email: 'lena@orrdesign.com',
+    });
+  });
+  it('EN: "for my client, a dentist named dr. …"', () => {
+    check('en', [HELLO, u('setting this up for my client, a dentist named dr. omar siddiqui')], { firstName: 'Omar', lastName: 'Siddiqui' });
+  });
+  it('EN: a given name that is also a word, after "her name\'s"', () => {
+    check('en', [HELLO, u("my wife runs the bakery, i'm just helping her set this up. her name's june ortiz")], { firstName: 'June', lastName: 'Ortiz' });
+  });
+  it('EN: "my wife\'s" in passing names no one', () => {
+    check('en', [HELLO, u("my wife's idea, honestly, she read about it")], {});
+  });
+});

@@ -75,7 +75,7 @@ export const FIRST_NAMES = set(`
   milagros miriam montserrat nahuel nelson nerea noelia octavio olga omar pascual paulina perla rebeca
   reyes rigoberto rocio rogelio rolando romina rosalia samanta sebastian selene sonia tadeo tania
   trinidad ulises valeria vanesa yesenia zoila lupita conchita pili charo
-  yeison yuliana marlene lorena yolanda dayana leidy yamile johana jhonatan duvan
+  june yeison yuliana marlene lorena yolanda dayana leidy yamile johana jhonatan duvan
   andrea felipe alberto elena marina luz rosa maria jose
   camilo julian liliana paula viviana manuela johanna erika milena stella jazmin everardo orlando ramiro rene saul
   wilson edwin fabian german hernan yadira maricela nayeli anahi citlali itzel xochitl berenice elvia griselda

@@ -155,9 +155,11 @@ function matchAt(tokens: Token[], i: number, words: string[]): boolean {
   return words.every((w, k) => tokens[i + k]?.norm === w);
 }
 
-function looksLikeNameStart(t: Token, strength: Strength, casing: boolean): boolean {
+function looksLikeNameStart(t: Token, strength: Strength, casing: boolean, next?: Token): boolean {
   if (t.spelled) return true;
-  if (!isNameWord(t.raw) || NON_NAME.has(t.norm) || NAME_PARTICLES.has(t.norm)) return false;
+  if (!isNameWord(t.raw) || NAME_PARTICLES.has(t.norm)) return false;
+  // "her name's june ortiz": a given name that is also a word, after an opener that promises a name.
+  if (NON_NAME.has(t.norm)) return strength === 'strong' && FIRST_NAMES.has(t.norm) && !!next && isNameWord(next.raw) && !NON_NAME.has(next.norm);
   if (strength === 'strong') return true;
   // Weak openers: a known given name, or a capitalised word when capitals mean something — never a word
   // like "interested" / "calling" or a place ("I'm Texas-based").
@@ -176,7 +178,7 @@ function readName(tokens: Token[], start: number, strength: Strength, lang: stri
   // "i'm sven from nordlys heating": an unknown lower-case word still reads as a name when a business follows.
   const byBusiness =
     strength === 'weak' && looksLikeNameStart(tokens[i], 'strong', false) && !breaksAfter(tokens[i]) && ['from', 'with'].includes(tokens[i + 1]?.norm ?? '') && businessAt(tokens, i + 2);
-  if (!byBusiness && !looksLikeNameStart(tokens[i], strength, casingIsInformative(tokens)) && !(strength === 'weak' && standsAlone(tokens, i))) return null;
+  if (!byBusiness && !looksLikeNameStart(tokens[i], strength, casingIsInformative(tokens), tokens[i + 1]) && !(strength === 'weak' && standsAlone(tokens, i))) return null;
   const words: string[] = [];
   let j = i;
   let lastSpelled = false;
@@ -254,7 +256,7 @@ function readName(tokens: Token[], start: number, strength: Strength, lang: stri
     if (words.length && !t.spelled && !surnameWord) {
       if (NON_NAME.has(n) || (COMPANY_HINTS.has(n) && !FIRST_NAMES.has(n))) break;
       if (/(ing|ed)$/.test(n) && !isCapitalised(t.raw)) break;
-    } else if (!t.spelled && NON_NAME.has(n) && !surnameWord) break;
+    } else if (!t.spelled && NON_NAME.has(n) && !surnameWord && !(j === i && looksLikeNameStart(t, strength, false, tokens[j + 1]))) break;
     words.push(t.raw);
     lastSpelled = !!t.spelled;
     j++;

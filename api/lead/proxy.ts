@@ -52,7 +52,25 @@ function matchAt(tokens: Token[], i: number, words: string[]): boolean {
 }
 
 export function findPrincipal(tokens: Token[], lang: string): Principal | null {
-  return principalBeforeAsk(tokens, lang) ?? principalAfterCue(tokens, lang) ?? principalNamedLater(tokens, lang) ?? principalByRole(tokens, lang);
+  return (
+    principalBeforeAsk(tokens, lang) ?? principalAfterCue(tokens, lang) ?? principalNamedLater(tokens, lang) ?? principalByRole(tokens, lang) ?? principalOwning(tokens)
+  );
+}
+
+/** Roles someone holds for a person named before them with a possessive. */
+const HELPERS = new Set(['assistant', 'secretary', 'receptionist', 'scheduler', 'pa', 'office']);
+
+/** "i'm alan reyes's assistant": the person whose assistant the speaker is. */
+function principalOwning(tokens: Token[]): Principal | null {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (!/'s?$/.test(t.raw) || !/s'?$/i.test(t.raw) || !HELPERS.has(tokens[i + 1].norm)) continue;
+    const last = t.raw.replace(/'s?$/i, '');
+    const first = tokens[i - 1];
+    if (!/^\p{L}[\p{L}-]+$/u.test(last) || !first || !/^\p{L}[\p{L}'-]+$/u.test(first.raw) || breaksAfter(first) || ['my', 'the', 'his', 'her', "i'm", 'im', 'am'].includes(first.norm)) continue;
+    return { words: [first.raw, last], start: i - 1, end: i + 1 };
+  }
+  return null;
 }
 
 /** Third-person naming phrases only ("her name is", "se llama"), for a principal named apart from the role. */
@@ -152,6 +170,9 @@ function principalAfterCue(tokens: Token[], lang: string): Principal | null {
     if (!introduced || !tokens[k]) continue;
     // "my boss, marianne kessler" / "my husband asked me to call, his name's …".
     if (ASKED_ME.some((w) => matchAt(tokens, k, w))) k += ASKED_ME.find((w) => matchAt(tokens, k, w))!.length;
+    // "for my client, a dentist named dr. omar siddiqui": a few words about them, then "named".
+    const about = [1, 2, 3].find((d) => ['named', 'called', 'llamado', 'llamada'].includes(tokens[k + d]?.norm ?? '') && !tokens.slice(k, k + d).some((t) => breaksAfter(t)));
+    if (about !== undefined) k += about;
     const named = NAMED.filter((w) => matchAt(tokens, k, w)).sort((x, y) => y.length - x.length)[0];
     if (named) k += named.length;
     if (!tokens[k]) continue;
