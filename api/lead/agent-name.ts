@@ -6,7 +6,8 @@
 import { FIRST_NAMES, NON_NAME } from './lexicon.js';
 import { fold } from './text.js';
 
-const SELF = /(?:^|[\s,.!¡¿])(?:i'm|i am|im|my name is|my name's|this is|soy|me llamo|mi nombre es|le saluda|te saluda)\s+([\p{L}'-]+)/giu;
+// First person only: "so this is Dana, right?" echoes the visitor, it does not name the agent.
+const SELF = /(?:^|[\s,.!¡¿])(?:i'm|i am|im|my name is|my name's|soy|me llamo|mi nombre es|le saluda|te saluda)\s+([\p{L}'-]+)/giu;
 
 export function agentNames(assistantTexts: string[]): Set<string> {
   const out = new Set<string>();

@@ -659,3 +659,9 @@ describe('round 4: more ways of speaking for someone', () => {
     check('en', [HELLO, u("my wife's idea, honestly, she read about it")], {});
   });
 });
+
+describe('round 4: the agent echoing the visitor names no agent', () => {
+  it('EN: "so this is Dana, right?" keeps Dana the visitor', () => {
+    check('en', [ASK_NAME, u('dana'), a('Got it, so this is Dana, right?'), u('yes, dana, and my last name is whitfield')], { firstName: 'Dana', lastName: 'Whitfield' });
+  });
+});
