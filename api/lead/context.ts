@@ -23,11 +23,12 @@ const ASKS: [Ask, RegExp][] = [
   ['firstName', /\bfirst name\b|\bnombre de pila\b/],
   [
     'name',
-    /\byour (full )?name\b|\bwho (am i|i'm|i am|do i have the pleasure of|have i got) (speaking|talking|chatting) (to|with)\b|\bwho('s| is) (calling|speaking|on the line)\b|\bwho is this\b|\bwho's this\b|\bwhat should i call you\b|\bcomo te llamas\b|\bcomo se llama(?! (tu|su|la|el) (empresa|negocio|compania))\b|\b(tu|su) nombre( completo)?\b(?! de (tu|su) (empresa|negocio|compania))|\bcon quien (hablo|tengo el gusto)\b|\bcon quien tengo\b|\byour name and\b|\b(full|complete) name\b|\bnombre completo\b|\b(get|have|leave) a name\b|\bwho should (i|we) (put down|ask for)\b|(?<!\b(company|business|empresa|negocio|compania|organization|firm|shop|store)('s)? )\bname\s*\?/,
+    /\byour (full )?name\b|\bwho('m| am i| i'm| i am| do i have the pleasure of| have i got) (i )?(speaking|talking|chatting) (to|with)\b|\bwho('s| is) (calling|speaking|on the line)\b|\bwho is this\b|\bwho's this\b|\bwhat should i call you\b|\bcomo te llamas\b|\bcomo se llama(?! (tu|su|la|el|los|las) \p{L})\b|\b(tu|su) nombre( completo)?\b(?! de (tu|su) (empresa|negocio|compania))|\bcon quien (hablo|tengo el gusto)\b|\bcon quien tengo\b|\byour name and\b|\b(full|complete) name\b|\bnombre completo\b|\b(get|have|leave) a name\b|\bwho should (i|we) (put down|ask for)\b|(?<!\b(company|business|empresa|negocio|compania|organization|firm|shop|store|office|practice|clinic|salon|studio|restaurant|cafe|bakery|agency|team|brand|church|school|store|boutique|gym|farm|firm's)('s)? )\bname\s*\?|\bwho do i have\b|(?<!\b(company|business|empresa|negocio|compania)('s)? )\b(name|nombre)\b(?! (of|de) (the|your|tu|su|la) )[^?.]*,[^?.]*\b(company|business|e-?mail|number|phone|empresa|negocio|correo|telefono)\b|\b(and )?you are\s*\?|\by (usted|tu) (es|eres)\s*\?|\bcon quien (estoy hablando|me comunico)\b/u,
   ],
   ['spell', /\bspell\b|\bdeletre/],
 ];
 
+const BOTH_PARTS = /\bfirst (name )?and (your )?last name\b|\bfirst and surname\b|\bname and (last name|surname)\b|\bnombre y (sus? |tus? )?apellidos?\b|\bnombres? y apellidos?\b/;
 const LISTED_COMPANY = /\b(?:name|e-?mail|phone|number|nombre|correo|telefono)\b[^?.]*,[^?.]*\b(?:company|business|empresa|negocio)\b/;
 
 /** The fields the assistant turn asks for, read from its questions (or its last sentence). */
@@ -48,6 +49,12 @@ export function asksOf(assistantText: string | undefined): Set<Ask> {
   // "Company name?" must not also read as the visitor's name; "your name" inside it is not there anyway,
   // but "nombre de tu empresa" contains "tu nombre"-like words, so prefer company.
   if (found.has('company') && /\bnombre de (tu|su) (empresa|negocio|compania)\b/.test(scope)) found.delete('name');
+  // "your first and last name?", "¿su nombre y apellido?": both parts at once, i.e. the whole name.
+  if (BOTH_PARTS.test(scope)) {
+    found.delete('firstName');
+    found.delete('lastName');
+    found.add('name');
+  }
   if (found.has('firstName') || found.has('lastName')) found.delete('name');
   // "your name, email, company and phone?": a list of details, the company among them.
   if (LISTED_COMPANY.test(scope)) found.add('company');

@@ -3,7 +3,8 @@
  * "jiménez con jota". The word said with the description is how the name is written; the description
  * itself ("no e", "without the h") is never a name.
  */
-import type { Token } from './text.js';
+import { SPANISH_LETTERS } from './spelling.js';
+import { breaksAfter, type Token } from './text.js';
 
 /** Letters as they are said (folded): single letters, and the Spanish letter names. */
 const LETTER_NAMES = new Set(
@@ -33,27 +34,100 @@ function letterAt(tokens: Token[], k: number): number {
   if (!LETTER_NAMES.has(tokens[j]?.norm ?? '')) return -1;
   // "i griega", "doble ve": two words for one letter.
   if (['i', 'doble'].includes(tokens[j].norm) && ['griega', 've', 'u'].includes(tokens[j + 1]?.norm ?? '')) j++;
-  return j + 1;
+  // "ve chica", "be larga": which of two letters said alike.
+  if (SIZE_WORDS.has(tokens[j + 1]?.norm ?? '')) j++;
+  // "con zeta al final", "with an e at the end": where the letter goes is part of the description.
+  const place = PLACES_IN_WORD.find((p) => p.every((w, k) => tokens[j + 1 + k]?.norm === w));
+  return j + 1 + (place?.length ?? 0);
+}
+
+const SIZE_WORDS = new Set(['chica', 'chiquita', 'corta', 'pequena', 'baja', 'grande', 'larga', 'alta']);
+
+const PLACES_IN_WORD: string[][] = [
+  ['al', 'final'], ['al', 'principio'], ['al', 'inicio'], ['en', 'medio'], ['at', 'the', 'end'], ['at', 'the', 'start'], ['at', 'the', 'beginning'], ['in', 'the', 'middle'],
+];
+
+const SET_ASIDE = new Set(['actually', 'sorry', 'perdon', 'then', 'entonces']);
+
+function countFits(word: string, cue: string, letter: string): boolean {
+  if (letter.length !== 1) return false;
+  const n = [...word].filter((c) => c === letter).length;
+  return ['one', 'single', 'una'].includes(cue) ? n === 1 : n === 2;
+}
+
+/** "ls", "t's", "tes": a letter said in the plural after a count. */
+function pluralLetter(t: Token | undefined): string | null {
+  if (!t) return null;
+  const m = /^(\p{L})(?:'?s|es)?$/u.exec(t.norm);
+  // "dos eles", "dos erres": Spanish letter names in the plural.
+  return m ? m[1] : (SPANISH_LETTERS[t.norm.replace(/s$/, '')] ?? null);
+}
+
+/**
+ * "elliot with two ls and two ts": counts of letters the word has, fixing it ("Elliott"). Returns the word as
+ * meant and where the description ends, or null.
+ */
+function countedLetters(tokens: Token[], i: number, word: string): { word: string; end: number } | null {
+  let k = i + 1;
+  let fixed = word;
+  let groups = 0;
+  while (COUNTS.has(tokens[k]?.norm ?? '') && pluralLetter(tokens[k + 1])) {
+    const count = ['one', 'single', 'una'].includes(tokens[k].norm) ? 1 : 2;
+    const letter = pluralLetter(tokens[k + 1])!;
+    const lower = fixed.toLowerCase();
+    const at = lower.indexOf(letter);
+    if (at < 0) return null;
+    const twice = lower.includes(letter + letter);
+    if (count === 2 && !twice) fixed = fixed.slice(0, at + 1) + letter + fixed.slice(at + 1);
+    if (count === 1 && twice) fixed = fixed.slice(0, at) + fixed.slice(at + 1);
+    groups++;
+    k += 2;
+    if (['and', 'y'].includes(tokens[k]?.norm ?? '') && COUNTS.has(tokens[k + 1]?.norm ?? '')) k++;
+  }
+  return groups ? { word: fixed, end: k } : null;
 }
 
 export function findDescribedSpellings(tokens: Token[]): DescribedSpelling[] {
   const out: DescribedSpelling[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const cue = tokens[i].norm;
+    // "elliot with two ls and two ts", "ana con dos enes"… counts of letters after "with".
+    const prevWord = tokens[i - 1];
+    const counted = WITH.has(cue) && prevWord && /^[\p{L}'-]{2,}$/u.test(prevWord.raw) && !NOT_A_NAME.has(prevWord.norm) ? countedLetters(tokens, i, prevWord.raw) : null;
+    if (counted && (!tokens[counted.end] || breaksAfter(tokens[counted.end - 1]))) {
+      out.push({ word: counted.word, start: i - 1, end: counted.end });
+      i = counted.end - 1;
+      continue;
+    }
     if (!WITH.has(cue) && !WITHOUT.has(cue) && !COUNTS.has(cue)) continue;
     const end = letterAt(tokens, i + 1);
     // "no with a ph geoff", "one n jona": the description first, then the word as written, ending the turn.
     const after = end > 0 ? tokens[end] : undefined;
-    if (after && end + 1 === tokens.length && after.norm.length >= 2 && /^[\p{L}'-]+$/u.test(after.raw) && !NOT_A_NAME.has(after.norm) && !LETTER_NAMES.has(after.norm)) {
+    const fits = !COUNTS.has(cue) || countFits(after?.norm ?? '', cue, tokens[end - 1]?.norm ?? '');
+    if (after && fits && end + 1 === tokens.length && after.norm.length >= 2 && /^[\p{L}'-]+$/u.test(after.raw) && !NOT_A_NAME.has(after.norm) && !LETTER_NAMES.has(after.norm)) {
       out.push({ word: after.raw, start: i, end: end + 1 });
       continue;
     }
-    if (COUNTS.has(cue)) continue;
     // The description ends the phrase ("…with an i", "…sin hache, gracias"): "with a team of five" is not one.
     if (end < 0 || (tokens[end] && !tokens[end - 1].after && !['actually', 'please', 'thanks', 'gracias', 'not', 'ok'].includes(tokens[end].norm))) continue;
-    const prev = tokens[i - 1];
+    // "aron actually, one a": the word may sit before a correction word.
+    let w = i - 1;
+    if (SET_ASIDE.has(tokens[w]?.norm ?? '') && w > 0) w--;
+    const prev = tokens[w];
     if (!prev || NOT_A_NAME.has(prev.norm) || LETTER_NAMES.has(prev.norm) || prev.norm.length < 2 || !/^[\p{L}'-]+$/u.test(prev.raw)) continue;
-    out.push({ word: prev.raw, start: i - 1, end });
+    // A count must fit the word it describes ("aron, one a"; "one a" after "aaron" describes another word).
+    if (COUNTS.has(cue) && !countFits(prev.norm, cue, tokens[end - 1].norm)) continue;
+    // "thompson no p": the word said is the one spelled wrong; without the letter it is as meant.
+    out.push({ word: WITHOUT.has(cue) ? withoutLetter(prev.raw, tokens[end - 1].norm) : prev.raw, start: w, end });
   }
   return out;
+}
+
+
+/** The word without the letter the visitor says it lacks ("thompson" without "p"), when it has it. */
+function withoutLetter(word: string, letterName: string): string {
+  const letter = SPANISH_LETTERS[letterName] ?? letterName;
+  if (letter.length !== 1 || !word.toLowerCase().includes(letter)) return word;
+  const kept = [...word].filter((c) => c.toLowerCase() !== letter).join('');
+  return kept.length >= 2 ? kept : word;
 }

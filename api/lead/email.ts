@@ -5,6 +5,7 @@
  * before it (back to a phrase boundary or an ordinary word such as "is") yields a candidate.
  */
 import { isDigitWord, splitHyphenated, TENS, UNITS, wordsToDigits } from './numbers.js';
+import { SPANISH_LETTERS } from './spelling.js';
 import type { Token } from './text.js';
 
 export interface Span<T> {
@@ -16,14 +17,15 @@ export interface Span<T> {
 
 type Sym =
   /** spelled: address text whatever the word means (written, spelled or digits); letters: spelled out letter by letter. */
-  | { kind: 'word'; text: string; tok: number; spelled: boolean; letters?: boolean }
+  | { kind: 'word'; text: string; tok: number; spelled: boolean; letters?: boolean; glued?: boolean }
   | { kind: '.' | '_' | '-' | '@' | '+'; tok: number };
 
 const TLDS = new Set(
   `com net org io co us es mx edu gov biz info ai app dev me uk ca tech pro email online site store cloud xyz ar cl pe de fr
   it tv ly cc ws nz au in br eu pl za nl be ch at se no dk fi ie pt gr ru ua jp cn kr tw hk sg my ph th vn id il tr
   ae sa eg ng ke gh ma tn uy py bo ec ve gt cr pa do pr sv hn ni cu cz sk hu ro bg hr si rs lt lv ee is lu
-  mobi name law legal agency group services solutions company studio design health care life example`.split(/\s+/),
+  mobi name law legal agency group services solutions company studio design health care life example
+  cat church lat nyc la fm travel coffee shop photo photography media news blog art farm vet dental clinic`.split(/\s+/),
 );
 export const PROVIDERS = new Set(['gmail', 'hotmail', 'yahoo', 'outlook', 'icloud', 'aol', 'protonmail', 'live', 'msn', 'proton', 'yandex']);
 
@@ -36,7 +38,7 @@ const LOCAL_STOP = new Set(
   mejor dicho perdon perdona disculpa wait hmm well site website us we we're our find visit online check out
   located based live you them him her home call text es: son seria sería from got an a
   has have had address's email's either also gmail's mail's like
-  pon ponga pongan anota anote anoten apunta apunte apunten escriba escriban mande manden manda put jot write`.split(/\s+/),
+  add aroba tipo pon ponga pongan anota anote anoten apunta apunte apunten escriba escriban mande manden manda put jot write`.split(/\s+/),
 );
 
 /** Words that end a domain ("…at gmail dot com and my phone…"); TLD-like words are allowed after a dot. */
@@ -46,20 +48,71 @@ const DOMAIN_STOP = new Set(
   we're you not`.split(/\s+/),
 );
 
+/** Webmail names as Spanish speech-to-text writes them ("jimeil" for "gmail"). */
+const PROVIDER_SLIPS: Record<string, string> = { jimeil: 'gmail', yimeil: 'gmail', gimeil: 'gmail', jimail: 'gmail', jotmail: 'hotmail', jotmeil: 'hotmail', hotmeil: 'hotmail' };
+
+/** "dot come", "punto con": speech-to-text slips for a final "com". */
+const COM_SLIPS = new Set(['come', 'comb', 'calm', 'con', 'cum']);
+
+/**
+ * "tara add gmail dot com": speech-to-text writes "at" as "add". Only read so when no real "at" follows and
+ * a domain does (a provider, or a "dot" within a few words), so "add me to the list" stays a verb.
+ */
+function heardAsAt(tokens: Token[], i: number): boolean {
+  if (i === 0) return false;
+  const next = tokens.slice(i + 1, i + 5).map((t) => t.norm);
+  if (next.some((w) => w === 'at' || w === 'arroba' || w === '@' || w.includes('@'))) return false;
+  return PROVIDERS.has(next[0] ?? '') || next.slice(1).some((w) => w === 'dot' || w === 'punto');
+}
+
 const MAX_LOCAL_WORDS = 4;
-const MAX_LABEL_WORDS = 3;
+const MAX_LABEL_WORDS = 4;
+
+/** "johnsmith all one word at…", "pablo todo junto arroba…": how to write it, not part of it. */
+/** "the letter j then hudson at…": how the first letter is said, not part of the address. */
+const LETTER_NOTES: string[][] = [['the', 'letter'], ['letter'], ['la', 'letra'], ['letra']];
+
+const WRITING_NOTES: string[][] = [
+  ['all', 'one', 'word'], ['one', 'word'], ['no', 'spaces'], ['no', 'space'], ['all', 'together'], ['all', 'lowercase'], ['all', 'lower', 'case'],
+  ['todo', 'junto'], ['todo', 'pegado'], ['sin', 'espacios'], ['todo', 'en', 'minusculas'], ['en', 'minusculas'],
+];
 
 function symbolsOf(tokens: Token[]): Sym[] {
   const out: Sym[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    // "the letter j then hudson": the letter and the word after it are one local part.
+    const letterNote = LETTER_NOTES.find((w) => w.every((x, k) => tokens[i + k]?.norm === x));
+    if (letterNote && /^\p{L}$/u.test(tokens[i + letterNote.length]?.norm ?? '')) {
+      const at = i + letterNote.length;
+      out.push({ kind: 'word', text: tokens[at].norm, tok: at, spelled: true, letters: true });
+      i = at + (['then', 'luego', 'y'].includes(tokens[at + 1]?.norm ?? '') ? 1 : 0);
+      continue;
+    }
+    const note = WRITING_NOTES.find((w) => w.every((x, k) => tokens[i + k]?.norm === x));
+    const prevSym = out[out.length - 1];
+    if (note && prevSym?.kind === 'word') {
+      // "isoto, todo junto, arroba…": the pauses around the note do not split the address.
+      prevSym.glued = /[,;:]/.test(tokens[i - 1].after) && !/[.!?]/.test(tokens[i - 1].after);
+      if (!/[.!?]/.test(tokens[i - 1].after)) {
+        i += note.length - 1;
+        continue;
+      }
+    }
     const t = tokens[i];
     const n = t.norm;
     const next = tokens[i + 1]?.norm;
-    if (n === '@' || n === 'arroba' || n === 'at-sign') out.push({ kind: '@', tok: i });
+    if (n === '@' || n === 'arroba' || n === 'aroba' || n === 'at-sign') out.push({ kind: '@', tok: i });
+    else if (n === 'at' && next === 'the' && tokens[i + 2]?.norm === 'rate') {
+      // "sam at the rate gmail dot com": how many speakers say the sign.
+      out.push({ kind: '@', tok: i });
+      i += 2;
+    } else if (n === 'dotcom' || n === 'puntocom') {
+      out.push({ kind: '.', tok: i }, { kind: 'word', text: 'com', tok: i, spelled: true });
+    } else if (PROVIDER_SLIPS[n] && out[out.length - 1]?.kind === '@') out.push({ kind: 'word', text: PROVIDER_SLIPS[n], tok: i, spelled: true });
     else if (n === 'at' && next === 'sign') {
       out.push({ kind: '@', tok: i });
       i++;
-    } else if (n === 'at') out.push({ kind: '@', tok: i });
+    } else if (n === 'at' || (n === 'add' && heardAsAt(tokens, i))) out.push({ kind: '@', tok: i });
     else if (n === 'dot' || n === 'punto' || n === 'period' || n === 'point') out.push({ kind: '.', tok: i });
     else if (n === 'underscore' || n === 'underline') out.push({ kind: '_', tok: i });
     else if ((n === 'plus' || n === 'mas') && i > 0 && i + 1 < tokens.length && !isDigitWord(next ?? '') && !/^\+?\d/.test(next ?? '')) {
@@ -69,8 +122,16 @@ function symbolsOf(tokens: Token[]): Sym[] {
     else if ((n === 'under' && next === 'score') || ((n === 'guion' || n === 'barra') && next === 'bajo')) {
       out.push({ kind: '_', tok: i });
       i++;
+    } else if (n === 'guion' && next === 'medio') {
+      // "guion medio": the hyphen, said in full.
+      out.push({ kind: '-', tok: i });
+      i++;
     } else if (n === 'dash' || n === 'hyphen' || n === 'guion' || n === 'guión') out.push({ kind: '-', tok: i });
-    else if (isDigitWord(n) && n !== 'una' && n !== 'oh') {
+    else if ((n === 'double' || n === 'triple') && /^\p{L}$/u.test(next ?? '')) {
+      // "double r roofing dot com": a name ("Double R Roofing") spelled into the domain as said, not "rr".
+      out.push({ kind: 'word', text: n, tok: i, spelled: false }, { kind: 'word', text: next!, tok: i + 1, spelled: true });
+      i++;
+    } else if (isDigitWord(n) && n !== 'una' && n !== 'oh') {
       // "twenty two", "ochenta y ocho", "double five": one group of digits.
       const words = [n];
       while (i + 1 < tokens.length) {
@@ -106,13 +167,22 @@ function readDomain(syms: Sym[], tokens: Token[], at: number): { domain: string;
   let lastEnd = -1;
   let lastDomain = '';
   while (i < syms.length) {
-    const raw = syms[i];
+    const slip = syms[i];
+    // "gmail dot come": the last label misheard; only where a TLD is due and the address ends there.
+    const raw: Sym =
+      slip.kind === 'word' && COM_SLIPS.has(slip.text) && !label && labels.length > 0 && syms[i + 1]?.kind !== '.' ? { ...slip, text: 'com' } : slip;
     // "carla's cakes dot com": the apostrophe is not in the address; "at the green room dot co": nor is "the" a stop there.
     const s: Sym = raw.kind === 'word' && /^[a-z0-9]+'s$/.test(raw.text) ? { ...raw, text: raw.text.replace("'", '') } : raw;
-    const article = s.kind === 'word' && s.text === 'the' && i === at + 1 && syms[i + 1]?.kind === 'word' && syms.slice(i + 2, i + 5).some((x) => x.kind === '.');
+    const article = s.kind === 'word' && s.text === 'the' && i === at + 1 && syms[i + 1]?.kind === 'word' && syms.slice(i + 2, i + 2 + MAX_LABEL_WORDS).some((x) => x.kind === '.');
     const tldSlot = !label && labels.length > 0 && TLDS.has((s as { text?: string }).text ?? '');
+    // "i cloud dot com", "e trade dot com": a single letter said apart from the rest of its label.
+    const letter = s.kind === 'word' && s.text.length === 1 && !label && syms[i + 1]?.kind === 'word' && syms[i + 2]?.kind === '.';
+    // "reyes and sons dot com": "and" / "y" inside a label that goes on to its dot.
+    const joiner = s.kind === 'word' && (s.text === 'and' || s.text === 'y') && !!label && syms[i + 1]?.kind === 'word' && syms.slice(i + 2, i + 4).some((x) => x.kind === '.');
     // Written or spelled pieces ("x@y.com", "y o") are address text whatever the word means.
-    if (isAddrWord(s) && (tldSlot || s.spelled || article || !DOMAIN_STOP.has(s.text)) && words < MAX_LABEL_WORDS) {
+    // A leading "the" ("the mad hatter tea room") is not counted against the label's length.
+    const allowed = MAX_LABEL_WORDS + (joiner ? 1 : 0) + (labels.length === 0 && syms[at + 1]?.kind === 'word' && (syms[at + 1] as { text: string }).text === 'the' ? 1 : 0);
+    if (isAddrWord(s) && (tldSlot || s.spelled || article || joiner || letter || !DOMAIN_STOP.has(s.text)) && words < allowed) {
       // Words of one label must follow each other without a phrase break ("whitfield hvac dot com").
       // (Pieces of one written token share its punctuation, so only a break between tokens counts.)
       const prevTok = (syms[i - 1] as { tok: number }).tok;
@@ -160,7 +230,7 @@ function readLocal(syms: Sym[], tokens: Token[], at: number): { local: string; s
     const s = syms[i];
     const tok = tokens[s.tok];
     // A phrase break after this token means it belongs to the previous phrase ("Sure, john at…").
-    if (i < at - 1 && /[,.;:!?]/.test(tok.after) && s.tok !== (syms[i + 1] as { tok: number }).tok) break;
+    if (i < at - 1 && /[,.;:!?]/.test(tok.after) && !(s.kind === 'word' && s.glued) && s.tok !== (syms[i + 1] as { tok: number }).tok) break;
     if (s.kind === 'word') {
       const nextSym = syms[i + 1];
       // "a dot nguyen": a single letter joined to the address by a separator is address text.
@@ -178,7 +248,9 @@ function readLocal(syms: Sym[], tokens: Token[], at: number): { local: string; s
         starts.splice(0, again);
         break;
       }
-      parts.unshift(s.text);
+      // "ve punto ibáñez arroba…": a Spanish letter name before a separator is that letter ("v.ibanez").
+      const letterName = !s.spelled && s.text !== 'de' && s.text in SPANISH_LETTERS && ['.', '_', '-'].includes(nextSym.kind);
+      parts.unshift(letterName ? SPANISH_LETTERS[s.text] : s.text);
     } else if (s.kind === '.' || s.kind === '_' || s.kind === '-' || s.kind === '+') {
       parts.unshift(s.kind);
     } else break;
@@ -211,4 +283,48 @@ export function findEmails(tokens: Token[]): Span<string>[] {
     out.push({ value, start: local.start, end: domain.end });
   }
   return out;
+}
+
+/** Words that open a correction of what was just said ("…gmail dot com, no sorry, yahoo dot com"). */
+const FIX_CUES: string[][] = [['sorry'], ['no'], ['actually'], ['i', 'mean'], ['perdon'], ['perdona'], ['mejor', 'dicho'], ['quiero', 'decir'], ['wait'], ['oops']];
+const FIX_FILLER = new Set(['sorry', 'no', 'its', "it's", 'es', 'at', 'arroba', 'perdon', 'actually', 'wait']);
+
+/**
+ * "dana at gmail dot com, no sorry, yahoo dot com": a domain alone after a correction word replaces the
+ * domain of the address just given. Returns the new domains, in order, with where they were said.
+ */
+export function findDomainFixes(tokens: Token[]): Span<string>[] {
+  const out: Span<string>[] = [];
+  // Most turns correct nothing: skip reading symbols then.
+  if (!tokens.some((_, i) => FIX_CUES.some((w) => w.every((x, k) => tokens[i + k]?.norm === x)))) return out;
+  const syms = symbolsOf(tokens);
+  for (let i = 0; i < tokens.length; i++) {
+    const cue = FIX_CUES.find((w) => w.every((x, k) => tokens[i + k]?.norm === x));
+    if (!cue) continue;
+    let k = i + cue.length;
+    while (k < tokens.length && FIX_FILLER.has(tokens[k].norm)) k++;
+    const m = syms.findIndex((x) => x.tok === k);
+    if (m < 0 || syms[m].kind !== 'word') continue;
+    const domain = readDomain([...syms.slice(0, m), { kind: '@', tok: k }, ...syms.slice(m)], tokens, m);
+    // A whole address said again is read as one; only a bare domain fixes the last one.
+    if (!domain || syms.some((x) => x.kind === '@' && x.tok >= k && x.tok < domain.end)) continue;
+    out.push({ value: domain.domain.toLowerCase(), start: k, end: domain.end });
+    i = domain.end - 1;
+  }
+  return out;
+}
+
+/**
+ * "no, perdón, me equivoqué, es luis guion bajo morales": after a correction word, the part before the "@"
+ * said again alone, with a separator in it and ending the turn, replaces the part of the address just given.
+ */
+export function findLocalFix(tokens: Token[]): Span<string> | null {
+  const cue = tokens.findIndex((_, i) => FIX_CUES.some((w) => w.every((x, k) => tokens[i + k]?.norm === x)));
+  if (cue < 0) return null;
+  const syms = symbolsOf(tokens);
+  if (!syms.length || syms.some((x) => x.kind === '@')) return null;
+  const last = syms[syms.length - 1] as { tok: number };
+  const local = readLocal([...syms, { kind: '@', tok: last.tok }], tokens, syms.length);
+  if (!local || local.start <= cue || !/[._-]/.test(local.local) || !/^[a-z0-9][a-z0-9._-]*$/.test(local.local)) return null;
+  return { value: local.local, start: local.start, end: tokens.length };
 }

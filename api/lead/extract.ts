@@ -9,20 +9,22 @@
  *
  * Deterministic, no network: it runs in the Worker on every chat turn.
  */
+import { restoreAccents } from './accents.js';
+import { agentNames } from './agent-name.js';
 import { followUpAsk } from './company-ask.js';
 import { asksOf } from './context.js';
 import { appositiveAfter, findCompanies, formatCompany } from './company.js';
 import { withAccents } from './company-accents.js';
 import { notThePrincipals, speaksForSomeone } from './company-owner.js';
 import { findDescribedSpellings } from './described.js';
-import { findEmails, PROVIDERS } from './email.js';
+import { findDomainFixes, findEmails, findLocalFix, PROVIDERS } from './email.js';
 import { givenName, isNameWord, properWord, similarity, splitFullName, properSurname } from './names.js';
 import { claimsInContrast, isSomeoneElses } from './ownership.js';
 import { findNames } from './person.js';
 import { findPhoneRuns, PHONE_CUE, toE164 } from './phone.js';
-import { asPrincipals, findPrincipal } from './proxy.js';
+import { asPrincipals, findPrincipal, isSpeakersOwnName, principalAnswer } from './proxy.js';
 import { joinSpelled } from './spelling.js';
-import { breaksAfter, endsSentence, tokenize, type Token } from './text.js';
+import { breaksAfter, endsSentence, fold, tokenize, type Token } from './text.js';
 
 export interface LeadTurn {
   role: 'user' | 'assistant';
@@ -48,8 +50,12 @@ const NEGATED = /\b(not|instead of|rather than|no es|en vez de|en lugar de)\s*$/
 /** "an email from support@…", "a call from 512…": someone else's address. */
 const RECEIVED_FROM = /\b(from|de parte de)\s*$/;
 /** "something like name at yourbusiness dot com", "por ejemplo…": an example, not an address. */
-const EXAMPLE = /\b(looks? like|something like|such as|for example|for instance|por ejemplo|algo (asi )?como)\s*$/;
-const TAIL_CUE = /\b(last (two|three|four)( digits)?( are| is)?|ending in|ends in|ends with|termina en|los ultimos( cuatro)?( son)?)\s*$/;
+const EXAMPLE = /\b(looks? like|something like|such as|for example|for instance|por ejemplo|algo (asi )?como|(an?|un) (e-?mail|address|correo) (like|tipo|como)|tipo)\s*$/;
+const PLACEHOLDER_LOCAL = /^(?:name|nombre|yourname|your\.name|tunombre|sunombre|firstname|first\.last|firstlast|first_last|nombre\.apellido|usuario|user|username|ejemplo|example)$/;
+/** "do you guys have an email like info at…?", "¿ustedes tienen un correo…?": asking for theirs. */
+const ASKS_THEIRS = /\b(you|your|you guys|y'all|ustedes|tienen|tiene usted)\b/;
+const TAIL_CUE =
+  /\b(last (two|three|four)( digits)?( are| is)?|the last (one|part|bit|group) (is|was)|ending in|ends in|ends with|termina en|los ultimos( (dos|tres|cuatro))?( son)?|el ultimo( numero| grupo)? es|al final( es)?)\s*$/;
 
 class Lead {
   readonly values: ExtractedLead = { firstName: null, lastName: null, email: null, phone: null, companyName: null };
@@ -78,6 +84,16 @@ function text(tokens: Token[], from: number, to: number): string {
     .join(' ');
 }
 
+/** The value sits in a question put to the business ("do you have an email like info at…?"). */
+function askingTheirs(tokens: Token[], idx: number): boolean {
+  const from = sentenceStart(tokens, idx);
+  let to = idx;
+  while (to < tokens.length - 1 && !endsSentence(tokens[to])) to++;
+  const prefix = text(tokens, from, idx);
+  // "like what format, like john at example dot com?": an address asked about as a form, not given.
+  return tokens[to]?.after.includes('?') === true && (ASKS_THEIRS.test(prefix) || /\b(like|como|tipo)\s*$/.test(prefix));
+}
+
 function sentenceStart(tokens: Token[], idx: number): number {
   let k = idx - 1;
   while (k >= 0 && !endsSentence(tokens[k])) k--;
@@ -94,6 +110,8 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
   let pendingDigits: string | null = null;
   // Once the visitor says whom they speak for, "her email…" is the lead's (proxy.ts).
   let speaksFor = false;
+  // The agent's own name, so "hi ava, liam grady" is Liam's and never Ava's.
+  const agent = agentNames(turns.filter((t) => t.role === 'assistant').map((t) => t.content ?? ''));
   // The business was asked for and not yet named ("¿Qué negocio tiene?" — "una panadería"): see company-ask.ts.
   let companyPending = false;
   // Speaking for someone, their business is the lead's (company-owner.ts).
@@ -104,11 +122,14 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
       question = turn.content;
       return;
     }
+    const questionText = question;
     const asked = followUpAsk(asksOf(question), question, companyPending, turn.content ?? '');
     question = undefined;
     const tokens = joinSpelled(tokenize(turn.content ?? ''));
     const whole = text(tokens, 0, tokens.length);
-    const principal = findPrincipal(tokens, lang);
+    const principal = findPrincipal(tokens, lang) ?? principalAnswer(tokens, questionText, lang);
+    // Spoken for someone in an earlier turn: a name the speaker now gives for themselves is not the lead's.
+    const speakerOnly = speaksFor && !principal;
     if (principal) speaksFor = true;
     if (principal || speaksForSomeone(whole)) companyFor = true;
 
@@ -116,7 +137,10 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
     // between the previous value (or the sentence start) and this one.
     const emails = findEmails(tokens);
     const runs = findPhoneRuns(tokens).filter((r) => !emails.some((e) => r.start < e.end && e.start < r.end));
+    // "no, its d a n a dot w": the part before the "@" said again (its words are no name).
+    const localFix = lead.values.email && !emails.length ? findLocalFix(tokens) : null;
     const spans = [...emails.map((e) => ({ start: e.start, end: e.end })), ...runs].sort((a, b) => a.start - b.start);
+    const nameFree = localFix ? [...spans, { start: localFix.start, end: localFix.end }] : spans;
     const prevEnd = (start: number) => spans.filter((s) => s.end <= start).reduce((m, s) => Math.max(m, s.end), 0);
     const judge = (start: number, introStart = start) => {
       const floor = Math.max(sentenceStart(tokens, introStart), prevEnd(introStart));
@@ -126,7 +150,7 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
         mine: !isSomeoneElses(speaksFor ? asPrincipals(prefix) : prefix) && !NEGATED.test(prefix),
         claimed: claimsInContrast(between),
         received: RECEIVED_FROM.test(prefix),
-        example: EXAMPLE.test(prefix),
+        example: EXAMPLE.test(prefix) || askingTheirs(tokens, start),
         correction: CORRECTION.test(between),
         prefix,
       };
@@ -134,12 +158,22 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
 
     for (const e of emails) {
       const j = judge(e.start);
+      // "nombre arroba gmail punto com", "first dot last at…": a placeholder shows a format.
+      if (PLACEHOLDER_LOCAL.test(e.value.split('@')[0])) continue;
       if (j.mine && !j.received && !j.example) lead.offer('email', e.value, ti, j.correction, j.claimed);
+    }
+    // "no, perdón, es luis guion bajo morales": the part before the "@" said again replaces it.
+    if (localFix && lead.values.email) lead.offer('email', `${localFix.value}@${lead.values.email.split('@')[1]}`, ti, true);
+    // "…gmail dot com, no sorry, yahoo dot com": the new domain replaces the one just said.
+    for (const fix of findDomainFixes(tokens)) {
+      const current = lead.values.email;
+      if (current && !emails.some((e) => e.start <= fix.start && fix.start < e.end)) lead.offer('email', `${current.split('@')[0]}@${fix.value}`, ti, true);
     }
 
     const phoneTalk = asked.has('phone') || PHONE_CUE.test(whole);
     const carried = pendingDigits;
     pendingDigits = null;
+    let partial: string | null = null;
     for (const [k, r] of runs.entries()) {
       if (k === 0 && carried && r.start <= 2 && !r.digits.startsWith('+')) {
         const joined = toE164(carried + r.digits, country, fallbacks);
@@ -157,8 +191,17 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
         lead.offer('phone', toE164(current.slice(0, -plain.length) + plain, country), ti, true);
         continue;
       }
+      // "…three three seven, um, no sorry, three three seven eight": the group said again, whole, replaces the
+      // cut one it starts with.
+      const mended = partial && j.correction && !r.digits.startsWith('+') ? mendGroup(partial, r.digits, country, fallbacks) : null;
+      if (mended) {
+        lead.offer('phone', mended, ti, true);
+        partial = null;
+        continue;
+      }
       if (!(r.digits.startsWith('+') || plain.length >= 10 || phoneTalk)) continue;
       const e164 = toE164(r.digits, country, phoneTalk ? fallbacks : []);
+      partial = !e164 && phoneTalk && plain.length >= 7 && plain.length < 12 ? plain : null;
       if (e164) lead.offer('phone', e164, ti, j.correction, j.claimed);
       else if (phoneTalk && k === runs.length - 1 && plain.length < 10 && r.end >= tokens.length - 1) pendingDigits = r.digits;
     }
@@ -166,25 +209,41 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
     // "ann, no e" / "hugo con hache": fixes the part it resembles; the description is no name itself.
     // (A one-token "number" at a description's start is its count: "one n jona".)
     const described = findDescribedSpellings(tokens).filter((d) => !spans.some((s) => d.start < s.end && s.start < d.end && !(s.start === d.start && s.end === d.start + 1)));
-    const names = findNames(tokens, asked, lang);
+    const names = findNames(tokens, asked, lang, agent);
     for (const n of names) {
       // "it's j o h n at…" is an address being spelled, not a name.
-      if (spans.some((s) => n.start < s.end && s.start < n.end)) continue;
-      if (described.some((d) => n.start < d.end && d.start < n.end + 1)) continue;
+      if (nameFree.some((s) => n.start < s.end && s.start < n.end)) continue;
+      // "its anna k, anna dot k at hotmail…": the part before the "@" said first, then the address (a lone
+      // letter is no surname; "its tanisha williams, tanisha dot williams at…" is her name, then her address).
+      const said = n.words.map(fold).join('');
+      const initial = n.words.length > 1 && /^\p{L}$/u.test(n.words[n.words.length - 1]);
+      if (initial && emails.some((e) => e.start >= n.end && e.start <= n.end + 1 && e.value.split('@')[0].replace(/[._-]/g, '') === said)) continue;
+      // "ann, no e" describes the name just said; "sergio vidal, vidal con v" describes a word said again.
+      // In a name of several words the description fixes one of them (applySpelling, below); the name stands.
+      // (A description read into the name's words, "elena sin hache", still voids it.)
+      const describesLastWord = (d: { start: number; end: number }) => n.words.length > 1 && d.start >= n.end - 1 && d.end > n.end;
+      if (described.some((d) => n.start < d.end && d.start < n.end + 1 && !describesLastWord(d) && !(d.start === n.end && fold(d.word) === fold(n.words[n.words.length - 1])))) continue;
       const j = judge(n.start);
       if (NEGATED.test(j.prefix)) continue;
+      if (speakerOnly && n.mode !== 'spelling' && isSpeakersOwnName(j.prefix, questionText)) continue;
       const correction = j.correction || !!n.correction;
       if (n.mode === 'spelling') {
         applySpelling(lead, n.words[0], n.target, ti);
         continue;
       }
-      if (n.mode === 'first') lead.offer('firstName', givenName(n.words), ti, correction);
+      if (n.mode === 'first') {
+        // "¿su nombre?" — "hernández"; "¿y su nombre de pila?" — "ricardo": the first answer was the surname.
+        const earlier = lead.values.firstName;
+        const given = givenName(n.words);
+        if (asked.has('firstName') && earlier && !lead.values.lastName && given && fold(earlier) !== fold(given)) lead.offer('lastName', earlier, ti, false);
+        lead.offer('firstName', given, ti, correction);
+      }
       else if (n.mode === 'last') lead.offer('lastName', properSurname(n.words), ti, correction);
       else if (n.given) {
         lead.offer('firstName', n.words.slice(0, n.given).map(properWord).join(' '), ti, correction);
         lead.offer('lastName', properSurname(n.words.slice(n.given)), ti, correction);
       } else {
-        const { first, last } = splitFullName(n.words);
+        const { first, last } = splitFullName(n.words, lang === 'es');
         lead.offer('firstName', first, ti, correction);
         lead.offer('lastName', last, ti, correction);
       }
@@ -195,7 +254,7 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
     for (const d of described) applySpelling(lead, d.word, describedTarget, ti);
     if (principal) {
       // The person spoken for is the lead, whatever name the speaker gave for themselves.
-      const { first, last } = splitFullName(principal.words);
+      const { first, last } = splitFullName(principal.words, lang === 'es');
       lead.offer('firstName', first, ti, true);
       lead.offer('lastName', last, ti, true);
     }
@@ -204,7 +263,11 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
     let companySaid = false;
     for (const c of findCompanies(tokens, asked, companyStarts, spans)) {
       const j = judge(c.start, c.introStart);
-      const overlaps = spans.some((s) => c.start < s.end && s.start < c.end) || (!!c.listed && names.some((n) => c.start < n.end && n.start < c.end));
+      // The person spoken for ("de parte de la licenciada carmen olvera") is a name, not a company.
+      const overlaps =
+        spans.some((s) => c.start < s.end && s.start < c.end) ||
+        (!!c.listed && names.some((n) => c.start < n.end && n.start < c.end)) ||
+        (!!principal && c.start < principal.end && principal.start < c.end);
       const mine = j.mine || (companyFor && !notThePrincipals(j.prefix) && !NEGATED.test(j.prefix));
       if (mine && !overlaps) {
         // "…, but this is for my own side business, X": a company claimed against one just named replaces it.
@@ -218,8 +281,12 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
       if (named) lead.offer('companyName', named, ti, false);
     }
   });
-  // Spanish company names are written with their accents (company-accents.ts).
-  if (lang === 'es') lead.values.companyName = withAccents(lead.values.companyName, turns.map((t) => t.content ?? ''));
+  // A Spanish speaker's "maria garcia" is "María García" (accents.ts); an English speaker's stays as typed.
+  if (lang === 'es') {
+    lead.values.companyName = withAccents(lead.values.companyName, turns.map((t) => t.content ?? ''));
+    lead.values.firstName = restoreAccents(lead.values.firstName);
+    lead.values.lastName = restoreAccents(lead.values.lastName);
+  }
   return lead.values;
 }
 
@@ -246,14 +313,40 @@ function companyFromDomain(tokens: Token[], emails: { value: string; end: number
   return null;
 }
 
+/** `partial` with its last group (1–4 digits) replaced by `group`, which starts with it; null if no valid number. */
+function mendGroup(partial: string, group: string, country: string, fallbacks: string[]): string | null {
+  // The cut group is the start of the new one ("…three three seven — three three seven eight")…
+  for (let k = Math.min(4, group.length); k >= 1; k--) {
+    if (!group.startsWith(partial.slice(-k))) continue;
+    const e164 = toE164(partial.slice(0, -k) + group, country, fallbacks);
+    if (e164) return e164;
+  }
+  // …or was misspoken ("…one nine, no wait, one eight eight five"): the only cut that makes a whole number.
+  const whole = [1, 2, 3].map((k) => toE164(partial.slice(0, -k) + group, country, fallbacks, false)).filter(Boolean);
+  return whole.length === 1 ? whole[0] : null;
+}
+
+/** The word of a (possibly several-word) name most like `word`. */
+function bestPart(word: string, name: string | null): string {
+  const parts = (name ?? '').split(' ').filter(Boolean);
+  return parts.reduce((best, p) => (similarity(word, p) > similarity(word, best) ? p : best), parts[0] ?? '');
+}
+
 /** A spelled word fixes the name part it resembles most (or the one the visitor named). */
 function applySpelling(lead: Lead, spelled: string, target: 'first' | 'last' | undefined, turn: number): void {
   const word = properWord(spelled);
   const { firstName, lastName } = lead.values;
   let field: Field = 'firstName';
   if (target) field = target === 'last' ? 'lastName' : 'firstName';
-  else if (firstName || lastName) {
-    field = similarity(word, lastName ?? '') > similarity(word, firstName ?? '') ? 'lastName' : 'firstName';
-  }
-  lead.offer(field, word, turn, true);
+  else if (firstName && lastName) {
+    field = similarity(word, bestPart(word, lastName)) > similarity(word, bestPart(word, firstName)) ? 'lastName' : 'firstName';
+  } else if (lastName && similarity(word, bestPart(word, lastName)) >= 0.5) field = 'lastName';
+  // Otherwise a word unlike the surname known so far is the given name ("courtney, with a c" with only
+  // "Vaughn" known).
+  // "garcía lópez … lópez con zeta": a spelling fixes the one word it resembles in a two-word surname.
+  const current = lead.values[field];
+  const parts = current?.split(' ') ?? [];
+  const at = parts.indexOf(bestPart(word, current));
+  if (parts.length > 1 && at >= 0 && similarity(word, parts[at]) >= 0.5) parts[at] = word;
+  lead.offer(field, parts.length > 1 && at >= 0 && parts[at] === word ? parts.join(' ') : word, turn, true);
 }

@@ -75,6 +75,11 @@ export const FIRST_NAMES = set(`
   milagros miriam montserrat nahuel nelson nerea noelia octavio olga omar pascual paulina perla rebeca
   reyes rigoberto rocio rogelio rolando romina rosalia samanta sebastian selene sonia tadeo tania
   trinidad ulises valeria vanesa yesenia zoila lupita conchita pili charo
+  june yeison yuliana marlene lorena yolanda dayana leidy yamile johana jhonatan duvan
+  andrea felipe alberto elena marina luz rosa maria jose
+  camilo julian liliana paula viviana manuela johanna erika milena stella jazmin everardo orlando ramiro rene saul
+  wilson edwin fabian german hernan yadira maricela nayeli anahi citlali itzel xochitl berenice elvia griselda
+  marisela minerva noemi ofelia rocio socorro yazmin zulema aida
   gus tanisha latoya shaniqua marquis darius terrence tremaine kendra lakisha jermaine rashad deandre
   tyrell keshawn ebony dominique marisa kristen kristin kirsten heidi wade glen glenn dale earl clyde
   hank otis buck chet lyle gordon stuart duane dwight floyd lloyd roy marvin leroy lonnie cody colt
@@ -123,9 +128,11 @@ export const NON_NAME = set(`
   buena buenas buenos pues vale perfecto listo lista feliz contento contenta cliente clienta el mismo
   misma socio socia jefe jefa esposa esposo parte uno dos tres muchos pocos algo alguien nadie nada
   todo todos mi su sus tu tus nuestro nuestra empresa negocio compania
-  im its thats whats dont ive id cant wont didnt theres
+  im its thats whats dont ive id cant wont didnt theres doesnt isnt wasnt arent havent shouldnt wouldnt couldnt matter
   hablo tengo trabajo administro manejo llamo busco quiero necesito vendo estoy vengo represento atiendo dirijo
   hago tenemos somos nombre apellido apellidos names by habla
+  as before after later anytime whenever sometime asap same hold wait sec second minute moment momento ahorita prefiero
+  if unless whether lets let's eso esto se tiene quiere necesita trabaja usa hace vive anda
 `);
 
 /** Job titles and roles: never a name, never a company ("Dana Whitfield, Project Manager"). */
@@ -135,18 +142,29 @@ export const ROLE_WORDS = set(`
   lead head chief officer foreman estimator bookkeeper accountant
   gerente dueno duena director directora socio socia asistente recepcionista secretaria secretario
   encargado encargada coordinador coordinadora administrador administradora contador contadora
-  asesor asesora agente vendedor vendedora consultor consultora representante ejecutivo ejecutiva
-  consultant rep representative salesman saleswoman
+  vendedor vendedora enfermero enfermera abogado abogada agente asesor asesora representante ejecutivo ejecutiva
+  dentista medico medica chofer cocinero cocinera mesero mesera estilista hygienist nurse teacher lawyer attorney
+  dentist driver stylist salesman saleswoman rep technician tech volunteer voluntario voluntaria
+  consultor consultora consultant representative
   proveedores suppliers vendors clientes clients customers subcontractor subcontratista
 `);
 
 /** Surname particles kept lower case inside a name ("de la Cruz", "van der Berg"). */
 export const NAME_PARTICLES = set(`de del la las los van von der den da di du dos das le st`);
 
+/** Common surnames that are ordinary words too ("Price", "Stone", "King"): a name may end with one. */
+export const SURNAME_WORDS = set(`
+  price young little small good best long short rich king reed ward stone glass frost marsh wood woods hill hills bell bush
+  may hunt cash chase hope fox wolf bird swan rose wise page cook baker mason fisher hunter walker parker turner carter
+  cole snow rivers brooks banks fields lane street waters gardner gardener castle tower power strong sharp bright
+  moody love money gold silver steel iron golden winter summers spring
+`);
+
 /** Acknowledgements a bare answer may start with ("Sure, it's …", "Claro, …"). */
 export const ACKS = set(`
   sure yes yeah yep yup ok okay of course absolutely definitely certainly well so oh alright right great
   perfect fine no-problem hi hello hey claro si bueno pues vale perfecto listo ah ya hola sure,
+  ha haha oye eso exacto correcto exactly correct asi ay uy
 `);
 
 /** Words that, in a company name, suggest a business ("Whitfield HVAC", "Construcciones López"). */
@@ -172,6 +190,7 @@ export const COMPANY_HINTS = set(`
   financial finance investments wealth mortgage lending estates housing rentals apartments hotel inn
   lodge travel tours funeral outfitters works workshop garden gardens nursery farms farm ranch
   inspections inspection detailing excavation golf club breakfast
+  church iglesia ministries ministerio parroquia
   dairy coffee roasters brewing brewery winery wines
   reformas transportes ferreteria estetica clinica veterinaria farmacia seguros talleres eventos limpiezas
   limpieza jardines construccion fontaneria carpinteria pinturas abogados despacho consultoria

@@ -2,7 +2,15 @@
  * Proper-name handling: is a word name-like, how to write it ("McDonald", "O'Brien", "de la Cruz"), and how
  * to split a spoken full name into first and last ("María José Pérez", "Ana García López").
  */
-import { COMPOUND_FIRST, NAME_PARTICLES } from './lexicon.js';
+import { COMPOUND_FIRST, FIRST_NAMES, NAME_PARTICLES } from './lexicon.js';
+
+/** Given names that are common Spanish surnames too ("ana reyes", "pedro martín"): never read as a second given name. */
+const SURNAMES_TOO = new Set(
+  `reyes cruz ramos flores leon martin santiago lorenzo domingo marcos vicente pascual benito mariano rosario salvador luna paz
+  mercedes trinidad bautista santos angeles dolores rosas pilar blanca alonso marino victoria gil vera mora sierra nieves
+  soledad amparo
+  lee james grant dean scott ross kelly jordan wade glenn dale gordon stuart craig austin hunter thomas`.split(/\s+/),
+);
 import { fold } from './text.js';
 
 /** Letters with inner apostrophes or hyphens; no possessive ("Dana's"), no digits. */
@@ -55,9 +63,11 @@ export function properSurname(words: string[]): string {
  * Splits the words of a spoken full name. Two Spanish surnames stay together as the last name; a known
  * compound given name ("Juan Carlos", "Mary Ann") stays together as the first; a middle initial is dropped.
  */
-export function splitFullName(words: string[]): SplitName {
+export function splitFullName(words: string[], spanish = false): SplitName {
   if (!words.length) return { first: null, last: null };
   if (words.length === 1) return { first: properWord(words[0]), last: null };
+  // "anne marie", "maría josé" said alone: a compound given name, no surname.
+  if (COMPOUND_FIRST.has(words.map(givenKey).join('_'))) return { first: givenName(words), last: null };
   let firstCount = 1;
   // The longest known given name that still leaves a surname: "Juan de Dios", "María del Carmen", "José Luis".
   for (let n = Math.min(4, words.length - 1); n >= 2; n--) {
@@ -65,6 +75,13 @@ export function splitFullName(words: string[]): SplitName {
       firstCount = n;
       break;
     }
+  }
+  // Spanish speakers often carry two given names ("andrés felipe gómez", "luz marina"): a second word that is
+  // a given name, and not also a common surname, belongs to the first name.
+  const second = givenKey(words[1]);
+  if (spanish && firstCount === 1 && FIRST_NAMES.has(second) && !SURNAMES_TOO.has(second) && (words.length > 2 || FIRST_NAMES.has(givenKey(words[0])))) {
+    if (words.length === 2) return { first: words.map(properWord).join(' '), last: null };
+    firstCount = 2;
   }
   let rest = words.slice(firstCount);
   if (rest.length >= 2 && /^\p{L}$/u.test(rest[0])) rest = rest.slice(1);

@@ -29,9 +29,16 @@ function lastIndex(re: RegExp, text: string): number {
 /** "soy la gerente de…", "i'm the office manager at…": the speaker's own role, not a third party. */
 const OWN_ROLE = /\b(?:soy|yo soy|i'm|im|i am) (?:(?:el|la|un|una|the|a|an) (?:[\p{L}]+ )?)?(?:gerente|asistente|manager|assistant|partner|socio|socia|contador|contadora|bookkeeper|accountant|secretary|receptionist|dispatcher|admin|administrator|coordinator|estimator|supervisor|secretaria|secretario|recepcionista|encargado|encargada|administrador|administradora|despachador|despachadora)\b/gu;
 
+/** "i used to be at…", "el que tenía antes era…": a detail the visitor no longer uses. */
+const OUT_OF_DATE = /\b(?:used to|no longer|solia|tenia antes|antes (?:era|tenia|usaba)|el que tenia|la que tenia|ya no (?:uso|tengo))\b/g;
+
+const CURRENT_AGAIN = /\b(?:now|ahora|new|nuevo|nueva|current|actual)\b/g;
+
 export function isSomeoneElses(rawPrefix: string): boolean {
   const prefix = rawPrefix.replace(OWN_ROLE, 'i');
-  const third = Math.max(lastIndex(THIRD_PARTY, prefix), lastIndex(STAFF, prefix), lastIndex(POSSESSIVE, prefix));
+  // "it used to be…, now it's…": what is said after "now" is current again.
+  const outOfDate = lastIndex(OUT_OF_DATE, prefix) > lastIndex(CURRENT_AGAIN, prefix) ? lastIndex(OUT_OF_DATE, prefix) : -1;
+  const third = Math.max(lastIndex(THIRD_PARTY, prefix), lastIndex(STAFF, prefix), lastIndex(POSSESSIVE, prefix), outOfDate);
   if (third < 0) return false;
   return lastIndex(FIRST_PERSON, prefix) < third;
 }

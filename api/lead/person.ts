@@ -5,7 +5,7 @@
  * name (capitalised, a known given name, or spelled), so "I'm interested in pricing" yields nothing.
  */
 import type { Ask } from './context.js';
-import { ACKS, COMPANY_HINTS, FIRST_NAMES, LEGAL_SUFFIX, NAME_PARTICLES, NON_NAME, PLACES, ROLE_WORDS } from './lexicon.js';
+import { ACKS, COMPANY_HINTS, FIRST_NAMES, LEGAL_SUFFIX, NAME_PARTICLES, NON_NAME, PLACES, ROLE_WORDS, SURNAME_WORDS } from './lexicon.js';
 import { isCapitalised, isNameWord, similarity } from './names.js';
 import { breaksAfter, casingIsInformative, endsSentence, fold, type Token } from './text.js';
 
@@ -41,6 +41,13 @@ const INTROS: [string[], Strength, NameMode][] = [
   [["name's"], 'weak', 'full'],
   [['under', 'the', 'name'], 'strong', 'full'],
   [['put', 'it', 'under'], 'weak', 'full'],
+  // "put doctor ellen frost, she's the owner", "ponga leticia ramos": the name to write down.
+  [['put', 'down'], 'weak', 'full'],
+  [['put'], 'weak', 'full'],
+  [['ponga'], 'weak', 'full'],
+  [['pon'], 'weak', 'full'],
+  [['anote'], 'weak', 'full'],
+  [['apunte'], 'weak', 'full'],
   [['book', 'it', 'under'], 'weak', 'full'],
   [['call', 'me'], 'weak', 'full'],
   [['my', 'first', 'name', 'is'], 'strong', 'first'],
@@ -55,6 +62,9 @@ const INTROS: [string[], Strength, NameMode][] = [
   [['my', 'surname', 'is'], 'strong', 'last'],
   [['last', 'name'], 'strong', 'last'],
   [['first', 'name'], 'strong', 'first'],
+  // "first is bo, last is dawson" answering "your first and last name?" (only then: see findNamesIn).
+  [['first', 'is'], 'strong', 'first'],
+  [['last', 'is'], 'strong', 'last'],
   [['apellido'], 'weak', 'last'],
   [['de', 'apellido'], 'strong', 'last'],
   [['de', 'nombre'], 'strong', 'first'],
@@ -80,6 +90,10 @@ const INTROS: [string[], Strength, NameMode][] = [
   [['mis', 'apellidos', 'son'], 'strong', 'last'],
   [['soy'], 'weak', 'full'],
   [['le', 'habla'], 'strong', 'full'],
+  [['le', 'escribe'], 'strong', 'full'],
+  [['te', 'escribe'], 'strong', 'full'],
+  [['les', 'escribe'], 'strong', 'full'],
+  [['les', 'habla'], 'strong', 'full'],
   [['le', 'saluda'], 'strong', 'full'],
   [['te', 'saluda'], 'strong', 'full'],
   [['te', 'habla'], 'strong', 'full'],
@@ -94,12 +108,16 @@ const BARE_OPENERS: string[][] = [
   ['yo', 'soy'], ['the', 'name', 'is'], ['the', "name's"], ['name', 'is'], ['y'], ['and'],
   ['put', 'it', 'under'], ['book', 'it', 'under'], ['under'], ['que', 'tal'], ['nombre'], ['the', 'names'], ['names'],
   ["you're", 'speaking', 'with'], ['youre', 'speaking', 'with'], ["you're", 'talking', 'to'], ['youre', 'talking', 'to'], ['habla'], ['le', 'habla'],
+  // "¿con quién tengo el gusto?" — "aquí rafael ontiveros".
+  ['aqui'],
+  // Fillers and asides before the answer: "claro que sí, es…", "mire, soy…", "sorry, yeah, its…", "let me see…".
+  ['thing'], ['que', 'si'], ['mire'], ['mira'], ['oiga'], ['a', 'ver'], ['este'], ['sorry'], ['perdon'], ['perdone'], ['disculpe'], ['let', 'me', 'see'], ["let's", 'see'], ['lets', 'see'],
 ];
 
 /** Words that open a self-correction ("Jenny, sorry, Jennifer…", "Villalobos, perdón, Villanueva"). */
 const CORRECTION_OPENERS: string[][] = [
   // Not a bare "no": "Alejandra, no Alejandro" negates the second name.
-  ['sorry'], ['i', 'mean'], ['actually'], ['rather'], ['or', 'rather'], ['oops'], ['wait'], ['my', 'bad'],
+  ['sorry'], ['i', 'mean'], ['actually'], ['rather'], ['or', 'rather'], ['oops'], ['wait'], ['my', 'bad'], ['no', 'wait'], ['no', 'sorry'], ['no', 'perdon'],
   ['perdon'], ['perdona'], ['disculpa'], ['bueno'], ['mejor', 'dicho'], ['o', 'sea'], ['quiero', 'decir'],
   // Only before a whole name (see correctionAfter): "jimmy or james holloway", "ted well theodore banks".
   ['or'], ['well'], ['o'],
@@ -116,8 +134,8 @@ const GREETINGS = new Set(['hiya', 'howdy', 'heya', 'hi', 'hello', 'hey', 'hola'
 
 /** Titles before a name ("Dr. Ellen Park", "la licenciada Marisol Vega"): skipped, never kept. */
 /** Titles said before a given name as often as a surname ("pastor mike", "coach dave", "chef lorenzo mancuso"). */
-const GIVEN_TITLES = ['pastor', 'pastora', 'coach', 'chef', 'reverend', 'rev', 'captain', 'padre', 'maestro', 'maestra', 'profe'];
-const TITLES = new Set(['dr', 'doctor', 'doctora', 'mr', 'mrs', 'ms', 'miss', 'mister', 'sr', 'sra', 'srta', 'senor', 'senora', 'senorita', 'lic', 'licenciado', 'licenciada', 'ing', 'ingeniero', 'ingeniera', 'arq', 'arquitecto', 'arquitecta', 'don', 'dona', 'prof', 'professor', ...GIVEN_TITLES]);
+const GIVEN_TITLES = ['pastor', 'pastora', 'coach', 'chef', 'reverend', 'rev', 'captain', 'padre', 'maestro', 'maestra', 'profe', 'deacon', 'bishop', 'rabbi', 'imam', 'diacono', 'obispo'];
+const TITLES = new Set(['officer', 'sergeant', 'sgt', 'detective', 'deputy', 'judge', 'sheriff', 'dr', 'doctor', 'doctora', 'mr', 'mrs', 'ms', 'miss', 'mister', 'sr', 'sra', 'srta', 'senor', 'senora', 'senorita', 'lic', 'licenciado', 'licenciada', 'ing', 'ingeniero', 'ingeniera', 'arq', 'arquitecto', 'arquitecta', 'don', 'dona', 'prof', 'professor', ...GIVEN_TITLES]);
 
 /** "dr nguyen", "la doctora ibarra": a title and one word name the surname. */
 function titled(tokens: Token[], at: number, words: string[], mode: NameMode): NameMode {
@@ -137,9 +155,11 @@ function matchAt(tokens: Token[], i: number, words: string[]): boolean {
   return words.every((w, k) => tokens[i + k]?.norm === w);
 }
 
-function looksLikeNameStart(t: Token, strength: Strength, casing: boolean): boolean {
+function looksLikeNameStart(t: Token, strength: Strength, casing: boolean, next?: Token): boolean {
   if (t.spelled) return true;
-  if (!isNameWord(t.raw) || NON_NAME.has(t.norm) || NAME_PARTICLES.has(t.norm)) return false;
+  if (!isNameWord(t.raw) || NAME_PARTICLES.has(t.norm)) return false;
+  // "her name's june ortiz": a given name that is also a word, after an opener that promises a name.
+  if (NON_NAME.has(t.norm)) return strength === 'strong' && FIRST_NAMES.has(t.norm) && !!next && isNameWord(next.raw) && !NON_NAME.has(next.norm);
   if (strength === 'strong') return true;
   // Weak openers: a known given name, or a capitalised word when capitals mean something — never a word
   // like "interested" / "calling" or a place ("I'm Texas-based").
@@ -158,11 +178,12 @@ function readName(tokens: Token[], start: number, strength: Strength, lang: stri
   // "i'm sven from nordlys heating": an unknown lower-case word still reads as a name when a business follows.
   const byBusiness =
     strength === 'weak' && looksLikeNameStart(tokens[i], 'strong', false) && !breaksAfter(tokens[i]) && ['from', 'with'].includes(tokens[i + 1]?.norm ?? '') && businessAt(tokens, i + 2);
-  if (!byBusiness && !looksLikeNameStart(tokens[i], strength, casingIsInformative(tokens)) && !(strength === 'weak' && standsAlone(tokens, i))) return null;
+  if (!byBusiness && !looksLikeNameStart(tokens[i], strength, casingIsInformative(tokens), tokens[i + 1]) && !(strength === 'weak' && standsAlone(tokens, i))) return null;
   const words: string[] = [];
   let j = i;
   let lastSpelled = false;
-  while (j < tokens.length && words.length < 5) {
+  // Five name words at most; particles ("vázquez de la garza") do not count.
+  while (j < tokens.length && words.filter((w) => !NAME_PARTICLES.has(fold(w))).length < 5) {
     const t = tokens[j];
     // "…whitfield d a n a at whitfield hvac…": a spelled word before "at" starts an address.
     if (t.spelled && words.length && AT_WORDS.has(tokens[j + 1]?.norm ?? '')) break;
@@ -182,6 +203,15 @@ function readName(tokens: Token[], start: number, strength: Strength, lang: stri
       lastSpelled = true;
       j++;
       if (breaksAfter(t) && !(tokens[j] && isNameWord(tokens[j].raw) && !NON_NAME.has(tokens[j].norm))) break;
+      continue;
+    }
+    // "hailey carter dash lewis": a hyphen said between two surnames.
+    const afterHyphen = tokens[j + 1];
+    if (HYPHEN_WORDS.has(t.norm) && words.length && !breaksAfter(tokens[j - 1]) && afterHyphen && afterHyphen.norm !== 'bajo' && isNameWord(afterHyphen.raw) && !NON_NAME.has(afterHyphen.norm)) {
+      words[words.length - 1] = `${words[words.length - 1]}-${tokens[j + 1].raw}`;
+      lastSpelled = false;
+      j += 2;
+      if (breaksAfter(tokens[j - 1])) break;
       continue;
     }
     if (t.norm === 'o' && words.length && tokens[j + 1] && tokens[j + 1].norm !== 'sea' && isNameWord(tokens[j + 1].raw) && !NON_NAME.has(tokens[j + 1].norm) && !breaksAfter(t)) {
@@ -210,6 +240,8 @@ function readName(tokens: Token[], start: number, strength: Strength, lang: stri
       // "fermín rosales de grúas rosales": a name word said again after "de" is the company named for them.
       const repeats = tokens.slice(j + 1, j + 5).some((t) => words.some((w) => fold(w) === t.norm));
       if (n === 'de' && !nextIsParticle && (COMPANY_HINTS.has(next.norm) || strength === 'weak' || repeats)) break;
+      // "samuel betancourt de la iglesia vida nueva": "de la" before a business word starts the business.
+      if (n === 'de' && nextIsParticle && COMPANY_HINTS.has(tokens[j + 2]?.norm ?? '')) break;
       if (n === 'la' || n === 'las' || n === 'los') {
         if (fold1(words[words.length - 1]) !== 'de' && !(lang === 'es' && words.length === 0)) break;
       }
@@ -218,10 +250,13 @@ function readName(tokens: Token[], start: number, strength: Strength, lang: stri
       j++;
       continue;
     }
-    if (words.length && !t.spelled) {
+    // "gordon price.", "dustin reed", "amara stone, she's…": a surname that is also a word (or looks like a
+    // verb) closing the phrase after a known given name.
+    const surnameWord = words.length === 1 && FIRST_NAMES.has(fold(words[0])) && (SURNAME_WORDS.has(n) || /(ing|ed)$/.test(n)) && (j + 1 >= tokens.length || breaksAfter(t));
+    if (words.length && !t.spelled && !surnameWord) {
       if (NON_NAME.has(n) || (COMPANY_HINTS.has(n) && !FIRST_NAMES.has(n))) break;
       if (/(ing|ed)$/.test(n) && !isCapitalised(t.raw)) break;
-    } else if (!t.spelled && NON_NAME.has(n)) break;
+    } else if (!t.spelled && NON_NAME.has(n) && !surnameWord && !(j === i && looksLikeNameStart(t, strength, false, tokens[j + 1]))) break;
     words.push(t.raw);
     lastSpelled = !!t.spelled;
     j++;
@@ -249,6 +284,10 @@ function readName(tokens: Token[], start: number, strength: Strength, lang: stri
     words.pop();
     j--;
   }
+  // "robert james jr", "juan pérez hijo": a generational suffix is no part of the surname.
+  if (words.length > 2 || (words.length === 2 && !GENERATION.has(fold(words[0])))) {
+    while (words.length > 1 && GENERATION.has(fold(words[words.length - 1]).replace(/\.$/, ''))) words.pop();
+  }
   if (!words.length) return null;
   const after = tokens[j];
   let companyStart: number | undefined;
@@ -261,6 +300,8 @@ function readName(tokens: Token[], start: number, strength: Strength, lang: stri
 }
 
 const AT_WORDS = new Set(['at', 'arroba', '@']);
+const GENERATION = new Set(['jr', 'junior', 'sr', 'senior', 'ii', 'iii', 'iv', 'hijo']);
+const HYPHEN_WORDS = new Set(['dash', 'hyphen', 'guion']);
 
 /**
  * "im noel and the agency is…", "its odette here", "soy ximena.": an unknown lower-case word after a weak
@@ -294,7 +335,9 @@ function standsAlone(tokens: Token[], i: number): boolean {
 }
 
 /** "Lopez. Daniela Lopez.": two or three name words from `i` whose last is `surname`. */
-function surnameRestated(tokens: Token[], i: number, surname: string): { words: string[]; end: number } | null {
+function surnameRestated(tokens: Token[], at: number, surname: string): { words: string[]; end: number } | null {
+  // "ortega, don felipe ortega": a title before the whole name is no part of it.
+  const i = skipTitle(tokens, at);
   for (let len = 2; len <= 3; len++) {
     const part = tokens.slice(i, i + len);
     if (part.length < len || part[len - 1].norm !== surname) continue;
@@ -309,11 +352,24 @@ function fold1(w: string): string {
   return w.toLowerCase();
 }
 
-function skipOpeners(tokens: Token[], i: number): number {
+/** Words a visitor greets the agent with ("hi ava,", "thanks lucía"). */
+const VOCATIVE_CUES = new Set([...GREETINGS, ...ACKS, 'thanks', 'thank', 'you', 'gracias']);
+
+/** Skips acknowledgements, greetings and openers from `i`, and the agent's own name greeted (agent-name.ts). */
+function skipOpeners(tokens: Token[], i: number, agent: Set<string>): number {
   let j = i;
   for (let guard = 0; guard < 6; guard++) {
     if (tokens[j] && (ACKS.has(tokens[j].norm) || GREETINGS.has(tokens[j].norm))) {
       j++;
+      continue;
+    }
+    // "hi ava, liam grady": the agent greeted by name.
+    if (tokens[j] && agent.has(tokens[j].norm) && j > 0 && VOCATIVE_CUES.has(tokens[j - 1].norm)) {
+      j++;
+      continue;
+    }
+    if (tokens[j] && VOCATIVE_CUES.has(tokens[j].norm) && agent.has(tokens[j + 1]?.norm ?? '')) {
+      j += 2;
       continue;
     }
     const op = BARE_OPENERS.find((w) => matchAt(tokens, j, w));
@@ -326,7 +382,11 @@ function skipOpeners(tokens: Token[], i: number): number {
   return j;
 }
 
-export function findNames(tokens: Token[], asked: Set<Ask>, lang: string): NameFind[] {
+export function findNames(tokens: Token[], asked: Set<Ask>, lang: string, agent: Set<string> = new Set()): NameFind[] {
+  return findNamesIn(tokens, asked, lang, agent).filter((f) => !(f.words.length === 1 && agent.has(fold(f.words[0]))));
+}
+
+function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string, agent: Set<string>): NameFind[] {
   const out: NameFind[] = [];
   for (let i = 0; i < tokens.length; i++) {
     for (const [words, strength, mode] of INTROS) {
@@ -339,9 +399,12 @@ export function findNames(tokens: Token[], asked: Set<Ask>, lang: string): NameF
       const owner = tokens[i - 1]?.norm ?? '';
       if ((words[0] === 'name' || words[0] === "name's") && (OTHERS_POSSESSIVE.has(owner) || (/'s$/.test(owner) && owner !== "name's"))) break;
       if (words.includes('name') && (asked.has('company') && !asked.has('name'))) break;
+      if ((words[0] === 'first' || words[0] === 'last') && words[1] === 'is' && !asked.has('name')) break;
       // "this is" / "I'm" only introduce the speaker at the start of a phrase ("…and this is great" is not).
       const at = i + words.length;
-      const read = readName(tokens, at, strength, lang);
+      // "…, apellido mendoza": a label opening its own phrase is as sure as "my last name is".
+      const labelled = mode !== 'full' && i > 0 && breaksAfter(tokens[i - 1]);
+      const read = readName(tokens, at, labelled ? 'strong' : strength, lang);
       if (read) {
         out.push({ mode: titled(tokens, at, read.words, mode), words: read.words, start: at, end: read.end, companyStart: read.companyStart });
         const fix = correctionAfter(tokens, read.end, lang);
@@ -351,12 +414,12 @@ export function findNames(tokens: Token[], asked: Set<Ask>, lang: string): NameF
       break;
     }
   }
-  out.push(...namedBefore(tokens, lang, out));
+  out.push(...namedBefore(tokens, lang, out, agent));
   const nick = nameAfterNickname(tokens, lang);
   if (nick && !out.some((f) => f.start === nick.start)) out.push(nick);
   out.push(...labelled(tokens, lang, out));
   out.push(...roleAppositives(tokens, lang, out));
-  out.push(...standaloneNames(tokens, asked, lang, out));
+  out.push(...standaloneNames(tokens, asked, lang, out, agent));
   // "it's spelled S-M-Y-T-H" / "se escribe G-A-R-C-I-A": a spelling fixes a part already known.
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].spelled) continue;
@@ -374,13 +437,31 @@ export function findNames(tokens: Token[], asked: Set<Ask>, lang: string): NameF
   // A bare answer to "what's your name?" ("Dana Whitfield", "Sure, it's Dana").
   const nameAsk = asked.has('name') ? 'full' : asked.has('firstName') ? 'first' : asked.has('lastName') ? 'last' : null;
   if (nameAsk) {
-    const at = skipOpeners(tokens, 0);
-    const read = at < tokens.length ? readName(tokens, at, 'strong', lang) : null;
+    const at = skipOpeners(tokens, 0, agent);
+    let read = at < tokens.length ? readName(tokens, at, 'strong', lang) : null;
+    // "de la cruz, manuel de la cruz": a surname with particles first, then the whole name ending with it.
+    if (!read && NAME_PARTICLES.has(tokens[at]?.norm ?? '')) read = particleSurnameRestated(tokens, at, lang) ?? (nameAsk === 'last' ? particleSurname(tokens, at) : null);
     // "this is urgent", "its complicated": a one-word verdict answers nothing about a name.
-    const verdict = read?.words.length === 1 && !FIRST_NAMES.has(tokens[at].norm) && (STATES.has(tokens[at].norm) || /(ated|ized|ing|ous|ful|ive|able|ible)$/.test(tokens[at].norm));
-    const reversed = read && nameAsk === 'full' ? surnameFirst(tokens, read, lang) : null;
-    if (reversed && !out.some((f) => f.start === at)) out.push({ ...reversed, start: at });
-    else if (read && !verdict && !out.some((f) => f.start === at)) {
+    const verdict =
+      read?.words.length === 1 && !FIRST_NAMES.has(tokens[at].norm) && (STATES.has(tokens[at].norm) || NO_ANSWER.has(tokens[at].norm) || /(ated|ized|ing|ous|ful|ive|able|ible)$/.test(tokens[at].norm));
+    // "price" answering "and your last name?", "rebecca stone", "darnell king": the whole answer is the name even
+    // when a word of it is also an ordinary word.
+    const whole = wholeAnswer(tokens, at, nameAsk);
+    if (whole && (!read || read.words.length < whole.length)) read = { words: whole.map((t) => t.raw), end: tokens.length };
+    const reversed = read && nameAsk === 'full' ? (surnameFirst(tokens, read, lang) ?? surnamesThenGiven(tokens, at, read, lang)) : null;
+    // "everybody calls me kit but my full name is katherine ambrose": words running on into a sentence
+    // that introduces the whole name later are no answer themselves.
+    const readEnd = read?.end ?? 0;
+    const runsOn =
+      !!read &&
+      readEnd < tokens.length &&
+      !breaksAfter(tokens[readEnd - 1]) &&
+      (out.some((f) => f.mode === 'full' && f.words.length >= 2 && f.start >= readEnd) || sentenceGoesOn(tokens, at, readEnd));
+    // "¿es obligatorio?": a question back answers nothing.
+    const askedBack = !!read && sentenceEndsWithQuestion(tokens, read.end - 1);
+    if (askedBack) read = null;
+    if (reversed && !askedBack && !out.some((f) => f.start === at)) out.push({ ...reversed, start: at });
+    else if (read && !verdict && !runsOn && !out.some((f) => f.start === at)) {
       out.push({ mode: titled(tokens, at, read.words, nameAsk), words: read.words, start: at, end: read.end, companyStart: read.companyStart });
     }
   } else {
@@ -394,11 +475,13 @@ export function findNames(tokens: Token[], asked: Set<Ask>, lang: string): NameF
       // Or one the turn confirms by saying it again ("its tanisha williams, tanisha dot williams at…").
       const again = read && tokens.slice(read.end).some((t) => t.norm.split(/[^\p{L}]+/u).includes(fold(read.words[0])));
       const known = FIRST_NAMES.has(tokens[g + itsLen]?.norm ?? '') || !!again;
-      const intro = read && (read.companyStart !== undefined || HERE.has(tokens[read.end]?.norm ?? '')) && !read.words.some((w) => COMPANY_HINTS.has(fold(w)));
+      // "hi its zubair, i wanted to ask…": the name as its own phrase, then the speaker goes on about themselves.
+      const ownPhrase = !!read && read.words.length <= 2 && breaksAfter(tokens[read.end - 1]) && ['i', 'im', "i'm", 'we', "we're", 'and'].includes(tokens[read.end]?.norm ?? '');
+      const intro = read && (read.companyStart !== undefined || HERE.has(tokens[read.end]?.norm ?? '') || ownPhrase) && !read.words.some((w) => COMPANY_HINTS.has(fold(w)));
       if (read && (known || intro)) out.push({ mode: 'full', words: read.words, start: g + itsLen, end: read.end, companyStart: read.companyStart ?? companyAfterHere(tokens, read.end) });
     }
     // "Dana here" / "Dana Whitfield speaking" / "Jess from Little Sprouts here" at the start of a turn.
-    const at = skipOpeners(tokens, 0);
+    const at = skipOpeners(tokens, 0, agent);
     const read = readName(tokens, at, 'weak', lang);
     if (read && !out.some((f) => f.start < read.end && at < f.end)) {
       const next = tokens[read.end]?.norm ?? '';
@@ -409,7 +492,7 @@ export function findNames(tokens: Token[], asked: Set<Ask>, lang: string): NameF
         out.push({ mode: 'full', words: read.words, start: at, end: read.end, companyStart: companyAfterHere(tokens, read.end) });
       } else if (read.companyStart !== undefined && ['from', 'with'].includes(next) && tokens.slice(read.end).some((t) => HERE.has(t.norm))) {
         out.push({ mode: 'full', words: read.words, start: at, end: read.end, companyStart: read.companyStart });
-      } else if (read.companyStart !== undefined && at === skipOpeners(tokens, 0) && businessAt(tokens, read.companyStart)) {
+      } else if (read.companyStart !== undefined && at === skipOpeners(tokens, 0, agent) && businessAt(tokens, read.companyStart)) {
         // "Connor at Apex Home Inspections, …" opening the turn: a person introducing themselves by business.
         out.push({ mode: 'full', words: read.words, start: at, end: read.end, companyStart: read.companyStart });
       }
@@ -418,20 +501,67 @@ export function findNames(tokens: Token[], asked: Set<Ask>, lang: string): NameF
   // "well, robert kaminski on paper" / "bueno, josé antonio robles": a known given name and a surname
   // opening a turn restate the name in full (after a nickname, say).
   if (!out.some((f) => f.mode !== 'spelling')) {
-    let g = skipOpeners(tokens, 0);
-    while (tokens[g] && RESTATE.has(tokens[g].norm)) g = skipOpeners(tokens, g + 1);
+    let g = skipOpeners(tokens, 0, agent);
+    while (tokens[g] && RESTATE.has(tokens[g].norm)) g = skipOpeners(tokens, g + 1, agent);
     const read = tokens[g] && FIRST_NAMES.has(tokens[g].norm) ? readName(tokens, g, 'strong', lang) : null;
-    if (read && read.words.length >= 2 && !read.words.some((w) => COMPANY_HINTS.has(fold(w)) || PLACES.has(fold(w)))) out.push({ mode: 'full', words: read.words, start: g, end: read.end, correction: true });
+    // "crystal clear windows" answering the business question: a business named with a given name.
+    const business = (asked.has('company') && !asked.has('name')) || (!!read && !breaksAfter(tokens[read.end - 1]) && COMPANY_HINTS.has(tokens[read.end]?.norm ?? ''));
+    if (read && !business && read.words.length >= 2 && !read.words.some((w) => COMPANY_HINTS.has(fold(w)) || PLACES.has(fold(w)))) {
+      out.push({ mode: 'full', words: read.words, start: g, end: read.end, correction: true });
+    }
   }
   // "kyra with a k, k as in kilo, kyra bellweather": a given name said alone, then again with the surname
   // at the end of a later phrase.
+  // "jiménez con jota, raúl jiménez": or a surname said alone, then again after the given name.
+  // "jhon jairo, con jota hache, jhon jairo cárdenas": two given names said again with the surname.
   for (const f of [...out]) {
-    if (f.mode !== 'full' || f.words.length !== 1) continue;
+    if (f.mode !== 'full' || f.words.length > 2) continue;
+    const said = f.words.map(fold);
     for (let k = f.end; k < tokens.length; k++) {
-      if (tokens[k].norm !== fold(f.words[0]) || out.some((g) => g.start === k)) continue;
+      if (tokens[k].norm !== said[0]) continue;
+      const starts = [k, k - 1].filter((s) => s >= f.end && !out.some((g) => g.start === s) && (s === k || breaksAfter(tokens[s - 1])));
+      const found = starts
+        .map((s) => ({ s, read: readName(tokens, s, 'strong', lang) }))
+        .find(
+          ({ s, read }) =>
+            read &&
+            read.words.length > said.length &&
+            (s === k ? said.every((w, x) => fold(read.words[x]) === w) : said.length === 1 && fold(read.words[1]) === tokens[k].norm) &&
+            (read.end >= tokens.length || breaksAfter(tokens[read.end - 1])),
+        );
+      if (found?.read) {
+        // The fuller restatement replaces what was said first in the turn.
+        out.push({ mode: 'full', words: found.read.words, start: found.s, end: found.read.end, companyStart: found.read.companyStart, correction: true });
+        break;
+      }
+    }
+  }
+  // "you can call me dez, desmond okafor", "lupita, guadalupe ortega": a nickname, then the full name as its own phrase.
+  for (const f of [...out]) {
+    if (f.mode !== 'full' || f.words.length !== 1 || tokens[f.end - 1]?.after !== ',' || out.some((g) => g.start >= f.end && g.start <= f.end + 1)) continue;
+    const nickCue = NICKNAME_CUE.test(tokens.slice(0, f.start).map((t) => t.norm).join(' '));
+    const read = readName(tokens, f.end, 'strong', lang);
+    // Without a cue ("lupita, guadalupe ortega"): a known given name opening the whole rest of the turn.
+    const wholeRest = !!read && read.end >= tokens.length && FIRST_NAMES.has(fold(read.words[0]));
+    if (read && (nickCue || wholeRest) && read.words.length >= 2 && read.words.length <= 4 && (read.end >= tokens.length || breaksAfter(tokens[read.end - 1]))) {
+      out.push({ mode: 'full', words: read.words, start: f.end, end: read.end, companyStart: read.companyStart, correction: true });
+    }
+  }
+  // "its katie, well katherine technically, katherine doyle", "matt, matthew with two t s, matthew schultz":
+  // a short form, then the long form with the surname closing the turn (it shares the short form's start).
+  for (const f of [...out]) {
+    if (f.mode !== 'full' || f.words.length !== 1 || f.correction || out.some((g) => g.correction && g.start >= f.end)) continue;
+    const short = fold(f.words[0]);
+    for (let k = f.end; k < tokens.length; k++) {
+      if (!breaksAfter(tokens[k - 1]) || out.some((g) => g.start === k)) continue;
+      const first = tokens[k].norm;
+      const longForm = first.startsWith(short.slice(0, 3)) || (first[0] === short[0] && FIRST_NAMES.has(first));
+      if (first === short || short.length < 3 || !longForm) continue;
       const read = readName(tokens, k, 'strong', lang);
-      if (read && read.words.length >= 2 && (read.end >= tokens.length || breaksAfter(tokens[read.end - 1]))) {
-        out.push({ mode: 'full', words: read.words, start: k, end: read.end, companyStart: read.companyStart });
+      // The long form closes the turn, or a clause about it follows ("…thomas wexler if you need the full thing").
+      const closes = !!read && (read.end >= tokens.length || ['if', 'but', 'for', 'on', 'si', 'pero', 'para'].includes(tokens[read.end].norm));
+      if (read && closes && read.words.length >= 2 && read.words.length <= 4) {
+        out.push({ mode: 'full', words: read.words, start: k, end: read.end, companyStart: read.companyStart, correction: true });
         break;
       }
     }
@@ -442,7 +572,27 @@ export function findNames(tokens: Token[], asked: Set<Ask>, lang: string): NameF
     const fix = correctionAfter(tokens, f.end, lang);
     if (fix) out.push(fix);
   }
-  return out.sort((a, b) => a.start - b.start);
+  return labelledApart(out).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "mi nombre es juan carlos, apellido mendoza": a name followed by its surname said apart is all given name;
+ * "delacroix, d e l a c r o i x, first name remy": one followed by the given name said apart is the surname.
+ */
+function labelledApart(found: NameFind[]): NameFind[] {
+  // "gonzález ortiz, y mi nombre es fabián": surnames first, then a lone given name introduced after them.
+  const out = found.map((f) => {
+    const given = found.find((g) => g.start > f.end && g.mode === 'full' && g.words.length === 1 && FIRST_NAMES.has(fold(g.words[0])));
+    const surnames = f.mode === 'full' && f.words.length <= 3 && !f.words.some((w) => FIRST_NAMES.has(fold(w)));
+    return given && surnames ? { ...f, mode: 'last' as const } : f;
+  });
+  return out.map((f) => {
+    if (f.mode !== 'full' || f.words.length > 2) return f;
+    const label = out.find((g) => (g.mode === 'last' || g.mode === 'first') && g.start >= f.end && g.start <= f.end + 4);
+    if (!label || f.words.some((w) => label.words.some((x) => fold(x) === fold(w)))) return f;
+    // All the words before "apellido …" are the given name ("ángela maría, y de apellido montoya").
+    return label.mode === 'last' ? { ...f, mode: 'full', given: f.words.length } : { ...f, mode: 'last' };
+  });
 }
 
 /**
@@ -450,12 +600,96 @@ export function findNames(tokens: Token[], asked: Set<Ask>, lang: string): NameF
  * comma, then a known given name (and maybe a second one) ending the phrase — the order a form or an ID uses.
  */
 function surnameFirst(tokens: Token[], read: { words: string[]; end: number }, lang: string): NameFind | null {
-  if (read.words.length > 2 || tokens[read.end - 1]?.after !== ',' || FIRST_NAMES.has(fold(read.words[0]))) return null;
+  if (read.words.filter((w) => !NAME_PARTICLES.has(fold(w))).length > 2 || tokens[read.end - 1]?.after !== ',' || FIRST_NAMES.has(fold(read.words[0]))) return null;
   const given = readName(tokens, read.end, 'strong', lang);
-  if (!given || given.words.length > 2 || !FIRST_NAMES.has(fold(given.words[0]))) return null;
+  // "lupita, guadalupe ortega" is a nickname then the name: a second word after the comma is a given name too.
+  if (!given || given.words.length > 2 || !given.words.every((w) => FIRST_NAMES.has(fold(w)))) return null;
   if (!(given.end >= tokens.length || breaksAfter(tokens[given.end - 1]))) return null;
   if (given.words.some((w) => read.words.some((r) => fold(r) === fold(w)))) return null;
   return { mode: 'full', words: [...given.words, ...read.words], start: read.end, end: given.end, given: given.words.length };
+}
+
+/** "van der berg" answering "last name?": particles, then the surname, to the first pause. */
+function particleSurname(tokens: Token[], at: number): { words: string[]; end: number } | null {
+  let k = at;
+  while (k < tokens.length && NAME_PARTICLES.has(tokens[k].norm) && !breaksAfter(tokens[k])) k++;
+  const t = tokens[k];
+  if (k === at || !t || !isNameWord(t.raw) || NON_NAME.has(t.norm) || t.spelled) return null;
+  return { words: tokens.slice(at, k + 1).map((x) => x.raw), end: k + 1 };
+}
+
+function particleSurnameRestated(tokens: Token[], at: number, lang: string): { words: string[]; end: number } | null {
+  let b = at;
+  while (b < tokens.length && b - at < 5 && !breaksAfter(tokens[b])) b++;
+  const surname = tokens.slice(at, b + 1).map((t) => t.norm);
+  if (b >= tokens.length || surname.length < 2) return null;
+  const whole = readName(tokens, b + 1, 'strong', lang);
+  if (!whole || whole.words.length <= surname.length) return null;
+  const tail = whole.words.slice(-surname.length).map(fold);
+  return tail.every((w, k) => w === surname[k]) ? whole : null;
+}
+
+function sentenceEndsWithQuestion(tokens: Token[], i: number): boolean {
+  let k = i;
+  while (k < tokens.length - 1 && !endsSentence(tokens[k])) k++;
+  return tokens[k]?.after.includes('?') === true;
+}
+
+/** Words that answer a name question without being a name ("why", "pass", "the same"). */
+const NO_ANSWER = new Set(
+  `the a an and but or you your my our his her their them they we she he it its this that what who why how when where yes yeah yep nope not none
+  nothing same later there here just also maybe sure okay ok fine thanks please pass skip private secret rather prefer nah no why que no nada
+  paso despues luego mismo igual gracias claro bueno vale`.split(/\s+/),
+);
+
+/**
+ * The whole answer as a name: one word answering "last name?", or a known given name and one more word
+ * answering "name?", nothing else in the turn.
+ */
+function wholeAnswer(tokens: Token[], at: number, ask: NameMode): Token[] | null {
+  const rest = tokens.slice(at);
+  // "this is april": a known given name alone, even one that is also a word.
+  if (ask !== 'last' && rest.length === 1 && FIRST_NAMES.has(rest[0].norm) && !NO_ANSWER.has(rest[0].norm)) return rest;
+  const size = ask === 'last' ? 1 : ask === 'full' ? 2 : 0;
+  if (rest.length !== size || rest.slice(0, -1).some((t) => breaksAfter(t))) return null;
+  if (rest.some((t) => !isNameWord(t.raw) || t.norm.length < 2 || NO_ANSWER.has(t.norm) || STATES.has(t.norm) || ACKS.has(t.norm) || GREETINGS.has(t.norm) || PLACES.has(t.norm))) return null;
+  // Two words: a name-like first word (not an ordinary one), then the surname whatever it also means.
+  if (size === 2 && (NON_NAME.has(rest[0].norm) || ROLE_WORDS.has(rest[1].norm) || COMPANY_HINTS.has(rest[0].norm) || /(ing|ed|ly)$/.test(rest[0].norm))) return null;
+  if (size === 1 && (ROLE_WORDS.has(rest[0].norm) || rest[0].norm.length < 3)) return null;
+  return rest;
+}
+
+/** Words that may follow a name answered alone ("corwin thanks", "ana, y mi correo…"). */
+const AFTER_ANSWER = new Set(['thanks', 'thank', 'please', 'and', 'here', 'speaking', 'y', 'gracias', 'pues', 'okay', 'ok', 'por', 'para', 'from', 'with', 'de', 'del', 'at', 'over', 'calling', 'again', 'is', 'es', 'o', 'or', 'the', 'el', 'la',
+  // A label, a restatement or an aside: "nombre leopoldo apellido…", "ted well theodore…", "kai by the way".
+  'apellido', 'last', 'surname', 'well', 'sorry', 'bueno', 'actually', 'perdon', 'i', 'im', "i'm", 'by', 'but', 'pero', 'sea', 'mejor', 'just', 'also', 'tambien', 'my', 'mi']);
+
+/**
+ * "hold on a sec", "prefiero no decirlo": one unknown word that a sentence carries on from is a verb or
+ * the like, not a name answered alone (a known given name may go on: "dana and my email is…").
+ */
+function sentenceGoesOn(tokens: Token[], at: number, end: number): boolean {
+  if (end - at !== 1 || FIRST_NAMES.has(tokens[at].norm) || tokens[at].spelled) return false;
+  const next = tokens[end];
+  // "helena con hache", "jon no h": a described spelling follows the name.
+  const described = ['con', 'with', 'sin', 'without', 'no'].includes(next?.norm ?? '') && /^\p{L}{1,5}$/u.test(tokens[end + 1]?.norm ?? '') && !NON_NAME.has(tokens[end + 1]?.norm ?? '');
+  return !!next && NON_NAME.has(next.norm) && !AFTER_ANSWER.has(next.norm) && !described;
+}
+
+/**
+ * "ramírez ochoa fernanda" / "quintero mariana": in Spanish, the surname(s) then a known given name, with no
+ * comma, as the whole answer — the order a form or an ID uses. The surnames must not be given names.
+ */
+function surnamesThenGiven(tokens: Token[], at: number, read: { words: string[]; end: number }, lang: string): NameFind | null {
+  if (lang !== 'es' || read.words.length < 2 || read.words.length > 3 || read.end < tokens.length) return null;
+  const folded = read.words.map(fold);
+  const given = folded[folded.length - 1];
+  if (!FIRST_NAMES.has(given) || folded.slice(0, -1).some((w) => FIRST_NAMES.has(w) || NAME_PARTICLES.has(w))) return null;
+  // Two words are more often a rare given name and a surname ("hermenegildo vera"): only a patronymic
+  // ("lópez", "ramírez") before a given name is read surname first.
+  if (folded.length === 2 && !/(ez|az|iz|oz)$/.test(folded[0])) return null;
+  const words = [read.words[read.words.length - 1], ...read.words.slice(0, -1)];
+  return { mode: 'full', words, start: at, end: read.end, given: 1 };
 }
 
 /** "Oluwaseun here, from Lagos Logistics": the company may follow the "here" that ends a name at `end`. */
@@ -488,7 +722,7 @@ const POST_LABELS: [string[], NameMode][] = [
   [['es', 'mi', 'nombre'], 'full'],
 ];
 
-function namedBefore(tokens: Token[], lang: string, found: NameFind[]): NameFind[] {
+function namedBefore(tokens: Token[], lang: string, found: NameFind[], agent: Set<string>): NameFind[] {
   const out: NameFind[] = [];
   for (let k = 1; k < tokens.length; k++) {
     const hit = POST_LABELS.find(([w]) => matchAt(tokens, k, w));
@@ -496,7 +730,7 @@ function namedBefore(tokens: Token[], lang: string, found: NameFind[]): NameFind
     // The phrase starts at the turn's start (after greetings), after "and"/"y", or after a pause.
     let s = k - 1;
     while (s > 0 && !breaksAfter(tokens[s - 1]) && !['and', 'y'].includes(tokens[s - 1].norm) && k - s < 3) s--;
-    s = Math.max(s, skipOpeners(tokens, 0));
+    s = Math.max(s, skipOpeners(tokens, 0, agent));
     if (found.some((f) => f.start <= s && s < f.end)) continue;
     // Read only up to the label ("zepeda es mi apellido": "es" must not join the name).
     const read = readName(tokens.slice(0, k), s, 'strong', lang);
@@ -527,12 +761,13 @@ function correctionAfter(tokens: Token[], end: number, lang: string): NameFind |
   const op = CORRECTION_OPENERS.filter((w) => matchAt(tokens, end, w)).sort((a, b) => b.length - a.length)[0];
   if (!op) return null;
   const wholeOnly = !paused || FULL_ONLY.has(op.join(' '));
-  const last = tokens[end + op.length - 1];
   let k = end + op.length;
-  if (!breaksAfter(last)) {
-    // "sorry it's Jennifer": allow the "it's" that often follows.
-    const its = ["it's", 'its', 'es', 'soy'].includes(tokens[k]?.norm ?? '') ? 1 : 0;
-    k += its;
+  // "sorry it's Jennifer", "no wait, its jose": allow the "it's" that often follows.
+  if (["it's", 'its', 'es', 'soy'].includes(tokens[k]?.norm ?? '')) k++;
+  // "actually put my legal name, its owain…": a few words about the name, then "it's".
+  else {
+    const its = tokens.slice(k, k + 7).findIndex((t) => ["it's", 'its', 'is', 'es'].includes(t.norm));
+    if (its > 0 && tokens.slice(k, k + its).some((t) => t.norm === 'name' || t.norm === 'nombre')) k += its + 1;
   }
   const read = readName(tokens, k, wholeOnly ? 'strong' : 'weak', lang);
   if (!read) return null;
@@ -545,13 +780,15 @@ function correctionAfter(tokens: Token[], end: number, lang: string): NameFind |
 function roleAppositives(tokens: Token[], lang: string, found: NameFind[]): NameFind[] {
   const out: NameFind[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const opener = [["i'm"], ['im'], ['i', 'am'], ['soy'], ['yo', 'soy']].find((w) => matchAt(tokens, i, w));
+    const opener = [["i'm"], ['im'], ['i', 'am'], ['soy'], ['yo', 'soy'], ['habla'], ['this', 'is'], ["it's"], ['its'], ['con']].find((w) => matchAt(tokens, i, w));
     if (!opener) continue;
     const art = i + opener.length;
     if (!ROLE_ARTICLES.has(tokens[art]?.norm ?? '')) continue;
-    // Up to three role words ("the office manager"), the last one followed by a comma.
+    // Up to three role words ("the office manager", "el gerente de la tienda"), the last one followed by a comma.
+    if (!ROLE_WORDS.has(tokens[art + 1]?.norm ?? '') && opener[0] === 'con') continue;
     let k = art + 1;
-    while (k < art + 4 && tokens[k] && !breaksAfter(tokens[k]) && /^\p{Ll}/u.test(tokens[k].raw)) k++;
+    const most = art + (ROLE_WORDS.has(tokens[art + 1]?.norm ?? '') ? 6 : 4);
+    while (k < most && tokens[k] && !breaksAfter(tokens[k]) && /^\p{Ll}/u.test(tokens[k].raw)) k++;
     if (!tokens[k] || tokens[k].after !== ',' || !/^\p{Ll}/u.test(tokens[k].raw)) continue;
     const start = k + 1;
     if (found.some((f) => f.start === start)) continue;
@@ -568,11 +805,11 @@ function roleAppositives(tokens: Token[], lang: string, found: NameFind[]): Name
  * Rafael Ortiz, Ortiz Auto Body.", "Owner of Fresh Cuts here, Darnell Washington." Two or three capitalised
  * name words in a transcript whose capitals mean something, never a company or a place.
  */
-function standaloneNames(tokens: Token[], asked: Set<Ask>, lang: string, found: NameFind[]): NameFind[] {
+function standaloneNames(tokens: Token[], asked: Set<Ask>, lang: string, found: NameFind[], agent: Set<string>): NameFind[] {
   if (asked.has('company') || found.some((f) => f.mode !== 'spelling')) return [];
   const cased = casingIsInformative(tokens);
   const out: NameFind[] = [];
-  const first = skipOpeners(tokens, 0);
+  const first = skipOpeners(tokens, 0, agent);
   for (let i = 0; i < tokens.length; i++) {
     const prev = tokens[i - 1];
     const boundary = i === first || endsSentence(prev) || (prev?.norm === 'here' && breaksAfter(prev));

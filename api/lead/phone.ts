@@ -51,7 +51,9 @@ function isAmount(t: Token): boolean {
 
 function isNumberWord(tokens: Token[], i: number, inRun: boolean): boolean {
   const n = tokens[i].norm;
-  if (n === 'o' || n === 'oh') return inRun || isDigitWord(tokens[i + 1]?.norm ?? '') || /^\d/.test(tokens[i + 1]?.raw ?? '');
+  const nextIsNumber = isDigitWord(tokens[i + 1]?.norm ?? '') || /^\d/.test(tokens[i + 1]?.raw ?? '');
+  // "…zero one four four, oh wait": an "oh" that leads into words is the exclamation, not a zero.
+  if (n === 'o' || n === 'oh') return nextIsNumber || (inRun && (!tokens[i + 1] || /[,.;!?]/.test(tokens[i].after)));
   return isDigitWord(n);
 }
 
@@ -114,15 +116,44 @@ export function findPhoneRuns(tokens: Token[]): PhoneRun[] {
       while (i < tokens.length && (isDigitToken(tokens[i].raw) || isDigitWord(tokens[i].norm))) i++;
     }
     if (digits.replace(/\D/g, '').length >= 3) runs.push({ digits: digits.replace(/(?!^)\+/g, ''), start, end: i });
+    else if ((COUNTRY_CODE_CUE.test(before) || SHORT_FIX_CUE.test(before)) && /^\d{1,3}$/.test(digits)) runs.push({ digits, start, end: i });
   }
-  return runs;
+  return withCountryCodes(tokens, runs);
+}
+
+/** "…el último es cuarenta y cinco", "the last one is five": a group said again to fix a number's end. */
+const SHORT_FIX_CUE = /\b(last (one|two|part|bit|group|digits?)( is| are| was)?|el ultimo( numero| grupo)? es|los ultimos( dos)? son|al final( es)?)\s*$/;
+
+/** "country code forty four…", "el indicativo es cincuenta y siete, y el número…", "código de país…". */
+const COUNTRY_CODE_CUE = /\b(country code|codigo de pais|codigo del pais|codigo internacional|indicativo|prefijo internacional)( is| es| de)?\s*$/;
+
+/**
+ * A country code said as its own phrase is the "+" of the number after it ("el indicativo es cincuenta y
+ * siete y el número tres uno cinco…" → +57 315…); said in one breath with it, it leads the run.
+ */
+function withCountryCodes(tokens: Token[], runs: PhoneRun[]): PhoneRun[] {
+  const out: PhoneRun[] = [];
+  for (let k = 0; k < runs.length; k++) {
+    const r = runs[k];
+    const before = tokens.slice(Math.max(0, r.start - 4), r.start).map((t) => t.norm).join(' ');
+    if (r.digits.startsWith('+') || !COUNTRY_CODE_CUE.test(before)) {
+      if (r.digits.replace(/\D/g, '').length >= 3 || SHORT_FIX_CUE.test(before)) out.push(r);
+      continue;
+    }
+    const next = runs[k + 1];
+    if (r.digits.length <= 3 && next && !next.digits.startsWith('+') && next.start - r.end <= 4) {
+      out.push({ digits: `+${r.digits}${next.digits}`, start: r.start, end: next.end });
+      k++;
+    } else if (r.digits.length > 3) out.push({ ...r, digits: `+${r.digits}` });
+  }
+  return out;
 }
 
 /**
  * The E.164 form of dictated digits, or null when they are not a complete, valid number. Without a spoken
  * country code the default country applies; Spanish speakers get a second try as Spain / Mexico.
  */
-export function toE164(digits: string, defaultCountry: string, fallbacks: string[] = []): string | null {
+export function toE164(digits: string, defaultCountry: string, fallbacks: string[] = [], codeUnsaid = true): string | null {
   let d = digits;
   if (!d.startsWith('+') && d.startsWith('00') && d.length > 10) d = `+${d.slice(2)}`;
   // Mexican mobiles were dialled "+52 1 …" until 2019 and people still say it; the 1 is no longer part of it.
@@ -132,8 +163,9 @@ export function toE164(digits: string, defaultCountry: string, fallbacks: string
     const p = parsePhoneNumberFromString(d, c as CountryCode | undefined);
     if (p && p.isValid()) return p.number;
   }
-  // "44 7911 123456": a country code said without the "plus" — only when no national reading fits.
-  if (!d.startsWith('+') && d.length >= 11) {
+  // "44 7911 123456": a country code said without the "plus" — only when no national reading fits (and the
+  // caller allows it).
+  if (codeUnsaid && !d.startsWith('+') && d.length >= 11) {
     const p = parsePhoneNumberFromString(`+${d}`);
     if (p && p.isValid()) return p.number;
   }

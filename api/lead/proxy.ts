@@ -6,7 +6,7 @@
 import { COMPANY_HINTS } from './lexicon.js';
 import { readNameAt } from './person.js';
 import { joinSpelled } from './spelling.js';
-import { tokenize, type Token } from './text.js';
+import { breaksAfter, fold, tokenize, type Token } from './text.js';
 
 const tokenizeForProxy = (content: string) => joinSpelled(tokenize(content ?? ''));
 
@@ -14,11 +14,16 @@ const CUES: string[][] = [
   ['calling', 'for'], ['calling', 'on', 'behalf', 'of'], ['on', 'behalf', 'of'], ['writing', 'for'], ['reaching', 'out', 'for'],
   ['assistant', 'to'], ['assistant', 'for'], ['secretary', 'to'], ['set', 'this', 'up', 'for'], ['setting', 'this', 'up', 'for'],
   ['de', 'parte', 'de'], ['de', 'parte', 'del'], ['en', 'nombre', 'de'], ['en', 'nombre', 'del'], ['asistente', 'de'], ['asistente', 'del'], ['secretaria', 'de'], ['secretaria', 'del'],
-  ['llamo', 'por'], ['escribo', 'por'],
+  ['llamo', 'por'], ['escribo', 'por'], ['por', 'parte', 'de'], ['por', 'parte', 'del'],
+  // The speaker's job for someone: "i'm the office manager for dr. lena marsh" (a role or a title must follow).
+  ['manager', 'for'], ['receptionist', 'for'], ['coordinator', 'for'], ['scheduler', 'for'], ['recepcionista', 'de'], ['recepcionista', 'del'],
   // "a demo for my boss, marianne kessler": only with a role after it (checked below).
   ['for', 'my'], ['para', 'mi'],
   ['scheduling', 'for'], ['schedule', 'for'], ['booking', 'for'], ['work', 'for'], ['trabajo', 'para'], ['hablo', 'por'],
 ];
+const DETERMINERS = new Set(['my', 'mi', 'the', 'la', 'el', 'our', 'nuestro', 'nuestra']);
+const BUSINESS_NOUNS = new Set(['negocio', 'empresa', 'compania', 'tienda', 'local', 'business', 'company', 'shop', 'store', 'place', 'firm']);
+const JOB_CUES = new Set(['manager', 'receptionist', 'coordinator', 'scheduler', 'recepcionista']);
 /** Who the principal is to the speaker; one of these (or a title) must come before the name. */
 const ROLES = new Set([
   'boss', 'manager', 'client', 'employer', 'director', 'owner', 'jefe', 'jefa', 'cliente', 'directora', 'dueno', 'duena', 'patron', 'patrona',
@@ -34,7 +39,7 @@ const NAMED: string[][] = [
 ];
 
 /** "my husband asked me to call": the role comes first, then this. */
-const ASKED_ME: string[][] = [['asked', 'me', 'to', 'call'], ['asked', 'me', 'to', 'reach', 'out'], ['wants', 'me', 'to', 'call'], ['me', 'pidio', 'que', 'llamara'], ['me', 'pidio', 'que', 'les', 'llamara']];
+const ASKED_ME: string[][] = [['asked', 'me', 'to', 'call'], ['asked', 'me', 'to', 'reach', 'out'], ['asked', 'me', 'to', 'get', 'in', 'touch'], ['asked', 'me', 'to', 'contact'], ['wanted', 'me', 'to', 'call'], ['wants', 'me', 'to', 'call'], ['me', 'pidio', 'que', 'llamara'], ['me', 'pidio', 'que', 'les', 'llamara'], ['me', 'pidio', 'que', 'hablara'], ['me', 'pidio', 'que', 'escribiera']];
 
 export interface Principal {
   words: string[];
@@ -47,6 +52,102 @@ function matchAt(tokens: Token[], i: number, words: string[]): boolean {
 }
 
 export function findPrincipal(tokens: Token[], lang: string): Principal | null {
+  return (
+    principalBeforeAsk(tokens, lang) ?? principalAfterCue(tokens, lang) ?? principalNamedLater(tokens, lang) ?? principalByRole(tokens, lang) ?? principalOwning(tokens)
+  );
+}
+
+/** Roles someone holds for a person named before them with a possessive. */
+const HELPERS = new Set(['assistant', 'secretary', 'receptionist', 'scheduler', 'pa', 'office']);
+
+/** "i'm alan reyes's assistant": the person whose assistant the speaker is. */
+function principalOwning(tokens: Token[]): Principal | null {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (!/'s?$/.test(t.raw) || !/s'?$/i.test(t.raw) || !HELPERS.has(tokens[i + 1].norm)) continue;
+    const last = t.raw.replace(/'s?$/i, '');
+    const first = tokens[i - 1];
+    if (!/^\p{L}[\p{L}-]+$/u.test(last) || !first || !/^\p{L}[\p{L}'-]+$/u.test(first.raw) || breaksAfter(first) || ['my', 'the', 'his', 'her', "i'm", 'im', 'am'].includes(first.norm)) continue;
+    return { words: [first.raw, last], start: i - 1, end: i + 1 };
+  }
+  return null;
+}
+
+/** Third-person naming phrases only ("her name is", "se llama"), for a principal named apart from the role. */
+const NAMED_THIRD = NAMED.filter((w) => !['named', 'called', 'el'].includes(w[0]));
+
+/**
+ * "i'm reaching out for my wife, she has a boutique…, her name is laura bennett", "the franchise owner is the
+ * one who signs, her name is denise carter", "le hablo por mi mamá, … se llama rosario medina": a role said
+ * earlier in the turn, then the person named in the third person.
+ */
+function principalNamedLater(tokens: Token[], lang: string): Principal | null {
+  // "soy la dueña": the speaker's own role names no one else.
+  const ownRole = (i: number) => ['soy', "i'm", 'im', 'am'].includes(tokens[i - 2]?.norm ?? '');
+  // "the owner", "the franchise owner", "mi mamá": a determiner before the role, perhaps with a word between.
+  const determined = (i: number) => [tokens[i - 1], tokens[i - 2]].some((t) => t && DETERMINERS.has(t.norm));
+  const role = tokens.findIndex((t, i) => ROLES.has(t.norm) && determined(i) && !ownRole(i));
+  if (role < 0) return null;
+  for (let k = role + 1; k < tokens.length; k++) {
+    const named = NAMED_THIRD.filter((w) => matchAt(tokens, k, w)).sort((x, y) => y.length - x.length)[0];
+    // "el negocio se llama…", "the shop's name is…": a business named, not a person.
+    const before = tokens[k - 1];
+    if (!named || (before && !breaksAfter(before) && (BUSINESS_NOUNS.has(before.norm) || COMPANY_HINTS.has(before.norm)))) continue;
+    const read = readNameAt(tokens, k + named.length, lang);
+    // Named in full: "my daughter set up our website, her name is Emily" mentions a relative, it books nothing.
+    if (!read || read.words.length < 2 || read.words.some((w) => COMPANY_HINTS.has(w.toLowerCase()))) continue;
+    return { words: read.words, start: k + named.length, end: read.end };
+  }
+  return null;
+}
+
+/** Roles that make someone the decision maker: "la dueña es la doctora inés calderón". */
+const OWNERS = new Set(['owner', 'boss', 'dueno', 'duena', 'jefe', 'jefa', 'director', 'directora', 'patron', 'patrona']);
+const IS = new Set(['is', 'es', "owner's"]);
+
+/** "el que decide es…", "la que necesita esto es…", "the one who signs is…": who the decision maker is. */
+const DECIDER: string[][] = [['el', 'que'], ['la', 'que'], ['quien'], ['the', 'one', 'who'], ['the', 'person', 'who'], ['the', 'decision', 'maker']];
+
+/** Where the name after "the owner is" / "el que decide es" starts, or -1. */
+function afterRoleIs(tokens: Token[], i: number): number {
+  if (OWNERS.has(tokens[i].norm) && i > 0 && ['the', 'la', 'el', 'my', 'mi', 'our'].includes(tokens[i - 1].norm) && IS.has(tokens[i + 1]?.norm ?? '')) return i + 2;
+  const cue = DECIDER.find((w) => matchAt(tokens, i, w));
+  if (!cue) return -1;
+  // Up to four words of what they do, then "es" / "is".
+  for (let k = i + cue.length; k < tokens.length && k <= i + cue.length + 4; k++) {
+    if (IS.has(tokens[k].norm)) return k + 1;
+    if (breaksAfter(tokens[k])) return -1;
+  }
+  return -1;
+}
+
+function principalByRole(tokens: Token[], lang: string): Principal | null {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    let k = afterRoleIs(tokens, i);
+    if (k < 0) continue;
+    while (tokens[k] && (FILLER.has(tokens[k].norm) || TITLES.has(tokens[k].norm.replace(/\./g, '')))) k++;
+    const titled = k > i + 2 && TITLES.has(tokens[k - 1].norm.replace(/\./g, ''));
+    const read = tokens[k] ? readNameAt(tokens, k, lang) : null;
+    // A title or a whole name: "the owner is great" / "la dueña es muy amable" name nobody.
+    if (!read || (!titled && read.words.length < 2) || read.words.some((w) => COMPANY_HINTS.has(w.toLowerCase()))) continue;
+    return { words: read.words, start: k, end: read.end };
+  }
+  return null;
+}
+
+/** "my boss, terrence vail, asked me to reach out": the role, the name between commas, then the request. */
+function principalBeforeAsk(tokens: Token[], lang: string): Principal | null {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!['my', 'mi'].includes(tokens[i].norm) || !ROLES.has(tokens[i + 1].norm) || tokens[i + 1].after !== ',') continue;
+    const read = readNameAt(tokens, i + 2, lang);
+    // "mi mamá, graciela ochoa, tiene el restaurante y me pidió que llamara": the request may come later on.
+    const asked = read && tokens.slice(read.end, read.end + 10).some((_, d) => ASKED_ME.some((w) => matchAt(tokens, read.end + d, w)));
+    if (read && read.words.length >= 2 && asked) return { words: read.words, start: i + 2, end: read.end };
+  }
+  return null;
+}
+
+function principalAfterCue(tokens: Token[], lang: string): Principal | null {
   for (let i = 0; i < tokens.length; i++) {
     const askedBy = ['my', 'mi'].includes(tokens[i].norm) && ROLES.has(tokens[i + 1]?.norm ?? '') && ASKED_ME.some((w) => matchAt(tokens, i + 2, w));
     const cue = askedBy ? ['my'] : CUES.find((w) => matchAt(tokens, i, w));
@@ -57,22 +158,61 @@ export function findPrincipal(tokens: Token[], lang: string): Principal | null {
     if (cue[0] === 'for' || cue[0] === 'para') k = i + 1;
     if (askedBy) k = i;
     let introduced = cue.some((w) => ['assistant', 'secretary', 'asistente', 'secretaria', 'behalf', 'parte'].includes(w));
-    while (tokens[k] && (FILLER.has(tokens[k].norm) || ROLES.has(tokens[k].norm) || TITLES.has(tokens[k].norm.replace(/\./g, '')))) {
-      if (ROLES.has(tokens[k].norm) || TITLES.has(tokens[k].norm.replace(/\./g, ''))) introduced = true;
+    while (tokens[k]) {
+      const norm = tokens[k].norm.replace(/\./g, '');
+      // "for my boss actually, doctor…", "our executive director, …": an aside, or a word qualifying the role.
+      const aside = norm === 'actually' || (!breaksAfter(tokens[k]) && ROLES.has(tokens[k + 1]?.norm ?? '') && !ROLES.has(norm));
+      // "él" (he) is no article: "llamo por mi papá, él tiene un taller…".
+      if (!(FILLER.has(norm) || ROLES.has(norm) || TITLES.has(norm) || aside) || tokens[k].raw.toLowerCase() === 'él') break;
+      if (ROLES.has(norm) || TITLES.has(norm)) introduced = true;
       k++;
     }
     if (!introduced || !tokens[k]) continue;
     // "my boss, marianne kessler" / "my husband asked me to call, his name's …".
     if (ASKED_ME.some((w) => matchAt(tokens, k, w))) k += ASKED_ME.find((w) => matchAt(tokens, k, w))!.length;
+    // "for my client, a dentist named dr. omar siddiqui": a few words about them, then "named".
+    const about = [1, 2, 3].find((d) => ['named', 'called', 'llamado', 'llamada'].includes(tokens[k + d]?.norm ?? '') && !tokens.slice(k, k + d).some((t) => breaksAfter(t)));
+    if (about !== undefined) k += about;
     const named = NAMED.filter((w) => matchAt(tokens, k, w)).sort((x, y) => y.length - x.length)[0];
     if (named) k += named.length;
     if (!tokens[k]) continue;
     const read = readNameAt(tokens, k, lang);
     // "on behalf of Greenway Property Management": a business, not a person.
     if (!read || COMPANY_HINTS.has(tokens[read.end]?.norm ?? '') || read.words.some((w) => COMPANY_HINTS.has(w.toLowerCase()))) continue;
+    // "the office manager for Dr. Reyes, we're Reyes Pediatrics" names the practice she works at; booking for
+    // someone is said with their whole name.
+    if (JOB_CUES.has(cue[0]) && read.words.length < 2) continue;
     return { words: read.words, start: k, end: read.end };
   }
   return null;
+}
+
+const SELF_INTRO = /\b(?:i'm|im|i am|my name is|my name's|my names|this is|me llamo|soy|yo soy|mi nombre es|le habla|habla)\s*$/;
+const ASKS_THE_SPEAKER = /\b(?:your|you|tu|usted)\b/;
+
+/**
+ * Once the visitor has said whom they speak for, a name they give for themselves ("i'm brianna, his
+ * assistant", or answering "and your name?") is the speaker's, not the lead's.
+ */
+export function isSpeakersOwnName(prefix: string, question: string | undefined): boolean {
+  if (SELF_INTRO.test(prefix)) return true;
+  const q = (question ?? '').toLowerCase();
+  return /\bname\b|\bnombre\b|\bllama/.test(q) && ASKS_THE_SPEAKER.test(q) && !/\b(?:his|her|their|boss|client|su jef|del cliente)\b/.test(q);
+}
+
+/** The assistant asks for the name of the person the visitor speaks for ("What's your boss's name?"). */
+const ASKS_THEIR_NAME =
+  /\b(his|her|their)( full)? name\b|\b(boss|owner|manager|client|husband|wife|mom|dad|mother|father|son|daughter)('s)? (full )?name\b|\bnombre (completo )?de (su|tu|la|el) (jefe|jefa|esposo|esposa|mama|papa|cliente|duena|dueno|doctora?|licenciad[oa])\b|\bcomo se llama (su|tu|la|el) (jefe|jefa|esposo|esposa|mama|papa|cliente|duena|dueno|doctora?|licenciad[oa])\b/;
+const ANSWER_OPENERS = new Set(['his', 'her', 'their', 'name', 'is', "name's", 'its', "it's", 'se', 'llama', 'su', 'nombre', 'es', 'that', 'thats', "that's", 'would', 'be', "that'd"]);
+
+/** "his name is curtis ward" answering "What's your boss's name?": the person spoken for, named in full. */
+export function principalAnswer(tokens: Token[], question: string | undefined, lang: string): Principal | null {
+  if (!question || !ASKS_THEIR_NAME.test(fold(question))) return null;
+  let k = 0;
+  while (tokens[k] && (ANSWER_OPENERS.has(tokens[k].norm) || FILLER.has(tokens[k].norm) || ROLES.has(tokens[k].norm) || TITLES.has(tokens[k].norm.replace(/\./g, '')))) k++;
+  const read = tokens[k] ? readNameAt(tokens, k, lang) : null;
+  if (!read || read.words.length < 2 || read.words.some((w) => COMPANY_HINTS.has(w.toLowerCase()))) return null;
+  return { words: read.words, start: k, end: read.end };
 }
 
 /** "her email is…" said for the principal reads as "my email is…" for the ownership check. */

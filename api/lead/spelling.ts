@@ -7,6 +7,41 @@ import { fold, type Token } from './text.js';
 /** Single letters that are also words on their own (English "a", "I"; Spanish "y", "o", "e", "u", "a"). */
 const WORD_LETTERS = new Set(['a', 'i', 'y', 'o', 'e', 'u']);
 
+/** Spanish letter names (folded) and the letter each names. */
+export const SPANISH_LETTERS: Record<string, string> = {
+  be: 'b', ce: 'c', de: 'd', efe: 'f', ge: 'g', hache: 'h', jota: 'j', ka: 'k', ele: 'l', eme: 'm', ene: 'n', pe: 'p', cu: 'q', erre: 'r', ese: 's',
+  te: 't', uve: 'v', ve: 'v', equis: 'x', ye: 'y', zeta: 'z',
+};
+/** Letter names no ordinary Spanish word shares, so a run holding one is surely a spelling. */
+const DISTINCT = new Set(['efe', 'hache', 'jota', 'ka', 'ele', 'eme', 'ene', 'erre', 'equis', 'zeta', 'uve']);
+
+/**
+ * A run of single letters and Spanish letter names ("p e eñe a" → "peña"): at least three letters, two of them
+ * said as single letters, and one letter name no ordinary word shares. "eñe" keeps its tilde.
+ */
+function spanishRun(tokens: Token[], i: number): { word: string; end: number } | null {
+  let j = i;
+  let word = '';
+  let singles = 0;
+  let distinct = false;
+  while (j < tokens.length) {
+    const t = tokens[j];
+    const single = /^\p{L}$/u.test(t.raw) ? fold(t.raw) : null;
+    const eñe = t.raw.toLowerCase() === 'eñe';
+    const named = eñe ? 'ñ' : SPANISH_LETTERS[t.norm];
+    if (!single && !named) break;
+    word += single ?? named;
+    if (single) singles++;
+    if (eñe || DISTINCT.has(t.norm)) distinct = true;
+    j++;
+    if (/[.;!?,]/.test(t.after)) break;
+  }
+  return word.length >= 3 && singles >= 2 && distinct ? { word, end: j } : null;
+}
+
+const DESCRIBE_CUES = new Set(['no', 'with', 'without', 'sin', 'con']);
+const APOSTROPHE = new Set(['apostrophe', 'apostrofe', 'apostrofo']);
+
 function letterOf(t: Token): string | null {
   return /^\p{L}$/u.test(t.raw) ? fold(t.raw) : null;
 }
@@ -44,11 +79,23 @@ export function joinSpelled(tokens: Token[]): Token[] {
       i += 2;
       continue;
     }
+    // "thompson no p, t h o m s o n": a letter described alone ends at its pause; the spelling follows.
+    if (DESCRIBE_CUES.has(tokens[i - 1]?.norm ?? '') && letterOf(tokens[i]) && /[,.;!?]/.test(tokens[i].after)) {
+      out.push(tokens[i]);
+      i++;
+      continue;
+    }
     // Collect a run of single letters (with "as in" phrases), stopping at sentence ends.
     const letters: string[] = [];
     let j = i;
     let phrases = 0;
     while (j < tokens.length) {
+      // "o apostrophe b r i e n": the apostrophe is part of the spelling.
+      if (letters.length && APOSTROPHE.has(tokens[j].norm) && tokens[j + 1] && letterOf(tokens[j + 1])) {
+        letters.push("'");
+        j++;
+        continue;
+      }
       const lp = letterPhrase(tokens, j);
       if (!lp) break;
       letters.push(lp.letter);
@@ -56,7 +103,14 @@ export function joinSpelled(tokens: Token[]): Token[] {
       j += lp.used;
       if (/[.;!?]/.test(tokens[j - 1].after)) break;
     }
-    const strong = letters.some((l) => !WORD_LETTERS.has(l));
+    // "p e eñe a", "ce hache e ve a": Spanish letter names inside a run of single letters.
+    const named = spanishRun(tokens, i);
+    if (named && named.end > j) {
+      out.push({ raw: named.word, norm: named.word, before: tokens[i].before, after: tokens[named.end - 1].after, spelled: true });
+      i = named.end;
+      continue;
+    }
+    const strong = letters.some((l) => !WORD_LETTERS.has(l) && l !== "'");
     if (letters.length >= 3 || (letters.length === 2 && strong) || phrases > 0) {
       const word = letters.join('');
       out.push({ raw: word, norm: word, before: tokens[i].before, after: tokens[j - 1].after, spelled: true });
