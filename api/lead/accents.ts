@@ -40,6 +40,9 @@ for (const w of ACCENTED.trim().split(/\s+/)) {
   RESTORE.set(key, w);
 }
 
+/** The usual accented spelling of a Spanish given name or surname, by its folded form ("garcia" → "García"). */
+export const accentedName = (folded: string): string | undefined => RESTORE.get(folded);
+
 /** Every mark the word carries is in the accented form too ("zuñiga" and "zuniga" are both part of "zúñiga"). */
 function isPartOf(part: string, accented: string): boolean {
   const a = [...accented.toLowerCase().normalize('NFC')];

@@ -2,11 +2,12 @@
  * Accents a Spanish company name is written with when the transcript dropped them ("estetica carmen" →
  * "Estética Carmen"). A word takes the spelling the conversation itself used elsewhere ("jhon jairo
  * cárdenas" … "transportes cardenas y hermanos"), else the usual spelling of common trade words and
- * surnames. Only words said without any accent are changed; capitals are kept.
+ * names (accents.ts). Only words said without any accent are changed; capitals are kept.
  */
+import { accentedName } from './accents.js';
 import { fold } from './text.js';
 
-/** Usual spellings, keyed by folded form. Trade words and descriptors, then common surnames. */
+/** Usual spellings of trade words and descriptors, keyed by folded form (surnames: accents.ts). */
 const USUAL = new Map(
   `panadería pastelería carnicería taquería pizzería ferretería papelería tortillería lavandería tlapalería peluquería
   barbería cafetería dulcería florería joyería zapatería librería mueblería herrería carpintería plomería fontanería
@@ -17,10 +18,7 @@ const USUAL = new Map(
   comunicación educación informática logística química agrícola rápido rápida rápidos rápidas compañía rincón fogón
   salón jardín méxico pediatría odontología psicología nutrición niño niños niña niñas pequeño pequeña pequeños
   pequeñas típico típica típicos típicas auténtico auténtica económico económica útiles única único mágico mágica
-  energía tecnología diseño diseños centro línea acción pública público crédito tránsito fácil árbol ángel ángeles
-  garcía rodríguez martínez hernández lópez gonzález pérez sánchez ramírez gómez díaz álvarez jiménez fernández
-  gutiérrez márquez vázquez domínguez núñez muñoz ibáñez benítez león durán román martín rincón chávez juárez
-  méndez suárez velázquez castañeda ordóñez`
+  energía tecnología diseño diseños centro línea acción pública público crédito tránsito fácil árbol ángel ángeles`
     .split(/\s+/)
     .filter(Boolean)
     .map((w) => [fold(w), w]),
@@ -46,7 +44,7 @@ export function withAccents(name: string | null, texts: string[]): string | null
   return name.replace(/[\p{L}]+/gu, (word) => {
     const key = fold(word);
     // The conversation's own spelling first, unless the usual one carries more accents.
-    const candidates = [seen.get(key), USUAL.get(key)].filter((c): c is string => !!c);
+    const candidates = [seen.get(key), USUAL.get(key) ?? accentedName(key)?.toLowerCase()].filter((c): c is string => !!c);
     const spelled = candidates.sort((x, y) => marks(y) - marks(x))[0];
     // Only a spelling with more accents than the word as said ("compañia" → "compañía"), never fewer.
     return spelled && spelled.length === word.length && marks(spelled) > marks(word) ? respell(word, spelled) : word;
