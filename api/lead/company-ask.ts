@@ -48,6 +48,12 @@ const ASKS_COMPANY: RegExp[] = [
   // "¿cómo se llama la panadería?", "¿es su empresa, …?"
   new RegExp(`\\bcomo se llama (?:la|el|su|tu) (?:${KINDS})\\b`),
   /\bes (?:su|tu) (?:empresa|negocio)\b/,
+  // "¿y su negocio cómo se llama?", "your shop, what's it called?": the kind first, then the question.
+  new RegExp(`\\b(?:su|tu|your) (?:${KINDS}),? (?:como se llama|cual es (?:el|su) nombre|what(?:'s| is) (?:it|the name))\\b`),
+  // "who are you calling on behalf of?", "where do you work?", "¿dónde trabaja?"
+  /\bwho (?:are you|is this) (?:calling |reaching out |writing )?on behalf of\b/,
+  /\bwhere do you work\b/,
+  /\bdonde trabaja\b/,
 ];
 
 /** The question with its business-name phrases taken out, so what is left shows whether a person's name is asked too. */
@@ -56,6 +62,7 @@ const BUSINESS_NAME_PHRASES = [
   new RegExp(`\\b(?:the|your|that) (?:${KINDS})(?:'s)? name\\b`, 'g'),
   new RegExp(`\\bcomo se llama (?:la|el|su|tu) (?:${KINDS})\\b`, 'g'),
   new RegExp(`(?:^|[.!?]\\s*)(?:and\\s+)?(?:${KINDS})(?:'s)? name\\s*\\?`, 'g'),
+  new RegExp(`\\b(?:su|tu|your) (?:${KINDS}),? (?:como se llama|cual es (?:el|su) nombre|what(?:'s| is) (?:it|the name))\\b`, 'g'),
 ];
 
 export function withoutBusinessName(foldedQuestion: string): string {

@@ -10,6 +10,7 @@ import { ACKS, ACRONYMS, FIRST_NAMES, NON_NAME, COMPANY_HINTS, COMPANY_JOIN_TAIL
 import { isDigitWord } from './numbers.js';
 import type { Span } from './email.js';
 import { formatCompany, JOINERS, suffixKey } from './company-format.js';
+import { articleLedAnswer, belongingName, placeOfTrouble } from './company-cue.js';
 import { breaksAfter, casingIsInformative, endsSentence, type Token } from './text.js';
 
 export { formatCompany };
@@ -374,7 +375,10 @@ export function readCompany(tokens: Token[], start: number, strength: Strength):
     return null;
   }
   const content = norms.filter((n) => !JOINERS.has(n));
-  if (!content.length || content.every((n) => GENERIC_WORDS.has(n) || isDigitWord(n) || /^\d+$/.test(n))) return null;
+  // "twenty twenty roofing", "4 seasons landscaping": a number opening a name that ends in a trade word.
+  const numberedTrade =
+    parts.length >= 2 && (isDigitWord(first) || /^\d/.test(first)) && (COMPANY_HINTS.has(norms[norms.length - 1]) || NAME_ENDERS.has(norms[norms.length - 1])) && !COMPANY_HINTS.has(norms[1]) && !JOINERS.has(norms[1]);
+  if (!content.length || (!numberedTrade && content.every((n) => GENERIC_WORDS.has(n) || isDigitWord(n) || /^\d+$/.test(n)))) return null;
   // Every word capitalised in a transcript that uses capitals: written as a name ("Two Rivers Bed & Breakfast",
   // "Little Sprouts Daycare", "State Farm"), even when its first word is ordinary.
   const named = cased && parts.length >= 2 && parts.every((p) => /^\p{Lu}/u.test(p.raw) || JOINERS.has(p.norm) || p.norm === '&');
@@ -391,7 +395,7 @@ export function readCompany(tokens: Token[], start: number, strength: Strength):
     parts.length <= 4 &&
     COMPANY_HINTS.has(norms[norms.length - 1]) &&
     norms.slice(1, -1).every((n) => !/(ing|ed)$/.test(n) && !NON_NAME.has(n) && !JOINERS.has(n));
-  if (strength !== 'strong' && !named && (numberFirst || /^\d/.test(first) || (/^\p{L}{2,}(ing|ed|ly)$/u.test(first) && !firm && !tradeName && !FIRST_NAMES.has(first)))) return null;
+  if (strength !== 'strong' && !named && (((numberFirst || /^\d/.test(first)) && !numberedTrade) || (/^\p{L}{2,}(ing|ed|ly)$/u.test(first) && !firm && !tradeName && !FIRST_NAMES.has(first)))) return null;
   if (strength === 'weak') {
     // Only when it looks like a name: capitalised (if capitals mean anything here) or business-like, and not
     // an adjective ("We're Open 24/7") or a place.
@@ -540,13 +544,15 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
     }
   }
   // "fairbanks freight is the name of the company", "pinturas olmo es el nombre de la empresa": the name first.
-  for (let k = 1; k + 5 < tokens.length + 1; k++) {
+  for (let k = 1; k + 3 < tokens.length + 1; k++) {
     const label = NAME_AFTER.find((w) => matchAt(tokens, k, w));
     const noun = label ? tokens[k + label.length]?.norm ?? '' : '';
-    if (!label || !(NOUN.includes(noun) || NOUN_ES.includes(noun))) continue;
+    // "the good earth is the name": the label alone, ending the phrase, when the business was asked for.
+    const bare = !label && asked.has('company') && NAME_IS.some((w) => matchAt(tokens, k, w) && (!tokens[k + w.length] || breaksAfter(tokens[k + w.length - 1])));
+    if (!bare && (!label || !(NOUN.includes(noun) || NOUN_ES.includes(noun)))) continue;
     let s = k - 1;
     while (s > 0 && !breaksAfter(tokens[s - 1]) && k - s < 6) s--;
-    while (s < k && ACKS.has(tokens[s].norm)) s++;
+    while (s < k && (ACKS.has(tokens[s].norm) || (bare && tokens[s].norm === 'the'))) s++;
     const found = readCompany(tokens, s, 'medium');
     if (found && found.end === k && !out.some((f) => f.start === found.start)) out.push({ ...found, strength: 'medium', introStart: s });
   }
@@ -662,6 +668,8 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
     const read = j < tokens.length && !out.length ? readCompany(tokens, j, called ? 'strong' : 'medium') : null;
     // A read that runs into an address or a number is the start of a list of details, not the name.
     let found = read && !details.some((d) => read.start < d.end && d.start < read.end) ? read : null;
+    // "the good earth", "mi ranchito": the whole answer, led by an article or a possessive (company-cue.ts).
+    if (!read && !out.length) found = articleLedAnswer(tokens, j, readCompany);
     // "transporte, tenemos camiones, campos trucking", "barber shop. fresh cutz barber lounge": the kind of
     // business first, its name as the last phrase.
     if (found && describesKind(tokens, found)) {
@@ -684,6 +692,10 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
       // "lucía fernández lucia arroba gmail punto com y textiles fernández": details listed, the company among them.
       if (!out.length && details.length) out.push(...listedSegments(tokens, out, details));
     }
+  }
+  // Names with no trade word, read from where they stand (company-cue.ts).
+  for (const c of [...placeOfTrouble(tokens, readCompany), ...belongingName(tokens, readCompany)]) {
+    if (!out.some((f) => f.introStart <= c.start && c.start < f.end) && !details.some((d) => c.start < d.end && d.start < c.end)) out.push({ ...c, strength: 'weak', introStart: Math.max(0, c.start - 1) });
   }
   out.push(...restatedAfterCorrection(tokens, out));
   return out.filter((f) => !formerPlace(tokens, f)).sort((a, b) => a.start - b.start);
@@ -784,6 +796,8 @@ const NAME_AFTER: string[][] = [
   ['is', 'the', 'name', 'of', 'the'], ['is', 'the', 'name', 'of', 'my'], ['is', 'the', 'name', 'of', 'our'],
   ['es', 'el', 'nombre', 'de', 'la'], ['es', 'el', 'nombre', 'de', 'mi'], ['es', 'el', 'nombre', 'del'],
 ];
+
+const NAME_IS: string[][] = [['is', 'the', 'name'], ['es', 'el', 'nombre']];
 
 const CALLED: string[][] = [["it's", 'called'], ['its', 'called'], ['it', 'is', 'called'], ['se', 'llama'], ["we're", 'called'], ['we', 'are', 'called']];
 

@@ -261,11 +261,13 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
 
     const companyStarts = names.flatMap((n) => (n.companyStart !== undefined ? [n.companyStart] : n.mode === 'spelling' ? [] : appositiveAfter(tokens, n.end)));
     let companySaid = false;
-    for (const c of findCompanies(tokens, asked, companyStarts, spans)) {
+    // "twenty twenty roofing": a short run of number words inside a name is no phone number.
+    const details = spans.filter((s) => !('digits' in s) || (s as { digits: string }).digits.replace(/\D/g, '').length >= 7);
+    for (const c of findCompanies(tokens, asked, companyStarts, details)) {
       const j = judge(c.start, c.introStart);
       // The person spoken for ("de parte de la licenciada carmen olvera") is a name, not a company.
       const overlaps =
-        spans.some((s) => c.start < s.end && s.start < c.end) ||
+        details.some((s) => c.start < s.end && s.start < c.end) ||
         (!!c.listed && names.some((n) => c.start < n.end && n.start < c.end)) ||
         (!!principal && c.start < principal.end && principal.start < c.end);
       const mine = j.mine || (companyFor && !notThePrincipals(j.prefix) && !NEGATED.test(j.prefix));

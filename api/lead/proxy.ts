@@ -147,6 +147,9 @@ function principalBeforeAsk(tokens: Token[], lang: string): Principal | null {
   return null;
 }
 
+/** ("…for dr lena whitman at whitman dermatology": a preposition before the trade word starts another phrase.) */
+const PREPOSITIONS = new Set(['at', 'from', 'with', 'of', 'in', 'for', 'de', 'del', 'en', 'con', 'para']);
+
 function principalAfterCue(tokens: Token[], lang: string): Principal | null {
   for (let i = 0; i < tokens.length; i++) {
     const askedBy = ['my', 'mi'].includes(tokens[i].norm) && ROLES.has(tokens[i + 1]?.norm ?? '') && ASKED_ME.some((w) => matchAt(tokens, i + 2, w));
@@ -178,7 +181,9 @@ function principalAfterCue(tokens: Token[], lang: string): Principal | null {
     if (!tokens[k]) continue;
     const read = readNameAt(tokens, k, lang);
     // "on behalf of Greenway Property Management": a business, not a person.
-    if (!read || COMPANY_HINTS.has(tokens[read.end]?.norm ?? '') || read.words.some((w) => COMPANY_HINTS.has(w.toLowerCase()))) continue;
+    // ("…of silver lining home care": a trade word a few words on, in the same phrase.)
+    const tradeAhead = !!read && [0, 1, 2].some((d) => COMPANY_HINTS.has(tokens[read.end + d]?.norm ?? '') && !tokens.slice(read.end - 1, read.end + d).some((t, k) => breaksAfter(t) || (k > 0 && PREPOSITIONS.has(t.norm))));
+    if (!read || tradeAhead || read.words.some((w) => COMPANY_HINTS.has(w.toLowerCase()))) continue;
     // "the office manager for Dr. Reyes, we're Reyes Pediatrics" names the practice she works at; booking for
     // someone is said with their whole name.
     if (JOB_CUES.has(cue[0]) && read.words.length < 2) continue;

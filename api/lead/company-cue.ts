@@ -1,0 +1,155 @@
+/**
+ * Business names with no trade word, read from structure rather than vocabulary:
+ * - the whole answer to a business question, led by an article or a possessive ("the good earth",
+ *   "mi ranchito");
+ * - the place where the visitor's trouble happens, opening the sentence ("so at harbor light we keep missing
+ *   calls", "aquí en la esperanza se nos pierden llamadas");
+ * - after a cue of belonging ("i'm with", "i'm from", "over at", "soy de", "somos", "we're"), a short span that
+ *   ends where the phrase does, when the visitor then speaks as a business ("…, we do boat repairs", "…, a small
+ *   freight outfit", "…, queremos…").
+ * Places, times, people and ordinary words are kept out by word classes, never by names of businesses.
+ */
+import type { Span } from './email.js';
+import { ACKS, COMPANY_HINTS, FIRST_NAMES, GENERIC_WORDS, NON_NAME, PLACES, ROLE_WORDS } from './lexicon.js';
+import { isDigitWord } from './numbers.js';
+import { formatCompany } from './company-format.js';
+import { breaksAfter, endsSentence, type Token } from './text.js';
+
+type Read = (tokens: Token[], start: number, strength: 'strong' | 'medium' | 'weak') => Span<string> | null;
+
+/** Times, idioms and parts of a day or a home: "at night", "at first", "en la noche", "en la casa". */
+const NOT_A_PLACE_OF_WORK = new Set(
+  `night nights morning mornings evening evenings weekend weekends lunch lunchtime noon midnight first least last
+  most best worst times once all this that these those moment point end start beginning peak rush
+  noche noches manana mananas tarde tardes madrugada semana fin dia dias mediodia temporada realidad general
+  serio cuanto verdad principio final momento casa cocina oficina calle parque escuela`.split(/\s+/),
+);
+
+/** Words that open the clause telling what happens there ("…we keep missing", "…se nos pierden", "…no contestamos"). */
+const CLAUSE_OPENERS = new Set(
+  `we our us i i'm im we're we've my they their people everybody everyone nobody the phones phone calls
+  se nos no nosotros tenemos hay siempre casi todos todo nadie los las el la mis nuestros nuestras`.split(/\s+/),
+);
+
+/** Lead words before a sentence-opening "at X" / "en X": fillers and acknowledgements. */
+const LEADS = new Set(['so', 'yeah', 'well', 'um', 'uh', 'and', 'but', 'here', 'over', 'aqui', 'alla', 'pues', 'bueno', 'este', 'y', 'pero', 'hi', 'hey', 'hola', 'oh']);
+
+/** A span of name words fit to stand for a business with no trade word: no ordinary, place, role or time words. */
+function plainName(norms: string[], allowArticle: boolean): boolean {
+  const body = allowArticle && ['la', 'el', 'los', 'las'].includes(norms[0]) ? norms.slice(1) : norms;
+  if (!body.length || body.length > 4) return false;
+  if (body.some((n) => GENERIC_WORDS.has(n) || NOT_A_PLACE_OF_WORK.has(n) || ROLE_WORDS.has(n) || isDigitWord(n) || (NON_NAME.has(n) && !COMPANY_HINTS.has(n)))) return false;
+  if (body.every((n) => PLACES.has(n))) return false;
+  // "i'm with john smith": a given name and a surname is a person (not "la esperanza", with its article).
+  if (body !== norms) return true;
+  if (body.length === 2 && FIRST_NAMES.has(body[0]) && !COMPANY_HINTS.has(body[1])) return false;
+  if (body.length === 1 && FIRST_NAMES.has(body[0])) return false;
+  return true;
+}
+
+/**
+ * "the good earth", "the church of the living waters", "mi ranchito" answering a business question: the
+ * whole answer is the name; an English leading article is dropped, a possessive that is part of the name kept.
+ */
+export function articleLedAnswer(tokens: Token[], j: number, read: Read): Span<string> | null {
+  const lead = tokens[j]?.norm;
+  if (!lead || !['the', 'mi', 'my'].includes(lead) || breaksAfter(tokens[j])) return null;
+  const found = read(tokens, j + 1, 'medium');
+  if (!found || found.start !== j + 1) return null;
+  const whole = found.end >= tokens.length || breaksAfter(tokens[found.end - 1]);
+  if (!whole) return null;
+  const norms = tokens.slice(found.start, found.end).map((t) => t.norm);
+  if (GENERIC_WORDS.has(norms[0]) && !COMPANY_HINTS.has(norms[0])) {
+    // "the good earth": an ordinary first word only when the rest is no ordinary word.
+    if (norms.length < 2 || norms.slice(1).some((n) => GENERIC_WORDS.has(n) && !COMPANY_HINTS.has(n))) return null;
+  }
+  if (lead === 'the') return found;
+  // "mi ranchito": the possessive is part of the name, the rest no ordinary word.
+  if (!plainName(norms, false)) return null;
+  return { value: formatCompany(tokens.slice(j, found.end)), start: j, end: found.end };
+}
+
+/**
+ * "so at harbor light we keep missing calls", "here at zentrix our front desk…", "aquí en la esperanza se nos
+ * pierden llamadas": a sentence opening (after fillers) with "at" / "en", a short name, then the clause.
+ * In Spanish "en" also says where in town, so a name with no trade word needs its article ("en la esperanza").
+ */
+export function placeOfTrouble(tokens: Token[], read: Read): Span<string>[] {
+  const out: Span<string>[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const prep = tokens[i].norm;
+    if (prep !== 'at' && prep !== 'en') continue;
+    let s = i - 1;
+    while (s >= 0 && LEADS.has(tokens[s].norm) && !endsSentence(tokens[s])) s--;
+    if (s >= 0 && !endsSentence(tokens[s]) && !(breaksAfter(tokens[s]) && ACKS.has(tokens[s].norm))) continue;
+    // The name runs to the clause's first word ("…harbor light we…", "…la esperanza se nos…").
+    let stop = i + 2;
+    while (stop < tokens.length && stop < i + 6 && !CLAUSE_OPENERS.has(tokens[stop].norm) && !breaksAfter(tokens[stop - 1])) stop++;
+    const found = read(tokens.slice(0, stop), i + 1, 'strong');
+    if (!found || found.start !== i + 1 || found.end - found.start > 4) continue;
+    const next = tokens[found.end];
+    const norms = tokens.slice(found.start, found.end).map((t) => t.norm);
+    const business = norms.some((n) => COMPANY_HINTS.has(n)) || /^\p{L}+'s$/u.test(norms[0]);
+    // The name runs to the clause's first word ("…harbor light we…"); after a pause, only a business-like name.
+    if (!next || breaksAfter(tokens[found.end - 1]) ? !business : !CLAUSE_OPENERS.has(next.norm)) continue;
+    if (norms[0] === 'the') continue;
+    if (prep === 'en' && !business && !['la', 'el', 'los', 'las'].includes(norms[0])) continue;
+    if (!business && !plainName(norms, prep === 'en')) continue;
+    out.push(found);
+  }
+  return out;
+}
+
+/** Cues of belonging to a business: the name follows. */
+const BELONGING: string[][] = [
+  ["i'm", 'with'], ['im', 'with'], ['i', 'am', 'with'], ["i'm", 'from'], ['im', 'from'], ['i', 'am', 'from'],
+  ["i'm", 'over', 'at'], ['im', 'over', 'at'], ['over', 'here', 'at'], ['here', 'at'], ['over', 'at'],
+  ["we're"], ['we', 'are'], ['soy', 'de'], ['somos', 'de'], ['somos'], ['le', 'hablo', 'de'], ['te', 'hablo', 'de'], ['hablo', 'de'], ['llamo', 'de'], ['le', 'llamo', 'de'],
+  ['calling', 'from'], ['calling', 'on', 'behalf', 'of'], ['on', 'behalf', 'of'], ['vengo', 'de'],
+];
+/** "over at X" / "here at X" say a workplace by themselves; the other cues need the speaker to speak as one. */
+const WORKPLACE_CUES = new Set(["i'm over at", 'im over at', 'over here at', 'here at', 'over at']);
+
+/** The visitor speaking as a business after the name: "we…", "our…", "queremos…", "se nos…", "nosotros…". */
+const AS_A_BUSINESS = /^(?:we|we're|weve|we've|our|us|nosotros|nuestro|nuestra|nuestros|nuestras|nos|\p{L}{3,}(?:amos|emos|imos))$/u;
+
+/** A description of a business right after the name: "…, a small freight outfit", "…, una panadería de barrio". */
+function describedAsBusiness(tokens: Token[], k: number): boolean {
+  if (!['a', 'an', 'un', 'una'].includes(tokens[k]?.norm ?? '')) return false;
+  for (let q = k + 1; q < Math.min(tokens.length, k + 6); q++) {
+    if (COMPANY_HINTS.has(tokens[q].norm) || ['company', 'business', 'outfit', 'shop', 'store', 'firm', 'agency', 'empresa', 'negocio', 'tienda', 'startup'].includes(tokens[q].norm)) return true;
+    if (breaksAfter(tokens[q])) return false;
+  }
+  return false;
+}
+
+/**
+ * "i'm with harbor light, we do boat repairs", "hola soy de tecnoplus, queremos…", "we're northstar, a small
+ * freight outfit", "i'm over at blue heron on main street": after a cue of belonging, a short name with no
+ * trade word, when the visitor then speaks as a business (or the cue is itself a workplace's).
+ */
+export function belongingName(tokens: Token[], read: Read): Span<string>[] {
+  const out: Span<string>[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const cue = BELONGING.filter((w) => w.every((x, k) => tokens[i + k]?.norm === x)).sort((x, y) => y.length - x.length)[0];
+    if (!cue) continue;
+    const at = i + cue.length;
+    const found = read(tokens, at, 'strong');
+    if (!found || found.start !== at) continue;
+    const norms = tokens.slice(found.start, found.end).map((t) => t.norm);
+    if (!plainName(norms, true)) continue;
+    const workplace = WORKPLACE_CUES.has(cue.join(' '));
+    const ends = found.end >= tokens.length || breaksAfter(tokens[found.end - 1]);
+    const next = tokens[found.end];
+    // "…zentrix and we need…": the name ends at "and" / "y" before the speaker speaks as a business.
+    const joined = !!next && ['and', 'y'].includes(next.norm) && AS_A_BUSINESS.test(tokens[found.end + 1]?.norm ?? '');
+    const asBusiness =
+      joined ||
+      (ends && !!next && (AS_A_BUSINESS.test(next.norm) || describedAsBusiness(tokens, found.end))) ||
+      (ends && !next && workplace) ||
+      (workplace && !!next && ['on', 'in', 'near', 'by', 'off', 'downtown'].includes(next.norm));
+    if (!asBusiness) continue;
+    out.push(found);
+  }
+  return out;
+}
