@@ -151,3 +151,37 @@ describe('round 5 company: a person\'s name answering a person\'s question is no
     ]);
   });
 });
+
+describe('round 5 company: more shapes, bare and with a detail after them', () => {
+  it('EN', () => {
+    check('en', [
+      ['Company name?', 'mckenzie and daughters', 'McKenzie and Daughters'],
+      ['What company are you with?', "kim's nails and spa", "Kim's Nails and Spa"],
+      ["What's the business called?", "uh o'malley's pub", "O'Malley's Pub"],
+      ["What's the business called?", "blue heron, we're on fifth street", 'Blue Heron'],
+      ["What's the business called?", "it's blue heron, blue heron inn and suites", 'Blue Heron Inn and Suites'],
+      [null, "hey, it's dana from harbor light, we keep missing calls", 'Harbor Light'],
+    ]);
+  });
+  it('ES', () => {
+    check('es', [
+      [null, 'le hablo de la esperanza, somos una panadería', 'La Esperanza'],
+      [null, 'buenas, mi negocio, la esperanza, pierde muchas llamadas', 'La Esperanza'],
+      ['¿Cómo se llama su negocio?', 'ferretería el clavo, bueno, ferretería y tlapalería el clavo', 'Ferretería y Tlapalería el Clavo'],
+    ]);
+  });
+  it('no business in the same shapes', () => {
+    check('en', [
+      ['And who do you work for?', 'i work for the city', null],
+      [null, "i'm with a client right now, can you text me", null],
+      [null, "we're a family business, just me and my son", null],
+      [null, 'at first we thought it was the phones', null],
+      [null, "over at my cousin's place we had the same problem", null],
+    ]);
+    check('es', [
+      [null, 'le hablo de mi celular', null],
+      [null, 'soy de aquí de la colonia centro', null],
+      [null, 'en general se nos pierden pocas llamadas', null],
+    ]);
+  });
+});

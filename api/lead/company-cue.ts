@@ -107,11 +107,13 @@ const BELONGING: string[][] = [
   ["we're"], ['we', 'are'], ['soy', 'de'], ['somos', 'de'], ['somos'], ['le', 'hablo', 'de'], ['te', 'hablo', 'de'], ['hablo', 'de'], ['llamo', 'de'], ['le', 'llamo', 'de'],
   ['calling', 'from'], ['calling', 'on', 'behalf', 'of'], ['on', 'behalf', 'of'], ['vengo', 'de'],
 ];
+/** Words a visitor introduces themselves with, before "NAME from X". */
+const SELF_INTRO = new Set(["it's", 'its', 'this', "i'm", 'im', 'me', 'soy', 'habla']);
 /** "over at X" / "here at X" say a workplace by themselves; the other cues need the speaker to speak as one. */
 const WORKPLACE_CUES = new Set(["i'm over at", 'im over at', 'over here at', 'here at', 'over at']);
 
 /** The visitor speaking as a business after the name: "we…", "our…", "queremos…", "se nos…", "nosotros…". */
-const AS_A_BUSINESS = /^(?:we|we're|weve|we've|our|us|nosotros|nuestro|nuestra|nuestros|nuestras|nos|\p{L}{3,}(?:amos|emos|imos))$/u;
+const AS_A_BUSINESS = /^(?:we|we're|weve|we've|our|us|nosotros|somos|nuestro|nuestra|nuestros|nuestras|nos|\p{L}{3,}(?:amos|emos|imos))$/u;
 
 /** A description of a business right after the name: "…, a small freight outfit", "…, una panadería de barrio". */
 function describedAsBusiness(tokens: Token[], k: number): boolean {
@@ -132,13 +134,17 @@ export function belongingName(tokens: Token[], read: Read): Span<string>[] {
   const out: Span<string>[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const cue = BELONGING.filter((w) => w.every((x, k) => tokens[i + k]?.norm === x)).sort((x, y) => y.length - x.length)[0];
-    if (!cue) continue;
-    const at = i + cue.length;
+    // "it's dana from harbor light, we…": after a person introducing themselves, "from" says where they work.
+    let q = i - 1;
+    while (q >= 0 && q >= i - 4 && !SELF_INTRO.has(tokens[q].norm) && !breaksAfter(tokens[q])) q--;
+    const fromAfterName = !cue && tokens[i].norm === 'from' && q >= 0 && q < i - 1 && SELF_INTRO.has(tokens[q].norm) && !tokens.slice(q, i).some((t) => breaksAfter(t));
+    if (!cue && !fromAfterName) continue;
+    const at = i + (cue?.length ?? 1);
     const found = read(tokens, at, 'strong');
     if (!found || found.start !== at) continue;
     const norms = tokens.slice(found.start, found.end).map((t) => t.norm);
     if (!plainName(norms, true)) continue;
-    const workplace = WORKPLACE_CUES.has(cue.join(' '));
+    const workplace = !!cue && WORKPLACE_CUES.has(cue.join(' '));
     const ends = found.end >= tokens.length || breaksAfter(tokens[found.end - 1]);
     const next = tokens[found.end];
     // "…zentrix and we need…": the name ends at "and" / "y" before the speaker speaks as a business.

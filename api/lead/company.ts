@@ -678,8 +678,12 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
       const last = lastNamedPhrase(tokens, found.end, details, tradeOnly);
       if (last || tradeOnly) found = last;
     }
-    if (found) out.push({ ...found, strength: 'medium', introStart: 0 });
-    else if (!out.length) {
+    if (found) {
+      out.push({ ...found, strength: 'medium', introStart: 0 });
+      // "ferretería el clavo, bueno, ferretería y tlapalería el clavo": said again, fuller (see fullerLater).
+      const again = saidAgain(tokens, found);
+      if (again) out.push({ ...again, strength: 'medium', introStart: again.start });
+    } else if (!out.length) {
       // "oh we're just getting started, it's called Bright Path Tutoring": the answer later in the turn.
       for (let k = 1; k < tokens.length && !out.length; k++) {
         const op = CALLED.find((w) => matchAt(tokens, k, w));
@@ -698,7 +702,34 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
     if (!out.some((f) => f.introStart <= c.start && c.start < f.end) && !details.some((d) => c.start < d.end && d.start < c.end)) out.push({ ...c, strength: 'weak', introStart: Math.max(0, c.start - 1) });
   }
   out.push(...restatedAfterCorrection(tokens, out));
-  return out.filter((f) => !formerPlace(tokens, f)).sort((a, b) => a.start - b.start);
+  return fullerLater(tokens, out.filter((f) => !formerPlace(tokens, f))).sort((a, b) => a.start - b.start);
+}
+
+/** After a pause (and fillers), the same name said again with more words; null when none. */
+function saidAgain(tokens: Token[], found: Span<string>): Span<string> | null {
+  const first = tokens.slice(found.start, found.end).map((t) => t.norm).filter((n) => !JOINERS.has(n));
+  for (let k = found.end; k < tokens.length; k++) {
+    if (!breaksAfter(tokens[k - 1])) continue;
+    let s = k;
+    while (s < tokens.length && (ACKS.has(tokens[s].norm) || ['i', 'mean', 'or', 'rather', 'eh', 'este', 'digo', 'sorry', 'perdon'].includes(tokens[s].norm))) s++;
+    const c = readCompany(tokens, s, 'medium');
+    if (!c) continue;
+    const words = tokens.slice(c.start, c.end).map((t) => t.norm);
+    if (c.end - c.start > found.end - found.start && first.every((w) => words.includes(w))) return c;
+  }
+  return null;
+}
+
+/**
+ * "ferretería el clavo, bueno, ferretería y tlapalería el clavo": a name said again later in the turn with
+ * more words (all of the first among them) is the fuller form, and the first is dropped.
+ */
+function fullerLater(tokens: Token[], found: CompanyFind[]): CompanyFind[] {
+  const words = (f: CompanyFind) => tokens.slice(f.start, f.end).map((t) => t.norm).filter((n) => !JOINERS.has(n));
+  return found.filter((f) => {
+    const mine = words(f);
+    return !found.some((g) => g.start >= f.end && g.end - g.start > f.end - f.start && mine.every((w) => words(g).includes(w)));
+  });
 }
 
 /** Words that end a description, not a name ("handyman stuff", "that kind of thing"). */
