@@ -185,3 +185,52 @@ describe('round 5 company: more shapes, bare and with a detail after them', () =
     ]);
   });
 });
+
+describe('round 5 company: cue phrases around a person introducing themselves', () => {
+  it('EN', () => {
+    check('en', [
+      [null, "my company's zentrix, we make apps", 'Zentrix'],
+      [null, 'the business is northstar', 'Northstar'],
+      [null, "we're called lumora and we do skincare", 'Lumora'],
+      [null, "yeah so i'm the owner of harbor light", 'Harbor Light'],
+      [null, "i own sunny side up, it's a breakfast diner", 'Sunny Side Up'],
+      ['Who am I speaking with?', 'this is jake with all pro movers', 'All Pro Movers'],
+      ['Who am I speaking with?', 'jake, from best choice windows', 'Best Choice Windows'],
+      ['Who am I speaking with?', 'jake miller, with zentrix', 'Zentrix'],
+      ["What's your name and company?", 'jake miller, zentrix', 'Zentrix'],
+      ["What's your name and company?", 'jake miller from the good earth', 'Good Earth'],
+      ["What's your name and the business name?", "it's jake miller and the business is blue heron", 'Blue Heron'],
+      ['What company are you with?', "we're a small outfit called ridge and river", 'Ridge and River'],
+      [null, "hi, i'm calling from the good earth about your voice thing", 'Good Earth'],
+      [null, 'hello this is maria at twenty twenty roofing', 'Twenty Twenty Roofing'],
+      [null, "yeah we're four seasons landscaping out of tulsa", 'Four Seasons Landscaping'],
+      [null, "i'm a manager over at northstar", 'Northstar'],
+      ['Which business is this for?', 'for my salon, the mane event', 'Mane Event'],
+      ["What's your business called?", "well we're kind of new, we're called bright path", 'Bright Path'],
+      ["What's your business called?", "it's, uh, lakeview", 'Lakeview'],
+      ["What's your business called?", 'lakeview. lakeview dental group', 'Lakeview Dental Group'],
+      ["What's your business called?", 'its the lakeview one, lakeview family dental', 'Lakeview Family Dental'],
+      ['And the business name?', "i don't really have one yet", null],
+      ['And the business name?', "no business, it's for my house", null],
+    ]);
+  });
+  it('ES', () => {
+    check('es', [
+      ['¿Cómo se llama su negocio?', 'se llama la esperanza', 'La Esperanza'],
+      ['¿Cómo se llama su negocio?', 'pues es la esperanza', 'La Esperanza'],
+      ['¿Cómo se llama su negocio?', 'panadería la esperanza, en el centro', 'Panadería la Esperanza'],
+      [null, 'trabajo en la esperanza, es una panadería', 'La Esperanza'],
+      [null, 'soy dueño de el buen sabor', 'El Buen Sabor'],
+      [null, 'le escribo de tecnoplus', 'Tecnoplus'],
+      [null, 'somos de tecnoplus y necesitamos ayuda', 'Tecnoplus'],
+      [null, 'nuestra empresa es tecnoplus', 'Tecnoplus'],
+      [null, 'la empresa se llama tecnoplus', 'Tecnoplus'],
+      ['¿Y el nombre de su empresa?', 'no tengo empresa, es para mi casa', null],
+      ['¿Y el nombre de su empresa?', 'todavía no tiene nombre', null],
+      [null, 'hablo de parte de don roberto garza', null],
+      // "de" after a name also says where someone is from: no business without more.
+      [null, 'hola buenas soy nerea de san sebastián', null],
+      [null, 'me equivoqué de número, perdón, yo buscaba la clínica', null],
+    ]);
+  });
+});

@@ -22,7 +22,8 @@ const NOT_A_PLACE_OF_WORK = new Set(
   `night nights morning mornings evening evenings weekend weekends lunch lunchtime noon midnight first least last
   most best worst times once all this that these those moment point end start beginning peak rush
   noche noches manana mananas tarde tardes madrugada semana fin dia dias mediodia temporada realidad general
-  serio cuanto verdad principio final momento casa cocina oficina calle parque escuela`.split(/\s+/),
+  serio cuanto verdad principio final momento casa cocina oficina calle parque escuela
+  colonia barrio centro ciudad pueblo zona fraccionamiento avenida street avenue road neighborhood city town side`.split(/\s+/),
 );
 
 /** Words that open the clause telling what happens there ("…we keep missing", "…se nos pierden", "…no contestamos"). */
@@ -103,14 +104,18 @@ export function placeOfTrouble(tokens: Token[], read: Read): Span<string>[] {
 /** Cues of belonging to a business: the name follows. */
 const BELONGING: string[][] = [
   ["i'm", 'with'], ['im', 'with'], ['i', 'am', 'with'], ["i'm", 'from'], ['im', 'from'], ['i', 'am', 'from'],
+  ["we're"], ['we', 'are'], ['soy', 'de'], ['somos', 'de'], ['somos'], ['hablo', 'de'], ['vengo', 'de'],
+];
+/** Cues that say a workplace by themselves ("over at X", "my company's X", "calling from X", "le escribo de X"). */
+const WORKPLACE: string[][] = [
   ["i'm", 'over', 'at'], ['im', 'over', 'at'], ['over', 'here', 'at'], ['here', 'at'], ['over', 'at'],
-  ["we're"], ['we', 'are'], ['soy', 'de'], ['somos', 'de'], ['somos'], ['le', 'hablo', 'de'], ['te', 'hablo', 'de'], ['hablo', 'de'], ['llamo', 'de'], ['le', 'llamo', 'de'],
-  ['calling', 'from'], ['calling', 'on', 'behalf', 'of'], ['on', 'behalf', 'of'], ['vengo', 'de'],
+  ['my', "company's"], ['our', "company's"], ['my', "business's"], ['calling', 'from'], ['calling', 'on', 'behalf', 'of'], ['on', 'behalf', 'of'],
+  ['le', 'hablo', 'de'], ['te', 'hablo', 'de'], ['llamo', 'de'], ['escribo', 'de'], ['le', 'escribo', 'de'], ['les', 'escribo', 'de'],
 ];
 /** Words a visitor introduces themselves with, before "NAME from X". */
-const SELF_INTRO = new Set(["it's", 'its', 'this', "i'm", 'im', 'me', 'soy', 'habla']);
-/** "over at X" / "here at X" say a workplace by themselves; the other cues need the speaker to speak as one. */
-const WORKPLACE_CUES = new Set(["i'm over at", 'im over at', 'over here at', 'here at', 'over at']);
+const SELF_INTRO = new Set(["it's", 'its', 'this', "i'm", 'im', 'soy', 'habla', 'llamo']);
+/** Where a workplace's name may stop without a pause: the next words go on about the call. */
+const GOES_ON = new Set(['about', 'regarding', 'to', 'because', 'and', 'on', 'in', 'near', 'by', 'off', 'downtown', 'sobre', 'para', 'porque', 'y']);
 
 /** The visitor speaking as a business after the name: "we…", "our…", "queremos…", "se nos…", "nosotros…". */
 const AS_A_BUSINESS = /^(?:we|we're|weve|we've|our|us|nosotros|somos|nuestro|nuestra|nuestros|nuestras|nos|\p{L}{3,}(?:amos|emos|imos))$/u;
@@ -125,37 +130,58 @@ function describedAsBusiness(tokens: Token[], k: number): boolean {
   return false;
 }
 
+export interface CueFind extends Span<string> {
+  /** Read after "de" / "with" following a person's name: dropped where it is that person's surname ("soy roberto de la garza"). */
+  afterName?: boolean;
+}
+
+/** Whether the cue at `i` follows a person introducing themselves ("it's dana from…", "soy roberto de…", "jake miller, with…"). */
+function afterSelfIntro(tokens: Token[], i: number, namedAsked: boolean): boolean {
+  if (!['from', 'with', 'de', 'del', 'at'].includes(tokens[i].norm) || i < 1) return false;
+  // Answering "your name and company?": the name, then "from/with X", opening the answer.
+  const from = ACKS.has(tokens[0].norm) ? 1 : 0;
+  if (namedAsked && i <= from + 3 && FIRST_NAMES.has(tokens[from].norm) && tokens.slice(from, i - 1).every((t) => !breaksAfter(t) && !NON_NAME.has(t.norm))) return true;
+  let q = i - 1;
+  while (q >= 0 && q >= i - 4 && !SELF_INTRO.has(tokens[q].norm) && !breaksAfter(tokens[q])) q--;
+  // (The words between are a name: "soy de aquí de la colonia…" is no introduction.)
+  const between = tokens.slice(q + 1, i);
+  return q >= 0 && between.length > 0 && SELF_INTRO.has(tokens[q].norm) && !tokens.slice(q, i - 1).some((t) => breaksAfter(t)) && between.every((t) => !NON_NAME.has(t.norm) && !GENERIC_WORDS.has(t.norm));
+}
+
 /**
  * "i'm with harbor light, we do boat repairs", "hola soy de tecnoplus, queremos…", "we're northstar, a small
- * freight outfit", "i'm over at blue heron on main street": after a cue of belonging, a short name with no
- * trade word, when the visitor then speaks as a business (or the cue is itself a workplace's).
+ * freight outfit", "i'm over at blue heron on main street", "jake miller, with zentrix": after a cue of
+ * belonging, a short name with no trade word, when the visitor then speaks as a business, the cue itself
+ * names a workplace, or a person just introduced themselves.
  */
-export function belongingName(tokens: Token[], read: Read): Span<string>[] {
-  const out: Span<string>[] = [];
+export function belongingName(tokens: Token[], read: Read, namedAsked = false, companyAsked = false): CueFind[] {
+  const out: CueFind[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const cue = BELONGING.filter((w) => w.every((x, k) => tokens[i + k]?.norm === x)).sort((x, y) => y.length - x.length)[0];
-    // "it's dana from harbor light, we…": after a person introducing themselves, "from" says where they work.
-    let q = i - 1;
-    while (q >= 0 && q >= i - 4 && !SELF_INTRO.has(tokens[q].norm) && !breaksAfter(tokens[q])) q--;
-    const fromAfterName = !cue && tokens[i].norm === 'from' && q >= 0 && q < i - 1 && SELF_INTRO.has(tokens[q].norm) && !tokens.slice(q, i).some((t) => breaksAfter(t));
-    if (!cue && !fromAfterName) continue;
-    const at = i + (cue?.length ?? 1);
+    const longest = (cues: string[][]) => cues.filter((w) => w.every((x, k) => tokens[i + k]?.norm === x)).sort((x, y) => y.length - x.length)[0];
+    const work = longest(WORKPLACE);
+    const cue = work ?? longest(BELONGING);
+    const introduced = !cue && afterSelfIntro(tokens, i, namedAsked);
+    if (!cue && !introduced) continue;
+    let at = i + (cue?.length ?? 1);
+    // "…from the good earth": an English article is no part of the name.
+    const the = tokens[at]?.norm === 'the';
+    if (the) at++;
     const found = read(tokens, at, 'strong');
     if (!found || found.start !== at) continue;
     const norms = tokens.slice(found.start, found.end).map((t) => t.norm);
-    if (!plainName(norms, true)) continue;
-    const workplace = !!cue && WORKPLACE_CUES.has(cue.join(' '));
+    // ("the good earth": after the article an ordinary first word, when more words follow.)
+    const body = the && norms.length >= 2 && GENERIC_WORDS.has(norms[0]) && !['one', 'same', 'other'].includes(norms[0]) ? norms.slice(1) : norms;
+    if (!plainName(body, true)) continue;
     const ends = found.end >= tokens.length || breaksAfter(tokens[found.end - 1]);
     const next = tokens[found.end];
-    // "…zentrix and we need…": the name ends at "and" / "y" before the speaker speaks as a business.
     const joined = !!next && ['and', 'y'].includes(next.norm) && AS_A_BUSINESS.test(tokens[found.end + 1]?.norm ?? '');
-    const asBusiness =
-      joined ||
-      (ends && !!next && (AS_A_BUSINESS.test(next.norm) || describedAsBusiness(tokens, found.end))) ||
-      (ends && !next && workplace) ||
-      (workplace && !!next && ['on', 'in', 'near', 'by', 'off', 'downtown'].includes(next.norm));
-    if (!asBusiness) continue;
-    out.push(found);
+    const speaksAsBusiness = joined || (ends && !!next && (AS_A_BUSINESS.test(next.norm) || describedAsBusiness(tokens, found.end)));
+    // After a name, "from" / "de" also say where someone lives ("soy nerea de zaragoza"): only "with" / "at"
+    // say a workplace by themselves.
+    const worksThere = introduced && ['with', 'at'].includes(tokens[i].norm);
+    const ok = speaksAsBusiness || ((!!work || worksThere || (introduced && companyAsked)) && ends) || (!!work && !!next && GOES_ON.has(next.norm));
+    if (!ok) continue;
+    out.push({ ...found, afterName: introduced || undefined });
   }
   return out;
 }

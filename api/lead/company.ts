@@ -538,7 +538,7 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
       const personBetween = tokens.slice(noun0 + 1, n + 1).some((t) => PERSON_NOUNS.has(t.norm));
       // "un bar de tapas, el rincón de pepa": the leading article is dropped (the naming convention).
       const at = n + 1 + (called?.length ?? 0);
-      const from = ['el', 'la', 'los', 'las'].includes(tokens[at]?.norm ?? '') && tokens[at + 2] && !breaksAfter(tokens[at]) && !breaksAfter(tokens[at + 1]) ? at + 1 : at;
+      const from = ['el', 'la', 'los', 'las', 'the'].includes(tokens[at]?.norm ?? '') && tokens[at + 2] && !breaksAfter(tokens[at]) && !breaksAfter(tokens[at + 1]) ? at + 1 : at;
       const found = called ? readCompany(tokens, from, 'strong') : readCompany(tokens, from, 'weak') ?? (personBetween ? null : appositiveName(tokens, from));
       if (found && !out.some((f) => f.start === found.start)) out.push({ ...found, strength: called ? 'strong' : 'weak', introStart: i });
     }
@@ -698,8 +698,10 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
     }
   }
   // Names with no trade word, read from where they stand (company-cue.ts).
-  for (const c of [...placeOfTrouble(tokens, readCompany), ...belongingName(tokens, readCompany)]) {
-    if (!out.some((f) => f.introStart <= c.start && c.start < f.end) && !details.some((d) => c.start < d.end && d.start < c.end)) out.push({ ...c, strength: 'weak', introStart: Math.max(0, c.start - 1) });
+  for (const c of [...placeOfTrouble(tokens, readCompany), ...belongingName(tokens, readCompany, asked.has('name'), asked.has('company'))]) {
+    if (out.some((f) => f.introStart <= c.start && c.start < f.end) || details.some((d) => c.start < d.end && d.start < c.end)) continue;
+    // (Read after a person's name, it gives way to that name's surname, like a part of a listed answer.)
+    out.push({ ...c, strength: 'weak', introStart: Math.max(0, c.start - 1), listed: 'afterName' in c && c.afterName ? true : undefined });
   }
   out.push(...restatedAfterCorrection(tokens, out));
   return fullerLater(tokens, out.filter((f) => !formerPlace(tokens, f))).sort((a, b) => a.start - b.start);
