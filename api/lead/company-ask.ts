@@ -6,7 +6,7 @@
  */
 
 import type { Ask } from './context.js';
-import { COMPANY_HINTS } from './lexicon.js';
+import { COMPANY_HINTS, FIRST_NAMES, GENERIC_WORDS, NON_NAME } from './lexicon.js';
 import { fold } from './text.js';
 
 /** Kinds of business a question may name instead of "business" ("the name of the practice?", "Hotel name?"). */
@@ -17,8 +17,10 @@ const KINDS = [
 ].join('|');
 
 const ASKS_COMPANY: RegExp[] = [
-  // "the name of the practice", "your salon's name", "and the office name?"
-  new RegExp(`\\bname of (?:the|your|that) (?:${KINDS})\\b`),
+  // "the name of the practice", "your salon's name", "and the office name?", "name of the med spa?"
+  new RegExp(`\\bname of (?:the|your|that) (?:\\p{L}+ )?(?:${KINDS})\\b`, 'u'),
+  // "¿nombre del negocio?", "¿nombre del bar?", "¿el nombre de la clínica?"
+  new RegExp(`\\bnombre (?:del|de la|de su|de tu) (?:${KINDS})\\b`),
   new RegExp(`\\b(?:the|your|that) (?:${KINDS})(?:'s)? name\\b`),
   // "what's the gym called?", "what is your practice called?"
   new RegExp(`\\b(?:the|your) (?:${KINDS}) called\\b`),
@@ -58,7 +60,8 @@ const ASKS_COMPANY: RegExp[] = [
 
 /** The question with its business-name phrases taken out, so what is left shows whether a person's name is asked too. */
 const BUSINESS_NAME_PHRASES = [
-  new RegExp(`\\bname of (?:the|your|that) (?:${KINDS})\\b`, 'g'),
+  new RegExp(`\\bname of (?:the|your|that) (?:\\p{L}+ )?(?:${KINDS})\\b`, 'gu'),
+  new RegExp(`\\bnombre (?:del|de la|de su|de tu) (?:${KINDS})\\b`, 'g'),
   new RegExp(`\\b(?:the|your|that) (?:${KINDS})(?:'s)? name\\b`, 'g'),
   new RegExp(`\\bcomo se llama (?:la|el|su|tu) (?:${KINDS})\\b`, 'g'),
   new RegExp(`(?:^|[.!?]\\s*)(?:and\\s+)?(?:${KINDS})(?:'s)? name\\s*\\?`, 'g'),
@@ -74,7 +77,13 @@ export function asksForCompany(foldedQuestion: string): boolean {
 }
 
 /** Questions about what the visitor does ("What do you do?", "¿A qué se dedica?"): the answer may describe before it names. */
-const ASKS_TRADE = [/\bwhat do you do\b/, /\b(?:what|which) (?:kind|type|sort) of (?:business|company)\b/, /\ba que se dedica/, /\bque (?:tipo|clase) de (?:negocio|empresa)\b/, /\bque negocio tiene\b/, /\babout your (?:business|company)\b/];
+const ASKS_TRADE = [
+  /\bwhat business are you in\b/,
+  /\bwhat (?:does|do) (?:your|the) (?:business|company|shop|practice) do\b/,
+  /\bque (?:hace|hacen) (?:su|tu|el|la) (?:negocio|empresa)\b/,
+  /\bque hacen\b/,
+  /\ba que se dedican\b/,
+  /\bwhat do you do\b/, /\b(?:what|which) (?:kind|type|sort) of (?:business|company)\b/, /\ba que se dedica/, /\bque (?:tipo|clase) de (?:negocio|empresa)\b/, /\bque negocio tiene\b/, /\babout your (?:business|company)\b/];
 
 export function asksWhatTheyDo(foldedQuestion: string): boolean {
   return ASKS_TRADE.some((re) => re.test(foldedQuestion));
@@ -85,7 +94,11 @@ export function asksWhatTheyDo(foldedQuestion: string): boolean {
  * business question answered with only a description, it asks for the business's name.
  */
 export function asksNameOfIt(foldedQuestion: string): boolean {
-  return /\b(?:como se llama|what(?:'s| is) (?:the |its )?name|whats (?:the )?name|y el nombre)\s*\?/.test(foldedQuestion) && !/\b(?:your|tu|su|usted)\b/.test(foldedQuestion);
+  return (
+    /\b(?:como se llama|what(?:'s| is) (?:the |its )?name|whats (?:the )?name|y el nombre|what(?:'s| is) it called|whats it called|(?:a |any )?name for it|tiene nombre)\s*\?/.test(foldedQuestion) ||
+    // "and the name?", "¿nombre?", "¿y el nombre?"
+    /(?:^|[.!?,]\s*)(?:and |y )?(?:the |el )?(?:name|nombre)\s*\?/.test(foldedQuestion)
+  ) && !/\b(?:your|tu|su|usted)\b/.test(foldedQuestion);
 }
 
 /**
@@ -105,11 +118,28 @@ export function extendsOfferedName(question: string, answer: string): boolean {
 const ACK_WORDS = new Set(['yes', 'yeah', 'yep', 'yup', 'right', 'correct', 'exactly', 'si', 'claro', 'eso', 'es', 'well', 'so', 'uh', 'um', 'oh']);
 
 /**
+ * "hi pete, what is ironwood?", "greenleaf what?", "bayside...?": the agent repeats a word the visitor just
+ * said, and the answer says it again with more words — the business, said in full.
+ */
+export function echoesBusiness(question: string, previousAnswer: string, answer: string, known: string[] = []): boolean {
+  if (!question.includes('?')) return false;
+  const words = (s: string) => fold(s).replace(/[^\p{L}\p{N}'&\s-]/gu, ' ').split(/\s+/).filter(Boolean);
+  const before = new Set(words(previousAnswer));
+  const echoed = words(question).filter((w) => w.length >= 4 && before.has(w) && !NON_NAME.has(w) && !GENERIC_WORDS.has(w) && !FIRST_NAMES.has(w) && !ACK_WORDS.has(w) && !known.includes(w));
+  // (Not a read-back of an address or a number: "¿l.garcia@brightpath.io?".)
+  if (!echoed.length || words(question).length > 8 || /[@\d]/.test(question)) return false;
+  const said = words(answer).filter((w) => !ACK_WORDS.has(w));
+  const at = said.findIndex((w) => echoed.includes(w));
+  return at >= 0 && at < 2 && said.length > at + 1;
+}
+
+/**
  * The asks of a question, with a bare "¿Cómo se llama?" read as the business's name while one is pending,
  * and an offered name the answer extends read as the business.
  */
-export function followUpAsk(asked: Set<Ask>, question: string | undefined, companyPending: boolean, answer = ''): Set<Ask> {
+export function followUpAsk(asked: Set<Ask>, question: string | undefined, companyPending: boolean, answer = '', previousAnswer = '', known: string[] = []): Set<Ask> {
   if (question && !asked.has('company') && extendsOfferedName(question, answer)) return new Set<Ask>([...asked, 'company']);
+  if (question && !asked.has('company') && echoesBusiness(question, previousAnswer, answer, known)) return new Set<Ask>([...asked, 'company']);
   if (!companyPending || !question || !asksNameOfIt(fold(question))) return asked;
   return new Set<Ask>(['company']);
 }

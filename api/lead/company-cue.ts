@@ -33,7 +33,7 @@ const CLAUSE_OPENERS = new Set(
 );
 
 /** Lead words before a sentence-opening "at X" / "en X": fillers and acknowledgements. */
-const LEADS = new Set(['so', 'yeah', 'well', 'um', 'uh', 'and', 'but', 'here', 'over', 'aqui', 'alla', 'pues', 'bueno', 'este', 'y', 'pero', 'hi', 'hey', 'hola', 'oh']);
+const LEADS = new Set(['so', 'yeah', 'well', 'um', 'uh', 'and', 'but', 'here', 'over', 'aqui', 'alla', 'pues', 'bueno', 'este', 'y', 'pero', 'hi', 'hey', 'hola', 'oh', 'look', 'listen', 'mire', 'mira', 'oiga', 'fijese', 'eh']);
 
 /** A span of name words fit to stand for a business with no trade word: no ordinary, place, role or time words. */
 function plainName(norms: string[], allowArticle: boolean): boolean {
@@ -65,8 +65,9 @@ export function articleLedAnswer(tokens: Token[], j: number, read: Read): Span<s
     if (norms.length < 2 || norms.slice(1).some((n) => GENERIC_WORDS.has(n) && !COMPANY_HINTS.has(n))) return null;
   }
   if (lead === 'the') return found;
-  // "mi ranchito": the possessive is part of the name, the rest no ordinary word.
-  if (!plainName(norms, false)) return null;
+  // "mi ranchito": the possessive is part of the name, the rest no ordinary word — said alone ("my competitor,
+  // bayview plumbing…" is no name).
+  if (found.end < tokens.length || !plainName(norms, false)) return null;
   return { value: formatCompany(tokens.slice(j, found.end)), start: j, end: found.end };
 }
 

@@ -217,7 +217,7 @@ const GENERIC_START = new Set(
   its it's still yet already probably maybe not todavia aun tampoco
   he she they he's she's they're ella ellos ellas eso esto aquello lo le les se nos te apenas tal luego ahorita despues
   id ill i'd i'll i've ive prefiero prefer rather quizas quiza primero digame dime tell let nada ninguno ninguna same mismo misma
-  nomas namas solamente well`.split(/\s+/),
+  nomas namas solamente well like similar doesn't doesnt not`.split(/\s+/),
 );
 
 const isWordish = (raw: string) => /^[\p{L}\p{N}&'./-]+$/u.test(raw);
@@ -262,10 +262,12 @@ const TRAILERS = new Set(['okay', 'ok', 'okey', 'alright', 'pues', 'orale', 'mos
 /** "…y queremos cotizar": a Spanish first-person plural verb opens a new clause, it is no name word. */
 const FIRST_PLURAL_VERB = /^\p{L}{3,}(?:amos|emos|imos)$/u;
 const TASK_VERBS = new Set(['manage', 'run', 'operate', 'handle', 'administro', 'manejo']);
-const SPANISH_FIRST_PERSON = new Set('llevo hago vendo doy voy estoy ofrezco manejo trabajo administro dirijo atiendo ayudo reparo instalo limpio preparo cocino corto'.split(' '));
+const SPANISH_FIRST_PERSON = new Set('llevo hago vendo doy voy estoy ofrezco manejo trabajo administro dirijo atiendo ayudo reparo instalo limpio preparo cocino corto trabaje tuve abri empece estuve fui hice compre vendi cerre quiero busco necesito'.split(' '));
 const TLDS = new Set(['com', 'net', 'org', 'co', 'io', 'us', 'mx', 'es', 'biz', 'info']);
 const TIME_NOUNS = new Set(['year', 'week', 'month', 'spring', 'summer', 'fall', 'winter', 'time', 'night', 'season']);
-const endsName = (n: string) => COMPANY_STOP.has(n) || TRAILERS.has(n);
+/** "…gimnasio titán se nos van los socios": a clitic pronoun opens the clause after the name. */
+const CLITICS = new Set(['se', 'nos', 'les', 'te']);
+const endsName = (n: string) => COMPANY_STOP.has(n) || TRAILERS.has(n) || CLITICS.has(n);
 
 /** After "and"/"y": one to three name words that end the phrase ("…and finch upholstery", "…y aluminios cantú"). */
 function tailEndsPhrase(tokens: Token[], k: number): boolean {
@@ -593,6 +595,8 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
     for (; k >= 0 && k >= i - 8 && !(k < i - 1 && endsSentence(tokens[k])); k--) {
       if (FIRST_PERSON_SUBJECT.has(tokens[k].norm)) self = true;
       if (REFERRAL.has(tokens[k].norm)) heard = true;
+      // "i want to know if you work with dental offices": the preposition is the other's.
+      if (!self && ['you', 'usted', 'ustedes', 'they'].includes(tokens[k].norm)) heard = true;
     }
     // "i heard about you from joe at summit roofing": whoever referred them works there, not the visitor.
     if (!self || heard) continue;
@@ -772,6 +776,8 @@ function lastNamedPhrase(tokens: Token[], from: number, details: { start: number
     // Read as a name ("a food truck, rolling smoke bbq": a verb-like first word is fine here); the checks follow.
     const c = readCompany(tokens, bareArticle ? at + 1 : at, 'strong');
     if (!c || !(c.end >= tokens.length || detailAt.has(c.end) || (breaksAfter(tokens[c.end - 1]) && tokens.slice(c.end).every((t) => !isWordish(t.raw) || ACKS.has(t.norm) || TRAILERS.has(t.norm))))) continue;
+    // "…, ¿ustedes contratan?": a question back is no name.
+    if (tokens[c.end - 1].after.includes('?')) continue;
     if (details.some((d) => c.start < d.end && d.start < c.end)) continue;
     const norms = tokens.slice(c.start, c.end).map((t) => t.norm);
     // "…, handyman stuff": an ordinary last word makes it a description.

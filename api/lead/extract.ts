@@ -123,7 +123,12 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
       return;
     }
     const questionText = question;
-    const asked = followUpAsk(asksOf(question), question, companyPending, turn.content ?? '');
+    const previousAnswer = turns.slice(0, ti).reverse().find((t) => t.role === 'user')?.content ?? '';
+    // (The visitor's own name echoed back is no business: "¿Ruiz, con zeta?".)
+    const known = [lead.values.firstName, lead.values.lastName].flatMap((v) => (v ? fold(v).split(' ') : []));
+    const asked = new Set(followUpAsk(asksOf(question), question, companyPending, turn.content ?? '', previousAnswer, known));
+    // "¿y a qué se dedican?" once the business is named: the answer describes it, it does not rename it.
+    if (asked.has('trade') && lead.values.companyName) asked.delete('company');
     question = undefined;
     const tokens = joinSpelled(tokenize(turn.content ?? ''));
     const whole = text(tokens, 0, tokens.length);
@@ -277,7 +282,9 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
         companySaid = true;
       }
     }
-    companyPending = asked.has('company') && !companySaid && !lead.values.companyName;
+    // (Also after a short answer to "what kind of business?" — "med spa" — a bare "and the name?" asks its name.)
+    const kindOnly = asked.has('trade') && companySaid && (lead.values.companyName ?? '').split(' ').length <= 2;
+    companyPending = asked.has('company') && ((!companySaid && !lead.values.companyName) || kindOnly);
     if (!companySaid) {
       const named = companyFromDomain(tokens, emails, spans);
       if (named) lead.offer('companyName', named, ti, false);
