@@ -37,6 +37,10 @@ const ASKS_COMPANY: RegExp[] = [
   /\bwhat (?:business|company)\b/,
   /\babout your (?:business|company)\b/,
   /\bwhat do you do\b/,
+  /\bwhat business are you in\b/,
+  /\bwhat (?:does|do) (?:your|the) (?:business|company|shop|practice) do\b/,
+  /\bwhat kind of work\b/,
+  /\bque (?:hace|hacen) (?:su|tu|el|la) (?:negocio|empresa)\b/,
   // "are you with mitchell realty?"
   /\bare you with\b/,
   /\bwhat(?:'s| is) it called\b/,
@@ -79,6 +83,7 @@ export function asksForCompany(foldedQuestion: string): boolean {
 /** Questions about what the visitor does ("What do you do?", "¿A qué se dedica?"): the answer may describe before it names. */
 const ASKS_TRADE = [
   /\bwhat business are you in\b/,
+  /\bwhat kind of work\b/,
   /\bwhat (?:does|do) (?:your|the) (?:business|company|shop|practice) do\b/,
   /\bque (?:hace|hacen) (?:su|tu|el|la) (?:negocio|empresa)\b/,
   /\bque hacen\b/,

@@ -72,6 +72,20 @@ export function articleLedAnswer(tokens: Token[], j: number, read: Read): Span<s
 }
 
 /**
+ * "still water yoga" answering "what's the studio called?": the whole answer, two to five words ending in a
+ * trade word, is the name even when its first word is an ordinary one.
+ */
+export function tradeEndedAnswer(tokens: Token[], j: number, read: Read): Span<string> | null {
+  if (!tokens[j] || ['a', 'an', 'my', 'our', 'your', 'i', 'we', 'it', 'this', 'that', 'the', 'un', 'una', 'mi', 'su', 'nuestro', 'nuestra', 'es', 'no', 'not'].includes(tokens[j].norm)) return null;
+  const found = read(tokens, j, 'strong');
+  if (!found || found.start !== j || found.end < tokens.length - 0) return null;
+  const norms = tokens.slice(found.start, found.end).map((t) => t.norm);
+  if (norms.length < 2 || norms.length > 6 || !COMPANY_HINTS.has(norms[norms.length - 1])) return null;
+  if (norms.some((n) => ROLE_WORDS.has(n) || isDigitWord(n))) return null;
+  return found;
+}
+
+/**
  * "so at harbor light we keep missing calls", "here at zentrix our front desk…", "aquí en la esperanza se nos
  * pierden llamadas": a sentence opening (after fillers) with "at" / "en", a short name, then the clause.
  * In Spanish "en" also says where in town, so a name with no trade word needs its article ("en la esperanza").
@@ -179,7 +193,8 @@ export function belongingName(tokens: Token[], read: Read, namedAsked = false, c
     const speaksAsBusiness = joined || (ends && !!next && (AS_A_BUSINESS.test(next.norm) || describedAsBusiness(tokens, found.end)));
     // After a name, "from" / "de" also say where someone lives ("soy nerea de zaragoza"): only "with" / "at"
     // say a workplace by themselves.
-    const worksThere = introduced && ['with', 'at'].includes(tokens[i].norm);
+    // (In English, "NAME from X" is how a caller says their business; a city is kept out by PLACES.)
+    const worksThere = introduced && ['with', 'at', 'from'].includes(tokens[i].norm);
     const ok = speaksAsBusiness || ((!!work || worksThere || (introduced && companyAsked)) && ends) || (!!work && !!next && GOES_ON.has(next.norm));
     if (!ok) continue;
     out.push({ ...found, afterName: introduced || undefined });

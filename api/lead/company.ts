@@ -10,7 +10,7 @@ import { ACKS, ACRONYMS, FIRST_NAMES, NON_NAME, COMPANY_HINTS, COMPANY_JOIN_TAIL
 import { isDigitWord } from './numbers.js';
 import type { Span } from './email.js';
 import { formatCompany, JOINERS, suffixKey } from './company-format.js';
-import { articleLedAnswer, belongingName, placeOfTrouble } from './company-cue.js';
+import { articleLedAnswer, belongingName, placeOfTrouble, tradeEndedAnswer } from './company-cue.js';
 import { breaksAfter, casingIsInformative, endsSentence, type Token } from './text.js';
 
 export { formatCompany };
@@ -522,14 +522,16 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
         (['of', 'de'].includes(before) && ROLE_WORDS.has(tokens[i - 2]?.norm ?? '')) ||
         (WORKPLACE_PREPS.has(before) && (WORK_VERBS.has(tokens[i - 2]?.norm ?? '') || firstPersonClause(tokens, i - 1))) ||
         // "le hablo desde una empresa de transporte, X", "calling from a roofing company, X"
-        (['from', 'desde'].includes(before) && CALLING_VERBS.has(tokens[i - 2]?.norm ?? '')));
+        (['from', 'desde'].includes(before) && CALLING_VERBS.has(tokens[i - 2]?.norm ?? '')) ||
+        // "with a company, hometown lending" answering "independent or with a company?"
+        (['with', 'for', 'at', 'con', 'para', 'en'].includes(before) && tokens.slice(0, i - 1).every((t) => ACKS.has(t.norm))));
     let n = i + 1;
     while (n < i + 3 && ASIDE_QUALIFIERS.has(tokens[n].norm) && tokens[n + 1] && !breaksAfter(tokens[n])) n++;
     // "we're a two person shop, north fork bicycle repair": a few words may describe the business first.
-    if (owned) for (let q = i + 1; q < i + 4 && tokens[q + 1] && !breaksAfter(tokens[q]); q++) if (tokens[q + 1] && (ASIDE_NOUNS.has(tokens[q + 1].norm) || COMPANY_HINTS.has(tokens[q + 1].norm))) n = q + 1;
+    if (owned) for (let q = i + 1; q < i + 4 && tokens[q + 1] && !breaksAfter(tokens[q]); q++) if (tokens[q + 1] && (ASIDE_NOUNS.has(tokens[q + 1].norm) || isTradeNoun(tokens[q + 1].norm))) n = q + 1;
     // "my own thing, keller handyman services": "own" makes "thing" a business.
     const ownThing = tokens[n].norm === 'thing' && tokens[n - 1]?.norm === 'own';
-    const noun = ASIDE_NOUNS.has(tokens[n].norm) || ownThing || (owned && COMPANY_HINTS.has(tokens[n].norm));
+    const noun = ASIDE_NOUNS.has(tokens[n].norm) || ownThing || (owned && isTradeNoun(tokens[n].norm));
     // "una tienda de celulares, X", "una asesoría fiscal con mi socio, X": the pause may come a few words on.
     const noun0 = n;
     if (owned && noun) for (let q = n; q < n + 4 && tokens[q + 1] && !breaksAfter(tokens[q]); q++) if (breaksAfter(tokens[q + 1])) n = q + 1;
@@ -541,7 +543,7 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
       // "un bar de tapas, el rincón de pepa": the leading article is dropped (the naming convention).
       const at = n + 1 + (called?.length ?? 0);
       const from = ['el', 'la', 'los', 'las', 'the'].includes(tokens[at]?.norm ?? '') && tokens[at + 2] && !breaksAfter(tokens[at]) && !breaksAfter(tokens[at + 1]) ? at + 1 : at;
-      const found = called ? readCompany(tokens, from, 'strong') : readCompany(tokens, from, 'weak') ?? (personBetween ? null : appositiveName(tokens, from));
+      const found = called ? readCompany(tokens, from, 'strong') : readCompany(tokens, from, 'weak') ?? (personBetween ? null : appositiveName(tokens, from, from > at));
       if (found && !out.some((f) => f.start === found.start)) out.push({ ...found, strength: called ? 'strong' : 'weak', introStart: i });
     }
   }
@@ -673,12 +675,12 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
     // A read that runs into an address or a number is the start of a list of details, not the name.
     let found = read && !details.some((d) => read.start < d.end && d.start < read.end) ? read : null;
     // "the good earth", "mi ranchito": the whole answer, led by an article or a possessive (company-cue.ts).
-    if (!read && !out.length) found = articleLedAnswer(tokens, j, readCompany);
+    if (!read && !out.length) found = articleLedAnswer(tokens, j, readCompany) ?? tradeEndedAnswer(tokens, j, readCompany);
     // "transporte, tenemos camiones, campos trucking", "barber shop. fresh cutz barber lounge": the kind of
     // business first, its name as the last phrase.
-    if (found && describesKind(tokens, found)) {
+    if (found && describesKind(tokens, found, asked.has('trade'))) {
       // Only trade words ("auto repair", "medical spa") are no name at all; a plain word ("transporte") may be one.
-      const tradeOnly = tradeWordsOnly(tokens, found);
+      const tradeOnly = tradeWordsOnly(tokens, found, asked.has('trade'));
       const last = lastNamedPhrase(tokens, found.end, details, tradeOnly);
       if (last || tradeOnly) found = last;
     }
@@ -744,18 +746,20 @@ const VAGUE = new Set(['stuff', 'thing', 'things', 'kind', 'sort', 'cosas', 'cos
 const PHRASE_OPENERS: string[][] = [["it's"], ['its'], ['it', 'is'], ["it's", 'called'], ['its', 'called'], ['se', 'llama'], ['es'], ["we're"], ['we', 'are'], ['somos'], ['called']];
 
 /** Whether a bare answer only says what kind of business it is ("medical spa", "transporte", "pintura de casas"). */
-function describesKind(tokens: Token[], found: Span<string>): boolean {
-  return !isBusinessLike(tokens.slice(found.start, found.end).map((t) => t.norm)) || tradeWordsOnly(tokens, found);
+function describesKind(tokens: Token[], found: Span<string>, trade = false): boolean {
+  return !isBusinessLike(tokens.slice(found.start, found.end).map((t) => t.norm)) || tradeWordsOnly(tokens, found, trade);
 }
 
 /**
  * "medical spa. botox…", "auto repair, mostly…": one or two trade words, then more said — a kind of business.
  * (Said alone, "Stone Law Group" is a name made of trade words.)
  */
-function tradeWordsOnly(tokens: Token[], found: Span<string>): boolean {
+function tradeWordsOnly(tokens: Token[], found: Span<string>, trade = false): boolean {
   const words = tokens.slice(found.start, found.end);
   const more = tokens.slice(found.end - 1, -1).some((t) => breaksAfter(t));
   const content = words.filter((t) => !JOINERS.has(t.norm));
+  // Answering "what kind of business?", "physical therapy. …": a trade said first, then more.
+  if (trade && content.length <= 2 && more && COMPANY_HINTS.has(content[content.length - 1]?.norm ?? '')) return true;
   return content.length <= 2 && more && content.every((t) => COMPANY_HINTS.has(t.norm) || GENERIC_WORDS.has(t.norm));
 }
 
@@ -783,6 +787,8 @@ function lastNamedPhrase(tokens: Token[], from: number, details: { start: number
     // "…, handyman stuff": an ordinary last word makes it a description.
     const lastWord = norms[norms.length - 1];
     if (VAGUE.has(lastWord)) continue;
+    // "…, accounting firm": trade words alone at the end describe the business just named.
+    if (norms.every((n) => COMPANY_HINTS.has(n) || GENERIC_WORDS.has(n) || JOINERS.has(n))) continue;
     const named = isBusinessLike(norms) && !describesKind(tokens, c);
     // Any two or more name words, when the question or the words before named a kind of business.
     // "…, doy clases particulares": a first-person verb opens a sentence, not a name.
@@ -851,11 +857,12 @@ const ASIDE_NOUNS = new Set([
  * ends there (a pause or the turn's end) names it, trade word or not — unless it opens with an ordinary word
  * ("…, family style", "…, mostly cakes").
  */
-function appositiveName(tokens: Token[], start: number): Span<string> | null {
+function appositiveName(tokens: Token[], start: number, articled = false): Span<string> | null {
   const found = readCompany(tokens, start, 'medium');
   if (!found || /ly$/.test(tokens[found.start].norm)) return null;
   const words = tokens.slice(found.start, found.end).map((t) => t.norm);
-  const last = found.end >= tokens.length || endsSentence(tokens[found.end - 1]);
+  // "we have a restaurant, the good table, farm to table…": an article sets a name apart whatever its first word.
+  const last = found.end >= tokens.length || endsSentence(tokens[found.end - 1]) || articled;
   // "we own a daycare, little acorns": an ordinary first word only in the turn's (or sentence's) last
   // words, the rest no ordinary words ("…, small one", "…, family style, about forty seats" are not names).
   if (GENERIC_WORDS.has(words[0]) && !(last && words.length >= 2 && words.slice(1).every((w) => !GENERIC_WORDS.has(w) && !GENERIC_START.has(w)))) return null;
@@ -932,6 +939,11 @@ function businessNounInSentence(tokens: Token[], i: number, span: number): numbe
     if (isBusinessNoun(tokens[k].norm)) return k;
   }
   return -1;
+}
+
+/** A trade word, also in the plural ("car washes", "food trucks"). */
+function isTradeNoun(norm: string): boolean {
+  return COMPANY_HINTS.has(norm) || ASIDE_NOUNS.has(norm) || (/s$/.test(norm) && (COMPANY_HINTS.has(norm.replace(/e?s$/, '')) || ASIDE_NOUNS.has(norm.replace(/e?s$/, '')) || COMPANY_HINTS.has(norm.replace(/s$/, '') + 'ing')));
 }
 
 /** A kind of business, also as a Spanish diminutive ("tiendita", "escuelita", "taquerita"). */
