@@ -26,12 +26,12 @@ const ASKS_COMPANY: RegExp[] = [
   new RegExp(`\\b(?:the|your) (?:${KINDS}) called\\b`),
   // "and the business?", "your practice?", "what business?", "business?"
   // (also with the visitor's name after it: "¿su negocio, tomás?")
-  new RegExp(`(?:^|[.!?,]\\s*|\\b(?:and|the|your|what|which|y|su|tu|el|la|que|de que)\\s+)(?:${KINDS})(?:,\\s*\\p{L}+)?\\s*\\?`, 'u'),
+  new RegExp(`(?:^|[.!?,]\\s*|\\b(?:and|the|your|what|which|y|su|tu|el|la|que|de que)\\s+)(?:${KINDS})(?:,?\\s*\\p{L}+)?\\s*\\?`, 'u'),
   // "Store name?", "Practice name?": the kind and "name", said alone.
   new RegExp(`(?:^|[.!?]\\s*)(?:and\\s+)?(?:${KINDS})(?:'s)? name\\s*\\?`),
   // "what is his business?", "¿qué tienda, pedro?"
   new RegExp(`\\b(?:his|her|their) (?:${KINDS})\\s*\\?`),
-  new RegExp(`\\bque (?:${KINDS})(?:,\\s*\\p{L}+)?\\s*\\?`, 'u'),
+  new RegExp(`\\bque (?:${KINDS})(?:,?\\s*\\p{L}+)?\\s*\\?`, 'u'),
   // "what kind of business do you have?", "what business are you calling about?", "tell me about your business"
   /\b(?:what|which) (?:kind|type|sort) of (?:business|company|practice|shop)\b/,
   /\bwhat (?:business|company)\b/,
@@ -102,7 +102,7 @@ export function asksNameOfIt(foldedQuestion: string): boolean {
   return (
     /\b(?:como se llama|what(?:'s| is) (?:the |its )?name|whats (?:the )?name|y el nombre|what(?:'s| is) it called|whats it called|(?:a |any )?name for it|tiene nombre)\s*\?/.test(foldedQuestion) ||
     // "and the name?", "¿nombre?", "¿y el nombre?"
-    /(?:^|[.!?,]\s*)(?:and |y )?(?:the |el )?(?:name|nombre)\s*\?/.test(foldedQuestion)
+    /(?:^|[.!?,]\s*)¿?\s*(?:and |y )?(?:the |el )?(?:name|nombre)\s*\?/.test(foldedQuestion)
   ) && !/\b(?:your|tu|su|usted)\b/.test(foldedQuestion);
 }
 

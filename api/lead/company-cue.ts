@@ -77,8 +77,11 @@ export function articleLedAnswer(tokens: Token[], j: number, read: Read): Span<s
  */
 export function tradeEndedAnswer(tokens: Token[], j: number, read: Read): Span<string> | null {
   if (!tokens[j] || ['a', 'an', 'my', 'our', 'your', 'i', 'we', 'it', 'this', 'that', 'the', 'un', 'una', 'mi', 'su', 'nuestro', 'nuestra', 'es', 'no', 'not'].includes(tokens[j].norm)) return null;
-  const found = read(tokens, j, 'strong');
-  if (!found || found.start !== j || found.end < tokens.length - 0) return null;
+  // ("still water yoga": an ordinary first word that opens no read is taken with the rest.)
+  const direct = read(tokens, j, 'strong');
+  const rest = direct ? null : read(tokens, j + 1, 'strong');
+  const found = direct ?? (rest && rest.start === j + 1 && !breaksAfter(tokens[j]) ? { value: formatCompany(tokens.slice(j, rest.end)), start: j, end: rest.end } : null);
+  if (!found || found.start !== j || found.end < tokens.length) return null;
   const norms = tokens.slice(found.start, found.end).map((t) => t.norm);
   if (norms.length < 2 || norms.length > 6 || !COMPANY_HINTS.has(norms[norms.length - 1])) return null;
   if (norms.some((n) => ROLE_WORDS.has(n) || isDigitWord(n))) return null;
@@ -97,7 +100,8 @@ export function placeOfTrouble(tokens: Token[], read: Read): Span<string>[] {
     if (prep !== 'at' && prep !== 'en') continue;
     let s = i - 1;
     while (s >= 0 && LEADS.has(tokens[s].norm) && !endsSentence(tokens[s])) s--;
-    if (s >= 0 && !endsSentence(tokens[s]) && !(breaksAfter(tokens[s]) && ACKS.has(tokens[s].norm))) continue;
+    // (After a sentence's end or a pause: "tenemos un spa, aquí en spa loto blanco las clientas…".)
+    if (s >= 0 && !breaksAfter(tokens[s])) continue;
     // The name runs to the clause's first word ("…harbor light we…", "…la esperanza se nos…").
     let stop = i + 2;
     while (stop < tokens.length && stop < i + 6 && !CLAUSE_OPENERS.has(tokens[stop].norm) && !breaksAfter(tokens[stop - 1])) stop++;
@@ -159,7 +163,7 @@ function afterSelfIntro(tokens: Token[], i: number, namedAsked: boolean): boolea
   let q = i - 1;
   while (q >= 0 && q >= i - 4 && !SELF_INTRO.has(tokens[q].norm) && !breaksAfter(tokens[q])) q--;
   // (The words between are a name: "soy de aquí de la colonia…" is no introduction.)
-  const between = tokens.slice(q + 1, i);
+  const between = tokens.slice(q + 1, i).filter((t) => !['is', 'am', 'es'].includes(t.norm));
   return q >= 0 && between.length > 0 && SELF_INTRO.has(tokens[q].norm) && !tokens.slice(q, i - 1).some((t) => breaksAfter(t)) && between.every((t) => !NON_NAME.has(t.norm) && !GENERIC_WORDS.has(t.norm));
 }
 

@@ -279,11 +279,15 @@ function tailEndsPhrase(tokens: Token[], k: number): boolean {
   let n = 0;
   // A trade word ends the tail even when it is no person's name ("…and barley brewing company").
   const nameWord = (t: Token) => (!NON_NAME.has(t.norm) || COMPANY_HINTS.has(t.norm) || NAME_ENDERS.has(t.norm)) && !FIRST_PLURAL_VERB.test(t.norm);
-  while (tokens[k + n] && n < 4 && isWordish(tokens[k + n].raw) && !endsName(tokens[k + n].norm) && nameWord(tokens[k + n])) {
+  // "…y recubrimientos del golfo": "de"/"del" may join the tail's words (not first, not last).
+  const inner = (m: number) => m > 0 && ['de', 'del'].includes(tokens[k + m]?.norm ?? '') && !breaksAfter(tokens[k + m]) && !!tokens[k + m + 1] && nameWord(tokens[k + m + 1]) && !endsName(tokens[k + m + 1].norm);
+  let joiners = 0;
+  while (tokens[k + n] && n - joiners < 4 && isWordish(tokens[k + n].raw) && !endsName(tokens[k + n].norm) && (nameWord(tokens[k + n]) || inner(n))) {
+    if (!nameWord(tokens[k + n])) joiners++;
     n++;
     if (breaksAfter(tokens[k + n - 1])) break;
   }
-  if (n < 1 || n > 3) return false;
+  if (n - joiners < 1 || n - joiners > 3) return false;
   const after = tokens[k + n];
   return !after || breaksAfter(tokens[k + n - 1]) || (!article && endsName(after.norm));
 }
@@ -678,9 +682,11 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
     if (!read && !out.length) found = articleLedAnswer(tokens, j, readCompany) ?? tradeEndedAnswer(tokens, j, readCompany);
     // "transporte, tenemos camiones, campos trucking", "barber shop. fresh cutz barber lounge": the kind of
     // business first, its name as the last phrase.
-    if (found && describesKind(tokens, found, asked.has('trade'))) {
+    // ("its called gridline studio, we are…": after "called" it is the name, whatever was asked.)
+    const trade = asked.has('trade') && !called;
+    if (found && describesKind(tokens, found, trade)) {
       // Only trade words ("auto repair", "medical spa") are no name at all; a plain word ("transporte") may be one.
-      const tradeOnly = tradeWordsOnly(tokens, found, asked.has('trade'));
+      const tradeOnly = tradeWordsOnly(tokens, found, trade);
       const last = lastNamedPhrase(tokens, found.end, details, tradeOnly);
       if (last || tradeOnly) found = last;
     }
@@ -943,7 +949,10 @@ function businessNounInSentence(tokens: Token[], i: number, span: number): numbe
 
 /** A trade word, also in the plural ("car washes", "food trucks"). */
 function isTradeNoun(norm: string): boolean {
-  return COMPANY_HINTS.has(norm) || ASIDE_NOUNS.has(norm) || (/s$/.test(norm) && (COMPANY_HINTS.has(norm.replace(/e?s$/, '')) || ASIDE_NOUNS.has(norm.replace(/e?s$/, '')) || COMPANY_HINTS.has(norm.replace(/s$/, '') + 'ing')));
+  if (COMPANY_HINTS.has(norm) || ASIDE_NOUNS.has(norm)) return true;
+  if (!/s$/.test(norm)) return false;
+  const stems = [norm.slice(0, -1), norm.replace(/es$/, '')];
+  return stems.some((s) => COMPANY_HINTS.has(s) || ASIDE_NOUNS.has(s) || COMPANY_HINTS.has(`${s}ing`));
 }
 
 /** A kind of business, also as a Spanish diminutive ("tiendita", "escuelita", "taquerita"). */
