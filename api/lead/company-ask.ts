@@ -11,7 +11,7 @@ import { fold } from './text.js';
 
 /** Kinds of business a question may name instead of "business" ("the name of the practice?", "Hotel name?"). */
 const KINDS = [
-  ...'business company practice shop store salon studio restaurant gym clinic office firm agency franchise brand organization organisation nonprofit church cafe bakery place outfit team spa farm hotel ranch llc'.split(' '),
+  ...'bar pub inn spa business company practice shop store salon studio restaurant gym clinic office firm agency franchise brand organization organisation nonprofit church cafe bakery place outfit team spa farm hotel ranch llc'.split(' '),
   ...'negocio empresa compania tienda clinica consultorio despacho taller restaurante panaderia peluqueria estetica gimnasio escuela academia agencia oficina iglesia finca local colegio granja hotel'.split(' '),
   ...[...COMPANY_HINTS].filter((w) => /^[a-z]{4,}$/.test(w)),
 ].join('|');
@@ -60,6 +60,8 @@ const ASKS_COMPANY: RegExp[] = [
   /\bwho (?:are you|is this) (?:calling |reaching out |writing )?on behalf of\b/,
   /\bwhere do you work\b/,
   /\bdonde trabaja\b/,
+  // "¿de dónde nos llama?": in a business call, which business.
+  /\bde donde (?:nos |me )?(?:llama|habla|escribe)\b/,
 ];
 
 /** The question with its business-name phrases taken out, so what is left shows whether a person's name is asked too. */

@@ -103,8 +103,22 @@ export function placeOfTrouble(tokens: Token[], read: Read): Span<string>[] {
     // (After a sentence's end or a pause: "tenemos un spa, aquí en spa loto blanco las clientas…".)
     if (s >= 0 && !breaksAfter(tokens[s])) continue;
     // The name runs to the clause's first word ("…harbor light we…", "…la esperanza se nos…").
-    let stop = i + 2;
-    while (stop < tokens.length && stop < i + 6 && !CLAUSE_OPENERS.has(tokens[stop].norm) && !breaksAfter(tokens[stop - 1])) stop++;
+    // An article opens the clause only when no pronoun or verb does ("…taquería los compadres no damos…",
+    // but "…spa loto blanco las clientas reservan…").
+    const opens = (p: number) => CLAUSE_OPENERS.has(tokens[p].norm) || AS_A_BUSINESS.test(tokens[p].norm);
+    const article = (p: number) => ['los', 'las', 'el', 'la', 'the'].includes(tokens[p].norm);
+    let stop = -1;
+    for (let p = i + 2; p < tokens.length && p < i + 7 && !breaksAfter(tokens[p - 1]); p++) {
+      if (opens(p) && !article(p)) {
+        stop = p;
+        break;
+      }
+      if (stop < 0 && article(p)) stop = p;
+    }
+    if (stop < 0) {
+      stop = i + 2;
+      while (stop < tokens.length && stop < i + 6 && !breaksAfter(tokens[stop - 1])) stop++;
+    }
     const found = read(tokens.slice(0, stop), i + 1, 'strong');
     if (!found || found.start !== i + 1 || found.end - found.start > 4) continue;
     const next = tokens[found.end];
@@ -158,7 +172,8 @@ export interface CueFind extends Span<string> {
 function afterSelfIntro(tokens: Token[], i: number, namedAsked: boolean): boolean {
   if (!['from', 'with', 'de', 'del', 'at'].includes(tokens[i].norm) || i < 1) return false;
   // Answering "your name and company?": the name, then "from/with X", opening the answer.
-  const from = ACKS.has(tokens[0].norm) ? 1 : 0;
+  // ("con jordi, de autoescuela…" answering "¿con quién hablo?")
+  const from = ACKS.has(tokens[0].norm) || tokens[0].norm === 'con' ? 1 : 0;
   if (namedAsked && i <= from + 3 && FIRST_NAMES.has(tokens[from].norm) && tokens.slice(from, i - 1).every((t) => !breaksAfter(t) && !NON_NAME.has(t.norm))) return true;
   let q = i - 1;
   while (q >= 0 && q >= i - 4 && !SELF_INTRO.has(tokens[q].norm) && !breaksAfter(tokens[q])) q--;
@@ -198,7 +213,9 @@ export function belongingName(tokens: Token[], read: Read, namedAsked = false, c
     // After a name, "from" / "de" also say where someone lives ("soy nerea de zaragoza"): only "with" / "at"
     // say a workplace by themselves.
     // (In English, "NAME from X" is how a caller says their business; a city is kept out by PLACES.)
-    const worksThere = introduced && ['with', 'at', 'from'].includes(tokens[i].norm);
+    // A Spanish "NAME, de X" after a pause, X two or more words, is the business ("con jordi, de autoescuela eixample").
+    const pausedDe = introduced && ['de', 'del'].includes(tokens[i].norm) && tokens[i - 1].after.startsWith(',') && body.length >= 2;
+    const worksThere = (introduced && ['with', 'at', 'from'].includes(tokens[i].norm)) || pausedDe;
     const ok = speaksAsBusiness || ((!!work || worksThere || (introduced && companyAsked)) && ends) || (!!work && !!next && GOES_ON.has(next.norm));
     if (!ok) continue;
     out.push({ ...found, afterName: introduced || undefined });

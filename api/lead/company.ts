@@ -135,6 +135,8 @@ const INTROS: [string[], Strength][] = [
   [['razon', 'social', 'es'], 'strong'],
   [['razon', 'social'], 'medium'],
   ...['freelance', 'work', 'business', 'operate', 'trade'].map((v): [string[], Strength] => [[v, 'under', 'the', 'name'], 'medium']),
+  [['bajo', 'el', 'nombre', 'de'], 'strong'],
+  [['con', 'el', 'nombre', 'de'], 'medium'],
   // "this is for juniper hill farm": only a business-like phrase ("this is for my house" is not one).
   [['this', 'is', 'for'], 'weak'],
   [["it's", 'for'], 'weak'],
@@ -208,6 +210,8 @@ const BARE_OPENERS: string[][] = [
   ['mi', 'empresa', 'es'], ['the', 'business', 'is', 'called'], ["company's", 'called'], ['my', 'company', 'is'],
   // "from Acme" / "de una pequeña empresa…": the preposition is not part of the answer.
   ['from'], ['with'], ['at'], ['for'], ['de'], ['del'], ['para'], ['en'],
+  // "soy de agrícola santa fe", "i'm with X" answering "¿de qué empresa?" / "who are you with?"
+  ['soy', 'de'], ['soy', 'del'], ['somos', 'de'], ['somos', 'del'], ['vengo', 'de'], ['le', 'hablo', 'de'], ['hablo', 'de'], ["i'm", 'with'], ["i'm", 'from'], ['im', 'with'], ['im', 'from'], ['i', 'am', 'with'], ['i', 'am', 'from'],
 ];
 
 const GENERIC_START = new Set(
@@ -401,7 +405,7 @@ export function readCompany(tokens: Token[], start: number, strength: Strength):
     parts.length <= 4 &&
     COMPANY_HINTS.has(norms[norms.length - 1]) &&
     norms.slice(1, -1).every((n) => !/(ing|ed)$/.test(n) && !NON_NAME.has(n) && !JOINERS.has(n));
-  if (strength !== 'strong' && !named && (((numberFirst || /^\d/.test(first)) && !numberedTrade) || (/^\p{L}{2,}(ing|ed|ly)$/u.test(first) && !firm && !tradeName && !FIRST_NAMES.has(first)))) return null;
+  if (strength !== 'strong' && !named && (((numberFirst || /^\d/.test(first)) && !numberedTrade) || (/^\p{L}{3,}(ing|ed|ly)$/u.test(first) && !firm && !tradeName && !FIRST_NAMES.has(first) && !COMPANY_HINTS.has(first)))) return null;
   if (strength === 'weak') {
     // Only when it looks like a name: capitalised (if capitals mean anything here) or business-like, and not
     // an adjective ("We're Open 24/7") or a place.
@@ -661,7 +665,7 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
     for (let guard = 0; guard < 5; guard++) {
       // "it's just hatfield mobile detailing": an adverb after the opener is not the name.
       // "este, se llama…": the Spanish filler "este" before a pause.
-      const filler = tokens[j]?.norm === 'este' && breaksAfter(tokens[j]);
+      const filler = (tokens[j]?.norm === 'este' && breaksAfter(tokens[j])) || ATTENTION.has(tokens[j]?.norm ?? '');
       if (tokens[j] && (ACKS.has(tokens[j].norm) || filler || (j > 0 && INNER_ADVERBS.has(tokens[j].norm)))) {
         j++;
         continue;
@@ -746,6 +750,9 @@ function fullerLater(tokens: Token[], found: CompanyFind[]): CompanyFind[] {
   });
 }
 
+/** "pues mire, …", "look, …": words that call for attention before the answer. */
+const ATTENTION = new Set(['mire', 'mira', 'oiga', 'oye', 'fijese', 'look', 'listen']);
+
 /** Words that end a description, not a name ("handyman stuff", "that kind of thing"). */
 const VAGUE = new Set(['stuff', 'thing', 'things', 'kind', 'sort', 'cosas', 'cosa', 'etc', 'everything', 'todo']);
 
@@ -826,6 +833,8 @@ function listedSegments(tokens: Token[], found: CompanyFind[], details: { start:
   const detailAt = new Set(details.map((d) => d.start));
   for (let i = 1; i < tokens.length; i++) {
     if (tokens[i - 1].after !== ',' && !afterDetail.has(i)) continue;
+    // "con natalia, de grupo médico…": the preposition is no part of the name.
+    if (['de', 'del', 'from', 'with'].includes(tokens[i].norm) && tokens[i + 1]) i++;
     const c = readCompany(tokens, i, 'medium');
     if (!c || !(c.end >= tokens.length || breaksAfter(tokens[c.end - 1]) || detailAt.has(c.end))) continue;
     out.push({ ...c, strength: 'medium', introStart: i, listed: true });
