@@ -51,6 +51,8 @@ const ASKS_COMPANY: RegExp[] = [
   /\ba que se dedica/,
   /\bque (?:tipo de |clase de )?(?:negocio|empresa)\b/,
   /\btiene (?:un |una )?(?:negocio|empresa)\b/,
+  // "do you have a business", "are you with a company"
+  /\bdo you (?:have|own|run) (?:a |your own )?(?:business|company|shop|practice)\b/,
   // "¿cómo se llama la panadería?", "¿es su empresa, …?"
   new RegExp(`\\bcomo se llama (?:la|el|su|tu) (?:${KINDS})\\b`),
   /\bes (?:su|tu) (?:empresa|negocio)\b/,
@@ -74,12 +76,19 @@ const BUSINESS_NAME_PHRASES = [
   new RegExp(`\\b(?:su|tu|your) (?:${KINDS}),? (?:como se llama|cual es (?:el|su) nombre|what(?:'s| is) (?:it|the name))\\b`, 'g'),
 ];
 
+/**
+ * Transcribed agents often drop the question mark ("and the company", "and your company lucas"): a last
+ * sentence with no closing mark reads as the question it is.
+ */
+const asQuestion = (folded: string) => (/[.!?]\s*$/.test(folded) ? folded : `${folded.trimEnd()}?`);
+
 export function withoutBusinessName(foldedQuestion: string): string {
-  return BUSINESS_NAME_PHRASES.reduce((q, re) => q.replace(re, ' '), foldedQuestion);
+  return BUSINESS_NAME_PHRASES.reduce((q, re) => q.replace(re, ' '), asQuestion(foldedQuestion));
 }
 
 export function asksForCompany(foldedQuestion: string): boolean {
-  return ASKS_COMPANY.some((re) => re.test(foldedQuestion));
+  const q = asQuestion(foldedQuestion);
+  return ASKS_COMPANY.some((re) => re.test(q));
 }
 
 /** Questions about what the visitor does ("What do you do?", "¿A qué se dedica?"): the answer may describe before it names. */
@@ -93,14 +102,16 @@ const ASKS_TRADE = [
   /\bwhat do you do\b/, /\b(?:what|which) (?:kind|type|sort) of (?:business|company)\b/, /\ba que se dedica/, /\bque (?:tipo|clase) de (?:negocio|empresa)\b/, /\bque negocio tiene\b/, /\babout your (?:business|company)\b/];
 
 export function asksWhatTheyDo(foldedQuestion: string): boolean {
-  return ASKS_TRADE.some((re) => re.test(foldedQuestion));
+  const q = asQuestion(foldedQuestion);
+  return ASKS_TRADE.some((re) => re.test(q));
 }
 
 /**
  * A bare "¿Cómo se llama?" / "What's it called?" / "What's the name?" with no "your name" in it: after a
  * business question answered with only a description, it asks for the business's name.
  */
-export function asksNameOfIt(foldedQuestion: string): boolean {
+export function asksNameOfIt(folded: string): boolean {
+  const foldedQuestion = asQuestion(folded);
   return (
     /\b(?:como se llama|what(?:'s| is) (?:the |its )?name|whats (?:the )?name|y el nombre|what(?:'s| is) it called|whats it called|(?:a |any )?name for it|tiene nombre)\s*\?/.test(foldedQuestion) ||
     // "and the name?", "¿nombre?", "¿y el nombre?"
