@@ -56,6 +56,12 @@ const ASKS_COMPANY: RegExp[] = [
   // "¿cómo se llama la panadería?", "¿es su empresa, …?"
   new RegExp(`\\bcomo se llama (?:la|el|su|tu) (?:${KINDS})\\b`),
   /\bes (?:su|tu) (?:empresa|negocio)\b/,
+  // "whats the vineyard called", "and the trucks are called", "¿cómo se llama el bufete?": any noun for the place.
+  /\bwhat(?:'s| is) (?:the|your) \p{L}+(?: \p{L}+)? called\b/u,
+  /\b(?:the|your) \p{L}+(?: \p{L}+)? (?:is|are) called\b/u,
+  /\bcomo se llama (?:el|la|su|tu) (?!hij|espos|jef|perr|gat|mam|pap|herman|novi|amig|marido|mujer|senor)\p{L}+\s*\?/u,
+  new RegExp(`\\btiene (?:un|una|su) (?:${KINDS})\\b`),
+  new RegExp(`\\b(?:su|tu|your) (?:${KINDS}) (?:es|is)\\b`),
   // "¿y su negocio cómo se llama?", "your shop, what's it called?": the kind first, then the question.
   new RegExp(`\\b(?:su|tu|your) (?:${KINDS}),? (?:como se llama|cual es (?:el|su) nombre|what(?:'s| is) (?:it|the name))\\b`),
   // "who are you calling on behalf of?", "where do you work?", "¿dónde trabaja?"
@@ -80,7 +86,7 @@ const BUSINESS_NAME_PHRASES = [
  * Transcribed agents often drop the question mark ("and the company", "and your company lucas"): a last
  * sentence with no closing mark reads as the question it is.
  */
-const asQuestion = (folded: string) => (/[.!?]\s*$/.test(folded) ? folded : `${folded.trimEnd()}?`);
+const asQuestion = (folded: string) => (/[.!?]\s*$/.test(folded) ? folded : `${folded.trimEnd()}?`).replace(/\bwhats\b/g, "what's");
 
 export function withoutBusinessName(foldedQuestion: string): string {
   return BUSINESS_NAME_PHRASES.reduce((q, re) => q.replace(re, ' '), asQuestion(foldedQuestion));
@@ -140,7 +146,7 @@ const ACK_WORDS = new Set(['yes', 'yeah', 'yep', 'yup', 'right', 'correct', 'exa
  * said, and the answer says it again with more words — the business, said in full.
  */
 export function echoesBusiness(question: string, previousAnswer: string, answer: string, known: string[] = []): boolean {
-  if (!question.includes('?')) return false;
+  if (!asQuestion(fold(question)).includes('?')) return false;
   const words = (s: string) => fold(s).replace(/[^\p{L}\p{N}'&\s-]/gu, ' ').split(/\s+/).filter(Boolean);
   const before = new Set(words(previousAnswer));
   const echoed = words(question).filter((w) => w.length >= 4 && before.has(w) && !NON_NAME.has(w) && !GENERIC_WORDS.has(w) && !FIRST_NAMES.has(w) && !ACK_WORDS.has(w) && !known.includes(w));
@@ -149,6 +155,23 @@ export function echoesBusiness(question: string, previousAnswer: string, answer:
   const said = words(answer).filter((w) => !ACK_WORDS.has(w));
   const at = said.findIndex((w) => echoed.includes(w));
   return at >= 0 && at < 2 && said.length > at + 1;
+}
+
+const YES = /^(?:yes|yep|yeah|yup|correct|right|that's right|thats right|exactly|si|claro|exacto|correcto|asi es|eso es)\b/;
+/**
+ * "is gould interiors your business" — "yep", "¿y su empresa es grupo vega?" — "sí": the agent offers a name
+ * read from an address, the visitor confirms it. Returns the name as the agent wrote it, or null.
+ */
+export function confirmedName(question: string | undefined, answer: string): string | null {
+  if (!question || !YES.test(fold(answer).trim())) return null;
+  const q = asQuestion(fold(question));
+  const m =
+    new RegExp(`\\bis (?:that |this )?((?:\\p{L}+ ){1,4}?)(?:your|the) (?:${KINDS})\\s*\\?`, 'u').exec(q) ??
+    new RegExp(`\\b(?:and |so )?((?:\\p{L}+ ){1,4}?)is your (?:${KINDS})\\s*\\?`, 'u').exec(q) ??
+    new RegExp(`\\b(?:su|tu) (?:${KINDS}) es ((?:\\p{L}+ ?){1,5})\\s*\\?`, 'u').exec(q);
+  const words = m?.[1].trim().split(/\s+/) ?? [];
+  if (!words.length || words.some((w) => NON_NAME.has(w) && !COMPANY_HINTS.has(w))) return null;
+  return words.join(' ');
 }
 
 /**

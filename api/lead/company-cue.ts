@@ -37,7 +37,8 @@ const LEADS = new Set(['so', 'yeah', 'well', 'um', 'uh', 'and', 'but', 'here', '
 
 /** A span of name words fit to stand for a business with no trade word: no ordinary, place, role or time words. */
 function plainName(norms: string[], allowArticle: boolean): boolean {
-  const body = allowArticle && ['la', 'el', 'los', 'las'].includes(norms[0]) ? norms.slice(1) : norms;
+  // (Joiners inside are no words of their own: "ferretería el martillo", "rosas y más".)
+  const body = (allowArticle && ['la', 'el', 'los', 'las'].includes(norms[0]) ? norms.slice(1) : norms).filter((n, k) => k === 0 || !['el', 'la', 'los', 'las', 'y', 'and', 'de', 'del', 'of', '&'].includes(n));
   if (!body.length || body.length > 4) return false;
   if (body.some((n) => GENERIC_WORDS.has(n) || NOT_A_PLACE_OF_WORK.has(n) || ROLE_WORDS.has(n) || isDigitWord(n) || (NON_NAME.has(n) && !COMPANY_HINTS.has(n)))) return false;
   if (body.every((n) => PLACES.has(n))) return false;

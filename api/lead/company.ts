@@ -293,7 +293,7 @@ function tailEndsPhrase(tokens: Token[], k: number): boolean {
   }
   if (n - joiners < 1 || n - joiners > 3) return false;
   const after = tokens[k + n];
-  return !after || breaksAfter(tokens[k + n - 1]) || (!article && endsName(after.norm));
+  return !after || breaksAfter(tokens[k + n - 1]) || (!article && endsName(after.norm)) || (after.norm === 'by' && tokens[k + n + 1]?.norm === 'the');
 }
 
 /** Reads a company name from token `i`; null when what follows is no name. */
@@ -349,6 +349,9 @@ export function readCompany(tokens: Token[], start: number, strength: Strength):
     // "cell world", "phone doctor": a contact word opening a name (not "…, cell is five one two").
     const contactOpens = parts.length === 0 && ['cell', 'phone'].includes(n) && !!next && !breaksAfter(t) && !endsName(next.norm) && !isDigitWord(next.norm) && !/^\d/.test(next.norm);
     if (n === 'as' || (endsName(n) && !inName && !contactOpens) || !isWordish(t.raw)) break;
+    // "…lather and leaf by the way…", "speak up una escuela de inglés": an aside or a description starts.
+    if (parts.length && n === 'by' && next?.norm === 'the' && tokens[j + 2]?.norm === 'way') break;
+    if (parts.length && ['a', 'an', 'un', 'una'].includes(n) && !['double', 'triple'].includes(parts[parts.length - 1].norm) && !/^\p{L}$/u.test(parts[parts.length - 1].norm) && tokens.slice(j + 1, j + 4).some((x) => isTradeNoun(x.norm))) break;
     // "…double r roofing dot com": a web address said after the name.
     if (parts.length && ['dot', 'punto'].includes(n) && TLDS.has(next?.norm ?? '')) break;
     // "…ridgeline fitness last year", "…next month": a time phrase after the name.
@@ -713,6 +716,13 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
       if (!out.length && details.length) out.push(...listedSegments(tokens, out, details));
     }
   }
+  // "rick dunham dunham plumbing", "una lavandería lavandería aguilar": a word said twice, the second time
+  // opening a business-like name.
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k].norm !== tokens[k - 1].norm || breaksAfter(tokens[k - 1]) || out.some((f) => f.start <= k && k < f.end)) continue;
+    const c = readCompany(tokens, k, 'weak');
+    if (c && c.start === k && c.end - c.start >= 2 && isBusinessLike(tokens.slice(c.start, c.end).map((t) => t.norm))) out.push({ ...c, strength: 'weak', introStart: k });
+  }
   // Names with no trade word, read from where they stand (company-cue.ts).
   for (const c of [...placeOfTrouble(tokens, readCompany), ...belongingName(tokens, readCompany, asked.has('name'), asked.has('company'))]) {
     if (out.some((f) => f.introStart <= c.start && c.start < f.end) || details.some((d) => c.start < d.end && d.start < c.end)) continue;
@@ -751,7 +761,7 @@ function fullerLater(tokens: Token[], found: CompanyFind[]): CompanyFind[] {
 }
 
 /** "pues mire, …", "look, …": words that call for attention before the answer. */
-const ATTENTION = new Set(['mire', 'mira', 'oiga', 'oye', 'fijese', 'look', 'listen']);
+const ATTENTION = new Set(['mire', 'mira', 'oiga', 'oye', 'fijese', 'look', 'listen', 'sorry', 'perdon', 'perdona']);
 
 /** Words that end a description, not a name ("handyman stuff", "that kind of thing"). */
 const VAGUE = new Set(['stuff', 'thing', 'things', 'kind', 'sort', 'cosas', 'cosa', 'etc', 'everything', 'todo']);
