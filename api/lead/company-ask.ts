@@ -68,6 +68,8 @@ const ASKS_COMPANY: RegExp[] = [
   /\bwho (?:are you|is this) (?:calling |reaching out |writing )?on behalf of\b/,
   /\bwhere do you work\b/,
   /\bdonde trabaja\b/,
+  // "y usted trabaja en paz seguros", "do you work at X"
+  /\b(?:usted|you) (?:trabaja|work) (?:en|at|for)\b/,
   // "¿de dónde nos llama?": in a business call, which business.
   /\bde donde (?:nos |me )?(?:llama|habla|escribe)\b/,
 ];
@@ -155,6 +157,11 @@ export function echoesBusiness(question: string, previousAnswer: string, answer:
   const said = words(answer).filter((w) => !ACK_WORDS.has(w));
   const at = said.findIndex((w) => echoed.includes(w));
   return at >= 0 && at < 2 && said.length > at + 1;
+}
+
+/** "tengo un restaurante en medellín", "we run a senior living community": the visitor has a business, unnamed yet. */
+export function mentionsOwnBusiness(folded: string): boolean {
+  return new RegExp(`\\b(?:tengo|tenemos|manejo|have|own|run|i have|we have) (?:un|una|a|an) (?:\\p{L}+ ){0,2}(?:${KINDS})\\b`, 'u').test(folded);
 }
 
 const YES = /^(?:yes|yep|yeah|yup|correct|right|that's right|thats right|exactly|si|claro|exacto|correcto|asi es|eso es)\b/;

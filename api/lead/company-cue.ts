@@ -56,9 +56,12 @@ function plainName(norms: string[], allowArticle: boolean): boolean {
 export function articleLedAnswer(tokens: Token[], j: number, read: Read): Span<string> | null {
   const lead = tokens[j]?.norm;
   if (!lead || !['the', 'mi', 'my'].includes(lead) || breaksAfter(tokens[j])) return null;
-  const found = read(tokens, j + 1, 'medium');
+  // (Read as a name whatever its first word — "the daily grind" — then checked here.)
+  const found = read(tokens, j + 1, 'strong');
   if (!found || found.start !== j + 1) return null;
   const whole = found.end >= tokens.length || breaksAfter(tokens[found.end - 1]);
+  if (tokens.slice(found.start, found.end).some((t, k) => isDigitWord(t.norm) || ROLE_WORDS.has(t.norm) || (k > 0 && NON_NAME.has(t.norm) && !COMPANY_HINTS.has(t.norm) && !SMALL.has(t.norm)))) return null;
+  if (GENERIC_START_WORDS.has(tokens[found.start].norm)) return null;
   if (!whole) return null;
   const norms = tokens.slice(found.start, found.end).map((t) => t.norm);
   if (GENERIC_WORDS.has(norms[0]) && !COMPANY_HINTS.has(norms[0])) {
@@ -70,6 +73,59 @@ export function articleLedAnswer(tokens: Token[], j: number, read: Read): Span<s
   // bayview plumbing…" is no name).
   if (found.end < tokens.length || !plainName(norms, false)) return null;
   return { value: formatCompany(tokens.slice(j, found.end)), start: j, end: found.end };
+}
+
+/** Small words a name may hold ("shine on wheels", "rosas y más"). */
+const SMALL = new Set(['and', 'y', 'of', 'de', 'del', 'la', 'el', 'los', 'las', 'the', 'on', 'in', 'by', 'for', '&']);
+/** First words that open a sentence, not a name. */
+const GENERIC_START_WORDS = new Set(['same', 'one', 'none', 'nothing', 'nobody', 'primero', 'luego', 'despues', 'nada', 'ninguno', 'ninguna', 'thats', "that's", 'its', "it's"]);
+
+/** Pronouns, verbs and other words that make an answer a sentence rather than a name. */
+const SENTENCE_WORDS = new Set(`i i'm im we we're you he she they it it's its is are was were be have has had do does did
+  not no yet just only still sure maybe probably dont don't cant can't haven't havent will would could should
+  yo tengo tenemos es son no todavia aun solo quiza tal vez okay ok okey alright pues orale`.split(/\s+/));
+
+/**
+ * "shine on wheels", "pampered paws" answering "what's it called?": a short whole answer with no word of a
+ * sentence in it is the name, even where the usual read stops early (at "on") or refuses a first word ("-ed").
+ */
+export function wholeAnswerName(tokens: Token[], j: number): Span<string> | null {
+  const words = tokens.slice(j);
+  if (words.length < 2 || words.length > 4 || words.slice(0, -1).some((t) => breaksAfter(t))) return null;
+  const norms = words.map((t) => t.norm);
+  // Every word a name word: no pronoun, verb, filler or adverb ("se lo digo después", "getting started with…").
+  if (norms.some((n) => NON_NAME.has(n) && !SMALL.has(n) && !COMPANY_HINTS.has(n)) || GENERIC_START_WORDS.has(norms[0])) return null;
+  if (['a', 'an', 'the', 'my', 'our', 'un', 'una', 'mi', 'el', 'la'].includes(norms[0])) return null;
+  if (norms.some((n) => SENTENCE_WORDS.has(n) || ROLE_WORDS.has(n) || isDigitWord(n) || FIRST_PERSON_VERB.test(n)) || norms.every((n) => GENERIC_WORDS.has(n) || NON_NAME.has(n))) return null;
+  if (norms.every((n) => PLACES.has(n) || NON_NAME.has(n))) return null;
+  // "john smith": a given name and a surname is a person.
+  if (norms.length === 2 && FIRST_NAMES.has(norms[0]) && !COMPANY_HINTS.has(norms[1])) return null;
+  return { value: formatCompany(words), start: j, end: tokens.length };
+}
+const FIRST_PERSON_VERB = /^\p{L}{3,}(?:amos|emos|imos)$/u;
+
+/**
+ * "yes a cleaning service tidy nest cleaning", "my blacksmith shop fitzgerald forge", "es mi agencia paz
+ * seguros": the kind of business, then its name running to the answer's end with no pause between.
+ */
+export function nameAfterKind(tokens: Token[], j: number, read: Read, isTrade: (norm: string) => boolean): Span<string> | null {
+  if (!['a', 'an', 'un', 'una', 'my', 'our', 'mi', 'nuestra', 'nuestro'].includes(tokens[j]?.norm ?? '')) return null;
+  for (let k = j + 1; k < Math.min(tokens.length - 1, j + 4); k++) {
+    if (breaksAfter(tokens[k - 1])) return null;
+    if (!isTrade(tokens[k].norm)) continue;
+    // The kind may run on ("a cleaning service"): the name starts after its last trade word.
+    let s = k + 1;
+    while (s < tokens.length - 1 && s < k + 2 && isTrade(tokens[s].norm) && !breaksAfter(tokens[s - 1])) s++;
+    // ("una pequeña empresa de limpieza": what follows the kind is more description, not a name.)
+    if (SMALL.has(tokens[s]?.norm ?? '')) return null;
+    const found = read(tokens, s, 'strong');
+    if (found && found.start === s && found.end === tokens.length && found.end - found.start >= 1 && !breaksAfter(tokens[s - 1])) {
+      const norms = tokens.slice(found.start, found.end).map((t) => t.norm);
+      if (norms.some((n) => SENTENCE_WORDS.has(n) || GENERIC_WORDS.has(n) && !COMPANY_HINTS.has(n))) return null;
+      return found;
+    }
+  }
+  return null;
 }
 
 /**
@@ -210,7 +266,8 @@ export function belongingName(tokens: Token[], read: Read, namedAsked = false, c
     const ends = found.end >= tokens.length || breaksAfter(tokens[found.end - 1]);
     const next = tokens[found.end];
     const joined = !!next && ['and', 'y'].includes(next.norm) && AS_A_BUSINESS.test(tokens[found.end + 1]?.norm ?? '');
-    const speaksAsBusiness = joined || (ends && !!next && (AS_A_BUSINESS.test(next.norm) || describedAsBusiness(tokens, found.end)));
+    // ("…de speak up una escuela de inglés": a description may follow with no pause.)
+    const speaksAsBusiness = joined || describedAsBusiness(tokens, found.end) || (ends && !!next && AS_A_BUSINESS.test(next.norm));
     // After a name, "from" / "de" also say where someone lives ("soy nerea de zaragoza"): only "with" / "at"
     // say a workplace by themselves.
     // (In English, "NAME from X" is how a caller says their business; a city is kept out by PLACES.)

@@ -10,7 +10,7 @@ import { ACKS, ACRONYMS, FIRST_NAMES, NON_NAME, COMPANY_HINTS, COMPANY_JOIN_TAIL
 import { isDigitWord } from './numbers.js';
 import type { Span } from './email.js';
 import { formatCompany, JOINERS, suffixKey } from './company-format.js';
-import { articleLedAnswer, belongingName, placeOfTrouble, tradeEndedAnswer } from './company-cue.js';
+import { articleLedAnswer, belongingName, nameAfterKind, placeOfTrouble, tradeEndedAnswer, wholeAnswerName } from './company-cue.js';
 import { breaksAfter, casingIsInformative, endsSentence, type Token } from './text.js';
 
 export { formatCompany };
@@ -686,7 +686,12 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
     // A read that runs into an address or a number is the start of a list of details, not the name.
     let found = read && !details.some((d) => read.start < d.end && d.start < read.end) ? read : null;
     // "the good earth", "mi ranchito": the whole answer, led by an article or a possessive (company-cue.ts).
-    if (!read && !out.length) found = articleLedAnswer(tokens, j, readCompany) ?? tradeEndedAnswer(tokens, j, readCompany);
+    if (!read && !out.length) found = articleLedAnswer(tokens, j, readCompany) ?? tradeEndedAnswer(tokens, j, readCompany) ?? nameAfterKind(tokens, j, readCompany, isTradeNoun) ?? wholeAnswerName(tokens, j);
+    // "shine on wheels": the read stopped at a small word, and the whole short answer is the name.
+    if (read && read.start === j && read.end < tokens.length && !breaksAfter(tokens[read.end - 1]) && !endsWithTrade(tokens.slice(read.start, read.end))) {
+      const whole = wholeAnswerName(tokens, j);
+      if (whole && !tokens.slice(read.end).some((t) => PLACES.has(t.norm))) found = whole;
+    }
     // "transporte, tenemos camiones, campos trucking", "barber shop. fresh cutz barber lounge": the kind of
     // business first, its name as the last phrase.
     // ("its called gridline studio, we are…": after "called" it is the name, whatever was asked.)

@@ -11,7 +11,7 @@
  */
 import { restoreAccents } from './accents.js';
 import { agentNames } from './agent-name.js';
-import { confirmedName, followUpAsk } from './company-ask.js';
+import { confirmedName, followUpAsk, mentionsOwnBusiness } from './company-ask.js';
 import { asksOf } from './context.js';
 import { appositiveAfter, findCompanies, formatCompany } from './company.js';
 import { withAccents } from './company-accents.js';
@@ -284,7 +284,7 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
     }
     // (Also after a short answer to "what kind of business?" — "med spa" — a bare "and the name?" asks its name.)
     const kindOnly = asked.has('trade') && companySaid && (lead.values.companyName ?? '').split(' ').length <= 2;
-    companyPending = asked.has('company') && ((!companySaid && !lead.values.companyName) || kindOnly);
+    companyPending = (asked.has('company') && ((!companySaid && !lead.values.companyName) || kindOnly)) || (!companySaid && !lead.values.companyName && mentionsOwnBusiness(whole));
     // "is gould interiors your business" — "yep": the name the agent offered, confirmed.
     const confirmed = !companySaid ? confirmedName(questionText, turn.content ?? '') : null;
     if (confirmed) {
