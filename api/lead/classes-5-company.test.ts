@@ -234,3 +234,84 @@ describe('round 5 company: cue phrases around a person introducing themselves', 
     ]);
   });
 });
+
+/** A whole conversation (alternating agent / visitor lines, agent first) and the company expected. */
+function talk(lang: 'en' | 'es', lines: string[], want: string | null): void {
+  const turns = lines.map((l, k) => (k % 2 === 0 ? a(l) : u(l)));
+  assert.equal(company(lang, turns), want, lines.join(' / '));
+}
+
+describe('round 5 company: follow-up questions about the business', () => {
+  it('a bare "and the name?" / "¿nombre?" after a description asks the business name', () => {
+    talk('en', ['what kind of shop do you have?', 'a flower shop', 'and the name?', 'petal and stem'], 'Petal and Stem');
+    talk('en', ['what business are you in?', 'auto glass', 'name of the auto glass shop?', 'clearview auto glass'], 'Clearview Auto Glass');
+    talk('es', ['¿qué negocio tiene?', 'una papelería', '¿nombre?', 'papelería el lápiz'], 'Papelería el Lápiz');
+    talk('es', ['¿a qué se dedica?', 'tengo un bar de tapas', '¿nombre del bar?', 'bodega sanlúcar'], 'Bodega Sanlúcar');
+  });
+  it('the agent echoes a word the visitor said, and the answer says it in full', () => {
+    talk('en', ['who am i talking to?', 'hey its rita from copperline', 'copperline what?', 'copperline electric, we do commercial wiring'], 'Copperline Electric');
+    talk('en', ['which company are you with?', 'redfern', 'redfern...?', 'redfern tree and lawn'], 'Redfern Tree and Lawn');
+  });
+  it('"what do you do?" once the business is named describes it, it does not rename it', () => {
+    talk('en', ["what's your company called?", 'harlow and finch', 'and what do you do?', 'bookkeeping'], 'Harlow and Finch');
+    talk('es', ['¿cómo se llama su empresa?', 'la empresa es grupo sierra', '¿y a qué se dedican?', 'venta de maquinaria agrícola'], 'Grupo Sierra');
+  });
+  it('agents transcribed without question marks still ask', () => {
+    talk('en', ['thanks and your last name', 'okafor', 'and the company', 'lakeshore dental lab'], 'Lakeshore Dental Lab');
+    talk('en', ['do you have a business', 'yeah birchwood pet grooming'], 'Birchwood Pet Grooming');
+    talk('en', ['sounds great whats the bakery called', 'flour child'], 'Flour Child');
+    talk('es', ['mucho gusto y tiene un despacho', 'sí arriaga contadores'], 'Arriaga Contadores');
+  });
+  it('a name the agent offers and the visitor confirms', () => {
+    talk('en', ['email?', 'sam at tealhouse design dot com', 'is tealhouse design your business', 'yep'], 'Tealhouse Design');
+    talk('es', ['¿correo?', 'rosa arroba grupo olmo punto mx', 'gracias rosa, ¿y su empresa es grupo olmo?', 'sí'], 'Grupo Olmo');
+    talk('en', ['email?', 'sam at gmail dot com', 'is that your personal email', 'yes'], null);
+  });
+  it('a business mentioned but not named: "¿cómo se llama?" asks its name', () => {
+    talk('es', ['hola', 'tengo una panadería en toluca', 'qué bien, ¿cómo se llama?', 'el trigal'], 'El Trigal');
+    talk('en', ['hi', 'we run a small daycare in fresno', "nice, what's it called?", 'little oaks'], 'Little Oaks');
+  });
+});
+
+describe('round 5 company: the shape of a bare answer', () => {
+  it('short whole answers, and the kind then the name', () => {
+    check('en', [
+      ["what's the shop called?", 'wag and wash', 'Wag and Wash'],
+      ["what's the shop called?", 'rise and grind', 'Rise and Grind'],
+      ["what's it called?", 'smitten by kittens', 'Smitten by Kittens'],
+      ['do you have a business?', 'yes a landscaping company greenway acres', 'Greenway Acres'],
+      ["what's it called?", 'my pottery studio mud and fire', 'Mud and Fire'],
+      ['and the business name?', 'not sure yet', null],
+      ['and the business name?', 'just me for now', null],
+      ["what's the salon called?", "doesn't matter, how much is it?", null],
+    ]);
+    check('es', [
+      ['¿cómo se llama su negocio?', 'sí, una ferretería, ferretería san josé', 'Ferretería San José'],
+      ['¿cómo se llama su negocio?', 'luego se lo digo', null],
+      ['¿de qué empresa?', 'de una pequeña empresa de pintura', null],
+    ]);
+  });
+  it('a word said twice opens the name; clitics, "by the way" and a description end it', () => {
+    check('en', [
+      ["what's your name?", 'carl voss voss roofing', 'Voss Roofing'],
+      ["what's the shop called?", 'bolt and bean by the way im rae', 'Bolt and Bean'],
+    ]);
+    check('es', [
+      [null, 'soy lorena de nube azul una agencia de viajes', 'Nube Azul'],
+      [null, 'pues mire, en mueblería robles se nos juntan los pedidos', 'Mueblería Robles'],
+      ['¿tiene un negocio?', 'sí, una tintorería, tintorería lucero', 'Tintorería Lucero'],
+    ]);
+  });
+  it('cues that answer a business question', () => {
+    check('es', [
+      ['¿de dónde nos llama?', 'de óptica visión clara, en querétaro', 'Óptica Visión Clara'],
+      ['¿y de qué empresa?', 'soy de transportes ruelas', 'Transportes Ruelas'],
+      [null, 'soy diseñadora y trabajo bajo el nombre de estudio coral', 'Estudio Coral'],
+    ]);
+    check('en', [
+      ['independent or with a company?', 'with a company, keystone realty partners', 'Keystone Realty Partners'],
+      [null, 'i own a couple of food trucks, smoke and salt, and the calls are nonstop', 'Smoke and Salt'],
+      [null, 'we have a cafe, the blue kettle, near the park', 'Blue Kettle'],
+    ]);
+  });
+});

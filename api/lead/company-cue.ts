@@ -71,7 +71,8 @@ export function articleLedAnswer(tokens: Token[], j: number, read: Read): Span<s
   if (lead === 'the') return found;
   // "mi ranchito": the possessive is part of the name, the rest no ordinary word — said alone ("my competitor,
   // bayview plumbing…" is no name).
-  if (found.end < tokens.length || !plainName(norms, false)) return null;
+  // ("my pottery studio mud and fire": the kind, then the name — see nameAfterKind.)
+  if (found.end < tokens.length || !plainName(norms, false) || norms.slice(0, -1).some((n) => COMPANY_HINTS.has(n))) return null;
   return { value: formatCompany(tokens.slice(j, found.end)), start: j, end: found.end };
 }
 
