@@ -315,3 +315,28 @@ describe('round 5 company: the shape of a bare answer', () => {
     ]);
   });
 });
+
+describe('round 5 company: a few more boundaries and forms', () => {
+  it('a verb opens the clause after "aquí en X"; a verb is no name; one plain word answering "what kind?" is a kind', () => {
+    check('es', [[null, 'aquí en panadería la espiga horneamos desde las cuatro', 'Panadería la Espiga']]);
+    check('en', [
+      ["what's your business?", 'i do pool cleaning. one of my clients, a hotel by the beach, needs quotes', null],
+      ['what kind of business?', 'wholesale. mostly to grocery stores', null],
+    ]);
+  });
+  it('small words inside a lower-case name stay lower case', () => {
+    check('en', [
+      ["what's it called?", 'pies on the go', 'Pies on the Go'],
+      ["what's the business called?", 'three dogs and a truck', 'Three Dogs and a Truck'],
+    ]);
+  });
+  it('the domain said again does not replace a name already given', () => {
+    talk('en', ["what's your company?", 'hollis and grant design', 'email?', 'mia at hollis grant dot com hollis grant'], 'Hollis and Grant Design');
+  });
+  it('trade words: a leading article before them is dropped ("la floristería…", "la taberna…")', () => {
+    check('es', [
+      [null, 'le hablo de la floristería los girasoles', 'Floristería los Girasoles'],
+      ['¿cómo se llama su bar?', 'la taberna del puerto', 'Taberna del Puerto'],
+    ]);
+  });
+});

@@ -84,7 +84,7 @@ const GENERIC_START_WORDS = new Set(['same', 'one', 'none', 'nothing', 'nobody',
 /** Pronouns, verbs and other words that make an answer a sentence rather than a name. */
 const SENTENCE_WORDS = new Set(`i i'm im we we're you he she they it it's its is are was were be have has had do does did
   not no yet just only still sure maybe probably dont don't cant can't haven't havent will would could should
-  yo tengo tenemos es son no todavia aun solo quiza tal vez okay ok okey alright pues orale`.split(/\s+/));
+  yo tengo tenemos es son no todavia aun solo quiza tal vez okay ok okey alright pues orale lo le les voy va vamos apenas estoy esta estan hay`.split(/\s+/));
 
 /**
  * "shine on wheels", "pampered paws" answering "what's it called?": a short whole answer with no word of a
@@ -92,12 +92,13 @@ const SENTENCE_WORDS = new Set(`i i'm im we we're you he she they it it's its is
  */
 export function wholeAnswerName(tokens: Token[], j: number): Span<string> | null {
   const words = tokens.slice(j);
-  if (words.length < 2 || words.length > 4 || words.slice(0, -1).some((t) => breaksAfter(t))) return null;
+  if (words.length < 2 || words.length > 5 || words.slice(0, -1).some((t) => breaksAfter(t))) return null;
   const norms = words.map((t) => t.norm);
   // Every word a name word: no pronoun, verb, filler or adverb ("se lo digo después", "getting started with…").
-  if (norms.some((n) => NON_NAME.has(n) && !SMALL.has(n) && !COMPANY_HINTS.has(n)) || GENERIC_START_WORDS.has(norms[0])) return null;
+  if (norms.some((n) => NON_NAME.has(n) && !SMALL.has(n) && !['a', 'an'].includes(n) && !COMPANY_HINTS.has(n) && !isDigitWord(n)) || GENERIC_START_WORDS.has(norms[0])) return null;
   if (['a', 'an', 'the', 'my', 'our', 'un', 'una', 'mi', 'el', 'la'].includes(norms[0])) return null;
-  if (norms.some((n) => SENTENCE_WORDS.has(n) || ROLE_WORDS.has(n) || isDigitWord(n) || FIRST_PERSON_VERB.test(n)) || norms.every((n) => GENERIC_WORDS.has(n) || NON_NAME.has(n))) return null;
+  // ("three dogs and a truck": a number may open a longer name, nowhere else.)
+  if (norms.some((n, k) => SENTENCE_WORDS.has(n) || ROLE_WORDS.has(n) || (isDigitWord(n) && (k > 0 || norms.length < 3)) || FIRST_PERSON_VERB.test(n)) || norms.every((n) => GENERIC_WORDS.has(n) || NON_NAME.has(n))) return null;
   if (norms.every((n) => PLACES.has(n) || NON_NAME.has(n))) return null;
   // "john smith": a given name and a surname is a person.
   if (norms.length === 2 && FIRST_NAMES.has(norms[0]) && !COMPANY_HINTS.has(norms[1])) return null;
@@ -183,7 +184,7 @@ export function placeOfTrouble(tokens: Token[], read: Read): Span<string>[] {
     const norms = tokens.slice(found.start, found.end).map((t) => t.norm);
     const business = norms.some((n) => COMPANY_HINTS.has(n)) || /^\p{L}+'s$/u.test(norms[0]);
     // The name runs to the clause's first word ("…harbor light we…"); after a pause, only a business-like name.
-    if (!next || breaksAfter(tokens[found.end - 1]) ? !business : !CLAUSE_OPENERS.has(next.norm)) continue;
+    if (!next || breaksAfter(tokens[found.end - 1]) ? !business : !opens(found.end)) continue;
     if (norms[0] === 'the') continue;
     if (prep === 'en' && !business && !['la', 'el', 'los', 'las'].includes(norms[0])) continue;
     if (!business && !plainName(norms, prep === 'en')) continue;

@@ -8,7 +8,8 @@ import type { Token } from './text.js';
 
 /** Words that join the parts of a name ("Bank of America", "Smith and Sons", "Taller el Rayo"). */
 export const JOINERS = new Set(['of', 'de', 'del', 'la', 'los', 'las', 'el', 'the', 'and', '&', 'y', 'e', 'for']);
-const LOWER_INSIDE = new Set(['by', 'der', 'den', 'von', 'du', 'da']);
+/** ("Shine on Wheels", "Two Guys and a Van": small words inside a lower-case transcript's name.) */
+const LOWER_INSIDE = new Set(['by', 'der', 'den', 'von', 'du', 'da', 'on', 'in', 'to', 'at']);
 const ALWAYS_UPPER = new Set(['hvac', 'llc', 'llp', 'pllc', 'hoa', 'cpa']);
 
 /** A suffix's key: "S.A." and "sa" are the same word. */
@@ -29,6 +30,8 @@ export function formatCompany(parts: Token[]): string {
     if (p.norm.length >= 4 && p.norm.endsWith('s') && (ACRONYMS.has(p.norm.slice(0, -1)) || ALWAYS_UPPER.has(p.norm.slice(0, -1)))) return `${p.raw.slice(0, -1).toUpperCase()}s`;
     // "Braids by Alisha", "Van der Berg": particles stay lower case inside a name.
     if (k > 0 && LOWER_INSIDE.has(p.norm)) return p.raw;
+    // "Two Guys and a Van" (but "Triple A Towing": a letter after "triple").
+    if (k > 0 && ['a', 'an'].includes(p.norm) && JOINERS.has(parts[k - 1].norm)) return p.raw;
     // "Panadería la Espiga", "Restaurante el Fogón": an article inside a name stays lower case (the labelling
     // convention in the issue's brief; only a leading one is dropped, elsewhere).
     if (k > 0 && JOINERS.has(p.norm)) return p.raw;

@@ -788,6 +788,8 @@ function tradeWordsOnly(tokens: Token[], found: Span<string>, trade = false): bo
   const content = words.filter((t) => !JOINERS.has(t.norm));
   // Answering "what kind of business?", "physical therapy. …": a trade said first, then more.
   if (trade && content.length <= 2 && more && COMPANY_HINTS.has(content[content.length - 1]?.norm ?? '')) return true;
+  // ("retail. like a store…": one plain word said first is a kind too.)
+  if (trade && content.length === 1 && more && !/^\p{Lu}/u.test(content[0].raw)) return true;
   return content.length <= 2 && more && content.every((t) => COMPANY_HINTS.has(t.norm) || GENERIC_WORDS.has(t.norm));
 }
 
@@ -825,6 +827,8 @@ function lastNamedPhrase(tokens: Token[], from: number, details: { start: number
       afterNoun &&
       norms.length >= 2 &&
       !GENERIC_WORDS.has(norms[0]) &&
+      // "…, wants faster responses": a verb opens a clause, not a name.
+      !(NON_NAME.has(norms[0]) && /s$/.test(norms[0])) &&
       // "working from home": a verb and its preposition.
       !(/ing$/.test(norms[0]) && ['from', 'on', 'in', 'at', 'with', 'for', 'out', 'by'].includes(norms[1])) &&
       !/ly$/.test(norms[norms.length - 1]) &&

@@ -291,7 +291,8 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
       lead.offer('companyName', formatCompany(tokenize(confirmed)), ti, false);
       companySaid = true;
     }
-    if (!companySaid) {
+    // (The domain said again names the business only while none is known.)
+    if (!companySaid && !lead.values.companyName) {
       const named = companyFromDomain(tokens, emails, spans);
       if (named) lead.offer('companyName', named, ti, false);
     }

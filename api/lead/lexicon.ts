@@ -207,6 +207,7 @@ export const COMPANY_HINTS = set(`
   fabrication electricians roofers landscapers signage lighting attorneys lawyers legal hospital physiotherapy rehab
   ingenieria arquitectos arquitectura contadores contable contables fumigaciones hojalateria soldadura vidrios
   aluminios climas marina cooperativa asociacion fundacion sociedad trattoria bistro osteria diner laundromat techos laminas impermeabilizantes pisos azulejos cocinas llantas uniformes
+  floristeria taberna
   dulceria energy concretos tlapaleria llantera vulcanizadora cpa cpas church iglesia ministries hair beauty belleza cattle livestock asesoria gestoria preschool pediatria dermatologia odontologia ortodoncia quiropractica fisioterapia psicologia nutricion bank software
 `);
 
