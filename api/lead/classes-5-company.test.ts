@@ -340,3 +340,18 @@ describe('round 5 company: a few more boundaries and forms', () => {
     ]);
   });
 });
+
+describe('round 5 company: names that look like a person or a place at first', () => {
+  it('a bare answer opening with a surname and "de" is read whole', () => {
+    check('es', [['¿cuál es el nombre de su despacho?', 'ortiz de montes arquitectos', 'Ortiz de Montes Arquitectos']]);
+  });
+  it('"the X is the Y Z": the article before a plain name is dropped', () => {
+    check('en', [[null, 'the inn is the juniper ridge lodge', 'Juniper Ridge Lodge']]);
+  });
+  it('"con NAME, de X Y" answering who is speaking', () => {
+    check('es', [['¿con quién hablo?', 'con pau, de autocares montseny', 'Autocares Montseny']]);
+  });
+  it('describing the trade once the business is named adds no business', () => {
+    talk('es', ['¿cómo se llama su empresa?', 'servicios omega', '¿y a qué se dedican?', 'reparación de equipo de cómputo'], 'Servicios Omega');
+  });
+});

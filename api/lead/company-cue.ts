@@ -233,7 +233,7 @@ function afterSelfIntro(tokens: Token[], i: number, namedAsked: boolean): boolea
   // Answering "your name and company?": the name, then "from/with X", opening the answer.
   // ("con jordi, de autoescuela…" answering "¿con quién hablo?")
   const from = ACKS.has(tokens[0].norm) || tokens[0].norm === 'con' ? 1 : 0;
-  if (namedAsked && i <= from + 3 && FIRST_NAMES.has(tokens[from].norm) && tokens.slice(from, i - 1).every((t) => !breaksAfter(t) && !NON_NAME.has(t.norm))) return true;
+  if (namedAsked && i <= from + 3 && tokens.slice(from, i).every((t) => !NON_NAME.has(t.norm) && !GENERIC_WORDS.has(t.norm)) && tokens.slice(from, i - 1).every((t) => !breaksAfter(t))) return true;
   let q = i - 1;
   while (q >= 0 && q >= i - 4 && !SELF_INTRO.has(tokens[q].norm) && !breaksAfter(tokens[q])) q--;
   // (The words between are a name: "soy de aquí de la colonia…" is no introduction.)

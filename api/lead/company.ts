@@ -19,7 +19,7 @@ export { formatCompany };
 export type Strength = 'strong' | 'medium' | 'weak';
 
 const NOUN = ['company', 'business', 'firm', 'shop', 'outfit', 'agency', 'practice', 'store', 'brand', 'llc', 'nonprofit', 'organization'];
-const VENUES = ['place', 'bakery', 'studio', 'clinic', 'salon', 'restaurant', 'cafe', 'gym', 'spa', 'office', 'practice', 'school', 'team', 'crew', 'brand', 'label'];
+const VENUES = ['place', 'bakery', 'studio', 'clinic', 'salon', 'restaurant', 'cafe', 'gym', 'spa', 'office', 'practice', 'school', 'team', 'crew', 'brand', 'label', 'hotel', 'inn', 'bar', 'farm', 'ranch', 'winery', 'vineyard'];
 /** Openers that also begin ordinary sentences ("the clinic is open", "i run payroll"). */
 const LOOSE = new Set([...VENUES.flatMap((n) => [`the ${n} is`, `my ${n} is`, `our ${n} is`]), 'i run', 'i own', ...['company', 'business', 'firm', 'shop', 'outfit', 'agency', 'practice', 'store', 'brand'].map((n) => `${n} is`)]);
 const NOUN_ES = ['empresa', 'negocio', 'compania', 'constructora', 'tienda', 'taller', 'firma', 'agencia'];
@@ -385,6 +385,9 @@ export function readCompany(tokens: Token[], start: number, strength: Strength):
   if (first === 'the' && strength !== 'strong' && !(parts[1] && /^\p{Lu}/u.test(parts[1].raw))) {
     // "the wren hotel", "yes the cozy corner cafe": a business-like name keeps, its leading article dropped.
     if (parts.length >= 3 && isBusinessLike(norms.slice(1)) && !GENERIC_WORDS.has(norms[1])) return readCompany(tokens, i + 1, strength);
+    // "the hotel is the palm grove suites": after an opener, "the" and two or more plain words ending the phrase.
+    const ends = j >= tokens.length || breaksAfter(tokens[j - 1]);
+    if (strength === 'medium' && ends && parts.length >= 3 && norms.slice(1).every((n) => !GENERIC_WORDS.has(n) && !NON_NAME.has(n) && !FIRST_NAMES.has(n))) return readCompany(tokens, i + 1, strength);
     return null;
   }
   const content = norms.filter((n) => !JOINERS.has(n));
@@ -654,6 +657,8 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
     const found = readCompany(tokens, at, 'weak');
     if (found && found.end - found.start >= 2) out.push({ ...found, strength: 'weak', introStart: i });
   }
+  // (Reads from after a person's name: a bare answer is still read over them — "ruiz de castilla abogados".)
+  const named = out.length;
   for (const s of extraStarts) {
     const found = readCompany(tokens, s, 'weak');
     if (found && !out.some((f) => f.introStart <= s && s < f.end)) out.push({ ...found, strength: 'weak', introStart: s - 1 });
@@ -682,11 +687,11 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
     }
     // "it's called nine lives pet care": after "called" whatever follows is the name, digits and all.
     const called = j > 0 && ['called', 'llama', 'named'].includes(tokens[j - 1].norm);
-    const read = j < tokens.length && !out.length ? readCompany(tokens, j, called ? 'strong' : 'medium') : null;
+    const read = j < tokens.length && named === 0 ? readCompany(tokens, j, called ? 'strong' : 'medium') : null;
     // A read that runs into an address or a number is the start of a list of details, not the name.
     let found = read && !details.some((d) => read.start < d.end && d.start < read.end) ? read : null;
     // "the good earth", "mi ranchito": the whole answer, led by an article or a possessive (company-cue.ts).
-    if (!read && !out.length) found = articleLedAnswer(tokens, j, readCompany) ?? tradeEndedAnswer(tokens, j, readCompany) ?? nameAfterKind(tokens, j, readCompany, isTradeNoun) ?? wholeAnswerName(tokens, j);
+    if (!read && named === 0) found = articleLedAnswer(tokens, j, readCompany) ?? tradeEndedAnswer(tokens, j, readCompany) ?? nameAfterKind(tokens, j, readCompany, isTradeNoun) ?? wholeAnswerName(tokens, j);
     // "shine on wheels": the read stopped at a small word, and the whole short answer is the name.
     if (read && read.start === j && read.end < tokens.length && !breaksAfter(tokens[read.end - 1]) && !endsWithTrade(tokens.slice(read.start, read.end))) {
       const whole = wholeAnswerName(tokens, j);
@@ -761,7 +766,9 @@ function fullerLater(tokens: Token[], found: CompanyFind[]): CompanyFind[] {
   const words = (f: CompanyFind) => tokens.slice(f.start, f.end).map((t) => t.norm).filter((n) => !JOINERS.has(n));
   return found.filter((f) => {
     const mine = words(f);
-    return !found.some((g) => g.start >= f.end && g.end - g.start > f.end - f.start && mine.every((w) => words(g).includes(w)));
+    // Said again later with more words, or read as the tail of a longer read ("ruiz de castilla abogados").
+    const contained = found.some((g) => g.start < f.start && g.end >= f.end);
+    return !contained && !found.some((g) => g.start >= f.end && g.end - g.start > f.end - f.start && mine.every((w) => words(g).includes(w)));
   });
 }
 

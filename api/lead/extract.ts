@@ -264,7 +264,9 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
       lead.offer('lastName', last, ti, true);
     }
 
-    const companyStarts = names.flatMap((n) => (n.companyStart !== undefined ? [n.companyStart] : n.mode === 'spelling' ? [] : appositiveAfter(tokens, n.end)));
+    // (Answering "what do you do?" once the business is named, a "NAME de X" read is no business either.)
+    const describing = asked.has('trade') && !!lead.values.companyName;
+    const companyStarts = describing ? [] : names.flatMap((n) => (n.companyStart !== undefined ? [n.companyStart] : n.mode === 'spelling' ? [] : appositiveAfter(tokens, n.end)));
     let companySaid = false;
     // "twenty twenty roofing": a short run of number words inside a name is no phone number.
     const details = spans.filter((s) => !('digits' in s) || (s as { digits: string }).digits.replace(/\D/g, '').length >= 7);
