@@ -355,3 +355,16 @@ describe('round 5 company: names that look like a person or a place at first', (
     talk('es', ['¿cómo se llama su empresa?', 'servicios omega', '¿y a qué se dedican?', 'reparación de equipo de cómputo'], 'Servicios Omega');
   });
 });
+
+describe('round 5 company: one word after the kind', () => {
+  it('"a nail salon, polished" answering the business question; a withheld name is none', () => {
+    check('en', [
+      ["what's your business?", 'a barber shop, sharpline', 'Sharpline'],
+      ["what's your business?", 'a bakery, confidential for now', null],
+    ]);
+    check('es', [['¿cuál es su negocio?', 'una estética, privada', null]]);
+  });
+  it('an echo after the kind: "my pottery shop kilnworks"', () => {
+    talk('en', ['email?', 'jo at kilnworks dot com', 'whats kilnworks', 'my pottery shop kilnworks studio'], 'Kilnworks Studio');
+  });
+});

@@ -156,7 +156,8 @@ export function echoesBusiness(question: string, previousAnswer: string, answer:
   if (!echoed.length || words(question).length > 8 || /[@\d]/.test(question)) return false;
   const said = words(answer).filter((w) => !ACK_WORDS.has(w));
   const at = said.findIndex((w) => echoed.includes(w));
-  return at >= 0 && at < 2 && said.length > at + 1;
+  // ("my blacksmith shop fitzgerald forge": the kind may come first in a short answer.)
+  return at >= 0 && (at < 2 || (at < 4 && said.length <= 6)) && said.length > at + 1;
 }
 
 /** "tengo un restaurante en medellín", "we run a senior living community": the visitor has a business, unnamed yet. */

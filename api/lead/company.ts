@@ -775,6 +775,9 @@ function fullerLater(tokens: Token[], found: CompanyFind[]): CompanyFind[] {
 /** "pues mire, …", "look, …": words that call for attention before the answer. */
 const ATTENTION = new Set(['mire', 'mira', 'oiga', 'oye', 'fijese', 'look', 'listen', 'sorry', 'perdon', 'perdona']);
 
+/** "…, confidencial": words that withhold the name rather than say it. */
+const WITHHELD = new Set(['confidencial', 'confidential', 'private', 'privado', 'privada', 'secret', 'secreto', 'pending', 'pendiente', 'unnamed', 'undecided', 'tbd']);
+
 /** Words that end a description, not a name ("handyman stuff", "that kind of thing"). */
 const VAGUE = new Set(['stuff', 'thing', 'things', 'kind', 'sort', 'cosas', 'cosa', 'etc', 'everything', 'todo']);
 
@@ -841,7 +844,11 @@ function lastNamedPhrase(tokens: Token[], from: number, details: { start: number
       !/ly$/.test(norms[norms.length - 1]) &&
       !norms.some((n) => isDigitWord(n) || ROLE_WORDS.has(n)) &&
       (asked || tokens.slice(0, k).some((t) => isBusinessNoun(t.norm)));
-    if (named || plain) return c;
+    // "a nail salon, polished": one plain word ending the answer, after a kind of business, when it was asked.
+    const single =
+      afterNoun && asked && norms.length === 1 && c.end >= tokens.length && !GENERIC_WORDS.has(norms[0]) && !NON_NAME.has(norms[0]) && !/ly$/.test(norms[0]) && !isDigitWord(norms[0]) &&
+      !PLACES.has(norms[0]) && !WITHHELD.has(norms[0]) && tokens.slice(0, k).some((t) => isBusinessNoun(t.norm));
+    if (named || plain || single) return c;
   }
   return null;
 }
