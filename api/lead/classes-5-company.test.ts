@@ -368,3 +368,35 @@ describe('round 5 company: one word after the kind', () => {
     talk('en', ['email?', 'jo at kilnworks dot com', 'whats kilnworks', 'my pottery shop kilnworks studio'], 'Kilnworks Studio');
   });
 });
+
+describe('round 5 company: precision of the structural reads', () => {
+  it('departments, places, times, refusals and people are no business', () => {
+    check('en', [
+      [null, 'this is linda from accounting, i have a billing question', null],
+      [null, "hi it's mark from the front desk", null],
+      [null, 'so at the end of the day we just need fewer missed calls', null],
+      [null, "i'm with verizon for my phone and it drops calls", null],
+      [null, "we're closed on sundays, we open at nine", null],
+      [null, "we're twelve people, mostly drivers", null],
+      ["what's your business called?", "it's complicated", null],
+      ["what's your business called?", "we don't have one yet", null],
+      ["what's it called?", "i'd rather not say", null],
+      ['who am i speaking with?', 'tom, from denver', null],
+      ['who am i speaking with?', 'tom from upstairs', null],
+      [null, 'at lunch we get slammed with calls', null],
+      [null, 'over at my place we use a paper calendar', null],
+      ['what kind of business do you have?', 'cleaning. mostly offices', null],
+      ['and the company', "none, i'm a homeowner", null],
+      ['and your name', 'ben carter', null],
+    ]);
+    check('es', [
+      [null, 'soy marta de recursos humanos', null],
+      [null, 'aquí en la oficina se nos pierden las llamadas', null],
+      [null, 'le hablo de mi casa', null],
+      ['¿cómo se llama su negocio?', 'todavía no tiene nombre', null],
+      ['¿con quién hablo?', 'con ana, de guadalajara', null],
+      [null, 'somos una empresa pequeña, cinco personas', null],
+      ['¿y a qué se dedica?', 'vendemos ropa por internet', null],
+    ]);
+  });
+});

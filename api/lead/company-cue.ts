@@ -23,7 +23,8 @@ const NOT_A_PLACE_OF_WORK = new Set(
   most best worst times once all this that these those moment point end start beginning peak rush
   noche noches manana mananas tarde tardes madrugada semana fin dia dias mediodia temporada realidad general
   serio cuanto verdad principio final momento casa cocina oficina calle parque escuela
-  colonia barrio centro ciudad pueblo zona fraccionamiento avenida street avenue road neighborhood city town side`.split(/\s+/),
+  colonia barrio centro ciudad pueblo zona fraccionamiento avenida street avenue road neighborhood city town side
+  front desk reception billing upstairs downstairs warehouse headquarters hq corporate dispatch payroll recursos humanos`.split(/\s+/),
 );
 
 /** Words that open the clause telling what happens there ("…we keep missing", "…se nos pierden", "…no contestamos"). */
@@ -42,6 +43,8 @@ function plainName(norms: string[], allowArticle: boolean): boolean {
   if (!body.length || body.length > 4) return false;
   if (body.some((n) => GENERIC_WORDS.has(n) || NOT_A_PLACE_OF_WORK.has(n) || ROLE_WORDS.has(n) || isDigitWord(n) || (NON_NAME.has(n) && !COMPANY_HINTS.has(n)))) return false;
   if (body.every((n) => PLACES.has(n))) return false;
+  // "…from accounting": trade words alone name a department or a kind, not a business.
+  if (body.every((n) => COMPANY_HINTS.has(n))) return false;
   // "i'm with john smith": a given name and a surname is a person (not "la esperanza", with its article).
   if (body !== norms) return true;
   if (body.length === 2 && FIRST_NAMES.has(body[0]) && !COMPANY_HINTS.has(body[1])) return false;
