@@ -170,7 +170,7 @@ const YES = /^(?:yes|yep|yeah|yup|correct|right|that's right|thats right|exactly
  * "is gould interiors your business" — "yep", "¿y su empresa es grupo vega?" — "sí": the agent offers a name
  * read from an address, the visitor confirms it. Returns the name as the agent wrote it, or null.
  */
-export function confirmedName(question: string | undefined, answer: string): string | null {
+export function confirmedCompany(question: string | undefined, answer: string): string | null {
   if (!question || !YES.test(fold(answer).trim())) return null;
   const q = asQuestion(fold(question));
   const m =

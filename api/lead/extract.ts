@@ -11,7 +11,7 @@
  */
 import { restoreAccents } from './accents.js';
 import { agentNames } from './agent-name.js';
-import { confirmedName, followUpAsk, mentionsOwnBusiness } from './company-ask.js';
+import { confirmedCompany, followUpAsk, mentionsOwnBusiness } from './company-ask.js';
 import { asksOf } from './context.js';
 import { appositiveAfter, findCompanies, formatCompany } from './company.js';
 import { withAccents } from './company-accents.js';
@@ -288,7 +288,7 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
     const kindOnly = asked.has('trade') && companySaid && (lead.values.companyName ?? '').split(' ').length <= 2;
     companyPending = (asked.has('company') && ((!companySaid && !lead.values.companyName) || kindOnly)) || (!companySaid && !lead.values.companyName && mentionsOwnBusiness(whole));
     // "is gould interiors your business" — "yep": the name the agent offered, confirmed.
-    const confirmed = !companySaid ? confirmedName(questionText, turn.content ?? '') : null;
+    const confirmed = !companySaid ? confirmedCompany(questionText, turn.content ?? '') : null;
     if (confirmed) {
       lead.offer('companyName', formatCompany(tokenize(confirmed)), ti, false);
       companySaid = true;
