@@ -144,8 +144,8 @@ function symbolsOf(tokens: Token[]): Sym[] {
       }
       out.push({ kind: 'word', text: wordsToDigits(words), tok: i, spelled: true });
     }
-    else if (/[@._]/.test(n) && /[a-z0-9]/.test(n)) {
-      // A written (or half-written) address: split it into the same symbols.
+    else if (/[@._-]/.test(n) && /[a-z0-9]/.test(n)) {
+      // A written (or half-written) address: split it into the same symbols ("kaplan-law dot net" too).
       for (const piece of n.split(/([@._-])/)) {
         if (!piece) continue;
         if (piece === '@' || piece === '.' || piece === '_' || piece === '-') out.push({ kind: piece, tok: i });
@@ -239,7 +239,8 @@ function readLocal(syms: Sym[], tokens: Token[], at: number): { local: string; s
       // "dana whitfield d a n a at…" / "rachel r a c h e l at…": a spelled word restates the address, so
       // the word said just before it (with no separator between) is not part of it.
       if (!s.spelled && nextSym.kind === 'word' && nextSym.letters) break;
-      if (!s.spelled && ++words > MAX_LOCAL_WORDS) break;
+      // Digits said one by one ("hnguyen 2 0 1 9 at…") are one group, not four words.
+      if (!s.spelled && !/^\d$/.test(s.text) && ++words > MAX_LOCAL_WORDS) break;
       // "otto reyes otto at…": the name was said, then the address starting with it again.
       const again = s.spelled || s.text.length < 3 ? -1 : parts.indexOf(s.text);
       if (again >= 0) {

@@ -116,6 +116,8 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
   let companyPending = false;
   // Speaking for someone, their business is the lead's (company-owner.ts).
   let companyFor = false;
+  // The agent asked for the name in an earlier turn (see findNames' `pending`).
+  let nameAsked = false;
 
   turns.forEach((turn, ti) => {
     if (turn.role !== 'user') {
@@ -209,7 +211,8 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
     // "ann, no e" / "hugo con hache": fixes the part it resembles; the description is no name itself.
     // (A one-token "number" at a description's start is its count: "one n jona".)
     const described = findDescribedSpellings(tokens).filter((d) => !spans.some((s) => d.start < s.end && s.start < d.end && !(s.start === d.start && s.end === d.start + 1)));
-    const names = findNames(tokens, asked, lang, agent);
+    const names = findNames(tokens, asked, lang, agent, nameAsked && !asked.has('name') && !lead.values.firstName);
+    if (asked.has('name')) nameAsked = true;
     for (const n of names) {
       // "it's j o h n at…" is an address being spelled, not a name.
       if (nameFree.some((s) => n.start < s.end && s.start < n.end)) continue;

@@ -178,7 +178,11 @@ function readName(tokens: Token[], start: number, strength: Strength, lang: stri
   // "i'm sven from nordlys heating": an unknown lower-case word still reads as a name when a business follows.
   const byBusiness =
     strength === 'weak' && looksLikeNameStart(tokens[i], 'strong', false) && !breaksAfter(tokens[i]) && ['from', 'with'].includes(tokens[i + 1]?.norm ?? '') && businessAt(tokens, i + 2);
-  if (!byBusiness && !looksLikeNameStart(tokens[i], strength, casingIsInformative(tokens), tokens[i + 1]) && !(strength === 'weak' && standsAlone(tokens, i))) return null;
+  // "will, will osei", "rose. rose tran": a word said, then again with a surname, is a name whatever else it means.
+  const again = tokens[i + 2];
+  const saidTwice =
+    strength === 'strong' && breaksAfter(tokens[i]) && tokens[i + 1]?.norm === tokens[i].norm && !!again && isNameWord(again.raw) && !NON_NAME.has(again.norm) && isNameWord(tokens[i].raw);
+  if (!saidTwice && !byBusiness && !looksLikeNameStart(tokens[i], strength, casingIsInformative(tokens), tokens[i + 1]) && !(strength === 'weak' && standsAlone(tokens, i))) return null;
   const words: string[] = [];
   let j = i;
   let lastSpelled = false;
@@ -256,7 +260,7 @@ function readName(tokens: Token[], start: number, strength: Strength, lang: stri
     if (words.length && !t.spelled && !surnameWord) {
       if (NON_NAME.has(n) || (COMPANY_HINTS.has(n) && !FIRST_NAMES.has(n))) break;
       if (/(ing|ed)$/.test(n) && !isCapitalised(t.raw)) break;
-    } else if (!t.spelled && NON_NAME.has(n) && !surnameWord && !(j === i && looksLikeNameStart(t, strength, false, tokens[j + 1]))) break;
+    } else if (!t.spelled && NON_NAME.has(n) && !surnameWord && !(j === i && (saidTwice || looksLikeNameStart(t, strength, false, tokens[j + 1])))) break;
     words.push(t.raw);
     lastSpelled = !!t.spelled;
     j++;
@@ -382,11 +386,15 @@ function skipOpeners(tokens: Token[], i: number, agent: Set<string>): number {
   return j;
 }
 
-export function findNames(tokens: Token[], asked: Set<Ask>, lang: string, agent: Set<string> = new Set()): NameFind[] {
-  return findNamesIn(tokens, asked, lang, agent).filter((f) => !(f.words.length === 1 && agent.has(fold(f.words[0]))));
+/**
+ * `pending`: the agent asked for the name in an earlier turn and the visitor has not given it yet ("i'd
+ * rather not say" … "ok fine, its minh-anh vo").
+ */
+export function findNames(tokens: Token[], asked: Set<Ask>, lang: string, agent: Set<string> = new Set(), pending = false): NameFind[] {
+  return findNamesIn(tokens, asked, lang, agent, pending).filter((f) => !(f.words.length === 1 && agent.has(fold(f.words[0]))));
 }
 
-function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string, agent: Set<string>): NameFind[] {
+function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string, agent: Set<string>, pending: boolean): NameFind[] {
   const out: NameFind[] = [];
   for (let i = 0; i < tokens.length; i++) {
     for (const [words, strength, mode] of INTROS) {
@@ -478,7 +486,9 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string, agent: Set<
       // "hi its zubair, i wanted to ask…": the name as its own phrase, then the speaker goes on about themselves.
       const ownPhrase = !!read && read.words.length <= 2 && breaksAfter(tokens[read.end - 1]) && ['i', 'im', "i'm", 'we', "we're", 'and'].includes(tokens[read.end]?.norm ?? '');
       const intro = read && (read.companyStart !== undefined || HERE.has(tokens[read.end]?.norm ?? '') || ownPhrase) && !read.words.some((w) => COMPANY_HINTS.has(fold(w)));
-      if (read && (known || intro)) out.push({ mode: 'full', words: read.words, start: g + itsLen, end: read.end, companyStart: read.companyStart ?? companyAfterHere(tokens, read.end) });
+      // The name asked for earlier and held back, now given as a whole phrase of two or three words.
+      const late = pending && !!read && read.words.length >= 2 && read.words.length <= 3 && (read.end >= tokens.length || breaksAfter(tokens[read.end - 1]));
+      if (read && (known || intro || late)) out.push({ mode: 'full', words: read.words, start: g + itsLen, end: read.end, companyStart: read.companyStart ?? companyAfterHere(tokens, read.end) });
     }
     // "Dana here" / "Dana Whitfield speaking" / "Jess from Little Sprouts here" at the start of a turn.
     const at = skipOpeners(tokens, 0, agent);

@@ -1,0 +1,136 @@
+// Fifth round of examples for issue #16 (people: first / last name, email, phone), written before reading
+// the dev-5 sets and without opening any sealed set. Aimed at generality: names from many origins that no
+// first-name list holds, given every common way; given names that are also words; details out of order;
+// refusals then the details; read-back corrections; the office line then the cell.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractLead, type ExtractedLead, type LeadTurn } from './extract.js';
+
+const u = (content: string): LeadTurn => ({ role: 'user', content });
+const a = (content: string): LeadTurn => ({ role: 'assistant', content });
+
+type People = Pick<ExtractedLead, 'firstName' | 'lastName' | 'email' | 'phone'>;
+const nobody: People = { firstName: null, lastName: null, email: null, phone: null };
+
+/** Only the people fields (the company is another engineer's). */
+function check(lang: 'en' | 'es', turns: LeadTurn[], expected: Partial<People>, defaultCountry?: string) {
+  const { firstName, lastName, email, phone } = extractLead(turns, { language: lang, defaultCountry });
+  assert.deepEqual({ firstName, lastName, email, phone }, { ...nobody, ...expected });
+}
+
+const HELLO = a('hi there, thanks for calling, how can i help?');
+const HOLA = a('hola, gracias por llamar, ¿en qué le puedo ayudar?');
+const ASK_NAME = a('sure, can i get your name?');
+const PIDE_NOMBRE = a('claro, ¿me regala su nombre?');
+const ASK_EMAIL = a('great, and an email address?');
+const PIDE_CORREO = a('¿y un correo electrónico?');
+const ASK_PHONE = a('and the best number to reach you?');
+const PIDE_TEL = a('¿y un número donde le podamos llamar?');
+
+describe('round 5: names from many origins, every common way of giving them', () => {
+  it('EN: a bare answer to the name question', () => {
+    check('en', [ASK_NAME, u('nguyen thi lan')], { firstName: 'Nguyen', lastName: 'Thi Lan' });
+    check('en', [ASK_NAME, u('chukwuemeka obi')], { firstName: 'Chukwuemeka', lastName: 'Obi' });
+    check('en', [ASK_NAME, u('um yeah its przemyslaw kowalczyk')], { firstName: 'Przemyslaw', lastName: 'Kowalczyk' });
+  });
+  it('EN: "this is …", "my name\'s …", "it\'s … here", "… speaking"', () => {
+    check('en', [HELLO, u('hi this is oluwaseun adebayo, calling about the website')], { firstName: 'Oluwaseun', lastName: 'Adebayo' });
+    check('en', [HELLO, u("hey my name's thanh pham and i run a small nail salon")], { firstName: 'Thanh', lastName: 'Pham' });
+    check('en', [HELLO, u("hi it's jae-won park here, quick question")], { firstName: 'Jae-Won', lastName: 'Park' });
+    check('en', [HELLO, u('yes hello, venkatesh raghunathan speaking')], { firstName: 'Venkatesh', lastName: 'Raghunathan' });
+    check('en', [HELLO, u('good morning this is rosalind mabunga from the clinic')], { firstName: 'Rosalind', lastName: 'Mabunga' });
+  });
+  it('EN: the name mid-sentence ("yeah so i\'m ngozi and we…")', () => {
+    check('en', [HELLO, u("yeah so i'm ngozi and we were looking at getting a chat widget")], { firstName: 'Ngozi' });
+    check('en', [HELLO, u('ok so my name is wojciech, wojciech nowak, and i need a quote')], { firstName: 'Wojciech', lastName: 'Nowak' });
+    check('en', [HELLO, u('hello my name is fatima al-hashimi i saw your ad')], { firstName: 'Fatima', lastName: 'Al-Hashimi' });
+  });
+  it('EN: Haitian, Filipino and Korean names with the speech-to-text\'s spacing', () => {
+    check('en', [ASK_NAME, u("sure it's jean-baptiste dorvil")], { firstName: 'Jean-Baptiste', lastName: 'Dorvil' });
+    check('en', [ASK_NAME, u('yeah marites dela cruz')], { firstName: 'Marites', lastName: 'Dela Cruz' });
+    check('en', [ASK_NAME, u('my name is seo-yeon kim')], { firstName: 'Seo-Yeon', lastName: 'Kim' });
+  });
+  it('ES: "soy …", "me llamo …", "habla …", Brazilian and other names', () => {
+    check('es', [HOLA, u('hola soy thiago figueiredo, quería información')], { firstName: 'Thiago', lastName: 'Figueiredo' });
+    check('es', [HOLA, u('buenas tardes, me llamo adaeze okonkwo')], { firstName: 'Adaeze', lastName: 'Okonkwo' });
+    check('es', [HOLA, u('sí, habla joão carvalho')], { firstName: 'João', lastName: 'Carvalho' });
+    check('es', [PIDE_NOMBRE, u('claro, anselmo quispe mamani')], { firstName: 'Anselmo', lastName: 'Quispe Mamani' });
+  });
+});
+
+describe('round 5: given names that are also ordinary words', () => {
+  it('EN: after a cue, a word-name is a name', () => {
+    check('en', [HELLO, u('hi this is grace okafor')], { firstName: 'Grace', lastName: 'Okafor' });
+    check('en', [ASK_NAME, u('hunter blevins')], { firstName: 'Hunter', lastName: 'Blevins' });
+    check('en', [ASK_NAME, u("it's rose, rose tran")], { firstName: 'Rose', lastName: 'Tran' });
+    check('en', [HELLO, u('yeah hi bill here, bill kowalski')], { firstName: 'Bill', lastName: 'Kowalski' });
+    check('en', [ASK_NAME, u('sunny')], { firstName: 'Sunny' });
+    check('en', [HELLO, u('my name is faith adeyemi and i need a quote')], { firstName: 'Faith', lastName: 'Adeyemi' });
+    check('en', [ASK_NAME, u('will, will osei')], { firstName: 'Will', lastName: 'Osei' });
+  });
+  it('ES: mercedes, dolores, soledad, amparo', () => {
+    check('es', [PIDE_NOMBRE, u('mercedes ibarra')], { firstName: 'Mercedes', lastName: 'Ibarra' });
+    check('es', [HOLA, u('buenas, habla dolores quintero')], { firstName: 'Dolores', lastName: 'Quintero' });
+    check('es', [PIDE_NOMBRE, u('soy soledad')], { firstName: 'Soledad' });
+    check('es', [HOLA, u('me llamo amparo ríos')], { firstName: 'Amparo', lastName: 'Ríos' });
+  });
+  it('EN: the same words used as words name nobody', () => {
+    check('en', [HELLO, u('will you guys be able to help with a website?')], {});
+    check('en', [HELLO, u("it's a grace period thing, i need to know about billing")], {});
+    check('en', [HELLO, u("i'm hunting for a new booking system honestly")], {});
+  });
+});
+
+describe('round 5: details out of order, refusals, read-back corrections', () => {
+  it('EN: the email first, then the name', () => {
+    check('en', [HELLO, u('yeah my email is d.okonjo84 at gmail dot com and my name is dike okonjo')], {
+      firstName: 'Dike',
+      lastName: 'Okonjo',
+      email: 'd.okonjo84@gmail.com',
+    });
+  });
+  it('EN: a refusal, then the name', () => {
+    check('en', [ASK_NAME, u("i'd rather not say yet"), a('no problem. what can i help with?'), u('actually fine, its minh-anh vo')], {
+      firstName: 'Minh-Anh',
+      lastName: 'Vo',
+    });
+  });
+  it('EN: a read-back corrected ("no, with a k")', () => {
+    check('en', [ASK_NAME, u('karina'), a('thanks carina, is that with a c?'), u('no, with a k')], { firstName: 'Karina' });
+    check('en', [ASK_NAME, u('jon pollard'), a('got it, john pollard?'), u('no h, just j o n')], { firstName: 'Jon', lastName: 'Pollard' });
+  });
+  it('ES: un apellido corregido', () => {
+    check('es', [PIDE_NOMBRE, u('camila orozco'), a('¿camila orosco con s?'), u('no, con zeta, o r o z c o')], { firstName: 'Camila', lastName: 'Orozco' });
+  });
+});
+
+describe('round 5: emails and phones', () => {
+  it('EN: business domains and free providers with digits and separators', () => {
+    check('en', [ASK_EMAIL, u('its tunde underscore bakare at yahoo dot com')], { email: 'tunde_bakare@yahoo.com' });
+    check('en', [ASK_EMAIL, u('sure, p dot nair at nair dental dot com')], { email: 'p.nair@nairdental.com' });
+    check('en', [ASK_EMAIL, u('h nguyen 2 0 1 9 at outlook dot com')], { email: 'hnguyen2019@outlook.com' });
+    check('en', [ASK_EMAIL, u('it is office dash manager at kaplan-law dot net')], { email: 'office-manager@kaplan-law.net' });
+  });
+  it('ES: correo con números y guiones', () => {
+    check('es', [PIDE_CORREO, u('es luz punto marina 77 arroba hotmail punto com')], { email: 'luz.marina77@hotmail.com' });
+    check('es', [PIDE_CORREO, u('ventas guion bajo norte arroba ferreteriaruiz punto mx')], { email: 'ventas_norte@ferreteriaruiz.mx' });
+  });
+  it('EN: phone groupings', () => {
+    check('en', [ASK_PHONE, u('four oh four, five five five, two one nine eight')], { phone: '+14045552198' });
+    check('en', [ASK_PHONE, u('its 786 555 0142')], { phone: '+17865550142' });
+    check('en', [ASK_PHONE, u('nine one seven eight eight two thirty four fifty')], { phone: '+19178823450' });
+    check('en', [ASK_PHONE, u('(312) 555-7710')], { phone: '+13125557710' });
+    check('en', [ASK_PHONE, u('two one four double five five triple nine one')], { phone: '+12145559991' });
+  });
+  it('ES: agrupaciones de teléfono', () => {
+    check('es', [PIDE_TEL, u('cincuenta y cinco, treinta y dos, diecisiete, ochenta, cuarenta y uno')], { phone: '+525532178041' }, 'MX');
+    check('es', [PIDE_TEL, u('seis uno dos, treinta y cuatro, cincuenta y seis, setenta y ocho')], { phone: '+34612345678' }, 'ES');
+  });
+  it('EN: the office line, then the cell ("my cell is better")', () => {
+    check('en', [ASK_PHONE, u("the office is 615 555 0100 but my cell is better, it's 615 555 0177")], { phone: '+16155550177' });
+    check('en', [ASK_PHONE, u('office is 202 555 0110'), a('great'), u('actually my cell is better, 202 555 0199')], { phone: '+12025550199' });
+  });
+  it('ES: la oficina y luego el celular', () => {
+    check('es', [PIDE_TEL, u('el de la oficina es 33 1234 5678 pero mejor a mi celular, 33 8765 4321')], { phone: '+523387654321' }, 'MX');
+  });
+});
