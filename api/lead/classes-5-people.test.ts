@@ -134,3 +134,25 @@ describe('round 5: emails and phones', () => {
     check('es', [PIDE_TEL, u('el de la oficina es 33 1234 5678 pero mejor a mi celular, 33 8765 4321')], { phone: '+523387654321' }, 'MX');
   });
 });
+
+describe('round 5: more openers and asides', () => {
+  it('EN: "you are speaking with …", "… by the way", a surname that is a word answering "last name?"', () => {
+    check('en', [a('who am i speaking with?'), u('you are speaking with lakshmi iyer')], { firstName: 'Lakshmi', lastName: 'Iyer' });
+    check('en', [HELLO, u('i need help with my website, im hunter by the way')], { firstName: 'Hunter' });
+    check('en', [a('and your last name?'), u('king')], { lastName: 'King' });
+    check('en', [ASK_NAME, u('king, king adeyemi')], { firstName: 'King', lastName: 'Adeyemi' });
+  });
+  it('ES: "… por cierto"', () => {
+    check('es', [HOLA, u('necesito una página, soy itzel por cierto')], { firstName: 'Itzel' });
+  });
+  it('EN: a state after "by the way" is no name', () => {
+    check('en', [HELLO, u('im good by the way, just looking')], {});
+  });
+  it('EN: the form of an address described ("first name then last name at gmail") is neither a name nor an address', () => {
+    check('en', [ASK_EMAIL, u('its my first name then last name at gmail, so tunde okafor at gmail dot com')], { email: 'tundeokafor@gmail.com' });
+    check('en', [ASK_EMAIL, u('first name dot last name at gmail, so tunde dot okafor at gmail dot com')], { email: 'tunde.okafor@gmail.com' });
+  });
+  it('ES: la oficina y luego "mejor al celular"', () => {
+    check('es', [PIDE_TEL, u('el de la oficina es 81 8888 0000 pero mejor al celular que es 81 1234 5678')], { phone: '+528112345678' }, 'MX');
+  });
+});

@@ -133,6 +133,7 @@ export const NON_NAME = set(`
   hago tenemos somos nombre apellido apellidos names by habla
   as before after later anytime whenever sometime asap same hold wait sec second minute moment momento ahorita prefiero
   if unless whether lets let's eso esto se tiene quiere necesita trabaja usa hace vive anda
+  then luego entonces dot punto arroba underscore
 `);
 
 /** Job titles and roles: never a name, never a company ("Dana Whitfield, Project Manager"). */

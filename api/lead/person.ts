@@ -74,6 +74,8 @@ const INTROS: [string[], Strength, NameMode][] = [
   [['youre', 'speaking', 'with'], 'strong', 'full'],
   [["you're", 'talking', 'to'], 'strong', 'full'],
   [['youre', 'talking', 'to'], 'strong', 'full'],
+  [['you', 'are', 'speaking', 'with'], 'strong', 'full'],
+  [['you', 'are', 'talking', 'to'], 'strong', 'full'],
   [['just', 'call', 'me'], 'strong', 'first'],
   [['i', 'go', 'by'], 'strong', 'first'],
   [["i'm"], 'weak', 'full'],
@@ -107,7 +109,7 @@ const BARE_OPENERS: string[][] = [
   ['mi', 'apellido', 'es'], ['my', 'last', 'name', 'is'], ['my', 'first', 'name', 'is'], ['last', 'name'], ['first', 'name'],
   ['yo', 'soy'], ['the', 'name', 'is'], ['the', "name's"], ['name', 'is'], ['y'], ['and'],
   ['put', 'it', 'under'], ['book', 'it', 'under'], ['under'], ['que', 'tal'], ['nombre'], ['the', 'names'], ['names'],
-  ["you're", 'speaking', 'with'], ['youre', 'speaking', 'with'], ["you're", 'talking', 'to'], ['youre', 'talking', 'to'], ['habla'], ['le', 'habla'],
+  ["you're", 'speaking', 'with'], ['youre', 'speaking', 'with'], ["you're", 'talking', 'to'], ['youre', 'talking', 'to'], ['you', 'are', 'speaking', 'with'], ['you', 'are', 'talking', 'to'], ['habla'], ['le', 'habla'],
   // "¿con quién tengo el gusto?" — "aquí rafael ontiveros".
   ['aqui'],
   // Fillers and asides before the answer: "claro que sí, es…", "mire, soy…", "sorry, yeah, its…", "let me see…".
@@ -331,7 +333,9 @@ function standsAlone(tokens: Token[], i: number): boolean {
   const thisIs = tokens[i - 1]?.norm === 'is' && tokens[i - 2]?.norm === 'this' && i === 2;
   if (!next || breaksAfter(t)) return !thisIs;
   // A new clause ("this is camden i manage…") also ends the name.
-  if (HERE.has(next.norm) || ['and', 'y', 'from', 'with', 'de', 'del', 'i', 'im', "i'm", 'we', "we're"].includes(next.norm)) return true;
+  if (HERE.has(next.norm) || ['and', 'y', 'from', 'with', 'de', 'del', 'i', 'im', "i'm", 'we', "we're", 'btw'].includes(next.norm)) return true;
+  // "im hunter by the way", "soy itzel por cierto": an aside closing the introduction.
+  if ((next.norm === 'by' && then?.norm === 'the' && tokens[i + 3]?.norm === 'way') || (next.norm === 'por' && then?.norm === 'cierto')) return true;
   // "i'm odessa the manager", "soy lupe, la encargada": the speaker's role follows the name.
   if (['the', 'el', 'la'].includes(next.norm) && then && ROLE_WORDS.has(then.norm)) return true;
   // "im marek nowicki": a second unknown word ending the phrase.
@@ -451,7 +455,7 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string, agent: Set<
     if (!read && NAME_PARTICLES.has(tokens[at]?.norm ?? '')) read = particleSurnameRestated(tokens, at, lang) ?? (nameAsk === 'last' ? particleSurname(tokens, at) : null);
     // "this is urgent", "its complicated": a one-word verdict answers nothing about a name.
     const verdict =
-      read?.words.length === 1 && !FIRST_NAMES.has(tokens[at].norm) && (STATES.has(tokens[at].norm) || NO_ANSWER.has(tokens[at].norm) || /(ated|ized|ing|ous|ful|ive|able|ible)$/.test(tokens[at].norm));
+      read?.words.length === 1 && !FIRST_NAMES.has(tokens[at].norm) && !(nameAsk === 'last' && SURNAME_WORDS.has(tokens[at].norm)) && (STATES.has(tokens[at].norm) || NO_ANSWER.has(tokens[at].norm) || /(ated|ized|ing|ous|ful|ive|able|ible)$/.test(tokens[at].norm));
     // "price" answering "and your last name?", "rebecca stone", "darnell king": the whole answer is the name even
     // when a word of it is also an ordinary word.
     const whole = wholeAnswer(tokens, at, nameAsk);
