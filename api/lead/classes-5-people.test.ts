@@ -156,3 +156,22 @@ describe('round 5: more openers and asides', () => {
     check('es', [PIDE_TEL, u('el de la oficina es 81 8888 0000 pero mejor al celular que es 81 1234 5678')], { phone: '+528112345678' }, 'MX');
   });
 });
+
+describe('round 5: given names of many origins in the list; speech-to-text dropping words', () => {
+  it('EN: "names X" with "my" dropped, opening a phrase; "its will from <business>"', () => {
+    check('en', [HELLO, u('hey there, names deshawn, deshawn price')], { firstName: 'Deshawn', lastName: 'Price' });
+    check('en', [HELLO, u('hi its will from kings plumbing')], { firstName: 'Will' });
+    check('en', [HELLO, u('we have a list of names ready')], {});
+    check('en', [HELLO, u('its will be fine, i just want a price')], {});
+  });
+  it('ES: "de parte de mí" is no one else; "mi cel" is a phone cue', () => {
+    check('es', [HOLA, u('hablo de parte de mí, soy consolación herrera')], { firstName: 'Consolación', lastName: 'Herrera' });
+    check('es', [HOLA, u('mi correo es marisol punto vega 23 arroba gmail punto com y mi cel es 55 43 21 09 87')], { email: 'marisol.vega23@gmail.com', phone: '+525543210987' });
+  });
+  it('read-backs corrected by spelling', () => {
+    check('en', [ASK_NAME, u('katarzyna'), a('catarina?'), u('no, katarzyna, k a t a r z y n a')], { firstName: 'Katarzyna' });
+    check('en', [ASK_NAME, u('mai'), a('may?'), u('no m a i')], { firstName: 'Mai' });
+    check('es', [PIDE_NOMBRE, u('yesenia'), a('¿jesenia con jota?'), u('no, con ye, y e s e n i a')], { firstName: 'Yesenia' });
+    check('es', [PIDE_NOMBRE, u('prefiero no darlo'), a('no hay problema'), u('bueno, es araceli montes')], { firstName: 'Araceli', lastName: 'Montes' });
+  });
+});

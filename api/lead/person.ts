@@ -37,6 +37,8 @@ const INTROS: [string[], Strength, NameMode][] = [
   // Speech-to-text drops the apostrophe: "the names florian batista".
   [['the', 'names'], 'strong', 'full'],
   [['my', 'names'], 'strong', 'full'],
+  // "hey there, names deshawn": "my" dropped too (only opening a phrase: see findNamesIn).
+  [['names'], 'weak', 'full'],
   [['name', 'is'], 'weak', 'full'],
   [["name's"], 'weak', 'full'],
   [['under', 'the', 'name'], 'strong', 'full'],
@@ -179,7 +181,7 @@ function readName(tokens: Token[], start: number, strength: Strength, lang: stri
   if (!tokens[i]) return null;
   // "i'm sven from nordlys heating": an unknown lower-case word still reads as a name when a business follows.
   const byBusiness =
-    strength === 'weak' && looksLikeNameStart(tokens[i], 'strong', false) && !breaksAfter(tokens[i]) && ['from', 'with'].includes(tokens[i + 1]?.norm ?? '') && businessAt(tokens, i + 2);
+    strength === 'weak' && (looksLikeNameStart(tokens[i], 'strong', false) || FIRST_NAMES.has(tokens[i].norm)) && !breaksAfter(tokens[i]) && ['from', 'with'].includes(tokens[i + 1]?.norm ?? '') && businessAt(tokens, i + 2);
   // "will, will osei", "rose. rose tran": a word said, then again with a surname, is a name whatever else it means.
   const again = tokens[i + 2];
   const saidTwice =
@@ -262,7 +264,7 @@ function readName(tokens: Token[], start: number, strength: Strength, lang: stri
     if (words.length && !t.spelled && !surnameWord) {
       if (NON_NAME.has(n) || (COMPANY_HINTS.has(n) && !FIRST_NAMES.has(n))) break;
       if (/(ing|ed)$/.test(n) && !isCapitalised(t.raw)) break;
-    } else if (!t.spelled && NON_NAME.has(n) && !surnameWord && !(j === i && (saidTwice || looksLikeNameStart(t, strength, false, tokens[j + 1])))) break;
+    } else if (!t.spelled && NON_NAME.has(n) && !surnameWord && !(j === i && (saidTwice || byBusiness || looksLikeNameStart(t, strength, false, tokens[j + 1])))) break;
     words.push(t.raw);
     lastSpelled = !!t.spelled;
     j++;
@@ -412,6 +414,7 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string, agent: Set<
       if ((words[0] === 'name' || words[0] === "name's") && (OTHERS_POSSESSIVE.has(owner) || (/'s$/.test(owner) && owner !== "name's"))) break;
       if (words.includes('name') && (asked.has('company') && !asked.has('name'))) break;
       if ((words[0] === 'first' || words[0] === 'last') && words[1] === 'is' && !asked.has('name')) break;
+      if (words.length === 1 && words[0] === 'names' && i > 0 && !breaksAfter(tokens[i - 1]) && !GREETINGS.has(tokens[i - 1].norm)) break;
       // "this is" / "I'm" only introduce the speaker at the start of a phrase ("…and this is great" is not).
       const at = i + words.length;
       // "…, apellido mendoza": a label opening its own phrase is as sure as "my last name is".
