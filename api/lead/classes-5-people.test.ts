@@ -175,3 +175,23 @@ describe('round 5: given names of many origins in the list; speech-to-text dropp
     check('es', [PIDE_NOMBRE, u('prefiero no darlo'), a('no hay problema'), u('bueno, es araceli montes')], { firstName: 'Araceli', lastName: 'Montes' });
   });
 });
+
+describe('round 5: negatives — words that could be names, said as words', () => {
+  it('EN: a sentence about two words that open with a given name ("grace period…?", "hunter green is…")', () => {
+    check('en', [HELLO, u('grace period on the invoice is thirty days right?')], {});
+    check('en', [HELLO, u('hunter green is our brand color')], {});
+    check('en', [HELLO, u('sunny days are our busy season')], {});
+  });
+  it('EN: refusing with "just put anonymous"; other people\'s names', () => {
+    check('en', [ASK_NAME, u('just put anonymous')], {});
+    check('en', [HELLO, u('my business partner is named hunter cole')], {});
+    check('en', [HELLO, u('i talked to someone named rose last week')], {});
+    check('en', [HELLO, u('my wife grace handles the books, her email is grace at harbor bakes dot com')], {});
+  });
+  it('ES: "habla mucho…", "soy de monterrey", "soy nueva en esto"', () => {
+    check('es', [HOLA, u('habla mucho de su página mi hermana')], {});
+    check('es', [HOLA, u('soy de monterrey y quería información')], {});
+    check('es', [HOLA, u('soy nueva en esto de las páginas')], {});
+    check('es', [HOLA, u('mi esposo se llama rosendo y él maneja todo')], {});
+  });
+});

@@ -110,7 +110,7 @@ const BARE_OPENERS: string[][] = [
   ['me', 'llamo'], ['mi', 'nombre', 'es'], ['soy'], ['es'], ['con'], ['just'], ['call', 'me'], ['you', 'can', 'call', 'me'],
   ['mi', 'apellido', 'es'], ['my', 'last', 'name', 'is'], ['my', 'first', 'name', 'is'], ['last', 'name'], ['first', 'name'],
   ['yo', 'soy'], ['the', 'name', 'is'], ['the', "name's"], ['name', 'is'], ['y'], ['and'],
-  ['put', 'it', 'under'], ['book', 'it', 'under'], ['under'], ['que', 'tal'], ['nombre'], ['the', 'names'], ['names'],
+  ['put', 'it', 'under'], ['book', 'it', 'under'], ['under'], ['put'], ['put', 'down'], ['que', 'tal'], ['nombre'], ['the', 'names'], ['names'],
   ["you're", 'speaking', 'with'], ['youre', 'speaking', 'with'], ["you're", 'talking', 'to'], ['youre', 'talking', 'to'], ['you', 'are', 'speaking', 'with'], ['you', 'are', 'talking', 'to'], ['habla'], ['le', 'habla'],
   // "¿con quién tengo el gusto?" — "aquí rafael ontiveros".
   ['aqui'],
@@ -414,7 +414,7 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string, agent: Set<
       if ((words[0] === 'name' || words[0] === "name's") && (OTHERS_POSSESSIVE.has(owner) || (/'s$/.test(owner) && owner !== "name's"))) break;
       if (words.includes('name') && (asked.has('company') && !asked.has('name'))) break;
       if ((words[0] === 'first' || words[0] === 'last') && words[1] === 'is' && !asked.has('name')) break;
-      if (words.length === 1 && words[0] === 'names' && i > 0 && !breaksAfter(tokens[i - 1]) && !GREETINGS.has(tokens[i - 1].norm)) break;
+      if (words.length === 1 && (words[0] === 'names' || words[0] === 'habla') && i > 0 && !breaksAfter(tokens[i - 1]) && !GREETINGS.has(tokens[i - 1].norm)) break;
       // "this is" / "I'm" only introduce the speaker at the start of a phrase ("…and this is great" is not).
       const at = i + words.length;
       // "…, apellido mendoza": a label opening its own phrase is as sure as "my last name is".
@@ -523,7 +523,10 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string, agent: Set<
     const read = tokens[g] && FIRST_NAMES.has(tokens[g].norm) ? readName(tokens, g, 'strong', lang) : null;
     // "crystal clear windows" answering the business question: a business named with a given name.
     const business = (asked.has('company') && !asked.has('name')) || (!!read && !breaksAfter(tokens[read.end - 1]) && COMPANY_HINTS.has(tokens[read.end]?.norm ?? ''));
-    if (read && !business && read.words.length >= 2 && !read.words.some((w) => COMPANY_HINTS.has(fold(w)) || PLACES.has(fold(w)))) {
+    // "grace period on the invoice…?", "hunter green is our color": two words a sentence is about (a verb
+    // follows them, or the sentence asks) are no name restated.
+    const subject = !!read && (sentenceEndsWithQuestion(tokens, read.end - 1) || (!breaksAfter(tokens[read.end - 1]) && VERBS_AFTER.has(tokens[read.end]?.norm ?? '')));
+    if (read && !business && !subject && read.words.length >= 2 && !read.words.some((w) => COMPANY_HINTS.has(fold(w)) || PLACES.has(fold(w)))) {
       out.push({ mode: 'full', words: read.words, start: g, end: read.end, correction: true });
     }
   }
@@ -656,7 +659,8 @@ function sentenceEndsWithQuestion(tokens: Token[], i: number): boolean {
 const NO_ANSWER = new Set(
   `the a an and but or you your my our his her their them they we she he it its this that what who why how when where yes yeah yep nope not none
   nothing same later there here just also maybe sure okay ok fine thanks please pass skip private secret rather prefer nah no why que no nada
-  paso despues luego mismo igual gracias claro bueno vale`.split(/\s+/),
+  paso despues luego mismo igual gracias claro bueno vale
+  anonymous anon anonimo anonima unknown nobody n/a desconocido`.split(/\s+/),
 );
 
 /**
@@ -757,6 +761,8 @@ function namedBefore(tokens: Token[], lang: string, found: NameFind[], agent: Se
   return out;
 }
 
+/** Verbs that make the words before them a sentence's subject ("sunny days are our busy season"). */
+const VERBS_AFTER = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'does', 'do', 'did', 'es', 'son', 'fue', 'era', 'tiene', 'tienen', 'esta', 'estan']);
 const RESTATE = new Set(['well', 'actually', 'officially', 'legally', 'formally', 'technically', 'bueno', 'oficialmente', 'realmente', 'pues']);
 const HERE = new Set(['here', 'speaking']);
 /** Words that open a turn correcting what was just said or asked ("no, with a c", "sorry, it's Aaron"). */
