@@ -195,3 +195,25 @@ describe('round 5: negatives — words that could be names, said as words', () =
     check('es', [HOLA, u('mi esposo se llama rosendo y él maneja todo')], {});
   });
 });
+
+describe('round 5: read-backs of addresses, nicknames after a pause', () => {
+  it('EN: "with a one" after an address describes a digit, not a name', () => {
+    check('en', [ASK_EMAIL, u('priya dot s at gmail'), a('priya.s@gmail.com?'), u('no, priya dot s 1 at gmail dot com, with a one')], { email: 'priya.s1@gmail.com' });
+  });
+  it('ES: a letter described for the address read back fixes no name', () => {
+    check('es', [PIDE_CORREO, u('es patricia punto nava arroba outlook punto es'), a('¿patricia.naba?'), u('no, nava con ve chica')], { email: 'patricia.nava@outlook.es' });
+  });
+  it('EN: a nickname, a pause, then "its" and the full name', () => {
+    check('en', [ASK_NAME, u('everyone calls me mo, its mohammed el-amin')], { firstName: 'Mohammed', lastName: 'El-Amin' });
+  });
+  it('details out of order in one turn', () => {
+    check('en', [HELLO, u('hi, im looking for a quote. im obinna eze, my email is obinna at eze electric dot com and my cell is 469 555 0187')], {
+      firstName: 'Obinna',
+      lastName: 'Eze',
+      email: 'obinna@ezeelectric.com',
+      phone: '+14695550187',
+    });
+    check('en', [ASK_NAME, u('last name nwachukwu, first name chidinma')], { firstName: 'Chidinma', lastName: 'Nwachukwu' });
+    check('en', [ASK_NAME, u('bui, b u i, first name hoa')], { firstName: 'Hoa', lastName: 'Bui' });
+  });
+});

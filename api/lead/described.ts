@@ -3,6 +3,7 @@
  * "jiménez con jota". The word said with the description is how the name is written; the description
  * itself ("no e", "without the h") is never a name.
  */
+import { isDigitWord } from './numbers.js';
 import { SPANISH_LETTERS } from './spelling.js';
 import { breaksAfter, type Token } from './text.js';
 
@@ -104,7 +105,7 @@ export function findDescribedSpellings(tokens: Token[]): DescribedSpelling[] {
     // "no with a ph geoff", "one n jona": the description first, then the word as written, ending the turn.
     const after = end > 0 ? tokens[end] : undefined;
     const fits = !COUNTS.has(cue) || countFits(after?.norm ?? '', cue, tokens[end - 1]?.norm ?? '');
-    if (after && fits && end + 1 === tokens.length && opensPhrase(tokens, i) && after.norm.length >= 2 && /^[\p{L}'-]+$/u.test(after.raw) && !NOT_A_NAME.has(after.norm) && !LETTER_NAMES.has(after.norm)) {
+    if (after && fits && end + 1 === tokens.length && opensPhrase(tokens, i) && !isDigitWord(after.norm) && after.norm.length >= 2 && /^[\p{L}'-]+$/u.test(after.raw) && !NOT_A_NAME.has(after.norm) && !LETTER_NAMES.has(after.norm)) {
       out.push({ word: after.raw, start: i, end: end + 1 });
       continue;
     }

@@ -254,7 +254,7 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
 
     // "zúñiga, con zeta" answering "¿y su apellido?" is the surname, whatever it resembles.
     const describedTarget = asked.has('lastName') ? 'last' : asked.has('firstName') ? 'first' : undefined;
-    for (const d of described) applySpelling(lead, d.word, describedTarget, ti);
+    for (const d of described) if (!describesTheAddress(lead.values, d.word, describedTarget)) applySpelling(lead, d.word, describedTarget, ti);
     if (principal) {
       // The person spoken for is the lead, whatever name the speaker gave for themselves.
       const { first, last } = splitFullName(principal.words, lang === 'es');
@@ -327,6 +327,16 @@ function mendGroup(partial: string, group: string, country: string, fallbacks: s
   // …or was misspoken ("…one nine, no wait, one eight eight five"): the only cut that makes a whole number.
   const whole = [1, 2, 3].map((k) => toE164(partial.slice(0, -k) + group, country, fallbacks, false)).filter(Boolean);
   return whole.length === 1 ? whole[0] : null;
+}
+
+/**
+ * "¿patricia.naba?" — "no, nava con ve chica": a word of the address's local part described, when no name
+ * part is like it and no name part was asked for, fixes the address (already right as said), not a name.
+ */
+function describesTheAddress(values: ExtractedLead, word: string, target: 'first' | 'last' | undefined): boolean {
+  const local = values.email?.split('@')[0].split(/[._-]/) ?? [];
+  if (target || !local.some((w) => similarity(w, fold(word)) >= 0.75)) return false;
+  return ![values.firstName, values.lastName].some((n) => n && n.split(' ').some((w) => similarity(fold(w), fold(word)) >= 0.5));
 }
 
 /** The word of a (possibly several-word) name most like `word`. */

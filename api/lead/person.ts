@@ -724,9 +724,12 @@ function companyAfterHere(tokens: Token[], end: number): number | undefined {
 const NICKNAME_CUE = /\b(call|calls|called) me\b|\bgo by\b|\bgoes by\b|\bme dicen\b|\bme llaman\b/;
 const NICKNAME_TURN: string[][] = [['but', "it's"], ['but', 'its'], ['but', 'it', 'is'], ['but', "i'm"], ['but', 'im'], ['but', 'really'], ['pero', 'es'], ['pero', 'soy'], ['pero', 'realmente']];
 
+const AFTER_PAUSE_TURN: string[][] = [["it's"], ['its'], ['it', 'is'], ['es'], ['soy']];
+
 function nameAfterNickname(tokens: Token[], lang: string): NameFind | null {
   for (let i = 1; i < tokens.length; i++) {
-    const turn = NICKNAME_TURN.find((w) => matchAt(tokens, i, w));
+    // "everyone calls me mo, its mohammed el-amin": after a pause, "its" alone turns to the name.
+    const turn = NICKNAME_TURN.find((w) => matchAt(tokens, i, w)) ?? (breaksAfter(tokens[i - 1]) ? AFTER_PAUSE_TURN.find((w) => matchAt(tokens, i, w)) : undefined);
     if (!turn || !NICKNAME_CUE.test(tokens.slice(0, i).map((t) => t.norm).join(' '))) continue;
     const start = i + turn.length;
     const read = readName(tokens, start, 'strong', lang);
