@@ -217,3 +217,11 @@ describe('round 5: read-backs of addresses, nicknames after a pause', () => {
     check('en', [ASK_NAME, u('bui, b u i, first name hoa')], { firstName: 'Hoa', lastName: 'Bui' });
   });
 });
+
+describe('round 5: the name as an aside at the end of a turn', () => {
+  it('EN: "…, oh and its obinna by the way", "…, its obinna eze btw"', () => {
+    check('en', [HELLO, u('yeah you can reach me at 469 555 0187, oh and its obinna by the way')], { firstName: 'Obinna', phone: '+14695550187' });
+    check('en', [HELLO, u('yeah 469 555 0187, its obinna eze btw')], { firstName: 'Obinna', lastName: 'Eze', phone: '+14695550187' });
+    check('en', [HELLO, u('the site is slow, its really bad by the way')], {});
+  });
+});

@@ -143,7 +143,7 @@ export const NON_NAME = set(`
   hago tenemos somos nombre apellido apellidos names by habla
   as before after later anytime whenever sometime asap same hold wait sec second minute moment momento ahorita prefiero
   if unless whether lets let's eso esto se tiene quiere necesita trabaja usa hace vive anda
-  then luego entonces dot punto arroba underscore soy eres somos put anonymous
+  then luego entonces dot punto arroba underscore soy eres somos put anonymous btw
   mucho mucha muchos muchas poco poca bastante demasiado siempre nunca
 `);
 

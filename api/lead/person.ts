@@ -39,6 +39,9 @@ const INTROS: [string[], Strength, NameMode][] = [
   [['my', 'names'], 'strong', 'full'],
   // "hey there, names deshawn": "my" dropped too (only opening a phrase: see findNamesIn).
   [['names'], 'weak', 'full'],
+  // "…0187, oh and its obinna by the way": mid-turn, only as an aside (see findNamesIn).
+  [['its'], 'weak', 'full'],
+  [["it's"], 'weak', 'full'],
   [['name', 'is'], 'weak', 'full'],
   [["name's"], 'weak', 'full'],
   [['under', 'the', 'name'], 'strong', 'full'],
@@ -414,6 +417,7 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string, agent: Set<
       if ((words[0] === 'name' || words[0] === "name's") && (OTHERS_POSSESSIVE.has(owner) || (/'s$/.test(owner) && owner !== "name's"))) break;
       if (words.includes('name') && (asked.has('company') && !asked.has('name'))) break;
       if ((words[0] === 'first' || words[0] === 'last') && words[1] === 'is' && !asked.has('name')) break;
+      if (words.length === 1 && (words[0] === 'its' || words[0] === "it's") && !asideName(tokens, i)) break;
       if (words.length === 1 && (words[0] === 'names' || words[0] === 'habla') && i > 0 && !breaksAfter(tokens[i - 1]) && !GREETINGS.has(tokens[i - 1].norm)) break;
       // "this is" / "I'm" only introduce the speaker at the start of a phrase ("…and this is great" is not).
       const at = i + words.length;
@@ -723,6 +727,22 @@ function companyAfterHere(tokens: Token[], end: number): number | undefined {
 /** "everyone calls me red but it's raymond dufresne", "me dicen pepe pero soy josé marín": a nickname, then the name. */
 const NICKNAME_CUE = /\b(call|calls|called) me\b|\bgo by\b|\bgoes by\b|\bme dicen\b|\bme llaman\b/;
 const NICKNAME_TURN: string[][] = [['but', "it's"], ['but', 'its'], ['but', 'it', 'is'], ['but', "i'm"], ['but', 'im'], ['but', 'really'], ['pero', 'es'], ['pero', 'soy'], ['pero', 'realmente']];
+
+/**
+ * "…, oh and its obinna by the way", "…, its priya btw": "its" after a pause (and maybe "oh", "and") with
+ * one or two words then "by the way" / "btw" closing the turn.
+ */
+function asideName(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && ['oh', 'and', 'also', 'y'].includes(tokens[k].norm) && !breaksAfter(tokens[k])) k--;
+  if (k < 0 || !breaksAfter(tokens[k])) return false;
+  for (const len of [1, 2]) {
+    const at = i + 1 + len;
+    const btw = tokens[at]?.norm === 'btw' ? 1 : matchAt(tokens, at, ['by', 'the', 'way']) ? 3 : 0;
+    if (btw && at + btw >= tokens.length && !tokens.slice(i + 1, at - 1).some((t) => breaksAfter(t))) return true;
+  }
+  return false;
+}
 
 const AFTER_PAUSE_TURN: string[][] = [["it's"], ['its'], ['it', 'is'], ['es'], ['soy']];
 
