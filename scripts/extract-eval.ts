@@ -33,6 +33,8 @@ import { SEALED_3 } from '../fixtures/lead/sealed-3/index.js';
 import { SEALED_4 } from '../fixtures/lead/sealed-4/index.js';
 import { SEALED_5 } from '../fixtures/lead/sealed-5/index.js';
 import { DEV_4 } from '../fixtures/lead/dev-4/index.js';
+import { DEV_5A } from '../fixtures/lead/dev-5a/index.js';
+import { DEV_5B } from '../fixtures/lead/dev-5b/index.js';
 import type { LeadCase } from '../fixtures/lead/types.js';
 import { extractLead, type ExtractedLead } from '../api/lead/extract.js';
 import { createLlmLeadExtractor } from '../api/lead/llm.js';
@@ -183,6 +185,10 @@ const inFirstHalf = (c: LeadCase) => {
 SETS['dev-4'] = { label: 'dev-4 (development set of round 4, tuned on)', cases: DEV_4, misses: true };
 SETS['dev-4a'] = { label: 'dev-4, first half', cases: DEV_4.filter(inFirstHalf), misses: true };
 SETS['dev-4b'] = { label: 'dev-4, second half', cases: DEV_4.filter((c) => !inFirstHalf(c)), misses: true };
+// Round 5's development sets, by two more authors: 5a names a business in every conversation, 5b is general.
+SETS['dev-5'] = { label: 'dev-5 (development sets of round 5, tuned on)', cases: [...DEV_5A, ...DEV_5B], misses: true };
+SETS['dev-5a'] = { label: 'dev-5a (business names)', cases: DEV_5A, misses: true };
+SETS['dev-5b'] = { label: 'dev-5b (general)', cases: DEV_5B, misses: true };
 
 /** What no --corpus prints: the four tuned sets one by one. */
 const EACH = ['tuning', 'blind', 'fresh', 'check'];
