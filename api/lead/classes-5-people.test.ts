@@ -225,3 +225,38 @@ describe('round 5: the name as an aside at the end of a turn', () => {
     check('en', [HELLO, u('the site is slow, its really bad by the way')], {});
   });
 });
+
+describe('round 5 (dev-5b classes): what the agent says back and the visitor lets stand', () => {
+  it('EN: the agent calls the visitor by the name in their address, and asks on', () => {
+    check('en', [ASK_EMAIL, u('its kofi at mensah roofing dot com'), a('thanks kofi, and your last name?'), u('mensah')], { firstName: 'Kofi', lastName: 'Mensah', email: 'kofi@mensahroofing.com' });
+    check('en', [ASK_EMAIL, u('wanjiru at gmail dot com'), a('got it, and your last name wanjiru?'), u('kamau')], { firstName: 'Wanjiru', lastName: 'Kamau', email: 'wanjiru@gmail.com' });
+  });
+  it('EN: a name the visitor never said, or one they reject, is not taken', () => {
+    check('en', [ASK_EMAIL, u('info at mensah roofing dot com'), a('thanks kofi, and your last name?'), u('mensah')], { lastName: 'Mensah', email: 'info@mensahroofing.com' });
+    check('en', [ASK_EMAIL, u('kofi at mensah roofing dot com'), a('thanks kofi, and your name?'), u('no thats my brothers address, im ama')], { firstName: 'Ama', email: 'kofi@mensahroofing.com' });
+    check('en', [ASK_EMAIL, u('kofi at mensahroofing dot com'), a('Got it, kofi@mensahroofing.com'), u('yes thanks')], { email: 'kofi@mensahroofing.com' });
+  });
+  it('EN/ES: a surname the agent proposes and the visitor confirms', () => {
+    check('en', [ASK_EMAIL, u('its pkowalczyk at baltic movers dot com'), a('and your last name is kowalczyk?'), u('yes')], { lastName: 'Kowalczyk', email: 'pkowalczyk@balticmovers.com' });
+    check('es', [PIDE_CORREO, u('es lmendoza arroba gmail punto com'), a('¿y su apellido es mendoza?'), u('sí, así es')], { lastName: 'Mendoza', email: 'lmendoza@gmail.com' });
+    check('en', [ASK_EMAIL, u('its pk at baltic movers dot com'), a('and your last name is kowalczyk?'), u('yes')], { email: 'pk@balticmovers.com' });
+  });
+});
+
+describe('round 5 (dev-5b classes): openers', () => {
+  it('EN: "my name is …" answering the business question is still the name', () => {
+    check('en', [a('and what is the business called?'), u('okafor tailoring, my name is emeka okafor')], { firstName: 'Emeka', lastName: 'Okafor' });
+  });
+  it('EN: "my real name is …" replaces the nickname in the same turn', () => {
+    check('en', [ASK_NAME, u('call me jojo, my real name is josephine adu')], { firstName: 'Josephine', lastName: 'Adu' });
+  });
+  it('EN: a role, then the whole name with no pause', () => {
+    check('en', [ASK_NAME, u('im the office manager priscilla nakato')], { firstName: 'Priscilla', lastName: 'Nakato' });
+    check('en', [HELLO, u('hi this is the general manager tomasz wrobel from baltic movers')], { firstName: 'Tomasz', lastName: 'Wrobel' });
+    check('en', [HELLO, u('this is father emeka obi at saint jude')], { firstName: 'Emeka', lastName: 'Obi' });
+  });
+  it('EN: "its NAME im …" with the pause dropped', () => {
+    check('en', [HELLO, u('its temitope im calling about the scheduling bot')], { firstName: 'Temitope' });
+    check('en', [HELLO, u('its urgent im calling about my account')], {});
+  });
+});

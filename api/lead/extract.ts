@@ -17,6 +17,7 @@ import { appositiveAfter, findCompanies, formatCompany } from './company.js';
 import { withAccents } from './company-accents.js';
 import { notThePrincipals, speaksForSomeone } from './company-owner.js';
 import { findDescribedSpellings } from './described.js';
+import { confirmedSurname, echoedGivenName } from './echo.js';
 import { findDomainFixes, findEmails, findLocalFix, PROVIDERS } from './email.js';
 import { givenName, isNameWord, properWord, similarity, splitFullName, properSurname } from './names.js';
 import { claimsInContrast, isSomeoneElses } from './ownership.js';
@@ -252,6 +253,15 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
       }
     }
 
+    // "thanks derek, and your last name?" / "and your last name is chen?" — "yes": what the agent says back and
+    // the visitor lets stand (echo.ts), only where the visitor's own words hold it.
+    if (questionText && !speaksFor) {
+      const earlier = turns.slice(0, ti).filter((t) => t.role === 'user').map((t) => t.content ?? '');
+      const given = lead.values.firstName ? null : echoedGivenName(questionText, turn.content ?? '', earlier, lead.values.email, agent);
+      if (given) lead.offer('firstName', properWord(given), ti, false);
+      const surname = lead.values.lastName ? null : confirmedSurname(questionText, turn.content ?? '', earlier, lead.values.email, agent);
+      if (surname) lead.offer('lastName', properSurname([surname]), ti, false);
+    }
     // "zúñiga, con zeta" answering "¿y su apellido?" is the surname, whatever it resembles.
     const describedTarget = asked.has('lastName') ? 'last' : asked.has('firstName') ? 'first' : undefined;
     for (const d of described) if (!describesTheAddress(lead.values, d.word, describedTarget)) applySpelling(lead, d.word, describedTarget, ti);

@@ -32,6 +32,9 @@ const INTROS: [string[], Strength, NameMode][] = [
   [['my', 'name', 'is'], 'strong', 'full'],
   [['my', "name's"], 'strong', 'full'],
   [['my', 'full', 'name', 'is'], 'strong', 'full'],
+  [['my', 'real', 'name', 'is'], 'strong', 'full'],
+  [['my', 'legal', 'name', 'is'], 'strong', 'full'],
+  [['my', 'actual', 'name', 'is'], 'strong', 'full'],
   [['the', 'name', 'is'], 'strong', 'full'],
   [['the', "name's"], 'strong', 'full'],
   // Speech-to-text drops the apostrophe: "the names florian batista".
@@ -141,7 +144,7 @@ const GREETINGS = new Set(['hiya', 'howdy', 'heya', 'hi', 'hello', 'hey', 'hola'
 
 /** Titles before a name ("Dr. Ellen Park", "la licenciada Marisol Vega"): skipped, never kept. */
 /** Titles said before a given name as often as a surname ("pastor mike", "coach dave", "chef lorenzo mancuso"). */
-const GIVEN_TITLES = ['pastor', 'pastora', 'coach', 'chef', 'reverend', 'rev', 'captain', 'padre', 'maestro', 'maestra', 'profe', 'deacon', 'bishop', 'rabbi', 'imam', 'diacono', 'obispo'];
+const GIVEN_TITLES = ['father', 'fr', 'pastor', 'pastora', 'coach', 'chef', 'reverend', 'rev', 'captain', 'padre', 'maestro', 'maestra', 'profe', 'deacon', 'bishop', 'rabbi', 'imam', 'diacono', 'obispo'];
 const TITLES = new Set(['officer', 'sergeant', 'sgt', 'detective', 'deputy', 'judge', 'sheriff', 'dr', 'doctor', 'doctora', 'mr', 'mrs', 'ms', 'miss', 'mister', 'sr', 'sra', 'srta', 'senor', 'senora', 'senorita', 'lic', 'licenciado', 'licenciada', 'ing', 'ingeniero', 'ingeniera', 'arq', 'arquitecto', 'arquitecta', 'don', 'dona', 'prof', 'professor', ...GIVEN_TITLES]);
 
 /** "dr nguyen", "la doctora ibarra": a title and one word name the surname. */
@@ -415,7 +418,8 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string, agent: Set<
       // "her name is Emily", "my assistant's name is Tom": someone else's name.
       const owner = tokens[i - 1]?.norm ?? '';
       if ((words[0] === 'name' || words[0] === "name's") && (OTHERS_POSSESSIVE.has(owner) || (/'s$/.test(owner) && owner !== "name's"))) break;
-      if (words.includes('name') && (asked.has('company') && !asked.has('name'))) break;
+      // ("my name is …" / "mi nombre es …" is always the speaker's, whatever was asked.)
+      if (words.includes('name') && words[0] !== 'my' && (asked.has('company') && !asked.has('name'))) break;
       if ((words[0] === 'first' || words[0] === 'last') && words[1] === 'is' && !asked.has('name')) break;
       if (words.length === 1 && (words[0] === 'its' || words[0] === "it's") && !asideName(tokens, i)) break;
       if (words.length === 1 && (words[0] === 'names' || words[0] === 'habla') && i > 0 && !breaksAfter(tokens[i - 1]) && !GREETINGS.has(tokens[i - 1].norm)) break;
@@ -425,7 +429,9 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string, agent: Set<
       const labelled = mode !== 'full' && i > 0 && breaksAfter(tokens[i - 1]);
       const read = readName(tokens, at, labelled ? 'strong' : strength, lang);
       if (read) {
-        out.push({ mode: titled(tokens, at, read.words, mode), words: read.words, start: at, end: read.end, companyStart: read.companyStart });
+        // "call me sunny, my real name is sunil": the real name replaces what came before in the turn.
+        const restates = ['real', 'legal', 'actual'].includes(words[1]);
+        out.push({ mode: titled(tokens, at, read.words, mode), words: read.words, start: at, end: read.end, companyStart: read.companyStart, correction: restates || undefined });
         const fix = correctionAfter(tokens, read.end, lang);
         if (fix) out.push(fix);
         i = (fix?.end ?? read.end) - 1;
@@ -495,7 +501,12 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string, agent: Set<
       const again = read && tokens.slice(read.end).some((t) => t.norm.split(/[^\p{L}]+/u).includes(fold(read.words[0])));
       const known = FIRST_NAMES.has(tokens[g + itsLen]?.norm ?? '') || !!again;
       // "hi its zubair, i wanted to ask…": the name as its own phrase, then the speaker goes on about themselves.
-      const ownPhrase = !!read && read.words.length <= 2 && breaksAfter(tokens[read.end - 1]) && ['i', 'im', "i'm", 'we', "we're", 'and'].includes(tokens[read.end]?.norm ?? '');
+      // "its soledad im calling about…": speech-to-text may drop that pause before "im".
+      const ownPhrase =
+        !!read &&
+        read.words.length <= 2 &&
+        ((breaksAfter(tokens[read.end - 1]) && ['i', 'im', "i'm", 'we', "we're", 'and'].includes(tokens[read.end]?.norm ?? '')) ||
+          (read.words.length === 1 && ['im', "i'm"].includes(tokens[read.end]?.norm ?? '') && standsAlone(tokens, g + itsLen)));
       const intro = read && (read.companyStart !== undefined || HERE.has(tokens[read.end]?.norm ?? '') || ownPhrase) && !read.words.some((w) => COMPANY_HINTS.has(fold(w)));
       // The name asked for earlier and held back, now given as a whole phrase of two or three words.
       const late = pending && !!read && read.words.length >= 2 && read.words.length <= 3 && (read.end >= tokens.length || breaksAfter(tokens[read.end - 1]));
@@ -835,7 +846,11 @@ function roleAppositives(tokens: Token[], lang: string, found: NameFind[]): Name
     let k = art + 1;
     const most = art + (ROLE_WORDS.has(tokens[art + 1]?.norm ?? '') ? 6 : 4);
     while (k < most && tokens[k] && !breaksAfter(tokens[k]) && /^\p{Ll}/u.test(tokens[k].raw)) k++;
-    if (!tokens[k] || tokens[k].after !== ',' || !/^\p{Ll}/u.test(tokens[k].raw)) continue;
+    if (!tokens[k] || tokens[k].after !== ',' || !/^\p{Ll}/u.test(tokens[k].raw)) {
+      const bare = roleThenName(tokens, art + 1, lang);
+      if (bare && !found.some((f) => f.start === bare.start)) out.push(bare);
+      continue;
+    }
     const start = k + 1;
     if (found.some((f) => f.start === start)) continue;
     const read = readName(tokens, start, 'weak', lang);
@@ -844,6 +859,28 @@ function roleAppositives(tokens: Token[], lang: string, found: NameFind[]): Name
     out.push({ mode: 'full', words: read.words, start, end: read.end });
   }
   return out;
+}
+
+/** Words that qualify a role ("the executive director", "the office manager", "el gerente general"). */
+const ROLE_MODS = new Set(['executive', 'general', 'office', 'practice', 'operations', 'managing', 'senior', 'store', 'shop', 'sales', 'general', 'de', 'la', 'del', 'ventas']);
+
+/**
+ * "im the manager erin walsh", "this is the executive director margaret ellis": role words, then the whole
+ * name (two or three words) ending the phrase, with no comma between.
+ */
+function roleThenName(tokens: Token[], from: number, lang: string): NameFind | null {
+  let k = from;
+  let roles = 0;
+  while (k < from + 3 && tokens[k] && !breaksAfter(tokens[k]) && (ROLE_WORDS.has(tokens[k].norm) || ROLE_MODS.has(tokens[k].norm))) {
+    if (ROLE_WORDS.has(tokens[k].norm)) roles++;
+    k++;
+  }
+  if (!roles || !ROLE_WORDS.has(tokens[k - 1]?.norm ?? '') || !tokens[k]) return null;
+  const read = readName(tokens, k, 'strong', lang);
+  if (!read || read.words.length < 2 || read.words.length > 3 || read.words.some((w) => COMPANY_HINTS.has(fold(w)) || ROLE_WORDS.has(fold(w)))) return null;
+  const next = tokens[read.end]?.norm ?? '';
+  if (!(read.end >= tokens.length || breaksAfter(tokens[read.end - 1]) || ['from', 'with', 'at', 'and', 'here', 'de', 'y'].includes(next))) return null;
+  return { mode: 'full', words: read.words, start: k, end: read.end, companyStart: read.companyStart };
 }
 
 /**
