@@ -260,3 +260,27 @@ describe('round 5 (dev-5b classes): openers', () => {
     check('en', [HELLO, u('its urgent im calling about my account')], {});
   });
 });
+
+describe('round 5 (dev-5b classes): a name signed after the address; dictated numbers; numbers no longer used; referrals', () => {
+  it('EN: two words closing the turn, one of them in the visitor\'s address', () => {
+    check('en', [ASK_EMAIL, u('b a o at bao noodles dot com'), a('bao at bao noodles dot com?'), u('right thats it bao tran')], { firstName: 'Bao', lastName: 'Tran', email: 'bao@baonoodles.com' });
+    check('en', [ASK_EMAIL, u('its k dash osei at osei freight dot com'), a('k dash osei at osei freight dot com'), u('yes thats me kwabena osei')], { firstName: 'Kwabena', lastName: 'Osei', email: 'k-osei@oseifreight.com' });
+    check('en', [ASK_EMAIL, u('its info at osei freight dot com'), a('info at osei freight dot com'), u('yes thats the main inbox')], { email: 'info@oseifreight.com' });
+  });
+  it('EN: the surname said again starts the business named for them', () => {
+    check('en', [ASK_NAME, u('femi balogun balogun roofing')], { firstName: 'Femi', lastName: 'Balogun' });
+  });
+  it('EN: a number dictated over three turns, with the agent nudging', () => {
+    check('en', [ASK_PHONE, u('ok three one two'), a('mm hm'), u('five five five'), a('go on'), u('zero one nine eight')], { phone: '+13125550198' });
+  });
+  it('EN: "someone cut me off" is no one else\'s number', () => {
+    check('en', [ASK_PHONE, u('its seven one eight oh sorry someone just cut me off seven one eight five five five two two one zero')], { phone: '+17185552210' });
+  });
+  it('EN/ES: a number the visitor had but no longer uses', () => {
+    check('en', [ASK_PHONE, u('i had a line seven one eight five five five two two one zero but it got disconnected')], {});
+    check('es', [PIDE_TEL, u('tenía el seis uno dos tres cuatro cinco seis siete ocho pero ya no lo uso')], {}, 'ES');
+  });
+  it('EN: whoever told the visitor about the business is no lead', () => {
+    check('en', [HELLO, u('my cousin told me about you guys, her name is adaeze nwosu')], {});
+  });
+});

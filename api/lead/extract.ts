@@ -10,6 +10,7 @@
  * Deterministic, no network: it runs in the Worker on every chat turn.
  */
 import { restoreAccents } from './accents.js';
+import { nameByAddress } from './address-name.js';
 import { agentNames } from './agent-name.js';
 import { followUpAsk } from './company-ask.js';
 import { asksOf } from './context.js';
@@ -20,7 +21,7 @@ import { findDescribedSpellings } from './described.js';
 import { confirmedSurname, echoedGivenName } from './echo.js';
 import { findDomainFixes, findEmails, findLocalFix, PROVIDERS } from './email.js';
 import { givenName, isNameWord, properWord, similarity, splitFullName, properSurname } from './names.js';
-import { claimsInContrast, isSomeoneElses } from './ownership.js';
+import { claimsInContrast, deadAfter, isSomeoneElses } from './ownership.js';
 import { findNames } from './person.js';
 import { findPhoneRuns, PHONE_CUE, toE164 } from './phone.js';
 import { asPrincipals, findPrincipal, isSpeakersOwnName, principalAnswer } from './proxy.js';
@@ -163,7 +164,7 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
       const j = judge(e.start);
       // "nombre arroba gmail punto com", "first dot last at…": a placeholder shows a format.
       if (PLACEHOLDER_LOCAL.test(e.value.split('@')[0])) continue;
-      if (j.mine && !j.received && !j.example) lead.offer('email', e.value, ti, j.correction, j.claimed);
+      if (j.mine && !j.received && !j.example && !deadAfter(text(tokens, e.end, Math.min(tokens.length, e.end + 8)))) lead.offer('email', e.value, ti, j.correction, j.claimed);
     }
     // "no, perdón, es luis guion bajo morales": the part before the "@" said again replaces it.
     if (localFix && lead.values.email) lead.offer('email', `${localFix.value}@${lead.values.email.split('@')[1]}`, ti, true);
@@ -184,9 +185,15 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
           lead.offer('phone', joined, ti, false);
           continue;
         }
+        // "four one five" / "three six two" / "seven seven one zero": a number dictated over several turns.
+        const sofar = (carried + r.digits).replace(/\D/g, '');
+        if (runs.length === 1 && sofar.length < 10 && r.end >= tokens.length - 1) {
+          pendingDigits = carried + r.digits;
+          continue;
+        }
       }
       const j = judge(r.start);
-      if (!j.mine || j.received) continue;
+      if (!j.mine || j.received || deadAfter(text(tokens, r.end, Math.min(tokens.length, r.end + 8)))) continue;
       const plain = r.digits.replace(/\D/g, '');
       const current = lead.values.phone;
       if (plain.length <= 4 && current && (j.correction || TAIL_CUE.test(j.prefix))) {
@@ -261,6 +268,12 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
       if (given) lead.offer('firstName', properWord(given), ti, false);
       const surname = lead.values.lastName ? null : confirmedSurname(questionText, turn.content ?? '', earlier, lead.values.email, agent);
       if (surname) lead.offer('lastName', properSurname([surname]), ti, false);
+    }
+    // "yep thats it shana wilkins": the turn signed with a name the visitor's address holds (address-name.ts).
+    const signed = names.some((n) => n.mode !== 'spelling') || speaksFor ? null : nameByAddress(tokens, lead.values.email);
+    if (signed && !lead.values.lastName) {
+      lead.offer('firstName', properWord(signed.words[0]), ti, false);
+      lead.offer('lastName', properSurname([signed.words[1]]), ti, false);
     }
     // "zúñiga, con zeta" answering "¿y su apellido?" is the surname, whatever it resembles.
     const describedTarget = asked.has('lastName') ? 'last' : asked.has('firstName') ? 'first' : undefined;

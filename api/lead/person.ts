@@ -245,6 +245,8 @@ function readName(tokens: Token[], start: number, strength: Strength, lang: stri
       continue;
     }
     if (words.length >= 2 && fold(words[0]) === n && AT_WORDS.has(tokens[j + 1]?.norm ?? '')) break;
+    // "rick dunham dunham plumbing": the surname said again starts the business named for them.
+    if (words.length >= 2 && !t.spelled && n === fold(words[words.length - 1])) break;
     if (NAME_PARTICLES.has(n) && words.length) {
       // "de la Cruz", "van der Berg": a particle needs a surname after it. A Spanish "de" before a business
       // ("soy Ana de Construcciones López") is where the company starts instead.

@@ -73,6 +73,9 @@ function principalOwning(tokens: Token[]): Principal | null {
   return null;
 }
 
+/** Telling the speaker about the business: a referral, not someone the speaker acts for. */
+const REFERRAL = /\b(?:told me about|recommended|referred|sent me|me recomendo|me hablo de|me conto de|me platico de|me paso su)\b/;
+
 /** Third-person naming phrases only ("her name is", "se llama"), for a principal named apart from the role. */
 const NAMED_THIRD = NAMED.filter((w) => !['named', 'called', 'el'].includes(w[0]));
 
@@ -88,6 +91,8 @@ function principalNamedLater(tokens: Token[], lang: string): Principal | null {
   const determined = (i: number) => [tokens[i - 1], tokens[i - 2]].some((t) => t && DETERMINERS.has(t.norm));
   const role = tokens.findIndex((t, i) => ROLES.has(t.norm) && determined(i) && !ownRole(i));
   if (role < 0) return null;
+  // "my brother in law told me about you guys, his name is victor hale": whoever referred the speaker.
+  if (REFERRAL.test(tokens.slice(role + 1).map((t) => t.norm).join(' '))) return null;
   for (let k = role + 1; k < tokens.length; k++) {
     const named = NAMED_THIRD.filter((w) => matchAt(tokens, k, w)).sort((x, y) => y.length - x.length)[0];
     // "el negocio se llama…", "the shop's name is…": a business named, not a person.
