@@ -284,3 +284,25 @@ describe('round 5 (dev-5b classes): a name signed after the address; dictated nu
     check('en', [HELLO, u('my cousin told me about you guys, her name is adaeze nwosu')], {});
   });
 });
+
+describe('round 5 (dev-5b classes, Spanish)', () => {
+  it('ES: a job after the name ends it; a two-word given name said again', () => {
+    check('es', [HOLA, u('buenas tardes, le habla la ingeniera rosaura medrano contadora')], { firstName: 'Rosaura', lastName: 'Medrano' });
+    check('en', [ASK_NAME, u('my name is chinonso eke attorney at law')], { firstName: 'Chinonso', lastName: 'Eke' });
+    check('es', [PIDE_NOMBRE, u('me llamo juan pablo juan pablo arce')], { firstName: 'Juan Pablo', lastName: 'Arce' });
+  });
+  it('ES: "doña" / "la señora" before a known given name', () => {
+    check('es', [HOLA, u('buenas, le habla doña refugio'), a('mucho gusto, ¿y su apellido?'), u('salcedo')], { firstName: 'Refugio', lastName: 'Salcedo' });
+    check('es', [HOLA, u('hola le habla la señora amparo'), a('¿y su apellido?'), u('quiñones')], { firstName: 'Amparo', lastName: 'Quiñones' });
+  });
+  it('ES: a spelling unlike the given name fills the surname still missing', () => {
+    check('es', [PIDE_NOMBRE, u('soy itziar, el apellido es difícil'), a('¿me lo deletrea?'), u('a r r e g u i')], { firstName: 'Itziar', lastName: 'Arregui' });
+  });
+  it('ES: "no de morelia" answers where from; "y más" inside a domain', () => {
+    check('es', [PIDE_NOMBRE, u('ramón ochoa'), a('¿es de guadalajara?'), u('no de morelia')], { firstName: 'Ramón', lastName: 'Ochoa' });
+    check('es', [PIDE_CORREO, u('ventas arroba pinturas y mas punto mx')], { email: 'ventas@pinturasymas.mx' });
+  });
+  it('ES: a number dictated one group a turn', () => {
+    check('es', [PIDE_TEL, u('claro, es el treinta y tres'), a('adelante'), u('dieciocho'), u('veinticinco'), u('cuarenta'), u('noventa')], { phone: '+523318254090' }, 'MX');
+  });
+});

@@ -105,7 +105,9 @@ export function findDescribedSpellings(tokens: Token[]): DescribedSpelling[] {
     // "no with a ph geoff", "one n jona": the description first, then the word as written, ending the turn.
     const after = end > 0 ? tokens[end] : undefined;
     const fits = !COUNTS.has(cue) || countFits(after?.norm ?? '', cue, tokens[end - 1]?.norm ?? '');
-    if (after && fits && end + 1 === tokens.length && opensPhrase(tokens, i) && !isDigitWord(after.norm) && after.norm.length >= 2 && /^[\p{L}'-]+$/u.test(after.raw) && !NOT_A_NAME.has(after.norm) && !LETTER_NAMES.has(after.norm)) {
+    // ("no de morelia" answers where from: "de" there is the preposition, not the letter.)
+    const preposition = tokens[end - 1]?.norm === 'de' && end === i + 2;
+    if (after && fits && !preposition && end + 1 === tokens.length && opensPhrase(tokens, i) && !isDigitWord(after.norm) && after.norm.length >= 2 && /^[\p{L}'-]+$/u.test(after.raw) && !NOT_A_NAME.has(after.norm) && !LETTER_NAMES.has(after.norm)) {
       out.push({ word: after.raw, start: i, end: end + 1 });
       continue;
     }

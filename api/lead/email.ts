@@ -77,6 +77,12 @@ const WRITING_NOTES: string[][] = [
   ['todo', 'junto'], ['todo', 'pegado'], ['sin', 'espacios'], ['todo', 'en', 'minusculas'], ['en', 'minusculas'],
 ];
 
+/** Symbols so far end inside a domain's first label: an "@", then words only. */
+function inDomain(out: Sym[]): boolean {
+  const at = out.findLastIndex((x) => x.kind === '@');
+  return at >= 0 && out.slice(at + 1).every((x) => x.kind === 'word');
+}
+
 function symbolsOf(tokens: Token[]): Sym[] {
   const out: Sym[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -115,7 +121,8 @@ function symbolsOf(tokens: Token[]): Sym[] {
     } else if (n === 'at' || (n === 'add' && heardAsAt(tokens, i))) out.push({ kind: '@', tok: i });
     else if (n === 'dot' || n === 'punto' || n === 'period' || n === 'point') out.push({ kind: '.', tok: i });
     else if (n === 'underscore' || n === 'underline') out.push({ kind: '_', tok: i });
-    else if ((n === 'plus' || n === 'mas') && i > 0 && i + 1 < tokens.length && !isDigitWord(next ?? '') && !/^\+?\d/.test(next ?? '')) {
+    // (Inside a domain being said it is a word of it: "rosas y más punto com".)
+    else if ((n === 'plus' || n === 'mas') && i > 0 && i + 1 < tokens.length && !isDigitWord(next ?? '') && !/^\+?\d/.test(next ?? '') && !inDomain(out)) {
       // "dana plus leads at…": a sub-address; "plus forty four…" is a phone's country code instead.
       out.push({ kind: '+', tok: i });
     }

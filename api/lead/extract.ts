@@ -23,6 +23,7 @@ import { findDomainFixes, findEmails, findLocalFix, PROVIDERS } from './email.js
 import { givenName, isNameWord, properWord, similarity, splitFullName, properSurname } from './names.js';
 import { claimsInContrast, deadAfter, isSomeoneElses } from './ownership.js';
 import { findNames } from './person.js';
+import { isDigitWord, wordsToDigits as numberWordsToDigits } from './numbers.js';
 import { findPhoneRuns, PHONE_CUE, toE164 } from './phone.js';
 import { asPrincipals, findPrincipal, isSpeakersOwnName, principalAnswer } from './proxy.js';
 import { joinSpelled } from './spelling.js';
@@ -140,7 +141,12 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
     // Values with a position (emails, phone runs): ownership and correction are read from the words
     // between the previous value (or the sentence start) and this one.
     const emails = findEmails(tokens);
-    const runs = findPhoneRuns(tokens).filter((r) => !emails.some((e) => r.start < e.end && e.start < r.end));
+    const found = findPhoneRuns(tokens).filter((r) => !emails.some((e) => r.start < e.end && e.start < r.end));
+    // "…cincuenta y cinco" / "cuarenta y ocho" / "diecinueve": a turn of number words alone goes on a number
+    // still being dictated, however short.
+    const runs = !found.length && pendingDigits && tokens.length && tokens.every((t) => isDigitWord(t.norm) || ['y', 'and'].includes(t.norm))
+      ? [{ digits: numberWordsToDigits(tokens.map((t) => t.norm)), start: 0, end: tokens.length }]
+      : found;
     // "no, its d a n a dot w": the part before the "@" said again (its words are no name).
     const localFix = lead.values.email && !emails.length ? findLocalFix(tokens) : null;
     const spans = [...emails.map((e) => ({ start: e.start, end: e.end })), ...runs].sort((a, b) => a.start - b.start);
@@ -216,6 +222,14 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
       else if (phoneTalk && k === runs.length - 1 && plain.length < 10 && r.end >= tokens.length - 1) pendingDigits = r.digits;
     }
 
+    // "sí mire es el cincuenta y cinco" answering the phone question: a number's first group ending the turn.
+    if (!runs.length && asked.has('phone')) {
+      let k = tokens.length;
+      while (k > 0 && (isDigitWord(tokens[k - 1].norm) || (['y', 'and'].includes(tokens[k - 1].norm) && k < tokens.length))) k--;
+      const head = k < tokens.length ? numberWordsToDigits(tokens.slice(k).map((t) => t.norm)) : '';
+      if (/^\d{2,4}$/.test(head)) pendingDigits = head;
+    }
+
     // "ann, no e" / "hugo con hache": fixes the part it resembles; the description is no name itself.
     // (A one-token "number" at a description's start is its count: "one n jona".)
     const described = findDescribedSpellings(tokens).filter((d) => !spans.some((s) => d.start < s.end && s.start < d.end && !(s.start === d.start && s.end === d.start + 1)));
@@ -239,7 +253,7 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
       if (speakerOnly && n.mode !== 'spelling' && isSpeakersOwnName(j.prefix, questionText)) continue;
       const correction = j.correction || !!n.correction;
       if (n.mode === 'spelling') {
-        applySpelling(lead, n.words[0], n.target, ti);
+        applySpelling(lead, n.words[0], n.target, ti, questionText);
         continue;
       }
       if (n.mode === 'first') {
@@ -368,8 +382,13 @@ function bestPart(word: string, name: string | null): string {
   return parts.reduce((best, p) => (similarity(word, p) > similarity(word, best) ? p : best), parts[0] ?? '');
 }
 
+/** The agent's question holds a word like `word` (it read the name back). */
+function readBack(question: string | undefined, word: string): boolean {
+  return tokenize(question ?? '').some((t) => similarity(t.norm, fold(word)) >= 0.5);
+}
+
 /** A spelled word fixes the name part it resembles most (or the one the visitor named). */
-function applySpelling(lead: Lead, spelled: string, target: 'first' | 'last' | undefined, turn: number): void {
+function applySpelling(lead: Lead, spelled: string, target: 'first' | 'last' | undefined, turn: number, question?: string): void {
   const word = properWord(spelled);
   const { firstName, lastName } = lead.values;
   let field: Field = 'firstName';
@@ -377,6 +396,10 @@ function applySpelling(lead: Lead, spelled: string, target: 'first' | 'last' | u
   else if (firstName && lastName) {
     field = similarity(word, bestPart(word, lastName)) > similarity(word, bestPart(word, firstName)) ? 'lastName' : 'firstName';
   } else if (lastName && similarity(word, bestPart(word, lastName)) >= 0.5) field = 'lastName';
+  // "mi nombre es daniela pero el apellido es difícil" — "z u b i r í a": a spelling unlike the given name
+  // known fills the surname still missing.
+  // (Not when the agent just read a word like it back: "Joel?" — "no, noel, n o e l" fixes the given name.)
+  else if (firstName && !lastName && similarity(word, bestPart(word, firstName)) < 0.5 && !readBack(question, word)) field = 'lastName';
   // Otherwise a word unlike the surname known so far is the given name ("courtney, with a c" with only
   // "Vaughn" known).
   // "garcía lópez … lópez con zeta": a spelling fixes the one word it resembles in a two-word surname.

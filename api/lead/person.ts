@@ -150,7 +150,9 @@ const TITLES = new Set(['officer', 'sergeant', 'sgt', 'detective', 'deputy', 'ju
 /** "dr nguyen", "la doctora ibarra": a title and one word name the surname. */
 function titled(tokens: Token[], at: number, words: string[], mode: NameMode): NameMode {
   const end = skipTitle(tokens, at);
-  const surnameTitle = tokens.slice(at, end).some((t) => !GIVEN_TITLES.includes(t.norm) && !['la', 'el'].includes(t.norm));
+  // "don fernando", "doña amparo", "la señora amparo": these titles go with a given name too.
+  const givenToo = (t: Token) => GIVEN_TITLES.includes(t.norm) || ['don', 'dona'].includes(t.norm) || (['senora', 'senor', 'senorita'].includes(t.norm) && FIRST_NAMES.has(fold(words[0] ?? '')));
+  const surnameTitle = tokens.slice(at, end).some((t) => !givenToo(t) && !['la', 'el'].includes(t.norm));
   return mode === 'full' && words.length === 1 && surnameTitle ? 'last' : mode;
 }
 
@@ -247,6 +249,13 @@ function readName(tokens: Token[], start: number, strength: Strength, lang: stri
     if (words.length >= 2 && fold(words[0]) === n && AT_WORDS.has(tokens[j + 1]?.norm ?? '')) break;
     // "rick dunham dunham plumbing": the surname said again starts the business named for them.
     if (words.length >= 2 && !t.spelled && n === fold(words[words.length - 1])) break;
+    // "josé luis josé luis navarro": a two-word given name said again, then the surname.
+    if (words.length === 2 && !t.spelled && n === fold(words[0]) && tokens[j + 1]?.norm === fold(words[1]) && !breaksAfter(tokens[j + 1])) {
+      j += 2;
+      continue;
+    }
+    // "eleanor whitaker attorney at law", "fernando ruiz de castilla abogado": a job after the name.
+    if (words.length >= 2 && !t.spelled && ROLE_WORDS.has(n)) break;
     if (NAME_PARTICLES.has(n) && words.length) {
       // "de la Cruz", "van der Berg": a particle needs a surname after it. A Spanish "de" before a business
       // ("soy Ana de Construcciones López") is where the company starts instead.
