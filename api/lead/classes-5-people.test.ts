@@ -306,3 +306,20 @@ describe('round 5 (dev-5b classes, Spanish)', () => {
     check('es', [PIDE_TEL, u('claro, es el treinta y tres'), a('adelante'), u('dieciocho'), u('veinticinco'), u('cuarenta'), u('noventa')], { phone: '+523318254090' }, 'MX');
   });
 });
+
+describe('round 5 (dev-5b classes): whom the visitor names, and how', () => {
+  it('EN: "who should we follow up with?" answered "her name is …": the person spoken for', () => {
+    check('en', [HELLO, u('im calling for my dads garage, hes under a car'), a('no problem, who should we follow up with?'), u('his name is babatunde cole hes the owner')], {
+      firstName: 'Babatunde',
+      lastName: 'Cole',
+    });
+  });
+  it('ES: "¿cómo se llama su abuela?"', () => {
+    check('es', [HOLA, u('hablo por mi abuela, ella tiene una fonda'), a('¿cómo se llama su abuela?'), u('se llama refugio salas')], { firstName: 'Refugio', lastName: 'Salas' });
+  });
+  it('ES: "apúntale …", "con don …", "sí francisco …" (a given name that is also a place)', () => {
+    check('es', [a('¿me da su nombre y teléfono?'), u('sí apúntale anselmo rivas y el teléfono 55 1234 5678')], { firstName: 'Anselmo', lastName: 'Rivas', phone: '+525512345678' }, 'MX');
+    check('es', [a('¿con quién tengo el gusto?'), u('con don eusebio')], { firstName: 'Eusebio' });
+    check('es', [PIDE_NOMBRE, u('pancho'), a('¿pancho es francisco?'), u('sí francisco ledesma')], { firstName: 'Francisco', lastName: 'Ledesma' });
+  });
+});

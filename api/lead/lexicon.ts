@@ -145,6 +145,7 @@ export const NON_NAME = set(`
   if unless whether lets let's eso esto se tiene quiere necesita trabaja usa hace vive anda
   then luego entonces dot punto arroba underscore soy eres somos put anonymous btw
   mucho mucha muchos muchas poco poca bastante demasiado siempre nunca
+  shes hes theyre youre
 `);
 
 /** Job titles and roles: never a name, never a company ("Dana Whitfield, Project Manager"). */

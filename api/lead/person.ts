@@ -53,6 +53,9 @@ const INTROS: [string[], Strength, NameMode][] = [
   [['put', 'down'], 'weak', 'full'],
   [['put'], 'weak', 'full'],
   [['ponga'], 'weak', 'full'],
+  [['apuntale'], 'weak', 'full'],
+  [['anotale'], 'weak', 'full'],
+  [['ponle'], 'weak', 'full'],
   [['pon'], 'weak', 'full'],
   [['anote'], 'weak', 'full'],
   [['apunte'], 'weak', 'full'],
@@ -116,7 +119,7 @@ const BARE_OPENERS: string[][] = [
   ['me', 'llamo'], ['mi', 'nombre', 'es'], ['soy'], ['es'], ['con'], ['just'], ['call', 'me'], ['you', 'can', 'call', 'me'],
   ['mi', 'apellido', 'es'], ['my', 'last', 'name', 'is'], ['my', 'first', 'name', 'is'], ['last', 'name'], ['first', 'name'],
   ['yo', 'soy'], ['the', 'name', 'is'], ['the', "name's"], ['name', 'is'], ['y'], ['and'],
-  ['put', 'it', 'under'], ['book', 'it', 'under'], ['under'], ['put'], ['put', 'down'], ['que', 'tal'], ['nombre'], ['the', 'names'], ['names'],
+  ['put', 'it', 'under'], ['book', 'it', 'under'], ['under'], ['put'], ['put', 'down'], ['apuntale'], ['anotale'], ['apunte'], ['anote'], ['ponga'], ['ponle'], ['que', 'tal'], ['nombre'], ['the', 'names'], ['names'],
   ["you're", 'speaking', 'with'], ['youre', 'speaking', 'with'], ["you're", 'talking', 'to'], ['youre', 'talking', 'to'], ['you', 'are', 'speaking', 'with'], ['you', 'are', 'talking', 'to'], ['habla'], ['le', 'habla'],
   // "¿con quién tengo el gusto?" — "aquí rafael ontiveros".
   ['aqui'],
@@ -482,7 +485,8 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string, agent: Set<
       read?.words.length === 1 && !FIRST_NAMES.has(tokens[at].norm) && !(nameAsk === 'last' && SURNAME_WORDS.has(tokens[at].norm)) && (STATES.has(tokens[at].norm) || NO_ANSWER.has(tokens[at].norm) || /(ated|ized|ing|ous|ful|ive|able|ible)$/.test(tokens[at].norm));
     // "price" answering "and your last name?", "rebecca stone", "darnell king": the whole answer is the name even
     // when a word of it is also an ordinary word.
-    const whole = wholeAnswer(tokens, at, nameAsk);
+    // ("con don ramiro": a title is no part of the whole answer.)
+    const whole = wholeAnswer(tokens, skipTitle(tokens, at), nameAsk);
     if (whole && (!read || read.words.length < whole.length)) read = { words: whole.map((t) => t.raw), end: tokens.length };
     const reversed = read && nameAsk === 'full' ? (surnameFirst(tokens, read, lang) ?? surnamesThenGiven(tokens, at, read, lang)) : null;
     // "everybody calls me kit but my full name is katherine ambrose": words running on into a sentence
@@ -552,7 +556,8 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string, agent: Set<
     // "grace period on the invoice…?", "hunter green is our color": two words a sentence is about (a verb
     // follows them, or the sentence asks) are no name restated.
     const subject = !!read && (sentenceEndsWithQuestion(tokens, read.end - 1) || (!breaksAfter(tokens[read.end - 1]) && VERBS_AFTER.has(tokens[read.end]?.norm ?? '')));
-    if (read && !business && !subject && read.words.length >= 2 && !read.words.some((w) => COMPANY_HINTS.has(fold(w)) || PLACES.has(fold(w)))) {
+    // (The given name itself may be a place too: "francisco", "austin"; "austin texas" still is a place.)
+    if (read && !business && !subject && read.words.length >= 2 && !read.words.some((w, x) => COMPANY_HINTS.has(fold(w)) || (x > 0 && PLACES.has(fold(w))))) {
       out.push({ mode: 'full', words: read.words, start: g, end: read.end, correction: true });
     }
   }

@@ -29,6 +29,7 @@ const ROLES = new Set([
   'boss', 'manager', 'client', 'employer', 'director', 'owner', 'jefe', 'jefa', 'cliente', 'directora', 'dueno', 'duena', 'patron', 'patrona',
   // Family acting for one another ("calling for my wife…", "llamo por mi papá…").
   'wife', 'husband', 'dad', 'father', 'mom', 'mother', 'son', 'daughter', 'brother', 'sister', 'esposa', 'esposo', 'mama', 'papa', 'hijo', 'hija', 'hermano', 'hermana',
+  'grandmother', 'grandma', 'grandfather', 'grandpa', 'aunt', 'uncle', 'abuela', 'abuelo', 'tia', 'tio', 'suegra', 'suegro',
 ]);
 const TITLES = new Set(['arquitecto', 'arquitecta', 'dr', 'doctor', 'doctora', 'mr', 'mrs', 'ms', 'senor', 'senora', 'sr', 'sra', 'lic', 'licenciado', 'licenciada', 'ingeniero', 'ingeniera']);
 const FILLER = new Set(['my', 'our', 'mi', 'nuestro', 'nuestra', 'the', 'el', 'la']);
@@ -206,13 +207,20 @@ export function isSpeakersOwnName(prefix: string, question: string | undefined):
 }
 
 /** The assistant asks for the name of the person the visitor speaks for ("What's your boss's name?"). */
-const ASKS_THEIR_NAME =
-  /\b(his|her|their)( full)? name\b|\b(boss|owner|manager|client|husband|wife|mom|dad|mother|father|son|daughter)('s)? (full )?name\b|\bnombre (completo )?de (su|tu|la|el) (jefe|jefa|esposo|esposa|mama|papa|cliente|duena|dueno|doctora?|licenciad[oa])\b|\bcomo se llama (su|tu|la|el) (jefe|jefa|esposo|esposa|mama|papa|cliente|duena|dueno|doctora?|licenciad[oa])\b/;
+const ES_ROLES = 'jefe|jefa|esposo|esposa|mama|papa|cliente|duena|dueno|doctora?|licenciad[oa]|abuel[oa]|ti[oa]|suegr[oa]|herman[oa]|hij[oa]';
+const ASKS_THEIR_NAME = new RegExp(
+  `\\b(his|her|their)( full)? name\\b|\\b(boss|owner|manager|client|husband|wife|mom|dad|mother|father|son|daughter|grandmother|grandma|grandfather|grandpa|aunt|uncle)('s)? (full )?name\\b|\\bnombre (completo )?de (su|tu|la|el) (${ES_ROLES})\\b|\\bcomo se llama (su|tu|la|el) (${ES_ROLES})\\b`,
+);
+/** "who should we follow up with?": answered in the third person ("her name is…"), the person spoken for. */
+const ASKS_WHO_TO_CONTACT = /\bwho (should|do) (we|i) (follow up with|contact|call|ask for|reach out to|speak to|talk to)\b|\bcon quien (nos comunicamos|hablamos|damos seguimiento)\b/;
+const THIRD_PERSON_OPENERS = new Set(['his', 'her', 'their', 'se', 'su']);
 const ANSWER_OPENERS = new Set(['his', 'her', 'their', 'name', 'is', "name's", 'its', "it's", 'se', 'llama', 'su', 'nombre', 'es', 'that', 'thats', "that's", 'would', 'be', "that'd"]);
 
 /** "his name is curtis ward" answering "What's your boss's name?": the person spoken for, named in full. */
 export function principalAnswer(tokens: Token[], question: string | undefined, lang: string): Principal | null {
-  if (!question || !ASKS_THEIR_NAME.test(fold(question))) return null;
+  if (!question) return null;
+  const third = ASKS_WHO_TO_CONTACT.test(fold(question)) && THIRD_PERSON_OPENERS.has(tokens[0]?.norm ?? '');
+  if (!ASKS_THEIR_NAME.test(fold(question)) && !third) return null;
   let k = 0;
   while (tokens[k] && (ANSWER_OPENERS.has(tokens[k].norm) || FILLER.has(tokens[k].norm) || ROLES.has(tokens[k].norm) || TITLES.has(tokens[k].norm.replace(/\./g, '')))) k++;
   const read = tokens[k] ? readNameAt(tokens, k, lang) : null;
