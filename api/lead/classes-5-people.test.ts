@@ -323,3 +323,23 @@ describe('round 5 (dev-5b classes): whom the visitor names, and how', () => {
     check('es', [PIDE_NOMBRE, u('pancho'), a('¿pancho es francisco?'), u('sí francisco ledesma')], { firstName: 'Francisco', lastName: 'Ledesma' });
   });
 });
+
+describe('round 5 (dev-5b classes): small ones', () => {
+  it('EN: a count of letters after the name is no part of it', () => {
+    check('en', [ASK_NAME, u('its ottoline beckett two ts in the middle')], { firstName: 'Ottoline', lastName: 'Beckett' });
+  });
+  it('EN: "and your last name?" answered with the whole name', () => {
+    check('en', [ASK_EMAIL, u('grace at lin yoga dot com'), a('and your last name is lin?'), u('yeah grace lin')], { firstName: 'Grace', lastName: 'Lin', email: 'grace@linyoga.com' });
+  });
+  it('EN/ES: an initial opening the answer is the address\'s first letter; Spanish "a" before a given name is "to"', () => {
+    check('en', [ASK_EMAIL, u('o adeyemi at lagos freight dot com')], { email: 'oadeyemi@lagosfreight.com' });
+    check('es', [PIDE_CORREO, u('a marta punto gil arroba gmail punto com')], { email: 'marta.gil@gmail.com' });
+  });
+  it('ES: two given names the agent says back, held joined in the address', () => {
+    check('es', [PIDE_CORREO, u('juanmanuel arroba taller sur punto co'), a('¿y su apellido juan manuel?'), u('restrepo')], { firstName: 'Juan Manuel', lastName: 'Restrepo', email: 'juanmanuel@tallersur.co' });
+  });
+  it('ES: the whole name proposed and confirmed', () => {
+    check('es', [PIDE_CORREO, u('es ofelia punto rangel arroba rangel seguros punto com'), a('¿su nombre es ofelia rangel?'), u('sí')], { firstName: 'Ofelia', lastName: 'Rangel', email: 'ofelia.rangel@rangelseguros.com' });
+    check('es', [PIDE_CORREO, u('es contacto arroba rangel seguros punto com'), a('¿su nombre es ofelia rangel?'), u('sí')], { email: 'contacto@rangelseguros.com' });
+  });
+});

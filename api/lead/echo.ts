@@ -10,7 +10,9 @@ import { fold } from './text.js';
 /** Words after which the agent addresses the visitor by name ("thanks derek", "hi soledad", "gracias ana"). */
 const VOCATIVE_AFTER = /(?:^|[\s,.!¡¿])(?:thanks|thank you|hi|hello|hey|great|perfect|ok|okay|alright|got it|nice to meet you|hola|gracias|perfecto|listo|mucho gusto)[\s,]+([\p{L}'-]+)(?![\p{L}'-]|@|\.\p{L})/giu;
 /** "…and your last name mark?", "best number rick": the visitor named at the very end of a question. */
-const VOCATIVE_END = /\b(?:name|number|email|phone|address|business|company|correo|telefono|nombre|apellido)[\s,]+([\p{L}'-]+)\s*[?.!]?\s*$/iu;
+const VOCATIVE_END = /\b(?:name|number|email|phone|address|business|company|correo|telefono|nombre|apellido)[\s,]+([\p{L}'-]+(?: [\p{L}'-]+)?)\s*[?.!]?\s*$/iu;
+/** "¿su nombre es eduardo paz?", "so your name is dana reyes?" — the whole name proposed. */
+const PROPOSED_NAME = /\b(?:your name is|your full name is|is your name|su nombre es|tu nombre es|usted es)\s+([\p{L}'-]+)\s+([\p{L}'-]+)\s*[?.!]?\s*$/iu;
 /** "and your last name is chen?", "is your last name kowalski", "¿su apellido es ochoa?". */
 const PROPOSED_SURNAME = /\b(?:your last name is|is your last name|your surname is|su apellido es|tu apellido es|apellido es)\s+([\p{L}'-]+)\s*[?.!]?\s*$/iu;
 const YES = /^\s*(?:yes|yeah|yep|yup|correct|right|that's right|thats right|exactly|si|sí|correcto|exacto|asi es|así es|eso es)\b/iu;
@@ -38,6 +40,12 @@ export function echoedGivenName(question: string, reply: string, userTexts: stri
   if (end) words.push(end[1]);
   for (const word of words) {
     const norm = fold(word);
+    // "y su apellido andrés felipe" after "andres felipe arroba…": two words, the address holds them joined.
+    if (norm.includes(' ')) {
+      const joined = norm.split(' ');
+      if (joined.every((w) => plausible(w, agent)) && (email ?? '').split('@')[0].split(/[._-]/).includes(joined.join(''))) return word;
+      continue;
+    }
     if (!plausible(norm, agent)) continue;
     const inAddress = (email ?? '').split('@')[0].split(/[._-]/).includes(norm);
     if (inAddress || (FIRST_NAMES.has(norm) && saidByVisitor(norm, userTexts, null))) return word;
@@ -53,4 +61,13 @@ export function confirmedSurname(question: string, reply: string, userTexts: str
   if (!plausible(norm, agent)) return null;
   const inAddress = (email ?? '').split('@')[0].includes(norm);
   return inAddress || saidByVisitor(norm, userTexts, null) ? m[1] : null;
+}
+
+/** The whole name the agent proposes ("¿su nombre es eduardo paz?") when the visitor answers yes and said both words. */
+export function confirmedName(question: string, reply: string, userTexts: string[], email: string | null, agent: Set<string>): [string, string] | null {
+  const m = PROPOSED_NAME.exec(question);
+  if (!m || !YES.test(fold(reply))) return null;
+  const words: [string, string] = [m[1], m[2]];
+  const ok = words.every((w) => plausible(fold(w), agent) && saidByVisitor(fold(w), userTexts, email));
+  return ok ? words : null;
 }

@@ -4,6 +4,7 @@
  * symbols (word, ".", "_", "-", "@"); every "@" with a believable domain after it and address-like words
  * before it (back to a phrase boundary or an ordinary word such as "is") yields a candidate.
  */
+import { FIRST_NAMES } from './lexicon.js';
 import { isDigitWord, splitHyphenated, TENS, UNITS, wordsToDigits } from './numbers.js';
 import { SPANISH_LETTERS } from './spelling.js';
 import type { Token } from './text.js';
@@ -242,7 +243,11 @@ function readLocal(syms: Sym[], tokens: Token[], at: number): { local: string; s
       const nextSym = syms[i + 1];
       // "a dot nguyen": a single letter joined to the address by a separator is address text.
       const joined = s.text.length === 1 && i < at - 1 && nextSym.kind !== 'word' && nextSym.kind !== '@';
-      if (!isAddrWord(s) || (LOCAL_STOP.has(s.text) && !s.spelled && !joined)) break;
+      // "a eze at riverside peds…" answering the email question: a lone letter opening the turn is its first letter.
+      // (Not before a given name: "a luis punto mora arroba…" is Spanish "to".)
+      const nextWord = syms[i + 1];
+      const opening = s.text.length === 1 && s.tok === 0 && nextWord.kind === 'word' && nextWord.tok === 1 && !FIRST_NAMES.has(nextWord.text);
+      if (!isAddrWord(s) || (LOCAL_STOP.has(s.text) && !s.spelled && !joined && !opening)) break;
       // "dana whitfield d a n a at…" / "rachel r a c h e l at…": a spelled word restates the address, so
       // the word said just before it (with no separator between) is not part of it.
       if (!s.spelled && nextSym.kind === 'word' && nextSym.letters) break;

@@ -18,7 +18,7 @@ import { appositiveAfter, findCompanies, formatCompany } from './company.js';
 import { withAccents } from './company-accents.js';
 import { notThePrincipals, speaksForSomeone } from './company-owner.js';
 import { findDescribedSpellings } from './described.js';
-import { confirmedSurname, echoedGivenName } from './echo.js';
+import { confirmedName, confirmedSurname, echoedGivenName } from './echo.js';
 import { findDomainFixes, findEmails, findLocalFix, PROVIDERS } from './email.js';
 import { givenName, isNameWord, properWord, similarity, splitFullName, properSurname } from './names.js';
 import { claimsInContrast, deadAfter, isSomeoneElses } from './ownership.js';
@@ -279,9 +279,14 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
     if (questionText && !speaksFor) {
       const earlier = turns.slice(0, ti).filter((t) => t.role === 'user').map((t) => t.content ?? '');
       const given = lead.values.firstName ? null : echoedGivenName(questionText, turn.content ?? '', earlier, lead.values.email, agent);
-      if (given) lead.offer('firstName', properWord(given), ti, false);
+      if (given) lead.offer('firstName', given.split(' ').map(properWord).join(' '), ti, false);
       const surname = lead.values.lastName ? null : confirmedSurname(questionText, turn.content ?? '', earlier, lead.values.email, agent);
       if (surname) lead.offer('lastName', properSurname([surname]), ti, false);
+      const whole = lead.values.firstName ? null : confirmedName(questionText, turn.content ?? '', earlier, lead.values.email, agent);
+      if (whole) {
+        lead.offer('firstName', properWord(whole[0]), ti, false);
+        lead.offer('lastName', properSurname([whole[1]]), ti, false);
+      }
     }
     // "yep thats it shana wilkins": the turn signed with a name the visitor's address holds (address-name.ts).
     const signed = names.some((n) => n.mode !== 'spelling') || speaksFor ? null : nameByAddress(tokens, lead.values.email);

@@ -159,6 +159,7 @@ export const ROLE_WORDS = set(`
   dentista medico medica chofer cocinero cocinera mesero mesera estilista hygienist nurse teacher lawyer attorney
   dentist driver stylist salesman saleswoman rep technician tech volunteer voluntario voluntaria
   consultor consultora consultant representative
+  notario notaria notary
   proveedores suppliers vendors clientes clients customers subcontractor subcontratista
 `);
 

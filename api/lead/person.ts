@@ -7,6 +7,7 @@
 import type { Ask } from './context.js';
 import { ACKS, COMPANY_HINTS, FIRST_NAMES, LEGAL_SUFFIX, NAME_PARTICLES, NON_NAME, PLACES, ROLE_WORDS, SURNAME_WORDS } from './lexicon.js';
 import { isCapitalised, isNameWord, similarity } from './names.js';
+import { isDigitWord } from './numbers.js';
 import { breaksAfter, casingIsInformative, endsSentence, fold, type Token } from './text.js';
 
 export type NameMode = 'full' | 'first' | 'last';
@@ -257,6 +258,8 @@ function readName(tokens: Token[], start: number, strength: Strength, lang: stri
       j += 2;
       continue;
     }
+    // "dorothy pennington two ns in the middle": a count of letters after the name is no part of it.
+    if (words.length && !t.spelled && isDigitWord(n)) break;
     // "eleanor whitaker attorney at law", "fernando ruiz de castilla abogado": a job after the name.
     if (words.length >= 2 && !t.spelled && ROLE_WORDS.has(n)) break;
     if (NAME_PARTICLES.has(n) && words.length) {
@@ -488,6 +491,11 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string, agent: Set<
     // ("con don ramiro": a title is no part of the whole answer.)
     const whole = wholeAnswer(tokens, skipTitle(tokens, at), nameAsk);
     if (whole && (!read || read.words.length < whole.length)) read = { words: whole.map((t) => t.raw), end: tokens.length };
+    // "and your last name is kim?" — "yep rose kim": a known given name and one more word is the whole name.
+    if (read && nameAsk === 'last' && lang === 'en' && read.words.length === 2 && FIRST_NAMES.has(fold(read.words[0])) && read.end >= tokens.length) {
+      out.push({ mode: 'full', words: read.words, start: at, end: read.end });
+      read = null;
+    }
     const reversed = read && nameAsk === 'full' ? (surnameFirst(tokens, read, lang) ?? surnamesThenGiven(tokens, at, read, lang)) : null;
     // "everybody calls me kit but my full name is katherine ambrose": words running on into a sentence
     // that introduces the whole name later are no answer themselves.
