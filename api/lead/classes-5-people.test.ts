@@ -343,3 +343,20 @@ describe('round 5 (dev-5b classes): small ones', () => {
     check('es', [PIDE_CORREO, u('es contacto arroba rangel seguros punto com'), a('¿su nombre es ofelia rangel?'), u('sí')], { email: 'contacto@rangelseguros.com' });
   });
 });
+
+describe('round 5 (dev-5a classes)', () => {
+  it('EN: "name and number?" asks for the name too', () => {
+    check('en', [a('got it. name and number?'), u('tayo, four one five, two two three, nine nine eight one')], { firstName: 'Tayo', phone: '+14152239981' });
+    check('es', [a('perfecto, ¿nombre y teléfono?'), u('fidel, 55 2345 6789')], { firstName: 'Fidel', phone: '+525523456789' }, 'MX');
+  });
+  it('EN: "who should i ask for?" — "ask for …"', () => {
+    check('en', [a('who should i ask for when we call?'), u('ask for olu')], { firstName: 'Olu' });
+  });
+  it('EN: a short form, then the given name it is short for', () => {
+    check('en', [ASK_NAME, u("sure, it's benny, benedict")], { firstName: 'Benedict' });
+    check('en', [ASK_NAME, u('mo'), ASK_EMAIL, u('mo at mo builds dot com. mobuilds')], { firstName: 'Mo', email: 'mo@mobuilds.com' });
+  });
+  it('EN: newer domain endings', () => {
+    check('en', [ASK_EMAIL, u('k obi at obi homes dot build')], { email: 'kobi@obihomes.build' });
+  });
+});

@@ -26,7 +26,8 @@ const TLDS = new Set(
   it tv ly cc ws nz au in br eu pl za nl be ch at se no dk fi ie pt gr ru ua jp cn kr tw hk sg my ph th vn id il tr
   ae sa eg ng ke gh ma tn uy py bo ec ve gt cr pa do pr sv hn ni cu cz sk hu ro bg hr si rs lt lv ee is lu
   mobi name law legal agency group services solutions company studio design health care life example
-  cat church lat nyc la fm travel coffee shop photo photography media news blog art farm vet dental clinic`.split(/\s+/),
+  cat church lat nyc la fm travel coffee shop photo photography media news blog art farm vet dental clinic
+  build surf`.split(/\s+/),
 );
 export const PROVIDERS = new Set(['gmail', 'hotmail', 'yahoo', 'outlook', 'icloud', 'aol', 'protonmail', 'live', 'msn', 'proton', 'yandex']);
 

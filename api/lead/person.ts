@@ -54,6 +54,9 @@ const INTROS: [string[], Strength, NameMode][] = [
   [['put', 'down'], 'weak', 'full'],
   [['put'], 'weak', 'full'],
   [['ponga'], 'weak', 'full'],
+  // "who should i ask for?" — "ask for ray".
+  [['ask', 'for'], 'weak', 'full'],
+  [['pregunte', 'por'], 'weak', 'full'],
   [['apuntale'], 'weak', 'full'],
   [['anotale'], 'weak', 'full'],
   [['ponle'], 'weak', 'full'],
@@ -619,7 +622,9 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string, agent: Set<
       const read = readName(tokens, k, 'strong', lang);
       // The long form closes the turn, or a clause about it follows ("…thomas wexler if you need the full thing").
       const closes = !!read && (read.end >= tokens.length || ['if', 'but', 'for', 'on', 'si', 'pero', 'para'].includes(tokens[read.end].norm));
-      if (read && closes && read.words.length >= 2 && read.words.length <= 4) {
+      // "it's vince, vincent": the long form alone closing the turn, when it starts as the short one does.
+      const longAlone = !!read && read.words.length === 1 && read.end >= tokens.length && first.startsWith(short.slice(0, 3)) && first.length > short.length && first.length <= short.length + 4;
+      if (read && closes && ((read.words.length >= 2 && read.words.length <= 4) || longAlone)) {
         out.push({ mode: 'full', words: read.words, start: k, end: read.end, companyStart: read.companyStart, correction: true });
         break;
       }
@@ -661,6 +666,8 @@ function labelledApart(found: NameFind[]): NameFind[] {
 function surnameFirst(tokens: Token[], read: { words: string[]; end: number }, lang: string): NameFind | null {
   if (read.words.filter((w) => !NAME_PARTICLES.has(fold(w))).length > 2 || tokens[read.end - 1]?.after !== ',' || FIRST_NAMES.has(fold(read.words[0]))) return null;
   const given = readName(tokens, read.end, 'strong', lang);
+  // "vince, vincent": a short form, then the given name it is short for, is no surname first.
+  if (given && read.words.length === 1 && fold(given.words[0]).startsWith(fold(read.words[0]).slice(0, 3))) return null;
   // "lupita, guadalupe ortega" is a nickname then the name: a second word after the comma is a given name too.
   if (!given || given.words.length > 2 || !given.words.every((w) => FIRST_NAMES.has(fold(w)))) return null;
   if (!(given.end >= tokens.length || breaksAfter(tokens[given.end - 1]))) return null;
