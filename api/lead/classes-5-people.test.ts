@@ -360,3 +360,16 @@ describe('round 5 (dev-5a classes)', () => {
     check('en', [ASK_EMAIL, u('k obi at obi homes dot build')], { email: 'kobi@obihomes.build' });
   });
 });
+
+describe('round 5 (dev-5a classes): "and you?", short forms, "point" in a name', () => {
+  it('EN/ES: "and you?" / "¿y usted?" after the business asks the name', () => {
+    check('en', [a('which company are you with?'), u('lakeshore staffing'), a('and you?'), u('adaobi')], { firstName: 'Adaobi' });
+    check('es', [a('¿cómo se llama su negocio?'), u('tortillería la güera'), a('y usted'), u('refugio')], { firstName: 'Refugio' });
+  });
+  it('EN: a short form that is the end of the given name ("dre, andre wilson")', () => {
+    check('en', [ASK_NAME, u('tasha, natasha okoro')], { firstName: 'Natasha', lastName: 'Okoro' });
+  });
+  it('EN: where "dot" is said, "point" is a word of the domain', () => {
+    check('en', [ASK_EMAIL, u('j reyes at high point dental dot com')], { email: 'jreyes@highpointdental.com' });
+  });
+});

@@ -87,6 +87,7 @@ function inDomain(out: Sym[]): boolean {
 
 function symbolsOf(tokens: Token[]): Sym[] {
   const out: Sym[] = [];
+  const saysDot = tokens.some((t) => t.norm === 'dot');
   for (let i = 0; i < tokens.length; i++) {
     // "the letter j then hudson": the letter and the word after it are one local part.
     const letterNote = LETTER_NOTES.find((w) => w.every((x, k) => tokens[i + k]?.norm === x));
@@ -121,7 +122,8 @@ function symbolsOf(tokens: Token[]): Sym[] {
       out.push({ kind: '@', tok: i });
       i++;
     } else if (n === 'at' || (n === 'add' && heardAsAt(tokens, i))) out.push({ kind: '@', tok: i });
-    else if (n === 'dot' || n === 'punto' || n === 'period' || n === 'point') out.push({ kind: '.', tok: i });
+    // "focal point eye care dot com": where "dot" is said, "point" is a word of the name.
+    else if (n === 'dot' || n === 'punto' || n === 'period' || (n === 'point' && !saysDot)) out.push({ kind: '.', tok: i });
     else if (n === 'underscore' || n === 'underline') out.push({ kind: '_', tok: i });
     // (Inside a domain being said it is a word of it: "rosas y más punto com".)
     else if ((n === 'plus' || n === 'mas') && i > 0 && i + 1 < tokens.length && !isDigitWord(next ?? '') && !/^\+?\d/.test(next ?? '') && !inDomain(out)) {

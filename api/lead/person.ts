@@ -667,7 +667,8 @@ function surnameFirst(tokens: Token[], read: { words: string[]; end: number }, l
   if (read.words.filter((w) => !NAME_PARTICLES.has(fold(w))).length > 2 || tokens[read.end - 1]?.after !== ',' || FIRST_NAMES.has(fold(read.words[0]))) return null;
   const given = readName(tokens, read.end, 'strong', lang);
   // "vince, vincent": a short form, then the given name it is short for, is no surname first.
-  if (given && read.words.length === 1 && fold(given.words[0]).startsWith(fold(read.words[0]).slice(0, 3))) return null;
+  // ("dre, andre wilson": the short form may be its end.)
+  if (given && read.words.length === 1 && fold(given.words[0]).includes(fold(read.words[0]).slice(0, 3))) return null;
   // "lupita, guadalupe ortega" is a nickname then the name: a second word after the comma is a given name too.
   if (!given || given.words.length > 2 || !given.words.every((w) => FIRST_NAMES.has(fold(w)))) return null;
   if (!(given.end >= tokens.length || breaksAfter(tokens[given.end - 1]))) return null;
