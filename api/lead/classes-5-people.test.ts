@@ -373,3 +373,14 @@ describe('round 5 (dev-5a classes): "and you?", short forms, "point" in a name',
     check('en', [ASK_EMAIL, u('j reyes at high point dental dot com')], { email: 'jreyes@highpointdental.com' });
   });
 });
+
+describe('round 5 (dev-5a classes, Spanish)', () => {
+  it('ES: ranks are titles; "¿y el suyo?" asks the name; a job is no name', () => {
+    check('es', [a('¿y usted?'), u('capitán aurelio brito')], { firstName: 'Aurelio', lastName: 'Brito' });
+    check('es', [a('¿cuál es el nombre de su taller?'), u('taller el rayo'), a('¿y el suyo?'), u('filiberto')], { firstName: 'Filiberto' });
+    check('es', [HOLA, u('soy empleada de una farmacia pero quiero poner mi negocio')], {});
+  });
+  it('ES: "¿apellido y correo?" answered with the given name again', () => {
+    check('es', [PIDE_NOMBRE, u('con yolanda'), a('¿apellido y correo?'), u('yolanda cuevas, yolanda arroba gmail punto com')], { firstName: 'Yolanda', lastName: 'Cuevas', email: 'yolanda@gmail.com' });
+  });
+});

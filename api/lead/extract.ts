@@ -263,7 +263,10 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
         if (asked.has('firstName') && earlier && !lead.values.lastName && given && fold(earlier) !== fold(given)) lead.offer('lastName', earlier, ti, false);
         lead.offer('firstName', given, ti, correction);
       }
-      else if (n.mode === 'last') lead.offer('lastName', properSurname(n.words), ti, correction);
+      // "¿apellido y correo?" — "lorena ávila, …": the given name known, said again before the surname.
+      else if (n.mode === 'last' && n.words.length > 1 && lead.values.firstName && fold(n.words[0]) === fold(lead.values.firstName.split(' ')[0])) {
+        lead.offer('lastName', properSurname(n.words.slice(1)), ti, correction);
+      } else if (n.mode === 'last') lead.offer('lastName', properSurname(n.words), ti, correction);
       else if (n.given) {
         lead.offer('firstName', n.words.slice(0, n.given).map(properWord).join(' '), ti, correction);
         lead.offer('lastName', properSurname(n.words.slice(n.given)), ti, correction);

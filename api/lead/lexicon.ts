@@ -146,6 +146,7 @@ export const NON_NAME = set(`
   then luego entonces dot punto arroba underscore soy eres somos put anonymous btw
   mucho mucha muchos muchas poco poca bastante demasiado siempre nunca
   shes hes theyre youre
+  empleado empleada employee trabajador trabajadora
 `);
 
 /** Job titles and roles: never a name, never a company ("Dana Whitfield, Project Manager"). */
