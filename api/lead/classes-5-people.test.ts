@@ -384,3 +384,13 @@ describe('round 5 (dev-5a classes, Spanish)', () => {
     check('es', [PIDE_NOMBRE, u('con yolanda'), a('¿apellido y correo?'), u('yolanda cuevas, yolanda arroba gmail punto com')], { firstName: 'Yolanda', lastName: 'Cuevas', email: 'yolanda@gmail.com' });
   });
 });
+
+describe('round 5 (dev-5a classes): restated names, "and" in the part before the "@"', () => {
+  it('ES: a nickname with the surname, then the given name with it', () => {
+    check('es', [a('¿su nombre y teléfono?'), u('nacho ríos, ignacio ríos, 55 1111 2222')], { firstName: 'Ignacio', lastName: 'Ríos', phone: '+525511112222' }, 'MX');
+  });
+  it('EN: a business named with "and" as the whole answer before the "@"', () => {
+    check('en', [ASK_EMAIL, u('salt and pepper catering at gmail dot com')], { email: 'saltandpeppercatering@gmail.com' });
+    check('en', [ASK_EMAIL, u('yes and tolu at gmail dot com')], { email: 'tolu@gmail.com' });
+  });
+});

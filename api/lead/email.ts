@@ -284,6 +284,17 @@ function readLocal(syms: Sym[], tokens: Token[], at: number): { local: string; s
 
 const VALID = /^[a-z0-9](?:[a-z0-9._%+-]*[a-z0-9])?@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/;
 
+/**
+ * "paws and claws grooming at yahoo dot com" as the whole answer: the words from the turn's start through an
+ * "and" / "y" run on into the part before the "@" (a business named with "and").
+ */
+function joinedOpening(tokens: Token[], local: { local: string; start: number }): { local: string; start: number } {
+  const head = tokens.slice(0, local.start);
+  if (head.length < 2 || head.length > 3 || !['and', 'y'].includes(head[head.length - 1].norm)) return local;
+  if (head.some((t) => /[,.;:!?]/.test(t.after) || !/^[a-z0-9]+$/.test(t.norm) || (LOCAL_STOP.has(t.norm) && !['and', 'y'].includes(t.norm)))) return local;
+  return { local: head.map((t) => t.norm).join('') + local.local, start: 0 };
+}
+
 /** Every e-mail address in the turn, in order, lower-cased. */
 export function findEmails(tokens: Token[]): Span<string>[] {
   const syms = symbolsOf(tokens);
@@ -292,8 +303,9 @@ export function findEmails(tokens: Token[]): Span<string>[] {
     if (syms[i].kind !== '@') continue;
     const domain = readDomain(syms, tokens, i);
     if (!domain) continue;
-    const local = readLocal(syms, tokens, i);
-    if (!local) continue;
+    const read = readLocal(syms, tokens, i);
+    if (!read) continue;
+    const local = joinedOpening(tokens, read);
     const value = `${local.local}@${domain.domain}`.toLowerCase();
     if (!VALID.test(value) || value.includes('..')) continue;
     out.push({ value, start: local.start, end: domain.end });

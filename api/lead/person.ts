@@ -630,6 +630,14 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string, agent: Set<
       }
     }
   }
+  // "lalo vega, eduardo vega": a nickname and the surname, then the given name with the same surname.
+  for (const f of [...out]) {
+    if (f.mode !== 'full' || f.words.length !== 2 || tokens[f.end - 1]?.after !== ',' || out.some((g) => g.start === f.end)) continue;
+    const read = readName(tokens, f.end, 'strong', lang);
+    if (read && read.words.length === 2 && fold(read.words[1]) === fold(f.words[1]) && fold(read.words[0]) !== fold(f.words[0]) && FIRST_NAMES.has(fold(read.words[0]))) {
+      out.push({ mode: 'full', words: read.words, start: f.end, end: read.end, correction: true });
+    }
+  }
   // "its jimmy or james holloway", "its ted well theodore banks": a name found any way may be restated.
   for (const f of [...out]) {
     if (f.correction || out.some((g) => g !== f && g.start >= f.end && g.start <= f.end + 3)) continue;
