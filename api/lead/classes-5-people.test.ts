@@ -394,3 +394,13 @@ describe('round 5 (dev-5a classes): restated names, "and" in the part before the
     check('en', [ASK_EMAIL, u('yes and tolu at gmail dot com')], { email: 'tolu@gmail.com' });
   });
 });
+
+describe('round 5 (dev-5b classes): corrections inside the turn', () => {
+  it('EN: "its big X ha no its <whole name>"', () => {
+    check('en', [a('who am i talking to?'), u('its big tee haha no its tobenna eze')], { firstName: 'Tobenna', lastName: 'Eze' });
+    check('en', [HELLO, u('no its fine, i just have a question')], {});
+  });
+  it('EN: the label said last before a spelling decides its part', () => {
+    check('en', [ASK_NAME, u('pham'), a('is that your first name?'), u('no thats my last name, first name is kiet, k i e t')], { firstName: 'Kiet', lastName: 'Pham' });
+  });
+});

@@ -475,7 +475,10 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string, agent: Set<
       before.includes('spelled') || before.includes('spell') || before.includes('escribe') || before.includes('deletreo') || opensWithCorrection(tokens);
     if (spellingCue || (asked.has('spell') && !out.some((f) => f.start <= i && i < f.end))) {
       const ctx = tokens.slice(0, i).map((t) => t.norm).join(' ');
-      const target = /\b(last name|surname|apellido)\b/.test(ctx) || asked.has('lastName') ? 'last' : /\bfirst name\b/.test(ctx) || asked.has('firstName') ? 'first' : undefined;
+      // The label said last before the spelling decides ("no thats my last name, first name is duc, d u c").
+      const lastAt = Math.max(ctx.lastIndexOf('last name'), ctx.lastIndexOf('surname'), ctx.lastIndexOf('apellido'));
+      const firstAt = Math.max(ctx.lastIndexOf('first name'), ctx.lastIndexOf('nombre de pila'));
+      const target = (lastAt >= 0 && lastAt > firstAt) || (firstAt < 0 && asked.has('lastName')) ? 'last' : firstAt >= 0 || asked.has('firstName') ? 'first' : undefined;
       out.push({ mode: 'spelling', words: [tokens[i].raw], start: i, end: i + 1, target });
     }
   }
@@ -628,6 +631,20 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string, agent: Set<
         out.push({ mode: 'full', words: read.words, start: k, end: read.end, companyStart: read.companyStart, correction: true });
         break;
       }
+    }
+  }
+  // "its big mike ha no its michael torres": a correction word, "its", then a whole name closing the phrase.
+  // (Not answering the business question, nor restating a word said before: "dunmore painting, no its dunmore coatings".)
+  for (let i = 1; i + 2 < tokens.length && !(asked.has('company') && !asked.has('name')); i++) {
+    if (!['no', 'sorry', 'actually', 'perdon', 'bueno'].includes(tokens[i].norm)) continue;
+    const its = [["it's"], ['its'], ['it', 'is'], ["i'm"], ['im'], ['es'], ['soy']].find((w) => matchAt(tokens, i + 1, w));
+    if (!its) continue;
+    const at = i + 1 + its.length;
+    if (out.some((f) => f.start === at)) continue;
+    const read = readName(tokens, at, 'strong', lang);
+    const repeats = tokens.slice(0, i).some((t) => t.norm === fold(read?.words[0] ?? ''));
+    if (read && !repeats && read.words.length >= 2 && read.words.length <= 3 && (read.end >= tokens.length || breaksAfter(tokens[read.end - 1])) && !read.words.some((w) => COMPANY_HINTS.has(fold(w)))) {
+      out.push({ mode: 'full', words: read.words, start: at, end: read.end, correction: true });
     }
   }
   // "lalo vega, eduardo vega": a nickname and the surname, then the given name with the same surname.
