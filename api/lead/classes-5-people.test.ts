@@ -404,3 +404,13 @@ describe('round 5 (dev-5b classes): corrections inside the turn', () => {
     check('en', [ASK_NAME, u('pham'), a('is that your first name?'), u('no thats my last name, first name is kiet, k i e t')], { firstName: 'Kiet', lastName: 'Pham' });
   });
 });
+
+describe('round 5 (dev-5b classes): labels after the words; a group swapped', () => {
+  it('EN: "X Y first name and Z last"', () => {
+    check('en', [ASK_NAME, u('nur aisyah rahman'), a('is aisyah part of your first name?'), u('yes nur aisyah first name and rahman last')], { firstName: 'Nur Aisyah', lastName: 'Rahman' });
+    check('en', [ASK_NAME, u('sade okoye, we met okoye last')], { firstName: 'Sade', lastName: 'Okoye' });
+  });
+  it('EN: "six seven nine not six seven eight" swaps that group', () => {
+    check('en', [ASK_PHONE, u('two one four six seven eight one one two two'), a('two one four six seven eight one one two two'), u('sorry six seven nine not six seven eight')], { phone: '+12146791122' });
+  });
+});

@@ -202,6 +202,14 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
       if (!j.mine || j.received || deadAfter(text(tokens, r.end, Math.min(tokens.length, r.end + 8)))) continue;
       const plain = r.digits.replace(/\D/g, '');
       const current = lead.values.phone;
+      // "wait no six seven nine not six seven eight": the group said is swapped for the one it is "not".
+      const replaced = runs[k + 1]?.digits.replace(/\D/g, '');
+      const swap = plain.length <= 4 && current && replaced && replaced.length === plain.length && /\b(not|no)\s*$/.test(text(tokens, r.end, runs[k + 1].start)) && current.includes(replaced);
+      if (swap) {
+        const at = current.lastIndexOf(replaced!);
+        lead.offer('phone', toE164(current.slice(0, at) + plain + current.slice(at + plain.length), country, fallbacks), ti, true);
+        continue;
+      }
       if (plain.length <= 4 && current && (j.correction || TAIL_CUE.test(j.prefix))) {
         // "…zero one three four — sorry, zero one four three": the new digits replace the end.
         lead.offer('phone', toE164(current.slice(0, -plain.length) + plain, country), ti, true);

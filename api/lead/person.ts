@@ -832,12 +832,16 @@ const POST_LABELS: [string[], NameMode][] = [
   [['is', 'my', 'surname'], 'last'], [['is', 'my', 'name'], 'full'], [['is', 'the', 'last', 'name'], 'last'], [['is', 'the', 'surname'], 'last'],
   [['is', 'the', 'first', 'name'], 'first'], [['es', 'el', 'apellido'], 'last'], [['es', 'mi', 'apellido'], 'last'], [['son', 'mis', 'apellidos'], 'last'],
   [['es', 'mi', 'nombre'], 'full'],
+  // "fatima zahra first name and benali last": labels after the words, with no verb.
+  [['first', 'name', 'and'], 'first'], [['first', 'name', 'y'], 'first'], [['last', 'name'], 'last'], [['last'], 'last'],
 ];
+/** Labels that only count closing the turn ("…and benali last", not "benali last week"). */
+const CLOSING_LABELS = new Set(['last']);
 
 function namedBefore(tokens: Token[], lang: string, found: NameFind[], agent: Set<string>): NameFind[] {
   const out: NameFind[] = [];
   for (let k = 1; k < tokens.length; k++) {
-    const hit = POST_LABELS.find(([w]) => matchAt(tokens, k, w));
+    const hit = POST_LABELS.find(([w]) => matchAt(tokens, k, w) && (!CLOSING_LABELS.has(w[0]) || k + w.length >= tokens.length));
     if (!hit) continue;
     // The phrase starts at the turn's start (after greetings), after "and"/"y", or after a pause.
     let s = k - 1;
@@ -847,7 +851,9 @@ function namedBefore(tokens: Token[], lang: string, found: NameFind[], agent: Se
     // Read only up to the label ("zepeda es mi apellido": "es" must not join the name).
     const read = readName(tokens.slice(0, k), s, 'strong', lang);
     if (!read || read.end !== k) continue;
-    out.push({ mode: hit[1], words: read.words, start: s, end: k });
+    // All the words labelled "first name" are the given name ("fatima zahra first name").
+    if (hit[1] === 'first' && read.words.length > 1) out.push({ mode: 'full', words: read.words, start: s, end: k, given: read.words.length });
+    else out.push({ mode: hit[1], words: read.words, start: s, end: k });
   }
   return out;
 }
