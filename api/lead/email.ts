@@ -258,6 +258,8 @@ function readLocal(syms: Sym[], tokens: Token[], at: number): { local: string; s
       if (!s.spelled && !/^\d$/.test(s.text) && ++words > MAX_LOCAL_WORDS) break;
       // "otto reyes otto at…": the name was said, then the address starting with it again.
       const again = s.spelled || s.text.length < 3 ? -1 : parts.indexOf(s.text);
+      // "ray ortega r ortega at…": the name said right before an address opening with its initial.
+      if (again >= 0 && /^\p{L}$/u.test(parts[0] ?? '')) break;
       if (again >= 0) {
         parts.splice(0, again);
         start = starts[again];

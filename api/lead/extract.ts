@@ -243,7 +243,10 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
     const described = findDescribedSpellings(tokens).filter((d) => !spans.some((s) => d.start < s.end && s.start < d.end && !(s.start === d.start && s.end === d.start + 1)));
     const names = findNames(tokens, asked, lang, agent, nameAsked && !asked.has('name') && !lead.values.firstName);
     if (asked.has('name')) nameAsked = true;
-    for (const n of names) {
+    for (const found of names) {
+      // "ray ortega r ortega at…": a name read on into the address after it ends where the address starts.
+      const cut = nameFree.find((s) => found.start < s.start && s.start < found.end);
+      const n = cut && found.end - found.start === found.words.length && cut.start - found.start >= 2 ? { ...found, words: found.words.slice(0, cut.start - found.start), end: cut.start } : found;
       // "it's j o h n at…" is an address being spelled, not a name.
       if (nameFree.some((s) => n.start < s.end && s.start < n.end)) continue;
       // "its anna k, anna dot k at hotmail…": the part before the "@" said first, then the address (a lone

@@ -54,6 +54,10 @@ const INTROS: [string[], Strength, NameMode][] = [
   [['put', 'down'], 'weak', 'full'],
   [['put'], 'weak', 'full'],
   [['ponga'], 'weak', 'full'],
+  // "dispatch lead is me ray ortega", "yes thats me takeshi nakamura".
+  [['is', 'me'], 'weak', 'full'],
+  [['thats', 'me'], 'weak', 'full'],
+  [["that's", 'me'], 'weak', 'full'],
   // "who should i ask for?" — "ask for ray".
   [['ask', 'for'], 'weak', 'full'],
   [['pregunte', 'por'], 'weak', 'full'],
