@@ -423,3 +423,9 @@ describe('round 5 (dev-5b classes): "is me NAME", a name run on into the address
     check('en', [ASK_EMAIL, u('h dash lim at lim dental dot com'), a('h dash lim at lim dental dot com'), u('yes thats me hana lim')], { firstName: 'Hana', lastName: 'Lim', email: 'h-lim@limdental.com' });
   });
 });
+
+describe('round 5 (dev-5a class): "book it for …" names the person spoken for', () => {
+  it('EN: the office manager books for the doctor', () => {
+    check('en', [a('are you dr eze?'), u("no i'm the receptionist, joy. but book it for dr eze, chidi eze")], { firstName: 'Chidi', lastName: 'Eze' });
+  });
+});

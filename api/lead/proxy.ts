@@ -20,6 +20,8 @@ const CUES: string[][] = [
   // "a demo for my boss, marianne kessler": only with a role after it (checked below).
   ['for', 'my'], ['para', 'mi'],
   ['scheduling', 'for'], ['schedule', 'for'], ['booking', 'for'], ['work', 'for'], ['trabajo', 'para'], ['hablo', 'por'],
+  // "but book it for dr patel, anjali patel", "the call would be with the partner, rachel harmon" (a role or title must follow).
+  ['book', 'it', 'for'], ['book', 'for'], ['call', 'would', 'be', 'with'], ['meeting', 'would', 'be', 'with'],
 ];
 const DETERMINERS = new Set(['my', 'mi', 'the', 'la', 'el', 'our', 'nuestro', 'nuestra']);
 const BUSINESS_NOUNS = new Set(['negocio', 'empresa', 'compania', 'tienda', 'local', 'business', 'company', 'shop', 'store', 'place', 'firm']);
