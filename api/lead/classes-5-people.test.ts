@@ -429,3 +429,9 @@ describe('round 5 (dev-5a class): "book it for …" names the person spoken for'
     check('en', [a('are you dr eze?'), u("no i'm the receptionist, joy. but book it for dr eze, chidi eze")], { firstName: 'Chidi', lastName: 'Eze' });
   });
 });
+
+describe('round 5 (dev-5b class): a name described, then said again as meant with the surname', () => {
+  it('ES: "soy cristian con hache, christian ferrer" keeps the second writing', () => {
+    check('es', [PIDE_NOMBRE, u('sí, soy cristian con hache, christian ferrer')], { firstName: 'Christian', lastName: 'Ferrer' });
+  });
+});

@@ -587,7 +587,9 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string, agent: Set<
     if (f.mode !== 'full' || f.words.length > 2) continue;
     const said = f.words.map(fold);
     for (let k = f.end; k < tokens.length; k++) {
-      if (tokens[k].norm !== said[0]) continue;
+      // ("cristina con hache, christina mateos": said again as the description meant it.)
+      const like = tokens[k].norm === said[0] || (said.length === 1 && tokens[k].norm[0] === said[0][0] && similarity(tokens[k].norm, said[0]) >= 0.75);
+      if (!like) continue;
       const starts = [k, k - 1].filter((s) => s >= f.end && !out.some((g) => g.start === s) && (s === k || breaksAfter(tokens[s - 1])));
       const found = starts
         .map((s) => ({ s, read: readName(tokens, s, 'strong', lang) }))
@@ -595,7 +597,7 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string, agent: Set<
           ({ s, read }) =>
             read &&
             read.words.length > said.length &&
-            (s === k ? said.every((w, x) => fold(read.words[x]) === w) : said.length === 1 && fold(read.words[1]) === tokens[k].norm) &&
+            (s === k ? said.every((w, x) => fold(read.words[x]) === w || (x === 0 && fold(read.words[0]) === tokens[k].norm)) : said.length === 1 && fold(read.words[1]) === tokens[k].norm) &&
             (read.end >= tokens.length || breaksAfter(tokens[read.end - 1])),
         );
       if (found?.read) {
