@@ -310,7 +310,9 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
     }
     // "zúñiga, con zeta" answering "¿y su apellido?" is the surname, whatever it resembles.
     const describedTarget = asked.has('lastName') ? 'last' : asked.has('firstName') ? 'first' : undefined;
-    for (const d of described) if (!describesTheAddress(lead.values, d.word, describedTarget)) applySpelling(lead, d.word, describedTarget, ti);
+    // ("cristian con hache, christian ferrer": the word said again as meant, after it, settles it.)
+    const restated = (d: { word: string; end: number }) => names.some((n) => n.start >= d.end && n.mode !== 'spelling' && similarity(fold(n.words[0]), fold(d.word)) >= 0.75);
+    for (const d of described) if (!describesTheAddress(lead.values, d.word, describedTarget) && !restated(d)) applySpelling(lead, d.word, describedTarget, ti);
     if (principal) {
       // The person spoken for is the lead, whatever name the speaker gave for themselves.
       const { first, last } = splitFullName(principal.words, lang === 'es');
