@@ -435,3 +435,9 @@ describe('round 5 (dev-5b class): a name described, then said again as meant wit
     check('es', [PIDE_NOMBRE, u('sí, soy cristian con hache, christian ferrer')], { firstName: 'Christian', lastName: 'Ferrer' });
   });
 });
+
+describe('round 5 (dev-5b class): a business named for someone, with no opener', () => {
+  it('ES: "ortiz de la vega asesores" is no person "Ortiz" from a business', () => {
+    check('es', [a('encantado, ¿y el nombre de su despacho?'), u('ortiz de la vega asesores')], {});
+  });
+});

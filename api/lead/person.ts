@@ -557,8 +557,9 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string, agent: Set<
         out.push({ mode: 'full', words: read.words, start: at, end: read.end, companyStart: companyAfterHere(tokens, read.end) });
       } else if (read.companyStart !== undefined && ['from', 'with'].includes(next) && tokens.slice(read.end).some((t) => HERE.has(t.norm))) {
         out.push({ mode: 'full', words: read.words, start: at, end: read.end, companyStart: read.companyStart });
-      } else if (read.companyStart !== undefined && at === skipOpeners(tokens, 0, agent) && businessAt(tokens, read.companyStart)) {
+      } else if (read.companyStart !== undefined && at === skipOpeners(tokens, 0, agent) && businessAt(tokens, read.companyStart) && !(read.words.length === 1 && ['de', 'del'].includes(next))) {
         // "Connor at Apex Home Inspections, …" opening the turn: a person introducing themselves by business.
+        // ("ruiz de castilla abogados" with no opener is a business named for someone, not "Ruiz, from…".)
         out.push({ mode: 'full', words: read.words, start: at, end: read.end, companyStart: read.companyStart });
       }
     }
