@@ -441,3 +441,10 @@ describe('round 5 (dev-5b class): a business named for someone, with no opener',
     check('es', [a('encantado, ¿y el nombre de su despacho?'), u('ortiz de la vega asesores')], {});
   });
 });
+
+describe('round 5 (dev-5a class): "to whom do I send it?" asks the name', () => {
+  it('ES/EN', () => {
+    check('es', [a('¿y a quién le envío la cotización?'), u('a la licenciada marisela tapia, marisela arroba tapia legal punto mx')], { firstName: 'Marisela', lastName: 'Tapia', email: 'marisela@tapialegal.mx' });
+    check('en', [a('who should i send the invite to?'), u('kwame boateng')], { firstName: 'Kwame', lastName: 'Boateng' });
+  });
+});

@@ -126,7 +126,7 @@ const BARE_OPENERS: string[][] = [
   ["it's"], ['its'], ['it', 'is'], ["i'm"], ['i', 'am'], ['im'], ['this', 'is'], ['my', 'name', 'is'], ['my', "name's"],
   ['me', 'llamo'], ['mi', 'nombre', 'es'], ['soy'], ['es'], ['con'], ['just'], ['call', 'me'], ['you', 'can', 'call', 'me'],
   ['mi', 'apellido', 'es'], ['my', 'last', 'name', 'is'], ['my', 'first', 'name', 'is'], ['last', 'name'], ['first', 'name'],
-  ['yo', 'soy'], ['the', 'name', 'is'], ['the', "name's"], ['name', 'is'], ['y'], ['and'],
+  ['yo', 'soy'], ['a', 'la'], ['a', 'el'], ['the', 'name', 'is'], ['the', "name's"], ['name', 'is'], ['y'], ['and'],
   ['put', 'it', 'under'], ['book', 'it', 'under'], ['under'], ['put'], ['put', 'down'], ['apuntale'], ['anotale'], ['apunte'], ['anote'], ['ponga'], ['ponle'], ['que', 'tal'], ['nombre'], ['the', 'names'], ['names'],
   ["you're", 'speaking', 'with'], ['youre', 'speaking', 'with'], ["you're", 'talking', 'to'], ['youre', 'talking', 'to'], ['you', 'are', 'speaking', 'with'], ['you', 'are', 'talking', 'to'], ['habla'], ['le', 'habla'],
   // "¿con quién tengo el gusto?" — "aquí rafael ontiveros".
