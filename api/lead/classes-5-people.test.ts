@@ -448,3 +448,11 @@ describe('round 5 (dev-5a class): "to whom do I send it?" asks the name', () => 
     check('en', [a('who should i send the invite to?'), u('kwame boateng')], { firstName: 'Kwame', lastName: 'Boateng' });
   });
 });
+
+describe('round 5 (dev-5a class): the full given name, then its short form with the surname', () => {
+  it('ES/EN: the full given name said first stays', () => {
+    check('es', [PIDE_NOMBRE, u('guadalupe, lupe robles')], { firstName: 'Guadalupe', lastName: 'Robles' });
+    check('en', [ASK_NAME, u('katherine, kate mwangi')], { firstName: 'Katherine', lastName: 'Mwangi' });
+    check('en', [ASK_NAME, u('matt, matthew obi')], { firstName: 'Matthew', lastName: 'Obi' });
+  });
+});

@@ -616,7 +616,8 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string, agent: Set<
     // Without a cue ("lupita, guadalupe ortega"): a known given name opening the whole rest of the turn.
     const wholeRest = !!read && read.end >= tokens.length && FIRST_NAMES.has(fold(read.words[0]));
     if (read && (nickCue || wholeRest) && read.words.length >= 2 && read.words.length <= 4 && (read.end >= tokens.length || breaksAfter(tokens[read.end - 1]))) {
-      out.push({ mode: 'full', words: read.words, start: f.end, end: read.end, companyStart: read.companyStart, correction: true });
+      const words = !nickCue && isShortFor(read.words[0], f.words[0]) ? [f.words[0], ...read.words.slice(1)] : read.words;
+      out.push({ mode: 'full', words, start: f.end, end: read.end, companyStart: read.companyStart, correction: true });
     }
   }
   // "its katie, well katherine technically, katherine doyle", "matt, matthew with two t s, matthew schultz":
@@ -635,7 +636,9 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string, agent: Set<
       // "it's vince, vincent": the long form alone closing the turn, when it starts as the short one does.
       const longAlone = !!read && read.words.length === 1 && read.end >= tokens.length && first.startsWith(short.slice(0, 3)) && first.length > short.length && first.length <= short.length + 4;
       if (read && closes && ((read.words.length >= 2 && read.words.length <= 4) || longAlone)) {
-        out.push({ mode: 'full', words: read.words, start: k, end: read.end, companyStart: read.companyStart, correction: true });
+        // "concepción, concha flores": said the other way round, the full given name said first stays.
+        const words = read.words.length >= 2 && isShortFor(read.words[0], f.words[0]) ? [f.words[0], ...read.words.slice(1)] : read.words;
+        out.push({ mode: 'full', words, start: k, end: read.end, companyStart: read.companyStart, correction: true });
         break;
       }
     }
@@ -757,6 +760,15 @@ function wholeAnswer(tokens: Token[], at: number, ask: NameMode): Token[] | null
   if (size === 2 && (NON_NAME.has(rest[0].norm) || ROLE_WORDS.has(rest[1].norm) || COMPANY_HINTS.has(rest[0].norm) || /(ing|ed|ly)$/.test(rest[0].norm))) return null;
   if (size === 1 && (ROLE_WORDS.has(rest[0].norm) || rest[0].norm.length < 3)) return null;
   return rest;
+}
+
+/**
+ * "concha" for "concepción", "lupe" for "guadalupe", "kate" for "katherine": a shorter given name holding the
+ * first three letters of the long one somewhere. The full given name, said first, stays.
+ */
+function isShortFor(short: string, long: string): boolean {
+  const [s, l] = [fold(short), fold(long)];
+  return s.length >= 3 && s.length < l.length && l.includes(s.slice(0, 3));
 }
 
 /** Words that may follow a name answered alone ("corwin thanks", "ana, y mi correo…"). */
