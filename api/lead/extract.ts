@@ -121,6 +121,8 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
   let companyFor = false;
   // The agent asked for the name in an earlier turn (see findNames' `pending`).
   let nameAsked = false;
+  // The visitor's turns so far (echo.ts grounds what the agent says back in them).
+  const saidBefore: string[] = [];
 
   turns.forEach((turn, ti) => {
     if (turn.role !== 'user') {
@@ -291,7 +293,7 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
     // "thanks derek, and your last name?" / "and your last name is chen?" — "yes": what the agent says back and
     // the visitor lets stand (echo.ts), only where the visitor's own words hold it.
     if (questionText && !speaksFor) {
-      const earlier = turns.slice(0, ti).filter((t) => t.role === 'user').map((t) => t.content ?? '');
+      const earlier = saidBefore;
       const given = lead.values.firstName ? null : echoedGivenName(questionText, turn.content ?? '', earlier, lead.values.email, agent);
       if (given) lead.offer('firstName', given.split(' ').map(properWord).join(' '), ti, false);
       const surname = lead.values.lastName ? null : confirmedSurname(questionText, turn.content ?? '', earlier, lead.values.email, agent);
@@ -337,6 +339,7 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
       }
     }
     companyPending = asked.has('company') && !companySaid && !lead.values.companyName;
+    saidBefore.push(turn.content ?? '');
     if (!companySaid) {
       const named = companyFromDomain(tokens, emails, spans);
       if (named) lead.offer('companyName', named, ti, false);
