@@ -456,3 +456,15 @@ describe('round 5 (dev-5a class): the full given name, then its short form with 
     check('en', [ASK_NAME, u('matt, matthew obi')], { firstName: 'Matthew', lastName: 'Obi' });
   });
 });
+
+describe('round 5: negatives for the new rules', () => {
+  it('EN: a name the address holds, said as someone else\'s, signs nothing', () => {
+    check('en', [ASK_EMAIL, u('mike at acme roofing dot com'), a('got it'), u('and my partner is mike jones')], { email: 'mike@acmeroofing.com' });
+  });
+  it('EN: a given name and a verb the sentence runs on from is no name restated', () => {
+    check('en', [ASK_EMAIL, u('mike at acme roofing dot com'), a('mike at acme roofing dot com?'), u('yes mike gets everything for acme roofing')], { email: 'mike@acmeroofing.com' });
+  });
+  it('EN: a turn of other numbers after a group of a phone is no part of it', () => {
+    check('en', [ASK_PHONE, u('its two one two'), a('okay'), u('and i have three locations')], {});
+  });
+});

@@ -306,7 +306,7 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
     }
     // "yep thats it shana wilkins": the turn signed with a name the visitor's address holds (address-name.ts).
     const signed = names.some((n) => n.mode !== 'spelling') || speaksFor ? null : nameByAddress(tokens, lead.values.email);
-    if (signed && !lead.values.lastName) {
+    if (signed && !lead.values.lastName && judge(signed.start).mine) {
       lead.offer('firstName', properWord(signed.words[0]), ti, false);
       lead.offer('lastName', properSurname([signed.words[1]]), ti, false);
     }

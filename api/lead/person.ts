@@ -574,7 +574,11 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string, agent: Set<
     const business = (asked.has('company') && !asked.has('name')) || (!!read && !breaksAfter(tokens[read.end - 1]) && COMPANY_HINTS.has(tokens[read.end]?.norm ?? ''));
     // "grace period on the invoice…?", "hunter green is our color": two words a sentence is about (a verb
     // follows them, or the sentence asks) are no name restated.
-    const subject = !!read && (sentenceEndsWithQuestion(tokens, read.end - 1) || (!breaksAfter(tokens[read.end - 1]) && VERBS_AFTER.has(tokens[read.end]?.norm ?? '')));
+    // ("mike gets everything": nor a given name and a verb in -s that the sentence runs on from.)
+    const after = read ? tokens[read.end] : undefined;
+    const runsOnFrom =
+      !!read && !!after && read.words.length === 2 && !breaksAfter(tokens[read.end - 1]) && /[^s]s$/.test(fold(read.words[1])) && !RUN_ON_OK.has(after.norm) && !RESTATE.has(after.norm);
+    const subject = !!read && (runsOnFrom || sentenceEndsWithQuestion(tokens, read.end - 1) || (!breaksAfter(tokens[read.end - 1]) && VERBS_AFTER.has(tokens[read.end]?.norm ?? '')));
     // (The given name itself may be a place too: "francisco", "austin"; "austin texas" still is a place.)
     if (read && !business && !subject && read.words.length >= 2 && !read.words.some((w, x) => COMPANY_HINTS.has(fold(w)) || (x > 0 && PLACES.has(fold(w))))) {
       out.push({ mode: 'full', words: read.words, start: g, end: read.end, correction: true });
@@ -877,6 +881,8 @@ function namedBefore(tokens: Token[], lang: string, found: NameFind[], agent: Se
   return out;
 }
 
+/** Words a restated name may run on into ("robert kaminski on paper", "… from acme", "… here"). */
+const RUN_ON_OK = new Set(['on', 'here', 'speaking', 'from', 'with', 'at', 'and', 'by', 'y', 'de', 'en', 'para', 'por', 'if', 'but', 'pero', 'calling', 'over']);
 /** Verbs that make the words before them a sentence's subject ("sunny days are our busy season"). */
 const VERBS_AFTER = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'does', 'do', 'did', 'es', 'son', 'fue', 'era', 'tiene', 'tienen', 'esta', 'estan']);
 const RESTATE = new Set(['well', 'actually', 'officially', 'legally', 'formally', 'technically', 'bueno', 'oficialmente', 'realmente', 'pues']);
