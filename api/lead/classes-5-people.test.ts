@@ -468,3 +468,10 @@ describe('round 5: negatives for the new rules', () => {
     check('en', [ASK_PHONE, u('its two one two'), a('okay'), u('and i have three locations')], {});
   });
 });
+
+describe('round 5: the agent calling the visitor by a name they only mentioned', () => {
+  it('EN: a colleague\'s name the agent mistook for the visitor\'s is not taken', () => {
+    check('en', [HELLO, u('my colleague sarah told me to call'), a('great sarah, whats your email?'), u('pedro at gmail dot com')], { email: 'pedro@gmail.com' });
+    check('en', [HELLO, u('i work with dana at the clinic'), a('thanks dana, what is your number?'), u('312 555 0147')], { phone: '+13125550147' });
+  });
+});

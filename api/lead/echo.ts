@@ -4,7 +4,7 @@
  * word only counts when the visitor's own words hold it (their address, or a turn of theirs), so a name the
  * agent guessed or invented is never taken.
  */
-import { COMPANY_HINTS, FIRST_NAMES, NON_NAME, PLACES, ROLE_WORDS } from './lexicon.js';
+import { COMPANY_HINTS, NON_NAME, PLACES, ROLE_WORDS } from './lexicon.js';
 import { fold } from './text.js';
 
 /** Words after which the agent addresses the visitor by name ("thanks derek", "hi soledad", "gracias ana"). */
@@ -31,9 +31,9 @@ export function saidByVisitor(norm: string, userTexts: string[], email: string |
 
 /**
  * The given name the agent calls the visitor by in `question`, when the visitor's reply does not object and
- * the visitor said it themselves (in their address, or a known given name in their words).
+ * their own address holds it.
  */
-export function echoedGivenName(question: string, reply: string, userTexts: string[], email: string | null, agent: Set<string>): string | null {
+export function echoedGivenName(question: string, reply: string, email: string | null, agent: Set<string>): string | null {
   if (NO.test(fold(reply))) return null;
   const words = [...question.matchAll(VOCATIVE_AFTER)].map((m) => m[1]);
   const end = VOCATIVE_END.exec(question);
@@ -47,8 +47,9 @@ export function echoedGivenName(question: string, reply: string, userTexts: stri
       continue;
     }
     if (!plausible(norm, agent)) continue;
-    const inAddress = (email ?? '').split('@')[0].split(/[._-]/).includes(norm);
-    if (inAddress || (FIRST_NAMES.has(norm) && saidByVisitor(norm, userTexts, null))) return word;
+    // Only a name the visitor's own address holds: one they merely mentioned may be someone else's
+    // ("my colleague sarah told me to call" — "thanks sarah").
+    if ((email ?? '').split('@')[0].split(/[._-]/).includes(norm)) return word;
   }
   return null;
 }

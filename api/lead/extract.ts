@@ -294,7 +294,7 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
     // the visitor lets stand (echo.ts), only where the visitor's own words hold it.
     if (questionText && !speaksFor) {
       const earlier = saidBefore;
-      const given = lead.values.firstName ? null : echoedGivenName(questionText, turn.content ?? '', earlier, lead.values.email, agent);
+      const given = lead.values.firstName ? null : echoedGivenName(questionText, turn.content ?? '', lead.values.email, agent);
       if (given) lead.offer('firstName', given.split(' ').map(properWord).join(' '), ti, false);
       const surname = lead.values.lastName ? null : confirmedSurname(questionText, turn.content ?? '', earlier, lead.values.email, agent);
       if (surname) lead.offer('lastName', properSurname([surname]), ti, false);
