@@ -3,6 +3,7 @@
  * "jiménez con jota". The word said with the description is how the name is written; the description
  * itself ("no e", "without the h") is never a name.
  */
+import { isDigitWord } from './numbers.js';
 import { SPANISH_LETTERS } from './spelling.js';
 import { breaksAfter, type Token } from './text.js';
 
@@ -104,7 +105,9 @@ export function findDescribedSpellings(tokens: Token[]): DescribedSpelling[] {
     // "no with a ph geoff", "one n jona": the description first, then the word as written, ending the turn.
     const after = end > 0 ? tokens[end] : undefined;
     const fits = !COUNTS.has(cue) || countFits(after?.norm ?? '', cue, tokens[end - 1]?.norm ?? '');
-    if (after && fits && end + 1 === tokens.length && after.norm.length >= 2 && /^[\p{L}'-]+$/u.test(after.raw) && !NOT_A_NAME.has(after.norm) && !LETTER_NAMES.has(after.norm)) {
+    // ("no de morelia" answers where from: "de" there is the preposition, not the letter.)
+    const preposition = tokens[end - 1]?.norm === 'de' && end === i + 2;
+    if (after && fits && !preposition && end + 1 === tokens.length && opensPhrase(tokens, i) && !isDigitWord(after.norm) && after.norm.length >= 2 && /^[\p{L}'-]+$/u.test(after.raw) && !NOT_A_NAME.has(after.norm) && !LETTER_NAMES.has(after.norm)) {
       out.push({ word: after.raw, start: i, end: end + 1 });
       continue;
     }
@@ -123,6 +126,19 @@ export function findDescribedSpellings(tokens: Token[]): DescribedSpelling[] {
   return out;
 }
 
+
+/** Words that may come before a description said first ("no, with a ph, geoff", "its one n, jona"). */
+const LEAD_INS = new Set(['no', 'nope', 'its', "it's", 'sorry', 'actually', 'oh', 'and', 'y', 'es', 'perdon', 'just']);
+
+/**
+ * The description opens its phrase (only lead-ins before it): "can you help with a website?" describes
+ * no letter, the "a" there is an article.
+ */
+function opensPhrase(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && !breaksAfter(tokens[k]) && LEAD_INS.has(tokens[k].norm)) k--;
+  return k < 0 || breaksAfter(tokens[k]);
+}
 
 /** The word without the letter the visitor says it lacks ("thompson" without "p"), when it has it. */
 function withoutLetter(word: string, letterName: string): string {

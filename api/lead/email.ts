@@ -4,6 +4,7 @@
  * symbols (word, ".", "_", "-", "@"); every "@" with a believable domain after it and address-like words
  * before it (back to a phrase boundary or an ordinary word such as "is") yields a candidate.
  */
+import { FIRST_NAMES } from './lexicon.js';
 import { isDigitWord, splitHyphenated, TENS, UNITS, wordsToDigits } from './numbers.js';
 import { SPANISH_LETTERS } from './spelling.js';
 import type { Token } from './text.js';
@@ -25,7 +26,8 @@ const TLDS = new Set(
   it tv ly cc ws nz au in br eu pl za nl be ch at se no dk fi ie pt gr ru ua jp cn kr tw hk sg my ph th vn id il tr
   ae sa eg ng ke gh ma tn uy py bo ec ve gt cr pa do pr sv hn ni cu cz sk hu ro bg hr si rs lt lv ee is lu
   mobi name law legal agency group services solutions company studio design health care life example
-  cat church lat nyc la fm travel coffee shop photo photography media news blog art farm vet dental clinic`.split(/\s+/),
+  cat church lat nyc la fm travel coffee shop photo photography media news blog art farm vet dental clinic
+  build surf`.split(/\s+/),
 );
 export const PROVIDERS = new Set(['gmail', 'hotmail', 'yahoo', 'outlook', 'icloud', 'aol', 'protonmail', 'live', 'msn', 'proton', 'yandex']);
 
@@ -77,8 +79,15 @@ const WRITING_NOTES: string[][] = [
   ['todo', 'junto'], ['todo', 'pegado'], ['sin', 'espacios'], ['todo', 'en', 'minusculas'], ['en', 'minusculas'],
 ];
 
+/** Symbols so far end inside a domain's first label: an "@", then words only. */
+function inDomain(out: Sym[]): boolean {
+  const at = out.findLastIndex((x) => x.kind === '@');
+  return at >= 0 && out.slice(at + 1).every((x) => x.kind === 'word');
+}
+
 function symbolsOf(tokens: Token[]): Sym[] {
   const out: Sym[] = [];
+  const saysDot = tokens.some((t) => t.norm === 'dot');
   for (let i = 0; i < tokens.length; i++) {
     // "the letter j then hudson": the letter and the word after it are one local part.
     const letterNote = LETTER_NOTES.find((w) => w.every((x, k) => tokens[i + k]?.norm === x));
@@ -113,9 +122,11 @@ function symbolsOf(tokens: Token[]): Sym[] {
       out.push({ kind: '@', tok: i });
       i++;
     } else if (n === 'at' || (n === 'add' && heardAsAt(tokens, i))) out.push({ kind: '@', tok: i });
-    else if (n === 'dot' || n === 'punto' || n === 'period' || n === 'point') out.push({ kind: '.', tok: i });
+    // "focal point eye care dot com": where "dot" is said, "point" is a word of the name.
+    else if (n === 'dot' || n === 'punto' || n === 'period' || (n === 'point' && !saysDot)) out.push({ kind: '.', tok: i });
     else if (n === 'underscore' || n === 'underline') out.push({ kind: '_', tok: i });
-    else if ((n === 'plus' || n === 'mas') && i > 0 && i + 1 < tokens.length && !isDigitWord(next ?? '') && !/^\+?\d/.test(next ?? '')) {
+    // (Inside a domain being said it is a word of it: "rosas y más punto com".)
+    else if ((n === 'plus' || n === 'mas') && i > 0 && i + 1 < tokens.length && !isDigitWord(next ?? '') && !/^\+?\d/.test(next ?? '') && !inDomain(out)) {
       // "dana plus leads at…": a sub-address; "plus forty four…" is a phone's country code instead.
       out.push({ kind: '+', tok: i });
     }
@@ -144,8 +155,8 @@ function symbolsOf(tokens: Token[]): Sym[] {
       }
       out.push({ kind: 'word', text: wordsToDigits(words), tok: i, spelled: true });
     }
-    else if (/[@._]/.test(n) && /[a-z0-9]/.test(n)) {
-      // A written (or half-written) address: split it into the same symbols.
+    else if (/[@._-]/.test(n) && /[a-z0-9]/.test(n)) {
+      // A written (or half-written) address: split it into the same symbols ("kaplan-law dot net" too).
       for (const piece of n.split(/([@._-])/)) {
         if (!piece) continue;
         if (piece === '@' || piece === '.' || piece === '_' || piece === '-') out.push({ kind: piece, tok: i });
@@ -235,13 +246,20 @@ function readLocal(syms: Sym[], tokens: Token[], at: number): { local: string; s
       const nextSym = syms[i + 1];
       // "a dot nguyen": a single letter joined to the address by a separator is address text.
       const joined = s.text.length === 1 && i < at - 1 && nextSym.kind !== 'word' && nextSym.kind !== '@';
-      if (!isAddrWord(s) || (LOCAL_STOP.has(s.text) && !s.spelled && !joined)) break;
+      // "a eze at riverside peds…" answering the email question: a lone letter opening the turn is its first letter.
+      // (Not before a given name: "a luis punto mora arroba…" is Spanish "to".)
+      const nextWord = syms[i + 1];
+      const opening = s.text.length === 1 && s.tok === 0 && nextWord.kind === 'word' && nextWord.tok === 1 && !FIRST_NAMES.has(nextWord.text);
+      if (!isAddrWord(s) || (LOCAL_STOP.has(s.text) && !s.spelled && !joined && !opening)) break;
       // "dana whitfield d a n a at…" / "rachel r a c h e l at…": a spelled word restates the address, so
       // the word said just before it (with no separator between) is not part of it.
       if (!s.spelled && nextSym.kind === 'word' && nextSym.letters) break;
-      if (!s.spelled && ++words > MAX_LOCAL_WORDS) break;
+      // Digits said one by one ("hnguyen 2 0 1 9 at…") are one group, not four words.
+      if (!s.spelled && !/^\d$/.test(s.text) && ++words > MAX_LOCAL_WORDS) break;
       // "otto reyes otto at…": the name was said, then the address starting with it again.
       const again = s.spelled || s.text.length < 3 ? -1 : parts.indexOf(s.text);
+      // "ray ortega r ortega at…": the name said right before an address opening with its initial.
+      if (again >= 0 && /^\p{L}$/u.test(parts[0] ?? '')) break;
       if (again >= 0) {
         parts.splice(0, again);
         start = starts[again];
@@ -268,6 +286,17 @@ function readLocal(syms: Sym[], tokens: Token[], at: number): { local: string; s
 
 const VALID = /^[a-z0-9](?:[a-z0-9._%+-]*[a-z0-9])?@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/;
 
+/**
+ * "paws and claws grooming at yahoo dot com" as the whole answer: the words from the turn's start through an
+ * "and" / "y" run on into the part before the "@" (a business named with "and").
+ */
+function joinedOpening(tokens: Token[], local: { local: string; start: number }): { local: string; start: number } {
+  const head = tokens.slice(0, local.start);
+  if (head.length < 2 || head.length > 3 || !['and', 'y'].includes(head[head.length - 1].norm)) return local;
+  if (head.some((t) => /[,.;:!?]/.test(t.after) || !/^[a-z0-9]+$/.test(t.norm) || (LOCAL_STOP.has(t.norm) && !['and', 'y'].includes(t.norm)))) return local;
+  return { local: head.map((t) => t.norm).join('') + local.local, start: 0 };
+}
+
 /** Every e-mail address in the turn, in order, lower-cased. */
 export function findEmails(tokens: Token[]): Span<string>[] {
   const syms = symbolsOf(tokens);
@@ -276,8 +305,9 @@ export function findEmails(tokens: Token[]): Span<string>[] {
     if (syms[i].kind !== '@') continue;
     const domain = readDomain(syms, tokens, i);
     if (!domain) continue;
-    const local = readLocal(syms, tokens, i);
-    if (!local) continue;
+    const read = readLocal(syms, tokens, i);
+    if (!read) continue;
+    const local = joinedOpening(tokens, read);
     const value = `${local.local}@${domain.domain}`.toLowerCase();
     if (!VALID.test(value) || value.includes('..')) continue;
     out.push({ value, start: local.start, end: domain.end });

@@ -10,6 +10,7 @@
  * Deterministic, no network: it runs in the Worker on every chat turn.
  */
 import { restoreAccents } from './accents.js';
+import { nameByAddress } from './address-name.js';
 import { agentNames } from './agent-name.js';
 import { confirmedCompany, followUpAsk, mentionsOwnBusiness } from './company-ask.js';
 import { asksOf } from './context.js';
@@ -17,10 +18,12 @@ import { appositiveAfter, findCompanies, formatCompany } from './company.js';
 import { withAccents } from './company-accents.js';
 import { notThePrincipals, speaksForSomeone } from './company-owner.js';
 import { findDescribedSpellings } from './described.js';
+import { confirmedName, confirmedSurname, echoedGivenName } from './echo.js';
 import { findDomainFixes, findEmails, findLocalFix, PROVIDERS } from './email.js';
 import { givenName, isNameWord, properWord, similarity, splitFullName, properSurname } from './names.js';
-import { claimsInContrast, isSomeoneElses } from './ownership.js';
+import { claimsInContrast, deadAfter, isSomeoneElses } from './ownership.js';
 import { findNames } from './person.js';
+import { isDigitWord, wordsToDigits as numberWordsToDigits } from './numbers.js';
 import { findPhoneRuns, PHONE_CUE, toE164 } from './phone.js';
 import { asPrincipals, findPrincipal, isSpeakersOwnName, principalAnswer } from './proxy.js';
 import { joinSpelled } from './spelling.js';
@@ -51,7 +54,7 @@ const NEGATED = /\b(not|instead of|rather than|no es|en vez de|en lugar de)\s*$/
 const RECEIVED_FROM = /\b(from|de parte de)\s*$/;
 /** "something like name at yourbusiness dot com", "por ejemplo…": an example, not an address. */
 const EXAMPLE = /\b(looks? like|something like|such as|for example|for instance|por ejemplo|algo (asi )?como|(an?|un) (e-?mail|address|correo) (like|tipo|como)|tipo)\s*$/;
-const PLACEHOLDER_LOCAL = /^(?:name|nombre|yourname|your\.name|tunombre|sunombre|firstname|first\.last|firstlast|first_last|nombre\.apellido|usuario|user|username|ejemplo|example)$/;
+const PLACEHOLDER_LOCAL = /^(?:name|nombre|yourname|your\.name|tunombre|sunombre|firstname|lastname|first\.last|firstlast|first_last|firstnamelastname|firstname\.lastname|myname|nombre\.apellido|nombreapellido|usuario|user|username|ejemplo|example)$/;
 /** "do you guys have an email like info at…?", "¿ustedes tienen un correo…?": asking for theirs. */
 const ASKS_THEIRS = /\b(you|your|you guys|y'all|ustedes|tienen|tiene usted)\b/;
 const TAIL_CUE =
@@ -116,6 +119,10 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
   let companyPending = false;
   // Speaking for someone, their business is the lead's (company-owner.ts).
   let companyFor = false;
+  // The agent asked for the name in an earlier turn (see findNames' `pending`).
+  let nameAsked = false;
+  // The visitor's turns so far (echo.ts grounds what the agent says back in them).
+  const saidBefore: string[] = [];
 
   turns.forEach((turn, ti) => {
     if (turn.role !== 'user') {
@@ -141,7 +148,12 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
     // Values with a position (emails, phone runs): ownership and correction are read from the words
     // between the previous value (or the sentence start) and this one.
     const emails = findEmails(tokens);
-    const runs = findPhoneRuns(tokens).filter((r) => !emails.some((e) => r.start < e.end && e.start < r.end));
+    const found = findPhoneRuns(tokens).filter((r) => !emails.some((e) => r.start < e.end && e.start < r.end));
+    // "…cincuenta y cinco" / "cuarenta y ocho" / "diecinueve": a turn of number words alone goes on a number
+    // still being dictated, however short.
+    const runs = !found.length && pendingDigits && tokens.length && tokens.every((t) => isDigitWord(t.norm) || ['y', 'and'].includes(t.norm))
+      ? [{ digits: numberWordsToDigits(tokens.map((t) => t.norm)), start: 0, end: tokens.length }]
+      : found;
     // "no, its d a n a dot w": the part before the "@" said again (its words are no name).
     const localFix = lead.values.email && !emails.length ? findLocalFix(tokens) : null;
     const spans = [...emails.map((e) => ({ start: e.start, end: e.end })), ...runs].sort((a, b) => a.start - b.start);
@@ -165,7 +177,7 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
       const j = judge(e.start);
       // "nombre arroba gmail punto com", "first dot last at…": a placeholder shows a format.
       if (PLACEHOLDER_LOCAL.test(e.value.split('@')[0])) continue;
-      if (j.mine && !j.received && !j.example) lead.offer('email', e.value, ti, j.correction, j.claimed);
+      if (j.mine && !j.received && !j.example && !deadAfter(text(tokens, e.end, Math.min(tokens.length, e.end + 8)))) lead.offer('email', e.value, ti, j.correction, j.claimed);
     }
     // "no, perdón, es luis guion bajo morales": the part before the "@" said again replaces it.
     if (localFix && lead.values.email) lead.offer('email', `${localFix.value}@${lead.values.email.split('@')[1]}`, ti, true);
@@ -186,11 +198,25 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
           lead.offer('phone', joined, ti, false);
           continue;
         }
+        // "four one five" / "three six two" / "seven seven one zero": a number dictated over several turns.
+        const sofar = (carried + r.digits).replace(/\D/g, '');
+        if (runs.length === 1 && sofar.length < 10 && r.end >= tokens.length - 1) {
+          pendingDigits = carried + r.digits;
+          continue;
+        }
       }
       const j = judge(r.start);
-      if (!j.mine || j.received) continue;
+      if (!j.mine || j.received || deadAfter(text(tokens, r.end, Math.min(tokens.length, r.end + 8)))) continue;
       const plain = r.digits.replace(/\D/g, '');
       const current = lead.values.phone;
+      // "wait no six seven nine not six seven eight": the group said is swapped for the one it is "not".
+      const replaced = runs[k + 1]?.digits.replace(/\D/g, '');
+      const swap = plain.length <= 4 && current && replaced && replaced.length === plain.length && /\b(not|no)\s*$/.test(text(tokens, r.end, runs[k + 1].start)) && current.includes(replaced);
+      if (swap) {
+        const at = current.lastIndexOf(replaced!);
+        lead.offer('phone', toE164(current.slice(0, at) + plain + current.slice(at + plain.length), country, fallbacks), ti, true);
+        continue;
+      }
       if (plain.length <= 4 && current && (j.correction || TAIL_CUE.test(j.prefix))) {
         // "…zero one three four — sorry, zero one four three": the new digits replace the end.
         lead.offer('phone', toE164(current.slice(0, -plain.length) + plain, country), ti, true);
@@ -211,11 +237,23 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
       else if (phoneTalk && k === runs.length - 1 && plain.length < 10 && r.end >= tokens.length - 1) pendingDigits = r.digits;
     }
 
+    // "sí mire es el cincuenta y cinco" answering the phone question: a number's first group ending the turn.
+    if (!runs.length && asked.has('phone')) {
+      let k = tokens.length;
+      while (k > 0 && (isDigitWord(tokens[k - 1].norm) || (['y', 'and'].includes(tokens[k - 1].norm) && k < tokens.length))) k--;
+      const head = k < tokens.length ? numberWordsToDigits(tokens.slice(k).map((t) => t.norm)) : '';
+      if (/^\d{2,4}$/.test(head)) pendingDigits = head;
+    }
+
     // "ann, no e" / "hugo con hache": fixes the part it resembles; the description is no name itself.
     // (A one-token "number" at a description's start is its count: "one n jona".)
     const described = findDescribedSpellings(tokens).filter((d) => !spans.some((s) => d.start < s.end && s.start < d.end && !(s.start === d.start && s.end === d.start + 1)));
-    const names = findNames(tokens, asked, lang, agent);
-    for (const n of names) {
+    const names = findNames(tokens, asked, lang, agent, nameAsked && !asked.has('name') && !lead.values.firstName);
+    if (asked.has('name')) nameAsked = true;
+    for (const found of names) {
+      // "ray ortega r ortega at…": a name read on into the address after it ends where the address starts.
+      const cut = nameFree.find((s) => found.start < s.start && s.start < found.end);
+      const n = cut && found.end - found.start === found.words.length && cut.start - found.start >= 2 ? { ...found, words: found.words.slice(0, cut.start - found.start), end: cut.start } : found;
       // "it's j o h n at…" is an address being spelled, not a name.
       if (nameFree.some((s) => n.start < s.end && s.start < n.end)) continue;
       // "its anna k, anna dot k at hotmail…": the part before the "@" said first, then the address (a lone
@@ -233,7 +271,7 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
       if (speakerOnly && n.mode !== 'spelling' && isSpeakersOwnName(j.prefix, questionText)) continue;
       const correction = j.correction || !!n.correction;
       if (n.mode === 'spelling') {
-        applySpelling(lead, n.words[0], n.target, ti);
+        applySpelling(lead, n.words[0], n.target, ti, questionText);
         continue;
       }
       if (n.mode === 'first') {
@@ -243,7 +281,10 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
         if (asked.has('firstName') && earlier && !lead.values.lastName && given && fold(earlier) !== fold(given)) lead.offer('lastName', earlier, ti, false);
         lead.offer('firstName', given, ti, correction);
       }
-      else if (n.mode === 'last') lead.offer('lastName', properSurname(n.words), ti, correction);
+      // "¿apellido y correo?" — "lorena ávila, …": the given name known, said again before the surname.
+      else if (n.mode === 'last' && n.words.length > 1 && lead.values.firstName && fold(n.words[0]) === fold(lead.values.firstName.split(' ')[0])) {
+        lead.offer('lastName', properSurname(n.words.slice(1)), ti, correction);
+      } else if (n.mode === 'last') lead.offer('lastName', properSurname(n.words), ti, correction);
       else if (n.given) {
         lead.offer('firstName', n.words.slice(0, n.given).map(properWord).join(' '), ti, correction);
         lead.offer('lastName', properSurname(n.words.slice(n.given)), ti, correction);
@@ -254,9 +295,31 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
       }
     }
 
+    // "thanks derek, and your last name?" / "and your last name is chen?" — "yes": what the agent says back and
+    // the visitor lets stand (echo.ts), only where the visitor's own words hold it.
+    if (questionText && !speaksFor) {
+      const earlier = saidBefore;
+      const given = lead.values.firstName ? null : echoedGivenName(questionText, turn.content ?? '', lead.values.email, agent);
+      if (given) lead.offer('firstName', given.split(' ').map(properWord).join(' '), ti, false);
+      const surname = lead.values.lastName ? null : confirmedSurname(questionText, turn.content ?? '', earlier, lead.values.email, agent);
+      if (surname) lead.offer('lastName', properSurname([surname]), ti, false);
+      const whole = lead.values.firstName ? null : confirmedName(questionText, turn.content ?? '', earlier, lead.values.email, agent);
+      if (whole) {
+        lead.offer('firstName', properWord(whole[0]), ti, false);
+        lead.offer('lastName', properSurname([whole[1]]), ti, false);
+      }
+    }
+    // "yep thats it shana wilkins": the turn signed with a name the visitor's address holds (address-name.ts).
+    const signed = names.some((n) => n.mode !== 'spelling') || speaksFor ? null : nameByAddress(tokens, lead.values.email);
+    if (signed && !lead.values.lastName && judge(signed.start).mine) {
+      lead.offer('firstName', properWord(signed.words[0]), ti, false);
+      lead.offer('lastName', properSurname([signed.words[1]]), ti, false);
+    }
     // "zúñiga, con zeta" answering "¿y su apellido?" is the surname, whatever it resembles.
     const describedTarget = asked.has('lastName') ? 'last' : asked.has('firstName') ? 'first' : undefined;
-    for (const d of described) applySpelling(lead, d.word, describedTarget, ti);
+    // ("cristian con hache, christian ferrer": the word said again as meant, after it, settles it.)
+    const restated = (d: { word: string; end: number }) => names.some((n) => n.start >= d.end && n.mode !== 'spelling' && similarity(fold(n.words[0]), fold(d.word)) >= 0.75);
+    for (const d of described) if (!describesTheAddress(lead.values, d.word, describedTarget) && !restated(d)) applySpelling(lead, d.word, describedTarget, ti);
     if (principal) {
       // The person spoken for is the lead, whatever name the speaker gave for themselves.
       const { first, last } = splitFullName(principal.words, lang === 'es');
@@ -293,6 +356,7 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
       lead.offer('companyName', formatCompany(tokenize(confirmed)), ti, false);
       companySaid = true;
     }
+    saidBefore.push(turn.content ?? '');
     // (The domain said again names the business only while none is known.)
     if (!companySaid && !lead.values.companyName) {
       const named = companyFromDomain(tokens, emails, spans);
@@ -344,14 +408,29 @@ function mendGroup(partial: string, group: string, country: string, fallbacks: s
   return whole.length === 1 ? whole[0] : null;
 }
 
+/**
+ * "¿patricia.naba?" — "no, nava con ve chica": a word of the address's local part described, when no name
+ * part is like it and no name part was asked for, fixes the address (already right as said), not a name.
+ */
+function describesTheAddress(values: ExtractedLead, word: string, target: 'first' | 'last' | undefined): boolean {
+  const local = values.email?.split('@')[0].split(/[._-]/) ?? [];
+  if (target || !local.some((w) => similarity(w, fold(word)) >= 0.75)) return false;
+  return ![values.firstName, values.lastName].some((n) => n && n.split(' ').some((w) => similarity(fold(w), fold(word)) >= 0.5));
+}
+
 /** The word of a (possibly several-word) name most like `word`. */
 function bestPart(word: string, name: string | null): string {
   const parts = (name ?? '').split(' ').filter(Boolean);
   return parts.reduce((best, p) => (similarity(word, p) > similarity(word, best) ? p : best), parts[0] ?? '');
 }
 
+/** The agent's question holds a word like `word` (it read the name back). */
+function readBack(question: string | undefined, word: string): boolean {
+  return tokenize(question ?? '').some((t) => similarity(t.norm, fold(word)) >= 0.5);
+}
+
 /** A spelled word fixes the name part it resembles most (or the one the visitor named). */
-function applySpelling(lead: Lead, spelled: string, target: 'first' | 'last' | undefined, turn: number): void {
+function applySpelling(lead: Lead, spelled: string, target: 'first' | 'last' | undefined, turn: number, question?: string): void {
   const word = properWord(spelled);
   const { firstName, lastName } = lead.values;
   let field: Field = 'firstName';
@@ -359,6 +438,10 @@ function applySpelling(lead: Lead, spelled: string, target: 'first' | 'last' | u
   else if (firstName && lastName) {
     field = similarity(word, bestPart(word, lastName)) > similarity(word, bestPart(word, firstName)) ? 'lastName' : 'firstName';
   } else if (lastName && similarity(word, bestPart(word, lastName)) >= 0.5) field = 'lastName';
+  // "mi nombre es daniela pero el apellido es difícil" — "z u b i r í a": a spelling unlike the given name
+  // known fills the surname still missing.
+  // (Not when the agent just read a word like it back: "Joel?" — "no, noel, n o e l" fixes the given name.)
+  else if (firstName && !lastName && similarity(word, bestPart(word, firstName)) < 0.5 && !readBack(question, word)) field = 'lastName';
   // Otherwise a word unlike the surname known so far is the given name ("courtney, with a c" with only
   // "Vaughn" known).
   // "garcía lópez … lópez con zeta": a spelling fixes the one word it resembles in a two-word surname.

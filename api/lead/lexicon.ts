@@ -84,6 +84,16 @@ export const FIRST_NAMES = set(`
   tyrell keshawn ebony dominique marisa kristen kristin kirsten heidi wade glen glenn dale earl clyde
   hank otis buck chet lyle gordon stuart duane dwight floyd lloyd roy marvin leroy lonnie cody colt
   brett trent shane dustin ricky bobbie misty crystal amber brandi tonya tammie sherry rhonda
+  will faith joy sunny destiny precious hunter
+  minh anh linh thanh huong tuan hung duc mai trang ngoc phuong quang hieu khanh thuy hoa
+  ngozi chinedu emeka chioma adaeze oluwaseun tunde bukola funmilayo yetunde obinna ifeoma chidi kemi femi segun uche nneka amaka
+  priya raj rajesh ravi anil sunil vijay arjun rahul amit sanjay deepak pooja neha anjali kavita lakshmi ramesh suresh venkat aarav ananya divya sneha
+  piotr krzysztof tomasz pawel marcin michal agnieszka katarzyna malgorzata magdalena wojciech grzegorz jakub lukasz
+  mohammed muhammad ahmed ali omar hassan hussein fatima aisha khalid yusuf ibrahim layla mariam zainab nour karim samir tariq
+  maricel marites rodel jomar rowena analyn jocelyn lorna
+  jiwoo minjun seojun jimin soyeon jihoon eunji minji sungmin younghee
+  wesner fabiola nadege guerline ketly wilner
+  joao thiago mateus bruna larissa vinicius gustavo
 `);
 
 /** Two-word given names, so "María José Pérez" keeps "María José" together. */
@@ -133,6 +143,10 @@ export const NON_NAME = set(`
   hago tenemos somos nombre apellido apellidos names by habla
   as before after later anytime whenever sometime asap same hold wait sec second minute moment momento ahorita prefiero
   if unless whether lets let's eso esto se tiene quiere necesita trabaja usa hace vive anda
+  then luego entonces dot punto arroba underscore soy eres somos put anonymous btw
+  mucho mucha muchos muchas poco poca bastante demasiado siempre nunca
+  shes hes theyre youre
+  empleado empleada employee trabajador trabajadora
 `);
 
 /** Job titles and roles: never a name, never a company ("Dana Whitfield, Project Manager"). */
@@ -146,6 +160,7 @@ export const ROLE_WORDS = set(`
   dentista medico medica chofer cocinero cocinera mesero mesera estilista hygienist nurse teacher lawyer attorney
   dentist driver stylist salesman saleswoman rep technician tech volunteer voluntario voluntaria
   consultor consultora consultant representative
+  notario notaria notary
   proveedores suppliers vendors clientes clients customers subcontractor subcontratista
 `);
 

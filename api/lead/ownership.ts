@@ -6,10 +6,10 @@
  */
 
 const FIRST_PERSON =
-  /\bmy (?:(?:new|current|work|personal|business|best|direct|cell|mobile|office|own|main|actual) )*(?:e-?mail|address|number|phone|cell|mobile|email address|phone number|line|company|business|name)\b|\b(?:reach|call|text|email|e-mail|contact|ping|find) me\b|\bme at\b|\bto me\b|\bi'm at\b|\bi am at\b|\bmine\b|\bmy own\b|\bmi (?:(?:nuevo|actual|propio) )?(?:correo|email|e-mail|mail|telefono|numero|celular|movil|whatsapp|empresa|negocio|nombre)\b|\b(?:llamame|escribeme|contactame|marcame)\b|\bme (?:puedes|puede|pueden) (?:llamar|escribir|contactar|localizar)\b|\b(?:la|el) mi[ao]\b|\bsorry\b|\bactually\b|\bi mean\b|\bperdon\b|\bmejor dicho\b|\bquiero decir\b|\b(?:use|try)\b|\binstead\b|\b(?:and|&) i\b|\by yo\b|(?<=\b(?:with|con) (?:my|mi) )(?:wife|husband|partner|business partner|socio|socia|esposa|esposo|brother|sister|hermano|hermana)\b|(?<=\bme and (?:my|our) (?:[a-z']+ ){1,2})(?:run|own|started|founded|operate|manage)\b|\bwe (?:run|own|operate|started)\b|\busa\b|\bmejor (?:usa|usen|el|la)\b/g;
+  /\bmy (?:(?:new|current|work|personal|business|best|direct|cell|mobile|office|own|main|actual) )*(?:e-?mail|address|number|phone|cell|mobile|email address|phone number|line|company|business|name)\b|\b(?:reach|call|text|email|e-mail|contact|ping|find) me\b|\bme at\b|\bto me\b|\bi'm at\b|\bi am at\b|\bmine\b|\bmy own\b|\bmi (?:(?:nuevo|actual|propio) )?(?:correo|email|e-mail|mail|telefono|numero|celular|movil|whatsapp|empresa|negocio|nombre)\b|\b(?:llamame|escribeme|contactame|marcame)\b|\bme (?:puedes|puede|pueden) (?:llamar|escribir|contactar|localizar)\b|\b(?:la|el) mi[ao]\b|\bsorry\b|\bactually\b|\bi mean\b|\bperdon\b|\bmejor dicho\b|\bquiero decir\b|\b(?:use|try)\b|\binstead\b|\b(?:and|&) i\b|\by yo\b|(?<=\b(?:with|con) (?:my|mi) )(?:wife|husband|partner|business partner|socio|socia|esposa|esposo|brother|sister|hermano|hermana)\b|(?<=\bme and (?:my|our) (?:[a-z']+ ){1,2})(?:run|own|started|founded|operate|manage)\b|\bwe (?:run|own|operate|started)\b|\busa\b|\bmejor (?:usa|usen|el|la)\b|\bmejor (?:a mi|al) (?:celular|cel|movil|whatsapp)\b/g;
 
 const THIRD_PARTY =
-  /\b(?:partner|partner's|colleague|colleague's|coworker|coworker's|co-worker|co-worker's|assistant|assistant's|boss|boss's|wife|wife's|husband|husband's|spouse|spouse's|manager's|owner's|bookkeeper|bookkeeper's|accountant|accountant's|son|son's|daughter|daughter's|brother|brother's|sister|sister's|friend|friend's|dad|dad's|father|father's|mom|mom's|mother|mother's|his|her|their|he|she|they|he's|she's|someone|somebody|cc|copy|your|old|previous|former|other|socio|socia|colega|companero|companera|asistente|jefe|jefa|esposa|esposo|marido|mujer|gerente|contador|contadora|hijo|hija|hermano|hermana|amigo|amiga|cunado|cunada|suegro|suegra|primo|prima|tio|tia|sobrino|sobrina|cousin|uncle|aunt|nephew|niece|su|sus|anterior|antiguo|viejo|de el|de ella)\b/g;
+  /\b(?:partner|partner's|colleague|colleague's|coworker|coworker's|co-worker|co-worker's|assistant|assistant's|boss|boss's|wife|wife's|husband|husband's|spouse|spouse's|manager's|owner's|bookkeeper|bookkeeper's|accountant|accountant's|son|son's|daughter|daughter's|brother|brother's|sister|sister's|friend|friend's|dad|dad's|father|father's|mom|mom's|mother|mother's|his|her|their|he|she|they|he's|she's|someone(?:'s| else)|somebody(?:'s| else)|cc|copy|your|old|previous|former|other|socio|socia|colega|companero|companera|asistente|jefe|jefa|esposa|esposo|marido|mujer|gerente|contador|contadora|hijo|hija|hermano|hermana|amigo|amiga|cunado|cunada|suegro|suegra|primo|prima|tio|tia|sobrino|sobrina|cousin|uncle|aunt|nephew|niece|su|sus|anterior|antiguo|viejo|de el|de ella)\b/g;
 
 /** "my office manager", "our dispatcher", "mi secretaria": a member of staff, not the speaker. */
 const STAFF =
@@ -57,4 +57,15 @@ export function claimsInContrast(prefix: string): boolean {
   if (CONTRAST.test(prefix)) return true;
   const but = prefix.search(BUT);
   return but >= 0 && lastIndex(FIRST_PERSON, prefix) > but;
+}
+
+/**
+ * "i had a number … but that was disconnected", "tenía el … pero ya no lo uso": the words right after a value
+ * say it is no longer the visitor's.
+ */
+const DEAD_AFTER =
+  /^\s*,?\s*(?:but|pero|and|y)\s+(?:(?:that|it|this|ese|esa|este|esta|that one|that number|ese numero)\s+)?(?:(?:was|is|got|has been|fue|esta|ya)\s+)*(?:disconnected|cancelled|canceled|shut off|not in service|out of service|no longer|dead|gone|no lo uso|no la uso|no sirve|no existe|desconectado|cancelado|no (?:lo|la) tengo)/;
+
+export function deadAfter(suffix: string): boolean {
+  return DEAD_AFTER.test(suffix);
 }

@@ -7,6 +7,7 @@
 import type { Ask } from './context.js';
 import { ACKS, COMPANY_HINTS, FIRST_NAMES, LEGAL_SUFFIX, NAME_PARTICLES, NON_NAME, PLACES, ROLE_WORDS, SURNAME_WORDS } from './lexicon.js';
 import { isCapitalised, isNameWord, similarity } from './names.js';
+import { isDigitWord } from './numbers.js';
 import { breaksAfter, casingIsInformative, endsSentence, fold, type Token } from './text.js';
 
 export type NameMode = 'full' | 'first' | 'last';
@@ -32,11 +33,19 @@ const INTROS: [string[], Strength, NameMode][] = [
   [['my', 'name', 'is'], 'strong', 'full'],
   [['my', "name's"], 'strong', 'full'],
   [['my', 'full', 'name', 'is'], 'strong', 'full'],
+  [['my', 'real', 'name', 'is'], 'strong', 'full'],
+  [['my', 'legal', 'name', 'is'], 'strong', 'full'],
+  [['my', 'actual', 'name', 'is'], 'strong', 'full'],
   [['the', 'name', 'is'], 'strong', 'full'],
   [['the', "name's"], 'strong', 'full'],
   // Speech-to-text drops the apostrophe: "the names florian batista".
   [['the', 'names'], 'strong', 'full'],
   [['my', 'names'], 'strong', 'full'],
+  // "hey there, names deshawn": "my" dropped too (only opening a phrase: see findNamesIn).
+  [['names'], 'weak', 'full'],
+  // "…0187, oh and its obinna by the way": mid-turn, only as an aside (see findNamesIn).
+  [['its'], 'weak', 'full'],
+  [["it's"], 'weak', 'full'],
   [['name', 'is'], 'weak', 'full'],
   [["name's"], 'weak', 'full'],
   [['under', 'the', 'name'], 'strong', 'full'],
@@ -45,6 +54,16 @@ const INTROS: [string[], Strength, NameMode][] = [
   [['put', 'down'], 'weak', 'full'],
   [['put'], 'weak', 'full'],
   [['ponga'], 'weak', 'full'],
+  // "dispatch lead is me ray ortega", "yes thats me takeshi nakamura".
+  [['is', 'me'], 'weak', 'full'],
+  [['thats', 'me'], 'weak', 'full'],
+  [["that's", 'me'], 'weak', 'full'],
+  // "who should i ask for?" — "ask for ray".
+  [['ask', 'for'], 'weak', 'full'],
+  [['pregunte', 'por'], 'weak', 'full'],
+  [['apuntale'], 'weak', 'full'],
+  [['anotale'], 'weak', 'full'],
+  [['ponle'], 'weak', 'full'],
   [['pon'], 'weak', 'full'],
   [['anote'], 'weak', 'full'],
   [['apunte'], 'weak', 'full'],
@@ -74,6 +93,8 @@ const INTROS: [string[], Strength, NameMode][] = [
   [['youre', 'speaking', 'with'], 'strong', 'full'],
   [["you're", 'talking', 'to'], 'strong', 'full'],
   [['youre', 'talking', 'to'], 'strong', 'full'],
+  [['you', 'are', 'speaking', 'with'], 'strong', 'full'],
+  [['you', 'are', 'talking', 'to'], 'strong', 'full'],
   [['just', 'call', 'me'], 'strong', 'first'],
   [['i', 'go', 'by'], 'strong', 'first'],
   [["i'm"], 'weak', 'full'],
@@ -105,9 +126,9 @@ const BARE_OPENERS: string[][] = [
   ["it's"], ['its'], ['it', 'is'], ["i'm"], ['i', 'am'], ['im'], ['this', 'is'], ['my', 'name', 'is'], ['my', "name's"],
   ['me', 'llamo'], ['mi', 'nombre', 'es'], ['soy'], ['es'], ['con'], ['just'], ['call', 'me'], ['you', 'can', 'call', 'me'],
   ['mi', 'apellido', 'es'], ['my', 'last', 'name', 'is'], ['my', 'first', 'name', 'is'], ['last', 'name'], ['first', 'name'],
-  ['yo', 'soy'], ['the', 'name', 'is'], ['the', "name's"], ['name', 'is'], ['y'], ['and'],
-  ['put', 'it', 'under'], ['book', 'it', 'under'], ['under'], ['que', 'tal'], ['nombre'], ['the', 'names'], ['names'],
-  ["you're", 'speaking', 'with'], ['youre', 'speaking', 'with'], ["you're", 'talking', 'to'], ['youre', 'talking', 'to'], ['habla'], ['le', 'habla'],
+  ['yo', 'soy'], ['a', 'la'], ['a', 'el'], ['the', 'name', 'is'], ['the', "name's"], ['name', 'is'], ['y'], ['and'],
+  ['put', 'it', 'under'], ['book', 'it', 'under'], ['under'], ['put'], ['put', 'down'], ['apuntale'], ['anotale'], ['apunte'], ['anote'], ['ponga'], ['ponle'], ['que', 'tal'], ['nombre'], ['the', 'names'], ['names'],
+  ["you're", 'speaking', 'with'], ['youre', 'speaking', 'with'], ["you're", 'talking', 'to'], ['youre', 'talking', 'to'], ['you', 'are', 'speaking', 'with'], ['you', 'are', 'talking', 'to'], ['habla'], ['le', 'habla'],
   // "¿con quién tengo el gusto?" — "aquí rafael ontiveros".
   ['aqui'],
   // Fillers and asides before the answer: "claro que sí, es…", "mire, soy…", "sorry, yeah, its…", "let me see…".
@@ -134,13 +155,15 @@ const GREETINGS = new Set(['hiya', 'howdy', 'heya', 'hi', 'hello', 'hey', 'hola'
 
 /** Titles before a name ("Dr. Ellen Park", "la licenciada Marisol Vega"): skipped, never kept. */
 /** Titles said before a given name as often as a surname ("pastor mike", "coach dave", "chef lorenzo mancuso"). */
-const GIVEN_TITLES = ['pastor', 'pastora', 'coach', 'chef', 'reverend', 'rev', 'captain', 'padre', 'maestro', 'maestra', 'profe', 'deacon', 'bishop', 'rabbi', 'imam', 'diacono', 'obispo'];
-const TITLES = new Set(['officer', 'sergeant', 'sgt', 'detective', 'deputy', 'judge', 'sheriff', 'dr', 'doctor', 'doctora', 'mr', 'mrs', 'ms', 'miss', 'mister', 'sr', 'sra', 'srta', 'senor', 'senora', 'senorita', 'lic', 'licenciado', 'licenciada', 'ing', 'ingeniero', 'ingeniera', 'arq', 'arquitecto', 'arquitecta', 'don', 'dona', 'prof', 'professor', ...GIVEN_TITLES]);
+const GIVEN_TITLES = ['father', 'fr', 'pastor', 'pastora', 'coach', 'chef', 'reverend', 'rev', 'captain', 'padre', 'maestro', 'maestra', 'profe', 'deacon', 'bishop', 'rabbi', 'imam', 'diacono', 'obispo'];
+const TITLES = new Set(['comandante', 'capitan', 'teniente', 'coronel', 'sargento', 'officer', 'sergeant', 'sgt', 'detective', 'deputy', 'judge', 'sheriff', 'dr', 'doctor', 'doctora', 'mr', 'mrs', 'ms', 'miss', 'mister', 'sr', 'sra', 'srta', 'senor', 'senora', 'senorita', 'lic', 'licenciado', 'licenciada', 'ing', 'ingeniero', 'ingeniera', 'arq', 'arquitecto', 'arquitecta', 'don', 'dona', 'prof', 'professor', ...GIVEN_TITLES]);
 
 /** "dr nguyen", "la doctora ibarra": a title and one word name the surname. */
 function titled(tokens: Token[], at: number, words: string[], mode: NameMode): NameMode {
   const end = skipTitle(tokens, at);
-  const surnameTitle = tokens.slice(at, end).some((t) => !GIVEN_TITLES.includes(t.norm) && !['la', 'el'].includes(t.norm));
+  // "don fernando", "doña amparo", "la señora amparo": these titles go with a given name too.
+  const givenToo = (t: Token) => GIVEN_TITLES.includes(t.norm) || ['don', 'dona'].includes(t.norm) || (['senora', 'senor', 'senorita'].includes(t.norm) && FIRST_NAMES.has(fold(words[0] ?? '')));
+  const surnameTitle = tokens.slice(at, end).some((t) => !givenToo(t) && !['la', 'el'].includes(t.norm));
   return mode === 'full' && words.length === 1 && surnameTitle ? 'last' : mode;
 }
 
@@ -177,8 +200,12 @@ function readName(tokens: Token[], start: number, strength: Strength, lang: stri
   if (!tokens[i]) return null;
   // "i'm sven from nordlys heating": an unknown lower-case word still reads as a name when a business follows.
   const byBusiness =
-    strength === 'weak' && looksLikeNameStart(tokens[i], 'strong', false) && !breaksAfter(tokens[i]) && ['from', 'with'].includes(tokens[i + 1]?.norm ?? '') && businessAt(tokens, i + 2);
-  if (!byBusiness && !looksLikeNameStart(tokens[i], strength, casingIsInformative(tokens), tokens[i + 1]) && !(strength === 'weak' && standsAlone(tokens, i))) return null;
+    strength === 'weak' && (looksLikeNameStart(tokens[i], 'strong', false) || FIRST_NAMES.has(tokens[i].norm)) && !breaksAfter(tokens[i]) && ['from', 'with'].includes(tokens[i + 1]?.norm ?? '') && businessAt(tokens, i + 2);
+  // "will, will osei", "rose. rose tran": a word said, then again with a surname, is a name whatever else it means.
+  const again = tokens[i + 2];
+  const saidTwice =
+    strength === 'strong' && breaksAfter(tokens[i]) && tokens[i + 1]?.norm === tokens[i].norm && !!again && isNameWord(again.raw) && !NON_NAME.has(again.norm) && isNameWord(tokens[i].raw);
+  if (!saidTwice && !byBusiness && !looksLikeNameStart(tokens[i], strength, casingIsInformative(tokens), tokens[i + 1]) && !(strength === 'weak' && standsAlone(tokens, i))) return null;
   const words: string[] = [];
   let j = i;
   let lastSpelled = false;
@@ -231,6 +258,17 @@ function readName(tokens: Token[], start: number, strength: Strength, lang: stri
       continue;
     }
     if (words.length >= 2 && fold(words[0]) === n && AT_WORDS.has(tokens[j + 1]?.norm ?? '')) break;
+    // "rick dunham dunham plumbing": the surname said again starts the business named for them.
+    if (words.length >= 2 && !t.spelled && n === fold(words[words.length - 1])) break;
+    // "josé luis josé luis navarro": a two-word given name said again, then the surname.
+    if (words.length === 2 && !t.spelled && n === fold(words[0]) && tokens[j + 1]?.norm === fold(words[1]) && !breaksAfter(tokens[j + 1])) {
+      j += 2;
+      continue;
+    }
+    // "dorothy pennington two ns in the middle": a count of letters after the name is no part of it.
+    if (words.length && !t.spelled && isDigitWord(n)) break;
+    // "eleanor whitaker attorney at law", "fernando ruiz de castilla abogado": a job after the name.
+    if (words.length >= 2 && !t.spelled && ROLE_WORDS.has(n)) break;
     if (NAME_PARTICLES.has(n) && words.length) {
       // "de la Cruz", "van der Berg": a particle needs a surname after it. A Spanish "de" before a business
       // ("soy Ana de Construcciones López") is where the company starts instead.
@@ -256,7 +294,7 @@ function readName(tokens: Token[], start: number, strength: Strength, lang: stri
     if (words.length && !t.spelled && !surnameWord) {
       if (NON_NAME.has(n) || (COMPANY_HINTS.has(n) && !FIRST_NAMES.has(n))) break;
       if (/(ing|ed)$/.test(n) && !isCapitalised(t.raw)) break;
-    } else if (!t.spelled && NON_NAME.has(n) && !surnameWord && !(j === i && looksLikeNameStart(t, strength, false, tokens[j + 1]))) break;
+    } else if (!t.spelled && NON_NAME.has(n) && !surnameWord && !(j === i && (saidTwice || byBusiness || looksLikeNameStart(t, strength, false, tokens[j + 1])))) break;
     words.push(t.raw);
     lastSpelled = !!t.spelled;
     j++;
@@ -327,7 +365,9 @@ function standsAlone(tokens: Token[], i: number): boolean {
   const thisIs = tokens[i - 1]?.norm === 'is' && tokens[i - 2]?.norm === 'this' && i === 2;
   if (!next || breaksAfter(t)) return !thisIs;
   // A new clause ("this is camden i manage…") also ends the name.
-  if (HERE.has(next.norm) || ['and', 'y', 'from', 'with', 'de', 'del', 'i', 'im', "i'm", 'we', "we're"].includes(next.norm)) return true;
+  if (HERE.has(next.norm) || ['and', 'y', 'from', 'with', 'de', 'del', 'i', 'im', "i'm", 'we', "we're", 'btw'].includes(next.norm)) return true;
+  // "im hunter by the way", "soy itzel por cierto": an aside closing the introduction.
+  if ((next.norm === 'by' && then?.norm === 'the' && tokens[i + 3]?.norm === 'way') || (next.norm === 'por' && then?.norm === 'cierto')) return true;
   // "i'm odessa the manager", "soy lupe, la encargada": the speaker's role follows the name.
   if (['the', 'el', 'la'].includes(next.norm) && then && ROLE_WORDS.has(then.norm)) return true;
   // "im marek nowicki": a second unknown word ending the phrase.
@@ -382,11 +422,15 @@ function skipOpeners(tokens: Token[], i: number, agent: Set<string>): number {
   return j;
 }
 
-export function findNames(tokens: Token[], asked: Set<Ask>, lang: string, agent: Set<string> = new Set()): NameFind[] {
-  return findNamesIn(tokens, asked, lang, agent).filter((f) => !(f.words.length === 1 && agent.has(fold(f.words[0]))));
+/**
+ * `pending`: the agent asked for the name in an earlier turn and the visitor has not given it yet ("i'd
+ * rather not say" … "ok fine, its minh-anh vo").
+ */
+export function findNames(tokens: Token[], asked: Set<Ask>, lang: string, agent: Set<string> = new Set(), pending = false): NameFind[] {
+  return findNamesIn(tokens, asked, lang, agent, pending).filter((f) => !(f.words.length === 1 && agent.has(fold(f.words[0]))));
 }
 
-function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string, agent: Set<string>): NameFind[] {
+function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string, agent: Set<string>, pending: boolean): NameFind[] {
   const out: NameFind[] = [];
   for (let i = 0; i < tokens.length; i++) {
     for (const [words, strength, mode] of INTROS) {
@@ -398,15 +442,20 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string, agent: Set<
       // "her name is Emily", "my assistant's name is Tom": someone else's name.
       const owner = tokens[i - 1]?.norm ?? '';
       if ((words[0] === 'name' || words[0] === "name's") && (OTHERS_POSSESSIVE.has(owner) || (/'s$/.test(owner) && owner !== "name's"))) break;
-      if (words.includes('name') && (asked.has('company') && !asked.has('name'))) break;
+      // ("my name is …" / "mi nombre es …" is always the speaker's, whatever was asked.)
+      if (words.includes('name') && words[0] !== 'my' && (asked.has('company') && !asked.has('name'))) break;
       if ((words[0] === 'first' || words[0] === 'last') && words[1] === 'is' && !asked.has('name')) break;
+      if (words.length === 1 && (words[0] === 'its' || words[0] === "it's") && !asideName(tokens, i)) break;
+      if (words.length === 1 && (words[0] === 'names' || words[0] === 'habla') && i > 0 && !breaksAfter(tokens[i - 1]) && !GREETINGS.has(tokens[i - 1].norm)) break;
       // "this is" / "I'm" only introduce the speaker at the start of a phrase ("…and this is great" is not).
       const at = i + words.length;
       // "…, apellido mendoza": a label opening its own phrase is as sure as "my last name is".
       const labelled = mode !== 'full' && i > 0 && breaksAfter(tokens[i - 1]);
       const read = readName(tokens, at, labelled ? 'strong' : strength, lang);
       if (read) {
-        out.push({ mode: titled(tokens, at, read.words, mode), words: read.words, start: at, end: read.end, companyStart: read.companyStart });
+        // "call me sunny, my real name is sunil": the real name replaces what came before in the turn.
+        const restates = ['real', 'legal', 'actual'].includes(words[1]);
+        out.push({ mode: titled(tokens, at, read.words, mode), words: read.words, start: at, end: read.end, companyStart: read.companyStart, correction: restates || undefined });
         const fix = correctionAfter(tokens, read.end, lang);
         if (fix) out.push(fix);
         i = (fix?.end ?? read.end) - 1;
@@ -430,7 +479,10 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string, agent: Set<
       before.includes('spelled') || before.includes('spell') || before.includes('escribe') || before.includes('deletreo') || opensWithCorrection(tokens);
     if (spellingCue || (asked.has('spell') && !out.some((f) => f.start <= i && i < f.end))) {
       const ctx = tokens.slice(0, i).map((t) => t.norm).join(' ');
-      const target = /\b(last name|surname|apellido)\b/.test(ctx) || asked.has('lastName') ? 'last' : /\bfirst name\b/.test(ctx) || asked.has('firstName') ? 'first' : undefined;
+      // The label said last before the spelling decides ("no thats my last name, first name is duc, d u c").
+      const lastAt = Math.max(ctx.lastIndexOf('last name'), ctx.lastIndexOf('surname'), ctx.lastIndexOf('apellido'));
+      const firstAt = Math.max(ctx.lastIndexOf('first name'), ctx.lastIndexOf('nombre de pila'));
+      const target = (lastAt >= 0 && lastAt > firstAt) || (firstAt < 0 && asked.has('lastName')) ? 'last' : firstAt >= 0 || asked.has('firstName') ? 'first' : undefined;
       out.push({ mode: 'spelling', words: [tokens[i].raw], start: i, end: i + 1, target });
     }
   }
@@ -443,11 +495,17 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string, agent: Set<
     if (!read && NAME_PARTICLES.has(tokens[at]?.norm ?? '')) read = particleSurnameRestated(tokens, at, lang) ?? (nameAsk === 'last' ? particleSurname(tokens, at) : null);
     // "this is urgent", "its complicated": a one-word verdict answers nothing about a name.
     const verdict =
-      read?.words.length === 1 && !FIRST_NAMES.has(tokens[at].norm) && (STATES.has(tokens[at].norm) || NO_ANSWER.has(tokens[at].norm) || /(ated|ized|ing|ous|ful|ive|able|ible)$/.test(tokens[at].norm));
+      read?.words.length === 1 && !FIRST_NAMES.has(tokens[at].norm) && !(nameAsk === 'last' && SURNAME_WORDS.has(tokens[at].norm)) && (STATES.has(tokens[at].norm) || NO_ANSWER.has(tokens[at].norm) || /(ated|ized|ing|ous|ful|ive|able|ible)$/.test(tokens[at].norm));
     // "price" answering "and your last name?", "rebecca stone", "darnell king": the whole answer is the name even
     // when a word of it is also an ordinary word.
-    const whole = wholeAnswer(tokens, at, nameAsk);
+    // ("con don ramiro": a title is no part of the whole answer.)
+    const whole = wholeAnswer(tokens, skipTitle(tokens, at), nameAsk);
     if (whole && (!read || read.words.length < whole.length)) read = { words: whole.map((t) => t.raw), end: tokens.length };
+    // "and your last name is kim?" — "yep rose kim": a known given name and one more word is the whole name.
+    if (read && nameAsk === 'last' && lang === 'en' && read.words.length === 2 && FIRST_NAMES.has(fold(read.words[0])) && read.end >= tokens.length) {
+      out.push({ mode: 'full', words: read.words, start: at, end: read.end });
+      read = null;
+    }
     const reversed = read && nameAsk === 'full' ? (surnameFirst(tokens, read, lang) ?? surnamesThenGiven(tokens, at, read, lang)) : null;
     // "everybody calls me kit but my full name is katherine ambrose": words running on into a sentence
     // that introduces the whole name later are no answer themselves.
@@ -476,9 +534,16 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string, agent: Set<
       const again = read && tokens.slice(read.end).some((t) => t.norm.split(/[^\p{L}]+/u).includes(fold(read.words[0])));
       const known = FIRST_NAMES.has(tokens[g + itsLen]?.norm ?? '') || !!again;
       // "hi its zubair, i wanted to ask…": the name as its own phrase, then the speaker goes on about themselves.
-      const ownPhrase = !!read && read.words.length <= 2 && breaksAfter(tokens[read.end - 1]) && ['i', 'im', "i'm", 'we', "we're", 'and'].includes(tokens[read.end]?.norm ?? '');
+      // "its soledad im calling about…": speech-to-text may drop that pause before "im".
+      const ownPhrase =
+        !!read &&
+        read.words.length <= 2 &&
+        ((breaksAfter(tokens[read.end - 1]) && ['i', 'im', "i'm", 'we', "we're", 'and'].includes(tokens[read.end]?.norm ?? '')) ||
+          (read.words.length === 1 && ['im', "i'm"].includes(tokens[read.end]?.norm ?? '') && standsAlone(tokens, g + itsLen)));
       const intro = read && (read.companyStart !== undefined || HERE.has(tokens[read.end]?.norm ?? '') || ownPhrase) && !read.words.some((w) => COMPANY_HINTS.has(fold(w)));
-      if (read && (known || intro)) out.push({ mode: 'full', words: read.words, start: g + itsLen, end: read.end, companyStart: read.companyStart ?? companyAfterHere(tokens, read.end) });
+      // The name asked for earlier and held back, now given as a whole phrase of two or three words.
+      const late = pending && !!read && read.words.length >= 2 && read.words.length <= 3 && (read.end >= tokens.length || breaksAfter(tokens[read.end - 1]));
+      if (read && (known || intro || late)) out.push({ mode: 'full', words: read.words, start: g + itsLen, end: read.end, companyStart: read.companyStart ?? companyAfterHere(tokens, read.end) });
     }
     // "Dana here" / "Dana Whitfield speaking" / "Jess from Little Sprouts here" at the start of a turn.
     const at = skipOpeners(tokens, 0, agent);
@@ -492,8 +557,9 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string, agent: Set<
         out.push({ mode: 'full', words: read.words, start: at, end: read.end, companyStart: companyAfterHere(tokens, read.end) });
       } else if (read.companyStart !== undefined && ['from', 'with'].includes(next) && tokens.slice(read.end).some((t) => HERE.has(t.norm))) {
         out.push({ mode: 'full', words: read.words, start: at, end: read.end, companyStart: read.companyStart });
-      } else if (read.companyStart !== undefined && at === skipOpeners(tokens, 0, agent) && businessAt(tokens, read.companyStart)) {
+      } else if (read.companyStart !== undefined && at === skipOpeners(tokens, 0, agent) && businessAt(tokens, read.companyStart) && !(read.words.length === 1 && ['de', 'del'].includes(next))) {
         // "Connor at Apex Home Inspections, …" opening the turn: a person introducing themselves by business.
+        // ("ruiz de castilla abogados" with no opener is a business named for someone, not "Ruiz, from…".)
         out.push({ mode: 'full', words: read.words, start: at, end: read.end, companyStart: read.companyStart });
       }
     }
@@ -506,7 +572,15 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string, agent: Set<
     const read = tokens[g] && FIRST_NAMES.has(tokens[g].norm) ? readName(tokens, g, 'strong', lang) : null;
     // "crystal clear windows" answering the business question: a business named with a given name.
     const business = (asked.has('company') && !asked.has('name')) || (!!read && !breaksAfter(tokens[read.end - 1]) && COMPANY_HINTS.has(tokens[read.end]?.norm ?? ''));
-    if (read && !business && read.words.length >= 2 && !read.words.some((w) => COMPANY_HINTS.has(fold(w)) || PLACES.has(fold(w)))) {
+    // "grace period on the invoice…?", "hunter green is our color": two words a sentence is about (a verb
+    // follows them, or the sentence asks) are no name restated.
+    // ("mike gets everything": nor a given name and a verb in -s that the sentence runs on from.)
+    const after = read ? tokens[read.end] : undefined;
+    const runsOnFrom =
+      !!read && !!after && read.words.length === 2 && !breaksAfter(tokens[read.end - 1]) && /[^s]s$/.test(fold(read.words[1])) && !RUN_ON_OK.has(after.norm) && !RESTATE.has(after.norm);
+    const subject = !!read && (runsOnFrom || sentenceEndsWithQuestion(tokens, read.end - 1) || (!breaksAfter(tokens[read.end - 1]) && VERBS_AFTER.has(tokens[read.end]?.norm ?? '')));
+    // (The given name itself may be a place too: "francisco", "austin"; "austin texas" still is a place.)
+    if (read && !business && !subject && read.words.length >= 2 && !read.words.some((w, x) => COMPANY_HINTS.has(fold(w)) || (x > 0 && PLACES.has(fold(w))))) {
       out.push({ mode: 'full', words: read.words, start: g, end: read.end, correction: true });
     }
   }
@@ -518,7 +592,9 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string, agent: Set<
     if (f.mode !== 'full' || f.words.length > 2) continue;
     const said = f.words.map(fold);
     for (let k = f.end; k < tokens.length; k++) {
-      if (tokens[k].norm !== said[0]) continue;
+      // ("cristina con hache, christina mateos": said again as the description meant it.)
+      const like = tokens[k].norm === said[0] || (said.length === 1 && tokens[k].norm[0] === said[0][0] && similarity(tokens[k].norm, said[0]) >= 0.75);
+      if (!like) continue;
       const starts = [k, k - 1].filter((s) => s >= f.end && !out.some((g) => g.start === s) && (s === k || breaksAfter(tokens[s - 1])));
       const found = starts
         .map((s) => ({ s, read: readName(tokens, s, 'strong', lang) }))
@@ -526,7 +602,7 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string, agent: Set<
           ({ s, read }) =>
             read &&
             read.words.length > said.length &&
-            (s === k ? said.every((w, x) => fold(read.words[x]) === w) : said.length === 1 && fold(read.words[1]) === tokens[k].norm) &&
+            (s === k ? said.every((w, x) => fold(read.words[x]) === w || (x === 0 && fold(read.words[0]) === tokens[k].norm)) : said.length === 1 && fold(read.words[1]) === tokens[k].norm) &&
             (read.end >= tokens.length || breaksAfter(tokens[read.end - 1])),
         );
       if (found?.read) {
@@ -544,7 +620,8 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string, agent: Set<
     // Without a cue ("lupita, guadalupe ortega"): a known given name opening the whole rest of the turn.
     const wholeRest = !!read && read.end >= tokens.length && FIRST_NAMES.has(fold(read.words[0]));
     if (read && (nickCue || wholeRest) && read.words.length >= 2 && read.words.length <= 4 && (read.end >= tokens.length || breaksAfter(tokens[read.end - 1]))) {
-      out.push({ mode: 'full', words: read.words, start: f.end, end: read.end, companyStart: read.companyStart, correction: true });
+      const words = !nickCue && isShortFor(read.words[0], f.words[0]) ? [f.words[0], ...read.words.slice(1)] : read.words;
+      out.push({ mode: 'full', words, start: f.end, end: read.end, companyStart: read.companyStart, correction: true });
     }
   }
   // "its katie, well katherine technically, katherine doyle", "matt, matthew with two t s, matthew schultz":
@@ -560,10 +637,36 @@ function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string, agent: Set<
       const read = readName(tokens, k, 'strong', lang);
       // The long form closes the turn, or a clause about it follows ("…thomas wexler if you need the full thing").
       const closes = !!read && (read.end >= tokens.length || ['if', 'but', 'for', 'on', 'si', 'pero', 'para'].includes(tokens[read.end].norm));
-      if (read && closes && read.words.length >= 2 && read.words.length <= 4) {
-        out.push({ mode: 'full', words: read.words, start: k, end: read.end, companyStart: read.companyStart, correction: true });
+      // "it's vince, vincent": the long form alone closing the turn, when it starts as the short one does.
+      const longAlone = !!read && read.words.length === 1 && read.end >= tokens.length && first.startsWith(short.slice(0, 3)) && first.length > short.length && first.length <= short.length + 4;
+      if (read && closes && ((read.words.length >= 2 && read.words.length <= 4) || longAlone)) {
+        // "concepción, concha flores": said the other way round, the full given name said first stays.
+        const words = read.words.length >= 2 && isShortFor(read.words[0], f.words[0]) ? [f.words[0], ...read.words.slice(1)] : read.words;
+        out.push({ mode: 'full', words, start: k, end: read.end, companyStart: read.companyStart, correction: true });
         break;
       }
+    }
+  }
+  // "its big mike ha no its michael torres": a correction word, "its", then a whole name closing the phrase.
+  // (Not answering the business question, nor restating a word said before: "dunmore painting, no its dunmore coatings".)
+  for (let i = 1; i + 2 < tokens.length && !(asked.has('company') && !asked.has('name')); i++) {
+    if (!['no', 'sorry', 'actually', 'perdon', 'bueno'].includes(tokens[i].norm)) continue;
+    const its = [["it's"], ['its'], ['it', 'is'], ["i'm"], ['im'], ['es'], ['soy']].find((w) => matchAt(tokens, i + 1, w));
+    if (!its) continue;
+    const at = i + 1 + its.length;
+    if (out.some((f) => f.start === at)) continue;
+    const read = readName(tokens, at, 'strong', lang);
+    const repeats = tokens.slice(0, i).some((t) => t.norm === fold(read?.words[0] ?? ''));
+    if (read && !repeats && read.words.length >= 2 && read.words.length <= 3 && (read.end >= tokens.length || breaksAfter(tokens[read.end - 1])) && !read.words.some((w) => COMPANY_HINTS.has(fold(w)))) {
+      out.push({ mode: 'full', words: read.words, start: at, end: read.end, correction: true });
+    }
+  }
+  // "lalo vega, eduardo vega": a nickname and the surname, then the given name with the same surname.
+  for (const f of [...out]) {
+    if (f.mode !== 'full' || f.words.length !== 2 || tokens[f.end - 1]?.after !== ',' || out.some((g) => g.start === f.end)) continue;
+    const read = readName(tokens, f.end, 'strong', lang);
+    if (read && read.words.length === 2 && fold(read.words[1]) === fold(f.words[1]) && fold(read.words[0]) !== fold(f.words[0]) && FIRST_NAMES.has(fold(read.words[0]))) {
+      out.push({ mode: 'full', words: read.words, start: f.end, end: read.end, correction: true });
     }
   }
   // "its jimmy or james holloway", "its ted well theodore banks": a name found any way may be restated.
@@ -602,6 +705,9 @@ function labelledApart(found: NameFind[]): NameFind[] {
 function surnameFirst(tokens: Token[], read: { words: string[]; end: number }, lang: string): NameFind | null {
   if (read.words.filter((w) => !NAME_PARTICLES.has(fold(w))).length > 2 || tokens[read.end - 1]?.after !== ',' || FIRST_NAMES.has(fold(read.words[0]))) return null;
   const given = readName(tokens, read.end, 'strong', lang);
+  // "vince, vincent": a short form, then the given name it is short for, is no surname first.
+  // ("dre, andre wilson": the short form may be its end.)
+  if (given && read.words.length === 1 && fold(given.words[0]).includes(fold(read.words[0]).slice(0, 3))) return null;
   // "lupita, guadalupe ortega" is a nickname then the name: a second word after the comma is a given name too.
   if (!given || given.words.length > 2 || !given.words.every((w) => FIRST_NAMES.has(fold(w)))) return null;
   if (!(given.end >= tokens.length || breaksAfter(tokens[given.end - 1]))) return null;
@@ -639,7 +745,8 @@ function sentenceEndsWithQuestion(tokens: Token[], i: number): boolean {
 const NO_ANSWER = new Set(
   `the a an and but or you your my our his her their them they we she he it its this that what who why how when where yes yeah yep nope not none
   nothing same later there here just also maybe sure okay ok fine thanks please pass skip private secret rather prefer nah no why que no nada
-  paso despues luego mismo igual gracias claro bueno vale`.split(/\s+/),
+  paso despues luego mismo igual gracias claro bueno vale
+  anonymous anon anonimo anonima unknown nobody n/a desconocido`.split(/\s+/),
 );
 
 /**
@@ -657,6 +764,15 @@ function wholeAnswer(tokens: Token[], at: number, ask: NameMode): Token[] | null
   if (size === 2 && (NON_NAME.has(rest[0].norm) || ROLE_WORDS.has(rest[1].norm) || COMPANY_HINTS.has(rest[0].norm) || /(ing|ed|ly)$/.test(rest[0].norm))) return null;
   if (size === 1 && (ROLE_WORDS.has(rest[0].norm) || rest[0].norm.length < 3)) return null;
   return rest;
+}
+
+/**
+ * "concha" for "concepción", "lupe" for "guadalupe", "kate" for "katherine": a shorter given name holding the
+ * first three letters of the long one somewhere. The full given name, said first, stays.
+ */
+function isShortFor(short: string, long: string): boolean {
+  const [s, l] = [fold(short), fold(long)];
+  return s.length >= 3 && s.length < l.length && l.includes(s.slice(0, 3));
 }
 
 /** Words that may follow a name answered alone ("corwin thanks", "ana, y mi correo…"). */
@@ -703,9 +819,28 @@ function companyAfterHere(tokens: Token[], end: number): number | undefined {
 const NICKNAME_CUE = /\b(call|calls|called) me\b|\bgo by\b|\bgoes by\b|\bme dicen\b|\bme llaman\b/;
 const NICKNAME_TURN: string[][] = [['but', "it's"], ['but', 'its'], ['but', 'it', 'is'], ['but', "i'm"], ['but', 'im'], ['but', 'really'], ['pero', 'es'], ['pero', 'soy'], ['pero', 'realmente']];
 
+/**
+ * "…, oh and its obinna by the way", "…, its priya btw": "its" after a pause (and maybe "oh", "and") with
+ * one or two words then "by the way" / "btw" closing the turn.
+ */
+function asideName(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && ['oh', 'and', 'also', 'y'].includes(tokens[k].norm) && !breaksAfter(tokens[k])) k--;
+  if (k < 0 || !breaksAfter(tokens[k])) return false;
+  for (const len of [1, 2]) {
+    const at = i + 1 + len;
+    const btw = tokens[at]?.norm === 'btw' ? 1 : matchAt(tokens, at, ['by', 'the', 'way']) ? 3 : 0;
+    if (btw && at + btw >= tokens.length && !tokens.slice(i + 1, at - 1).some((t) => breaksAfter(t))) return true;
+  }
+  return false;
+}
+
+const AFTER_PAUSE_TURN: string[][] = [["it's"], ['its'], ['it', 'is'], ['es'], ['soy']];
+
 function nameAfterNickname(tokens: Token[], lang: string): NameFind | null {
   for (let i = 1; i < tokens.length; i++) {
-    const turn = NICKNAME_TURN.find((w) => matchAt(tokens, i, w));
+    // "everyone calls me mo, its mohammed el-amin": after a pause, "its" alone turns to the name.
+    const turn = NICKNAME_TURN.find((w) => matchAt(tokens, i, w)) ?? (breaksAfter(tokens[i - 1]) ? AFTER_PAUSE_TURN.find((w) => matchAt(tokens, i, w)) : undefined);
     if (!turn || !NICKNAME_CUE.test(tokens.slice(0, i).map((t) => t.norm).join(' '))) continue;
     const start = i + turn.length;
     const read = readName(tokens, start, 'strong', lang);
@@ -720,12 +855,16 @@ const POST_LABELS: [string[], NameMode][] = [
   [['is', 'my', 'surname'], 'last'], [['is', 'my', 'name'], 'full'], [['is', 'the', 'last', 'name'], 'last'], [['is', 'the', 'surname'], 'last'],
   [['is', 'the', 'first', 'name'], 'first'], [['es', 'el', 'apellido'], 'last'], [['es', 'mi', 'apellido'], 'last'], [['son', 'mis', 'apellidos'], 'last'],
   [['es', 'mi', 'nombre'], 'full'],
+  // "fatima zahra first name and benali last": labels after the words, with no verb.
+  [['first', 'name', 'and'], 'first'], [['first', 'name', 'y'], 'first'], [['last', 'name'], 'last'], [['last'], 'last'],
 ];
+/** Labels that only count closing the turn ("…and benali last", not "benali last week"). */
+const CLOSING_LABELS = new Set(['last']);
 
 function namedBefore(tokens: Token[], lang: string, found: NameFind[], agent: Set<string>): NameFind[] {
   const out: NameFind[] = [];
   for (let k = 1; k < tokens.length; k++) {
-    const hit = POST_LABELS.find(([w]) => matchAt(tokens, k, w));
+    const hit = POST_LABELS.find(([w]) => matchAt(tokens, k, w) && (!CLOSING_LABELS.has(w[0]) || k + w.length >= tokens.length));
     if (!hit) continue;
     // The phrase starts at the turn's start (after greetings), after "and"/"y", or after a pause.
     let s = k - 1;
@@ -735,11 +874,17 @@ function namedBefore(tokens: Token[], lang: string, found: NameFind[], agent: Se
     // Read only up to the label ("zepeda es mi apellido": "es" must not join the name).
     const read = readName(tokens.slice(0, k), s, 'strong', lang);
     if (!read || read.end !== k) continue;
-    out.push({ mode: hit[1], words: read.words, start: s, end: k });
+    // All the words labelled "first name" are the given name ("fatima zahra first name").
+    if (hit[1] === 'first' && read.words.length > 1) out.push({ mode: 'full', words: read.words, start: s, end: k, given: read.words.length });
+    else out.push({ mode: hit[1], words: read.words, start: s, end: k });
   }
   return out;
 }
 
+/** Words a restated name may run on into ("robert kaminski on paper", "… from acme", "… here"). */
+const RUN_ON_OK = new Set(['on', 'here', 'speaking', 'from', 'with', 'at', 'and', 'by', 'y', 'de', 'en', 'para', 'por', 'if', 'but', 'pero', 'calling', 'over']);
+/** Verbs that make the words before them a sentence's subject ("sunny days are our busy season"). */
+const VERBS_AFTER = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'does', 'do', 'did', 'es', 'son', 'fue', 'era', 'tiene', 'tienen', 'esta', 'estan']);
 const RESTATE = new Set(['well', 'actually', 'officially', 'legally', 'formally', 'technically', 'bueno', 'oficialmente', 'realmente', 'pues']);
 const HERE = new Set(['here', 'speaking']);
 /** Words that open a turn correcting what was just said or asked ("no, with a c", "sorry, it's Aaron"). */
@@ -789,7 +934,11 @@ function roleAppositives(tokens: Token[], lang: string, found: NameFind[]): Name
     let k = art + 1;
     const most = art + (ROLE_WORDS.has(tokens[art + 1]?.norm ?? '') ? 6 : 4);
     while (k < most && tokens[k] && !breaksAfter(tokens[k]) && /^\p{Ll}/u.test(tokens[k].raw)) k++;
-    if (!tokens[k] || tokens[k].after !== ',' || !/^\p{Ll}/u.test(tokens[k].raw)) continue;
+    if (!tokens[k] || tokens[k].after !== ',' || !/^\p{Ll}/u.test(tokens[k].raw)) {
+      const bare = roleThenName(tokens, art + 1, lang);
+      if (bare && !found.some((f) => f.start === bare.start)) out.push(bare);
+      continue;
+    }
     const start = k + 1;
     if (found.some((f) => f.start === start)) continue;
     const read = readName(tokens, start, 'weak', lang);
@@ -798,6 +947,28 @@ function roleAppositives(tokens: Token[], lang: string, found: NameFind[]): Name
     out.push({ mode: 'full', words: read.words, start, end: read.end });
   }
   return out;
+}
+
+/** Words that qualify a role ("the executive director", "the office manager", "el gerente general"). */
+const ROLE_MODS = new Set(['executive', 'general', 'office', 'practice', 'operations', 'managing', 'senior', 'store', 'shop', 'sales', 'general', 'de', 'la', 'del', 'ventas']);
+
+/**
+ * "im the manager erin walsh", "this is the executive director margaret ellis": role words, then the whole
+ * name (two or three words) ending the phrase, with no comma between.
+ */
+function roleThenName(tokens: Token[], from: number, lang: string): NameFind | null {
+  let k = from;
+  let roles = 0;
+  while (k < from + 3 && tokens[k] && !breaksAfter(tokens[k]) && (ROLE_WORDS.has(tokens[k].norm) || ROLE_MODS.has(tokens[k].norm))) {
+    if (ROLE_WORDS.has(tokens[k].norm)) roles++;
+    k++;
+  }
+  if (!roles || !ROLE_WORDS.has(tokens[k - 1]?.norm ?? '') || !tokens[k]) return null;
+  const read = readName(tokens, k, 'strong', lang);
+  if (!read || read.words.length < 2 || read.words.length > 3 || read.words.some((w) => COMPANY_HINTS.has(fold(w)) || ROLE_WORDS.has(fold(w)))) return null;
+  const next = tokens[read.end]?.norm ?? '';
+  if (!(read.end >= tokens.length || breaksAfter(tokens[read.end - 1]) || ['from', 'with', 'at', 'and', 'here', 'de', 'y'].includes(next))) return null;
+  return { mode: 'full', words: read.words, start: k, end: read.end, companyStart: read.companyStart };
 }
 
 /**

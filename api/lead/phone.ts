@@ -174,4 +174,4 @@ export function toE164(digits: string, defaultCountry: string, fallbacks: string
 
 /** Phone cues in a turn: a digit run is only read as a phone when the turn or the question is about one. */
 export const PHONE_CUE =
-  /\b(phone|number|cell|mobile|call|text|reach|contact|line|whatsapp|telefono|numero|celular|movil|llamar|llamame|llama|marca|marcame|contacto|localizar)\b/;
+  /\b(phone|number|cell|cellphone|mobile|call|text|reach|contact|line|whatsapp|telefono|numero|celular|cel|tel|movil|llamar|llamame|llama|marca|marcame|contacto|localizar)\b/;

@@ -20,6 +20,8 @@ const CUES: string[][] = [
   // "a demo for my boss, marianne kessler": only with a role after it (checked below).
   ['for', 'my'], ['para', 'mi'],
   ['scheduling', 'for'], ['schedule', 'for'], ['booking', 'for'], ['work', 'for'], ['trabajo', 'para'], ['hablo', 'por'],
+  // "but book it for dr patel, anjali patel", "the call would be with the partner, rachel harmon" (a role or title must follow).
+  ['book', 'it', 'for'], ['book', 'for'], ['call', 'would', 'be', 'with'], ['meeting', 'would', 'be', 'with'],
 ];
 const DETERMINERS = new Set(['my', 'mi', 'the', 'la', 'el', 'our', 'nuestro', 'nuestra']);
 const BUSINESS_NOUNS = new Set(['negocio', 'empresa', 'compania', 'tienda', 'local', 'business', 'company', 'shop', 'store', 'place', 'firm']);
@@ -29,6 +31,7 @@ const ROLES = new Set([
   'boss', 'manager', 'client', 'employer', 'director', 'owner', 'jefe', 'jefa', 'cliente', 'directora', 'dueno', 'duena', 'patron', 'patrona',
   // Family acting for one another ("calling for my wife…", "llamo por mi papá…").
   'wife', 'husband', 'dad', 'father', 'mom', 'mother', 'son', 'daughter', 'brother', 'sister', 'esposa', 'esposo', 'mama', 'papa', 'hijo', 'hija', 'hermano', 'hermana',
+  'grandmother', 'grandma', 'grandfather', 'grandpa', 'aunt', 'uncle', 'abuela', 'abuelo', 'tia', 'tio', 'suegra', 'suegro',
 ]);
 const TITLES = new Set(['arquitecto', 'arquitecta', 'dr', 'doctor', 'doctora', 'mr', 'mrs', 'ms', 'senor', 'senora', 'sr', 'sra', 'lic', 'licenciado', 'licenciada', 'ingeniero', 'ingeniera']);
 const FILLER = new Set(['my', 'our', 'mi', 'nuestro', 'nuestra', 'the', 'el', 'la']);
@@ -73,6 +76,9 @@ function principalOwning(tokens: Token[]): Principal | null {
   return null;
 }
 
+/** Telling the speaker about the business: a referral, not someone the speaker acts for. */
+const REFERRAL = /\b(?:told me about|recommended|referred|sent me|me recomendo|me hablo de|me conto de|me platico de|me paso su)\b/;
+
 /** Third-person naming phrases only ("her name is", "se llama"), for a principal named apart from the role. */
 const NAMED_THIRD = NAMED.filter((w) => !['named', 'called', 'el'].includes(w[0]));
 
@@ -88,6 +94,8 @@ function principalNamedLater(tokens: Token[], lang: string): Principal | null {
   const determined = (i: number) => [tokens[i - 1], tokens[i - 2]].some((t) => t && DETERMINERS.has(t.norm));
   const role = tokens.findIndex((t, i) => ROLES.has(t.norm) && determined(i) && !ownRole(i));
   if (role < 0) return null;
+  // "my brother in law told me about you guys, his name is victor hale": whoever referred the speaker.
+  if (REFERRAL.test(tokens.slice(role + 1).map((t) => t.norm).join(' '))) return null;
   for (let k = role + 1; k < tokens.length; k++) {
     const named = NAMED_THIRD.filter((w) => matchAt(tokens, k, w)).sort((x, y) => y.length - x.length)[0];
     // "el negocio se llama…", "the shop's name is…": a business named, not a person.
@@ -206,13 +214,20 @@ export function isSpeakersOwnName(prefix: string, question: string | undefined):
 }
 
 /** The assistant asks for the name of the person the visitor speaks for ("What's your boss's name?"). */
-const ASKS_THEIR_NAME =
-  /\b(his|her|their)( full)? name\b|\b(boss|owner|manager|client|husband|wife|mom|dad|mother|father|son|daughter)('s)? (full )?name\b|\bnombre (completo )?de (su|tu|la|el) (jefe|jefa|esposo|esposa|mama|papa|cliente|duena|dueno|doctora?|licenciad[oa])\b|\bcomo se llama (su|tu|la|el) (jefe|jefa|esposo|esposa|mama|papa|cliente|duena|dueno|doctora?|licenciad[oa])\b/;
+const ES_ROLES = 'jefe|jefa|esposo|esposa|mama|papa|cliente|duena|dueno|doctora?|licenciad[oa]|abuel[oa]|ti[oa]|suegr[oa]|herman[oa]|hij[oa]';
+const ASKS_THEIR_NAME = new RegExp(
+  `\\b(his|her|their)( full)? name\\b|\\b(boss|owner|manager|client|husband|wife|mom|dad|mother|father|son|daughter|grandmother|grandma|grandfather|grandpa|aunt|uncle)('s)? (full )?name\\b|\\bnombre (completo )?de (su|tu|la|el) (${ES_ROLES})\\b|\\bcomo se llama (su|tu|la|el) (${ES_ROLES})\\b`,
+);
+/** "who should we follow up with?": answered in the third person ("her name is…"), the person spoken for. */
+const ASKS_WHO_TO_CONTACT = /\bwho (should|do) (we|i) (follow up with|contact|call|ask for|reach out to|speak to|talk to)\b|\bcon quien (nos comunicamos|hablamos|damos seguimiento)\b/;
+const THIRD_PERSON_OPENERS = new Set(['his', 'her', 'their', 'se', 'su']);
 const ANSWER_OPENERS = new Set(['his', 'her', 'their', 'name', 'is', "name's", 'its', "it's", 'se', 'llama', 'su', 'nombre', 'es', 'that', 'thats', "that's", 'would', 'be', "that'd"]);
 
 /** "his name is curtis ward" answering "What's your boss's name?": the person spoken for, named in full. */
 export function principalAnswer(tokens: Token[], question: string | undefined, lang: string): Principal | null {
-  if (!question || !ASKS_THEIR_NAME.test(fold(question))) return null;
+  if (!question) return null;
+  const third = ASKS_WHO_TO_CONTACT.test(fold(question)) && THIRD_PERSON_OPENERS.has(tokens[0]?.norm ?? '');
+  if (!ASKS_THEIR_NAME.test(fold(question)) && !third) return null;
   let k = 0;
   while (tokens[k] && (ANSWER_OPENERS.has(tokens[k].norm) || FILLER.has(tokens[k].norm) || ROLES.has(tokens[k].norm) || TITLES.has(tokens[k].norm.replace(/\./g, '')))) k++;
   const read = tokens[k] ? readNameAt(tokens, k, lang) : null;
