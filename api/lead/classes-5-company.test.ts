@@ -400,3 +400,22 @@ describe('round 5 company: precision of the structural reads', () => {
     ]);
   });
 });
+
+describe('round 5 company: fresh shapes', () => {
+  it('what one runs "called X", initials with no vowel, "which shop"', () => {
+    check('en', [
+      ['what do you do?', 'i run a food pantry called second helping', 'Second Helping'],
+      ['and your company name', "it's jb welding and fab", 'JB Welding and Fab'],
+      ['which shop is this for', "the one on elm, harper's hardware", "Harper's Hardware"],
+      [null, 'i have a dog named biscuit and a small business', null],
+      ['what company are you with', 'bright horizons tutoring', 'Bright Horizons Tutoring'],
+      [null, 'my salon, curl up and dye, needs online booking', 'Curl Up and Dye'],
+    ]);
+    check('es', [
+      ['¿de qué empresa nos llama?', 'de constructora aguilar hermanos', 'Constructora Aguilar Hermanos'],
+      [null, 'somos lavandería express y queremos un bot', 'Lavandería Express'],
+      ['¿me dice el nombre de su empresa?', 'claro, es soluciones integrales del norte', 'Soluciones Integrales del Norte'],
+      ['¿nombre de la empresa?', 'no tengo, soy independiente', null],
+    ]);
+  });
+});

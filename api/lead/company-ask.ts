@@ -35,6 +35,7 @@ const ASKS_COMPANY: RegExp[] = [
   // "what kind of business do you have?", "what business are you calling about?", "tell me about your business"
   /\b(?:what|which) (?:kind|type|sort) of (?:business|company|practice|shop)\b/,
   /\bwhat (?:business|company)\b/,
+  new RegExp(`\\bwhich (?:${KINDS})\\b`),
   /\babout your (?:business|company)\b/,
   /\bwhat do you do\b/,
   /\bwhat business are you in\b/,

@@ -279,7 +279,9 @@ export function belongingName(tokens: Token[], read: Read, namedAsked = false, c
     // A Spanish "NAME, de X" after a pause, X two or more words, is the business ("con jordi, de autoescuela eixample").
     const pausedDe = introduced && ['de', 'del'].includes(tokens[i].norm) && tokens[i - 1].after.startsWith(',') && body.length >= 2;
     const worksThere = (introduced && ['with', 'at', 'from'].includes(tokens[i].norm)) || pausedDe;
-    const ok = speaksAsBusiness || ((!!work || worksThere || (introduced && companyAsked)) && ends) || (!!work && !!next && GOES_ON.has(next.norm));
+    // ("soy paty de la tiendita la esquina": a kind of business and its name say it is one.)
+    const tradeNamed = body.length >= 2 && body.some((n) => COMPANY_HINTS.has(n) || /^\p{L}{3,}it[ao]s?$/u.test(n));
+    const ok = speaksAsBusiness || ((!!work || worksThere || tradeNamed || (introduced && companyAsked)) && ends) || (!!work && !!next && GOES_ON.has(next.norm));
     if (!ok) continue;
     out.push({ ...found, afterName: introduced || undefined });
   }

@@ -26,6 +26,8 @@ export function formatCompany(parts: Token[]): string {
     if (!lowerTranscript) return p.raw;
     if (k > 0 && key in LEGAL_SUFFIX) return LEGAL_SUFFIX[key];
     if (ACRONYMS.has(p.norm)) return p.raw.toUpperCase();
+    // "jb welding", "kp roofing": two to four letters with no vowel are initials (not "dr", "st", "mr").
+    if (/^[b-df-hj-np-tv-xz]{2,4}$/.test(p.norm) && !['mr', 'mrs', 'ms', 'dr', 'st', 'ft', 'sr', 'jr'].includes(p.norm)) return p.raw.toUpperCase();
     // "shankar and shah cpas" → "CPAs": an acronym's plural.
     if (p.norm.length >= 4 && p.norm.endsWith('s') && (ACRONYMS.has(p.norm.slice(0, -1)) || ALWAYS_UPPER.has(p.norm.slice(0, -1)))) return `${p.raw.slice(0, -1).toUpperCase()}s`;
     // "Braids by Alisha", "Van der Berg": particles stay lower case inside a name.

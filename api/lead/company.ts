@@ -516,7 +516,12 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
     const paused = !op && i > 0 && tokens[i - 1].after.startsWith(',') ? PAUSED_CALLED.find((w) => matchAt(tokens, i, w)) : undefined;
     if (!(op || paused) || out.some((f) => f.introStart <= i && i < f.end)) continue;
     // The noun may sit a few words back: "a bakery downtown called…", "una tienda de ropa que se llama…".
-    const noun = op ? businessNounBefore(tokens, i, 3) : businessNounInSentence(tokens, i, 12);
+    // ("i run a food pantry called second helping": what one runs or owns is a business, whatever its noun.)
+    // (Not a pet or a person: "i have a dog named max".)
+    const owned =
+      op && op[0] !== 'named' &&
+      [2, 3, 4].find((d) => ['a', 'an', 'un', 'una'].includes(tokens[i - d]?.norm ?? '') && OWNING.has(tokens[i - d - 1]?.norm ?? '') && !tokens.slice(i - d, i).some((t) => breaksAfter(t) || PERSON_NOUNS.has(t.norm)));
+    const noun = op ? (owned ? i - 1 : businessNounBefore(tokens, i, 3)) : businessNounInSentence(tokens, i, 12);
     if (noun < 0) continue;
     // "tengo una tienda y una hija, se llama ana": a person (or a pet) named after the business noun.
     if (paused && tokens.slice(noun + 1, i).some((t) => PERSON_NOUNS.has(t.norm))) continue;
