@@ -95,7 +95,7 @@ function score(cases: LeadCase[], results: ExtractedLead[]): Evaluation {
 
 const pct = (n: number, d: number) => (d === 0 ? '   —  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
 
-const f1 = (s: FieldStats) => (s.tp === 0 ? 0 : (2 * s.tp) / (2 * s.tp + s.fp + s.fn));
+export const f1 = (s: FieldStats) => (s.tp === 0 ? 0 : (2 * s.tp) / (2 * s.tp + s.fp + s.fn));
 
 export function report(name: string, cases: LeadCase[], showMisses: boolean, result: Evaluation = evaluate(cases)): void {
   const { stats, fullyRight, misses } = result;
