@@ -475,3 +475,13 @@ describe('round 5: the agent calling the visitor by a name they only mentioned',
     check('en', [HELLO, u('i work with dana at the clinic'), a('thanks dana, what is your number?'), u('312 555 0147')], { phone: '+13125550147' });
   });
 });
+
+// Found at merge by the voice-assessment flow test: "tía" (aunt) was read as someone else's mark even when it is
+// the visitor's own name or address ("I'm Tia Moss, tia@…"); a relative needs "mi/my" before it.
+describe('round 5, at merge: a kin word that is also a name', () => {
+  it('EN and ES: "tia" as the visitor\'s name and address is theirs; "mi tía" before an address is not', () => {
+    check('en', [HELLO, u("I'm Tia Moss, tia@mossdental.com")], { firstName: 'Tia', lastName: 'Moss', email: 'tia@mossdental.com' });
+    check('es', [HOLA, u('soy tia reyes, mi correo es tia.reyes@gmail.com')], { firstName: 'Tia', lastName: 'Reyes', email: 'tia.reyes@gmail.com' });
+    check('es', [HOLA, u('el correo de mi tía es carmen arroba gmail punto com, ella tiene la tienda')], {});
+  });
+});
