@@ -4,10 +4,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractLead, type ExtractedLead, type LeadTurn } from './extract.js';
+import { a, lead, u } from '../../fixtures/lead/types.js';
 
-const u = (content: string): LeadTurn => ({ role: 'user', content });
-const a = (content: string): LeadTurn => ({ role: 'assistant', content });
-const none: ExtractedLead = { firstName: null, lastName: null, email: null, phone: null, companyName: null };
+const none = lead();
 
 /** Only the name fields (the company is another engineer's; its extraction is tested elsewhere). */
 function checkNames(lang: 'en' | 'es', turns: LeadTurn[], expected: Pick<ExtractedLead, 'firstName' | 'lastName'>) {

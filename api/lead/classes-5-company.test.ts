@@ -6,9 +6,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractLead, type LeadTurn } from './extract.js';
+import { a, u } from '../../fixtures/lead/types.js';
 
-const u = (content: string): LeadTurn => ({ role: 'user', content });
-const a = (content: string): LeadTurn => ({ role: 'assistant', content });
 
 function company(lang: 'en' | 'es', turns: LeadTurn[]): string | null {
   return extractLead(turns, { language: lang }).companyName;

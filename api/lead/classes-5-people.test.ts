@@ -5,9 +5,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractLead, type ExtractedLead, type LeadTurn } from './extract.js';
+import { a, u } from '../../fixtures/lead/types.js';
 
-const u = (content: string): LeadTurn => ({ role: 'user', content });
-const a = (content: string): LeadTurn => ({ role: 'assistant', content });
 
 type People = Pick<ExtractedLead, 'firstName' | 'lastName' | 'email' | 'phone'>;
 const nobody: People = { firstName: null, lastName: null, email: null, phone: null };

@@ -3,10 +3,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractLead, type ExtractedLead, type LeadTurn } from './extract.js';
+import { a, lead, u } from '../../fixtures/lead/types.js';
 
-const u = (content: string): LeadTurn => ({ role: 'user', content });
-const a = (content: string): LeadTurn => ({ role: 'assistant', content });
-const none: ExtractedLead = { firstName: null, lastName: null, email: null, phone: null, companyName: null };
+const none = lead();
 const want = (fields: Partial<ExtractedLead>): ExtractedLead => ({ ...none, ...fields });
 
 function check(lang: 'en' | 'es', turns: LeadTurn[], expected: Partial<ExtractedLead>, defaultCountry?: string) {
