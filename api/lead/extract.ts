@@ -130,7 +130,7 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
       return;
     }
     const questionText = question;
-    const previousAnswer = turns.slice(0, ti).reverse().find((t) => t.role === 'user')?.content ?? '';
+    const previousAnswer = saidBefore[saidBefore.length - 1] ?? '';
     // (The visitor's own name echoed back is no business: "¿Ruiz, con zeta?".)
     const known = [lead.values.firstName, lead.values.lastName].flatMap((v) => (v ? fold(v).split(' ') : []));
     const asked = new Set(followUpAsk(asksOf(question), question, companyPending, turn.content ?? '', previousAnswer, known));
@@ -298,12 +298,11 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
     // "thanks derek, and your last name?" / "and your last name is chen?" — "yes": what the agent says back and
     // the visitor lets stand (echo.ts), only where the visitor's own words hold it.
     if (questionText && !speaksFor) {
-      const earlier = saidBefore;
       const given = lead.values.firstName ? null : echoedGivenName(questionText, turn.content ?? '', lead.values.email, agent);
       if (given) lead.offer('firstName', given.split(' ').map(properWord).join(' '), ti, false);
-      const surname = lead.values.lastName ? null : confirmedSurname(questionText, turn.content ?? '', earlier, lead.values.email, agent);
+      const surname = lead.values.lastName ? null : confirmedSurname(questionText, turn.content ?? '', saidBefore, lead.values.email, agent);
       if (surname) lead.offer('lastName', properSurname([surname]), ti, false);
-      const whole = lead.values.firstName ? null : confirmedName(questionText, turn.content ?? '', earlier, lead.values.email, agent);
+      const whole = lead.values.firstName ? null : confirmedName(questionText, turn.content ?? '', saidBefore, lead.values.email, agent);
       if (whole) {
         lead.offer('firstName', properWord(whole[0]), ti, false);
         lead.offer('lastName', properSurname([whole[1]]), ti, false);
