@@ -250,12 +250,16 @@ function afterSelfIntro(tokens: Token[], i: number, namedAsked: boolean): boolea
  * belonging, a short name with no trade word, when the visitor then speaks as a business, the cue itself
  * names a workplace, or a person just introduced themselves.
  */
+/** The words a cue can begin with, so most tokens are passed over at once. */
+const CUE_STARTS = new Set([...WORKPLACE, ...BELONGING].map((cue) => cue[0]));
+
 export function belongingName(tokens: Token[], read: Read, namedAsked = false, companyAsked = false): CueFind[] {
   const out: CueFind[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const longest = (cues: string[][]) => cues.filter((w) => w.every((x, k) => tokens[i + k]?.norm === x)).sort((x, y) => y.length - x.length)[0];
-    const work = longest(WORKPLACE);
-    const cue = work ?? longest(BELONGING);
+    const cueHere = CUE_STARTS.has(tokens[i].norm);
+    const work = cueHere ? longest(WORKPLACE) : undefined;
+    const cue = work ?? (cueHere ? longest(BELONGING) : undefined);
     const introduced = !cue && afterSelfIntro(tokens, i, namedAsked);
     if (!cue && !introduced) continue;
     let at = i + (cue?.length ?? 1);

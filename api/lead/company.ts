@@ -11,7 +11,7 @@ import { isDigitWord } from './numbers.js';
 import type { Span } from './email.js';
 import { formatCompany, JOINERS, suffixKey } from './company-format.js';
 import { articleLedAnswer, belongingName, nameAfterKind, placeOfTrouble, tradeEndedAnswer, wholeAnswerName } from './company-cue.js';
-import { breaksAfter, casingIsInformative, endsSentence, type Token } from './text.js';
+import { breaksAfter, byFirstWord, casingIsInformative, endsSentence, type Token } from './text.js';
 
 export { formatCompany };
 
@@ -447,10 +447,12 @@ export function isBusinessLike(norms: string[]): boolean {
  * The opener starting at `i` that reaches furthest, also looking at openers that start inside it:
  * "my company is called Acme" is read through "company is called", not "my company is".
  */
+const INTROS_BY_FIRST = byFirstWord(INTROS);
+
 function bestIntroAt(tokens: Token[], i: number): { end: number; strength: Strength; loose: boolean } | null {
   let best: { end: number; strength: Strength; loose: boolean } | null = null;
   const consider = (k: number) => {
-    for (const [words, strength] of INTROS) {
+    for (const [words, strength] of INTROS_BY_FIRST.get(tokens[k]?.norm ?? '') ?? []) {
       const end = openerEnd(tokens, k, words);
       if (end >= 0 && (!best || end > best.end)) best = { end, strength, loose: LOOSE.has(words.join(' ')) };
     }

@@ -8,7 +8,7 @@ import type { Ask } from './context.js';
 import { ACKS, COMPANY_HINTS, FIRST_NAMES, LEGAL_SUFFIX, NAME_PARTICLES, NON_NAME, PLACES, ROLE_WORDS, SURNAME_WORDS } from './lexicon.js';
 import { isCapitalised, isNameWord, similarity } from './names.js';
 import { isDigitWord } from './numbers.js';
-import { breaksAfter, casingIsInformative, endsSentence, fold, type Token } from './text.js';
+import { breaksAfter, byFirstWord, casingIsInformative, endsSentence, fold, type Token } from './text.js';
 
 export type NameMode = 'full' | 'first' | 'last';
 
@@ -430,10 +430,12 @@ export function findNames(tokens: Token[], asked: Set<Ask>, lang: string, agent:
   return findNamesIn(tokens, asked, lang, agent, pending).filter((f) => !(f.words.length === 1 && agent.has(fold(f.words[0]))));
 }
 
+const INTROS_BY_FIRST = byFirstWord(INTROS);
+
 function findNamesIn(tokens: Token[], asked: Set<Ask>, lang: string, agent: Set<string>, pending: boolean): NameFind[] {
   const out: NameFind[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    for (const [words, strength, mode] of INTROS) {
+    for (const [words, strength, mode] of INTROS_BY_FIRST.get(tokens[i].norm) ?? []) {
       if (!matchAt(tokens, i, words)) continue;
       // "Our company name is…", "the business's name is…" introduce a company, not a person.
       if ((words[0] === 'name' || words[0] === "name's") && BUSINESS_NOUNS.has(tokens[i - 1]?.norm ?? '')) break;

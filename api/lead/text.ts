@@ -78,20 +78,26 @@ export function tokenize(text: string): Token[] {
  * proper names; a Title Cased or ALL CAPS transcript capitalises everything, so a capital proves nothing.
  */
 export function casingIsInformative(tokens: Token[]): boolean {
-  const inner = tokens.filter(
-    (t, i) => i > 0 && !endsSentence(tokens[i - 1]) && /^\p{L}/u.test(t.raw) && !/^i('|$)/.test(t.norm),
-  );
+  // Asked for every name a turn might hold, so worked out once per turn's tokens.
+  let cased = CASING.get(tokens);
+  if (cased === undefined) CASING.set(tokens, (cased = judgeCasing(tokens)));
+  return cased;
+}
+
+const CASING = new WeakMap<Token[], boolean>();
+
+function judgeCasing(tokens: Token[]): boolean {
+  const isInner = (t: Token, i: number) => i > 0 && !endsSentence(tokens[i - 1]) && /^\p{L}/u.test(t.raw) && !/^i('|$)/.test(t.norm);
+  const inner = tokens.filter(isInner);
   // Function words settle it when there are some: ordinary speech writes them in lower case, Title Case
   // capitalises them too. (A short turn full of names — "Soy Mª José Navarro, de Reformas Navarro" — has a
   // high share of capitals yet is ordinary casing.)
   // A capitalised function word between two capitalised words may belong to a name ("Fix It Felix"); it
   // proves nothing either way.
   const capital = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.raw);
-  const fn = inner.filter((t) => {
-    if (!FUNCTION_WORDS.has(t.norm)) return false;
-    const k = tokens.indexOf(t);
-    return !(capital(t) && capital(tokens[k - 1]) && capital(tokens[k + 1]));
-  });
+  const fn = tokens.filter(
+    (t, k) => isInner(t, k) && FUNCTION_WORDS.has(t.norm) && !(capital(t) && capital(tokens[k - 1]) && capital(tokens[k + 1])),
+  );
   if (fn.length) return fn.filter((t) => /^\p{Ll}/u.test(t.raw)).length * 2 >= fn.length;
   if (inner.length < 4) return true;
   const caps = inner.filter((t) => /^\p{Lu}/u.test(t.raw)).length;
@@ -132,4 +138,18 @@ export function escapeRe(s: string): string {
 export function phraseIndex(foldedText: string, phrase: string): number {
   const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(phrase)}(?![\\p{L}\\p{N}])`, 'u');
   return foldedText.search(re);
+}
+
+/**
+ * Openers grouped by their first word, each group in list order: a scan asks only the openers that can start
+ * at a token instead of every opener at every token (the extractor runs on every chat turn).
+ */
+export function byFirstWord<T extends [string[], ...unknown[]]>(openers: T[]): Map<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const opener of openers) {
+    const group = index.get(opener[0][0]);
+    if (group) group.push(opener);
+    else index.set(opener[0][0], [opener]);
+  }
+  return index;
 }
