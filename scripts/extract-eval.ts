@@ -1,7 +1,7 @@
 /**
  * Prints lead-extraction figures per corpus: size, per-field precision / recall, and the share of
  * conversations fully right (all five fields equal).
- *   node --import tsx scripts/extract-eval.ts [--corpus tuning|blind|fresh|check|all|sealed|sealed-2|sealed-3|sealed-4|sealed-5[-plain|-hard]] [--misses] [--time]
+ *   node --import tsx scripts/extract-eval.ts [--corpus tuning|blind|fresh|check|all|sealed|sealed-2|sealed-3|sealed-4|sealed-5[-plain|-hard]] [--misses [--turns]] [--time]
  * "tuning" is the set the extractor was developed on; "blind" (fixtures/lead/blind.ts) was written before
  * reading the extractor and then used for general improvements; "fresh" (blind-fresh.ts) was written after
  * the first round of changes and used for a second; "check" (blind-check.ts) was written after the second
@@ -190,6 +190,16 @@ SETS['dev-5'] = { label: 'dev-5 (development sets of round 5, tuned on)', cases:
 SETS['dev-5a'] = { label: 'dev-5a (business names)', cases: DEV_5A, misses: true };
 SETS['dev-5b'] = { label: 'dev-5b (general)', cases: DEV_5B, misses: true };
 
+/** --turns: each conversation with a miss, turn by turn, so a set is read through its misses alone. */
+function printMissedTurns(cases: LeadCase[], result: Evaluation): void {
+  const missed = new Set(result.misses.map((m) => m.split(' ')[0]));
+  for (const c of cases.filter((x) => missed.has(x.id))) {
+    console.log(`\n-- ${c.id} (${c.lang}${c.defaultCountry ? `, ${c.defaultCountry}` : ''})`);
+    for (const t of c.turns) console.log(`  ${t.role === 'user' ? 'U' : 'A'}: ${t.content}`);
+    console.log(`  expect: ${JSON.stringify(c.expect)}`);
+  }
+}
+
 /** What no --corpus prints: the four tuned sets one by one. */
 const EACH = ['tuning', 'blind', 'fresh', 'check'];
 
@@ -218,7 +228,9 @@ function main(): void {
   }
   for (const name of which === 'each' ? EACH : [which]) {
     const set = SETS[name];
-    report(set.label, set.cases, set.misses && process.argv.includes('--misses'));
+    const result = evaluate(set.cases);
+    report(set.label, set.cases, set.misses && process.argv.includes('--misses'), result);
+    if (set.misses && process.argv.includes('--turns')) printMissedTurns(set.cases, result);
   }
   if (process.argv.includes('--time')) console.log(`\nspeed: ${timing().toFixed(2)} ms per 20-turn conversation (warm)`);
 }
