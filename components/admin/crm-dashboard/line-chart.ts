@@ -31,6 +31,8 @@ const TOP = 16;
 const LEFT = 40;
 const RIGHT = 28;
 const DASH = ['', '6 3', '2 3', '8 3 2 3', '1 2'];
+/** How far apart (in chart units) lines of equal value are drawn. */
+const NUDGE = 3;
 
 export function lineChart(id: string, title: string, hint: string, series: Series[], table: Table, tableLabel: string, at: Roving): TemplateResult {
   const max = Math.max(1, ...series.flatMap((s) => s.points.map((p) => p.value)));
@@ -40,6 +42,8 @@ export function lineChart(id: string, title: string, hint: string, series: Serie
   const n = Math.max(1, ...series.map((s) => s.points.length));
   const x = (i: number) => LEFT + (n > 1 ? (i * (W - LEFT - RIGHT)) / (n - 1) : (W - LEFT - RIGHT) / 2);
   const y = (v: number) => H - (v / top) * (H - TOP);
+  const apart = nudges(series);
+  const py = (si: number, i: number, v: number) => y(v) + apart[si][i];
   const every = Math.ceil(n / 8);
   // points shrink as they crowd (a quarter by day is ~90), so neighbours never overlap
   const r = Math.max(2, Math.min(5, (W - LEFT - RIGHT) / Math.max(1, n - 1) / 3));
@@ -60,10 +64,10 @@ export function lineChart(id: string, title: string, hint: string, series: Serie
       </g>
       ${series.map(
         (s, si) => svg`<g class="series s${si % DASH.length}" data-series=${si}>
-          <polyline fill="none" stroke-dasharray=${DASH[si % DASH.length]} points=${s.points.map((p, i) => `${x(i)},${y(p.value)}`).join(' ')}></polyline>
+          <polyline fill="none" stroke-dasharray=${DASH[si % DASH.length]} points=${s.points.map((p, i) => `${x(i)},${py(si, i, p.value)}`).join(' ')}></polyline>
           ${s.points.map(
             (p, i) => svg`<g class="pt" role="img" aria-label=${p.name} tabindex=${live(si === fs && i === fi ? '0' : '-1')} data-i=${i}>
-              <circle cx=${x(i)} cy=${y(p.value)} r=${r}></circle>
+              <circle cx=${x(i)} cy=${py(si, i, p.value)} r=${r}></circle>
             </g>`,
           )}
         </g>`,
@@ -72,6 +76,19 @@ export function lineChart(id: string, title: string, hint: string, series: Serie
     </svg>
     ${dataTable(table, tableLabel)}
   </figure>`;
+}
+
+/**
+ * Lines with the same value at a point are drawn a few pixels apart there (spread about the true height), so
+ * a line never hides under another: the total often equals its only source.
+ */
+function nudges(series: Series[]): number[][] {
+  return series.map((s, si) =>
+    s.points.map((p, i) => {
+      const same = series.map((o, k) => (o.points[i]?.value === p.value ? k : -1)).filter((k) => k >= 0);
+      return (same.indexOf(si) - (same.length - 1) / 2) * NUDGE;
+    }),
+  );
 }
 
 /** Writes the focused point's name beside it: above (below when at the top), anchored so it stays inside. */
