@@ -25,7 +25,13 @@ describe('dashboard metrics', () => {
     expect(d.leads.buckets[0].bySource).to.deep.equal({ 'roi-calculator': 1, 'voice-agent': 1 });
     const quarter = dashboard(fixedTables(), { from: '2026-10-01', to: '2026-12-31' }, 'America/Los_Angeles', '2026-11-18');
     expect(quarter.leads.step).to.equal('week');
-    expect(quarter.leads.buckets.length).to.equal(14);
+    // Monday-to-Sunday weeks; the first starts on Thursday 1 October, where the quarter does
+    const starts = quarter.leads.buckets.map((b) => b.start);
+    expect(starts.slice(0, 3)).to.deep.equal(['2026-10-01', '2026-10-05', '2026-10-12']);
+    expect(starts.length).to.equal(14);
+    expect(starts.at(-1)).to.equal('2026-12-28');
+    // the fixture week (Mon 16 – Sun 22 November) is one bucket holding its 4 leads
+    expect(quarter.leads.buckets.find((b) => b.start === '2026-11-16')?.total).to.equal(4);
   });
 
   it('funnel new → contacted → qualified → opportunity → won', () => {

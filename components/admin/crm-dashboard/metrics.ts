@@ -74,14 +74,19 @@ export interface Bucket {
   total: number;
   bySource: Record<string, number>;
 }
-/** Leads created per day (ranges up to 31 days) or per week starting on `from`, by `source`. */
+/**
+ * Leads created per day (ranges up to 31 days) or per week, by `source`. Weeks run Monday to Sunday, like the
+ * week preset; the first starts on the range's first day whatever its weekday, so no bucket reaches outside.
+ */
 export function leadsOverTime(leads: Row[], r: Range, tz: string): { step: 'day' | 'week'; buckets: Bucket[] } {
   const step = daysIn(r) > 31 ? 'week' : 'day';
-  const width = step === 'day' ? 1 : 7;
+  const next = (d: string) => addDays(d, step === 'day' ? 1 : 7 - ((weekdayOfDay(d) + 6) % 7));
   const buckets: Bucket[] = [];
-  for (let d = r.from; d <= r.to; d = addDays(d, width)) buckets.push({ start: d, total: 0, bySource: {} });
+  for (let d = r.from; d <= r.to; d = next(d)) buckets.push({ start: d, total: 0, bySource: {} });
   for (const l of within(live(leads), 'created_at', r, tz)) {
-    const b = buckets[Math.floor((dayNum(dayOfRow(l, 'created_at', tz)!) - dayNum(r.from)) / width)];
+    const day = dayOfRow(l, 'created_at', tz)!;
+    let b = buckets[0];
+    for (const c of buckets) if (c.start <= day) b = c;
     const src = String(l.source ?? 'other');
     b.total++;
     b.bySource[src] = (b.bySource[src] ?? 0) + 1;
