@@ -1,7 +1,7 @@
 /**
  * Prints lead-extraction figures per corpus: size, per-field precision / recall, and the share of
  * conversations fully right (all five fields equal).
- *   node --import tsx scripts/extract-eval.ts [--corpus tuning|blind|fresh|check|all|sealed|sealed-2|sealed-3|sealed-4|sealed-5[-plain|-hard]] [--misses [--turns]] [--time]
+ *   node --import tsx scripts/extract-eval.ts [--corpus tuning|blind|fresh|check|all|sealed|sealed-2|sealed-3|sealed-4|sealed-5|sealed-6[-plain|-hard]|dev-6[-tune|-check]] [--misses [--turns]] [--time]
  * "tuning" is the set the extractor was developed on; "blind" (fixtures/lead/blind.ts) was written before
  * reading the extractor and then used for general improvements; "fresh" (blind-fresh.ts) was written after
  * the first round of changes and used for a second; "check" (blind-check.ts) was written after the second
@@ -16,6 +16,7 @@
  * "sealed-4" (fixtures/lead/sealed-4/) is a fourth, written by an author who never read the rules, before round
  * 4; the rules of that round were changed by others, from a development set by yet another author.
  * "sealed-5" (fixtures/lead/sealed-5/) is a fifth by a fifth author, written the same way during round 4.
+ * "sealed-6" (fixtures/lead/sealed-6/) is a sixth, written blind before round 6 by an author of its own.
  * --llm oracle|inventing runs the LLM-assisted extractor against a scripted model instead of a real one:
  * "oracle" answers each conversation's expected values (how much the grounding check lets through);
  * "inventing" answers them with every empty field and every third value replaced by an invented one (how
@@ -32,9 +33,13 @@ import { SEALED_2 } from '../fixtures/lead/sealed-2/index.js';
 import { SEALED_3 } from '../fixtures/lead/sealed-3/index.js';
 import { SEALED_4 } from '../fixtures/lead/sealed-4/index.js';
 import { SEALED_5 } from '../fixtures/lead/sealed-5/index.js';
+import { SEALED_6 } from '../fixtures/lead/sealed-6/index.js';
 import { DEV_4 } from '../fixtures/lead/dev-4/index.js';
 import { DEV_5A } from '../fixtures/lead/dev-5a/index.js';
 import { DEV_5B } from '../fixtures/lead/dev-5b/index.js';
+import { DEV_6A } from '../fixtures/lead/dev-6a/index.js';
+import { DEV_6B } from '../fixtures/lead/dev-6b/index.js';
+import { DEV_6C } from '../fixtures/lead/dev-6c/index.js';
 import type { LeadCase } from '../fixtures/lead/types.js';
 import { extractLead, type ExtractedLead } from '../api/lead/extract.js';
 import { createLlmLeadExtractor } from '../api/lead/llm.js';
@@ -173,6 +178,9 @@ const SETS: Record<string, { label: string; cases: LeadCase[]; misses: boolean }
   'sealed-5': { label: 'sealed-5 (report-only; see fixtures/lead/sealed-5/index.ts)', cases: SEALED_5, misses: false },
   'sealed-5-plain': { label: 'sealed-5, plain conversations only (report-only)', cases: SEALED_5.filter((c) => c.id.includes('-p-')), misses: false },
   'sealed-5-hard': { label: 'sealed-5, hard conversations only (report-only)', cases: SEALED_5.filter((c) => c.id.includes('-h-')), misses: false },
+  'sealed-6': { label: 'sealed-6 (report-only; see fixtures/lead/sealed-6/index.ts)', cases: SEALED_6, misses: false },
+  'sealed-6-plain': { label: 'sealed-6, plain conversations only (report-only)', cases: SEALED_6.filter((c) => c.id.includes('-p-')), misses: false },
+  'sealed-6-hard': { label: 'sealed-6, hard conversations only (report-only)', cases: SEALED_6.filter((c) => c.id.includes('-h-')), misses: false },
 };
 /**
  * dev-4 came in two halves: the first (en 1–96, es 1–70, negatives 1–42) was tuned on from the start; the
@@ -189,6 +197,16 @@ SETS['dev-4b'] = { label: 'dev-4, second half', cases: DEV_4.filter((c) => !inFi
 SETS['dev-5'] = { label: 'dev-5 (development sets of round 5, tuned on)', cases: [...DEV_5A, ...DEV_5B], misses: true };
 SETS['dev-5a'] = { label: 'dev-5a (business names)', cases: DEV_5A, misses: true };
 SETS['dev-5b'] = { label: 'dev-5b (general)', cases: DEV_5B, misses: true };
+/**
+ * Round 6's development sets, by three more authors: 6a names a business in every conversation, 6b is people,
+ * emails and phones, 6c Spanish. The round tuned on the odd-numbered cases; the even-numbered ones were a check
+ * inside the round, measured at its start and end and never printed with their misses during it.
+ */
+const DEV_6 = [...DEV_6A, ...DEV_6B, ...DEV_6C];
+const oddNumbered = (c: LeadCase) => Number(/(\d+)$/.exec(c.id)?.[1]) % 2 === 1;
+SETS['dev-6'] = { label: 'dev-6 (development sets of round 6)', cases: DEV_6, misses: false };
+SETS['dev-6-tune'] = { label: 'dev-6, odd-numbered cases (tuned on)', cases: DEV_6.filter(oddNumbered), misses: true };
+SETS['dev-6-check'] = { label: 'dev-6, even-numbered cases (the round\'s check)', cases: DEV_6.filter((c) => !oddNumbered(c)), misses: false };
 
 /** --turns: each conversation with a miss, turn by turn, so a set is read through its misses alone. */
 function printMissedTurns(cases: LeadCase[], result: Evaluation): void {
