@@ -10,6 +10,8 @@ import { ACKS, ACRONYMS, FIRST_NAMES, NON_NAME, COMPANY_HINTS, COMPANY_JOIN_TAIL
 import { isDigitWord } from './numbers.js';
 import type { Span } from './email.js';
 import { formatCompany, JOINERS, suffixKey } from './company-format.js';
+import { readsAsClause } from './company-clause.js';
+import { cutToCapitals } from './company-capitals.js';
 import { articleLedAnswer, belongingName, nameAfterKind, placeOfTrouble, tradeEndedAnswer, wholeAnswerName } from './company-cue.js';
 import { breaksAfter, byFirstWord, casingIsInformative, endsSentence, type Token } from './text.js';
 
@@ -268,6 +270,8 @@ const FIRST_PLURAL_VERB = /^\p{L}{3,}(?:amos|emos|imos)$/u;
 const TASK_VERBS = new Set(['manage', 'run', 'operate', 'handle', 'administro', 'manejo']);
 const SPANISH_FIRST_PERSON = new Set('llevo hago vendo doy voy estoy ofrezco manejo trabajo administro dirijo atiendo ayudo reparo instalo limpio preparo cocino corto trabaje tuve abri empece estuve fui hice compre vendi cerre quiero busco necesito'.split(' '));
 const TLDS = new Set(['com', 'net', 'org', 'co', 'io', 'us', 'mx', 'es', 'biz', 'info']);
+const SELF_REPAIR = new Set(['bueno', 'digo', 'perdon']);
+const REPAIR_NEXT = new Set(['se', 'ahora', 'es', 'no', 'now', "it's", 'its']);
 const TIME_NOUNS = new Set(['year', 'week', 'month', 'spring', 'summer', 'fall', 'winter', 'time', 'night', 'season']);
 /** "…gimnasio titán se nos van los socios": a clitic pronoun opens the clause after the name. */
 const CLITICS = new Set(['se', 'nos', 'les', 'te']);
@@ -356,6 +360,8 @@ export function readCompany(tokens: Token[], start: number, strength: Strength):
     if (parts.length && ['dot', 'punto'].includes(n) && TLDS.has(next?.norm ?? '')) break;
     // "…ridgeline fitness last year", "…next month": a time phrase after the name.
     if (parts.length && ['last', 'next'].includes(n) && TIME_NOUNS.has(next?.norm ?? '')) break;
+    // "casa rural el llosón bueno se llama casa llosón": a self-repair word, then the name said again.
+    if (parts.length && SELF_REPAIR.has(n) && REPAIR_NEXT.has(next?.norm ?? '')) break;
     if (!cased && endsWithTrade(parts) && !COMPANY_HINTS.has(n) && !(suffixKey(n) in LEGAL_SUFFIX) && !ACRONYMS.has(n)) break;
     parts.push(t);
     j++;
@@ -430,6 +436,8 @@ export function readCompany(tokens: Token[], start: number, strength: Strength):
   if (strength !== 'strong' && PLACES.has(first) && content.length === 1) return null;
   // "la estética", "the pharmacy": a trade word alone, uncapitalised, says what kind of business, not which.
   if (strength !== 'strong' && content.length === 1 && COMPANY_HINTS.has(content[0]) && !/^\p{Lu}/u.test(parts.find((p) => p.norm === content[0])!.raw)) return null;
+  // "yo manejo las redes", "buenas tardes este tengo…": a sentence, not a name (company-clause.ts).
+  if (readsAsClause(parts)) return null;
   return { value: formatCompany(parts), start: i, end: j };
 }
 
@@ -469,6 +477,8 @@ export interface CompanyFind extends Span<string> {
   introStart: number;
   /** One part of a listed answer: taken only when it is not the name said in the same list. */
   listed?: boolean;
+  /** Said again after a self-correction in the same turn ("lácteos el páramo… bueno, ahora se llama…"): it replaces. */
+  restated?: boolean;
 }
 
 /**
@@ -747,7 +757,10 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
     out.push({ ...c, strength: 'weak', introStart: Math.max(0, c.start - 1), listed: 'afterName' in c && c.afterName ? true : undefined });
   }
   out.push(...restatedAfterCorrection(tokens, out));
-  return fullerLater(tokens, out.filter((f) => !formerPlace(tokens, f))).sort((a, b) => a.start - b.start);
+  // (Cut to a run of capitals where the transcript's capitals mark names: company-capitals.ts.)
+  return fullerLater(tokens, out.filter((f) => !formerPlace(tokens, f)))
+    .map((f) => cutToCapitals(tokens, f))
+    .sort((a, b) => a.start - b.start);
 }
 
 /** After a pause (and fillers), the same name said again with more words; null when none. */
@@ -884,7 +897,8 @@ function listedSegments(tokens: Token[], found: CompanyFind[], details: { start:
 
 const ECHO_WORDS = new Set([...NOUN, ...NOUN_ES, 'name', 'nombre']);
 
-const RENAME_CUE = /\b(used to be|was called|were called|formerly|antes era|antes eramos|se llamaba|nos llamabamos)\b/;
+// ("ese es el nombre viejo, ahora se llama…", "the old name, now it's called…": the old name was said first.)
+const RENAME_CUE = /\b(used to be|was called|were called|formerly|antes era|antes eramos|se llamaba|nos llamabamos|old name|nombre viejo|nombre anterior|changed the name|cambiamos el nombre|cambio de nombre)\b/;
 const RENAMED: string[][] = [
   ['now', "it's"], ['now', 'its'], ['now', 'it', 'is'], ['now', "we're"], ['now', 'we', 'are'], ['now', "it's", 'called'], ['now', 'we', 'go', 'by'],
   ['ahora', 'es'], ['ahora', 'somos'], ['ahora', 'se', 'llama'], ['ahora', 'nos', 'llamamos'],
@@ -1026,6 +1040,8 @@ const FIRST_PERSON_SUBJECT = new Set(['i', "i'm", 'im', 'we', "we're", 'yo', 'tr
 
 const CORRECTION_WORDS: string[][] = [
   ['scratch', 'that'], ['sorry'], ['actually'], ['i', 'mean'], ['correction'], ['perdon'], ['mejor', 'dicho'], ['quiero', 'decir'], ['wait'], ['no', 'wait'],
+  // ("car wash los hermanos… no, se llama splash car wash", "…bueno ahora se llama…": Spanish self-repairs.)
+  ['no'], ['bueno'], ['digo'],
 ];
 const RESTATE_OPENERS: string[][] = [["it's"], ['its'], ['it', 'is'], ["we're"], ['we', 'are'], ['es'], ['somos'], ['se', 'llama'], ['now', "it's"]];
 
@@ -1044,14 +1060,14 @@ function restatedAfterCorrection(tokens: Token[], found: CompanyFind[]): Company
     const direct = readCompany(tokens, i + fix.length, 'medium');
     const firstWords = new Set(found.map((f) => tokens[f.start].norm));
     if (direct && (firstWords.has(tokens[direct.start].norm) || isBusinessLike(tokens.slice(direct.start, direct.end).map((t) => t.norm)))) {
-      out.push({ ...direct, strength: 'medium', introStart: i });
+      out.push({ ...direct, strength: 'medium', introStart: i, restated: true });
       break;
     }
     for (let k = i + fix.length; k < Math.min(tokens.length, i + fix.length + 6); k++) {
       const op = RESTATE_OPENERS.filter((w) => matchAt(tokens, k, w)).sort((a, b) => b.length - a.length)[0];
       if (!op) continue;
       const c = readCompany(tokens, k + op.length, 'medium');
-      if (c) out.push({ ...c, strength: 'medium', introStart: i });
+      if (c) out.push({ ...c, strength: 'medium', introStart: i, restated: true });
       break;
     }
     break;

@@ -342,7 +342,7 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
       const mine = j.mine || (companyFor && !notThePrincipals(j.prefix) && !NEGATED.test(j.prefix));
       if (mine && !overlaps) {
         // "…, but this is for my own side business, X": a company claimed against one just named replaces it.
-        lead.offer('companyName', c.value, ti, j.correction, j.claimed);
+        lead.offer('companyName', c.value, ti, j.correction || !!c.restated, j.claimed);
         companySaid = true;
       }
     }

@@ -1,0 +1,21 @@
+/**
+ * Words a business name never holds, so a read that contains them has run into a sentence instead: a subject
+ * pronoun or a finite first-person verb ("yo manejo las redes", "sumercé tengo una quesera"), a greeting
+ * ("buenas tardes este tengo…") or a word about the details themselves ("ese es el nombre viejo",
+ * "apellido primero"). Only words written in lower case count: a capitalised one is written as a name.
+ */
+import type { Token } from './text.js';
+
+const CLAUSE_WORDS = new Set(
+  `yo usted ustedes nosotros nosotras tengo tienes tenemos tenia tenian tuve trabajaba trabajabamos trabajo estoy
+  estamos soy somos manejo llevo hago vendo ofrezco quiero queria busco necesito
+  nombre apellido apellidos correo name's surname`.split(/\s+/),
+);
+/** "buenas tardes", "buenos días", "buen día": a greeting, however it goes on. */
+const GREETING_FIRST = new Set(['buenas', 'buenos', 'buen']);
+const GREETING_TIME = new Set(['tardes', 'dias', 'noches', 'dia']);
+
+export function readsAsClause(parts: Token[]): boolean {
+  if (GREETING_FIRST.has(parts[0]?.norm ?? '') && GREETING_TIME.has(parts[1]?.norm ?? '')) return true;
+  return parts.some((p) => CLAUSE_WORDS.has(p.norm) && !/^\p{Lu}/u.test(p.raw));
+}
