@@ -1056,14 +1056,17 @@ function restatedAfterCorrection(tokens: Token[], found: CompanyFind[]): Company
   for (let i = after; i < tokens.length; i++) {
     const fix = CORRECTION_WORDS.find((w) => matchAt(tokens, i, w));
     if (!fix) continue;
+    // "no sorry, …", "no perdón, …": correction words said together count as one.
+    let at = i + fix.length;
+    for (let more = CORRECTION_WORDS.find((w) => matchAt(tokens, at, w)); more; more = CORRECTION_WORDS.find((w) => matchAt(tokens, at, w))) at += more.length;
     // "northgate plumbing, sorry, northgate plumbing and drain": the name said again right after the word.
-    const direct = readCompany(tokens, i + fix.length, 'medium');
+    const direct = readCompany(tokens, at, 'medium');
     const firstWords = new Set(found.map((f) => tokens[f.start].norm));
     if (direct && (firstWords.has(tokens[direct.start].norm) || isBusinessLike(tokens.slice(direct.start, direct.end).map((t) => t.norm)))) {
       out.push({ ...direct, strength: 'medium', introStart: i, restated: true });
       break;
     }
-    for (let k = i + fix.length; k < Math.min(tokens.length, i + fix.length + 6); k++) {
+    for (let k = at; k < Math.min(tokens.length, at + 6); k++) {
       const op = RESTATE_OPENERS.filter((w) => matchAt(tokens, k, w)).sort((a, b) => b.length - a.length)[0];
       if (!op) continue;
       const c = readCompany(tokens, k + op.length, 'medium');
