@@ -1,14 +1,14 @@
 /**
  * Words a business name never holds, so a read that contains them has run into a sentence instead: a subject
- * pronoun or a finite first-person verb ("yo manejo las redes", "sumercé tengo una quesera"), a greeting
+ * pronoun or a finite first-person verb ("yo manejo las redes" — but not "escuela de manejo", "sumercé tengo una quesera"), a greeting
  * ("buenas tardes este tengo…") or a word about the details themselves ("ese es el nombre viejo",
  * "apellido primero"). Only words written in lower case count: a capitalised one is written as a name.
  */
 import type { Token } from './text.js';
 
 const CLAUSE_WORDS = new Set(
-  `yo usted ustedes nosotros nosotras tengo tienes tenemos tenia tenian tuve trabajaba trabajabamos trabajo estoy
-  estamos soy somos manejo llevo hago vendo ofrezco quiero queria busco necesito
+  `yo usted ustedes nosotros nosotras tengo tienes tenemos tenia tenian tuve trabajaba trabajabamos estoy
+  estamos soy somos llevo hago vendo ofrezco quiero queria busco necesito
   nombre apellido apellidos correo name's surname`.split(/\s+/),
 );
 /** "buenas tardes", "buenos días", "buen día": a greeting, however it goes on. */
