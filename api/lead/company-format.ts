@@ -25,6 +25,8 @@ export function formatCompany(parts: Token[]): string {
     if (ALWAYS_UPPER.has(p.norm)) return p.raw.toUpperCase();
     if (!lowerTranscript) return p.raw;
     if (k > 0 && key in LEGAL_SUFFIX) return LEGAL_SUFFIX[key];
+    // "s. de r.l." → "S. de R.L.": the first letter of a suffix said with "de".
+    if (k > 0 && p.norm === 's' && parts[k + 1]?.norm === 'de' && suffixKey(parts[k + 2]?.norm ?? '') in LEGAL_SUFFIX) return 'S.';
     if (ACRONYMS.has(p.norm)) return p.raw.toUpperCase();
     // "jb welding", "kp roofing": two to four letters with no vowel are initials (not "dr", "st", "mr").
     if (/^[b-df-hj-np-tv-xz]{2,4}$/.test(p.norm) && !['mr', 'mrs', 'ms', 'dr', 'st', 'ft', 'sr', 'jr'].includes(p.norm)) return p.raw.toUpperCase();

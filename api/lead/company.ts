@@ -250,6 +250,16 @@ function suffixFollows(t: Token, next: Token | undefined): boolean {
   return !!next && /,/.test(t.after) && !/[.;!?]/.test(t.after) && suffixKey(next.norm) in LEGAL_SUFFIX;
 }
 
+/** "…del centro s. de r.l.": the dot of a suffix's first letter does not end the name. */
+function suffixLetterAt(tokens: Token[], j: number): boolean {
+  return tokens[j]?.norm === 's' && tokens[j + 1]?.norm === 'de' && suffixKey(tokens[j + 2]?.norm ?? '') in LEGAL_SUFFIX;
+}
+
+/** A legal suffix (perhaps "de" and another) from `j` on: "s a de c v" may run past the usual length of a name. */
+function suffixTail(tokens: Token[], j: number): boolean {
+  return suffixKey(tokens[j]?.norm ?? '') in LEGAL_SUFFIX || (tokens[j]?.norm === 'de' && suffixKey(tokens[j + 1]?.norm ?? '') in LEGAL_SUFFIX) || suffixLetterAt(tokens, j);
+}
+
 /**
  * "Bright Spark Electric", "Delmar Auto Repair": a name, then its trade word(s), says where it ends in a
  * lower-case transcript ("…electric down on main street"). A Spanish-style name opening with its trade
@@ -328,7 +338,7 @@ export function readCompany(tokens: Token[], start: number, strength: Strength):
   const parts: Token[] = [];
   const cased = casingIsInformative(tokens);
   let j = i;
-  while (j < tokens.length && parts.length < 7) {
+  while (j < tokens.length && (parts.length < 7 || (parts.length < 10 && suffixTail(tokens, j)))) {
     const t = tokens[j];
     const n = t.norm;
     const next = tokens[j + 1];
@@ -368,7 +378,7 @@ export function readCompany(tokens: Token[], start: number, strength: Strength):
     j++;
     if (breaksAfter(t)) {
       // "Acme, Inc." keeps its suffix; any other comma or stop ends the name.
-      if (suffixFollows(t, tokens[j])) continue;
+      if (suffixFollows(t, tokens[j]) || suffixLetterAt(tokens, j - 1)) continue;
       break;
     }
   }

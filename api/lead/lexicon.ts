@@ -232,6 +232,8 @@ export const LEGAL_SUFFIX: Record<string, string> = Object.assign(Object.create(
   llc: 'LLC', inc: 'Inc', incorporated: 'Incorporated', corp: 'Corp', corporation: 'Corporation', co: 'Co',
   ltd: 'Ltd', limited: 'Limited', llp: 'LLP', pllc: 'PLLC', pc: 'PC', lp: 'LP', sa: 'S.A.', sl: 'S.L.',
   sas: 'S.A.S.', cv: 'C.V.', sadecv: 'S.A. de C.V.', sc: 'S.C.',
+  // Peru's and Mexico's other forms: "s.a.c.", "s. de r.l." (its "s." is read with the "de" after it).
+  sac: 'S.A.C.', srl: 'S.R.L.', rl: 'R.L.',
 });
 
 /** Acronyms to upper-case when a lower-case transcript is title-cased. */
