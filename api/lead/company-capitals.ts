@@ -5,24 +5,26 @@
  * with such a run of capitals is cut to the run.
  */
 import type { Span } from './email.js';
-import { LEGAL_SUFFIX } from './lexicon.js';
+import { ACKS, COMPANY_HINTS, FIRST_NAMES, LEGAL_SUFFIX } from './lexicon.js';
 import { formatCompany, JOINERS, suffixKey } from './company-format.js';
-import { casingIsInformative, endsSentence, type Token } from './text.js';
+import { breaksAfter, casingIsInformative, endsSentence, type Token } from './text.js';
 
-const capital = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.raw) && t.norm !== 'i';
+/** ("I", "I'm", "I'll" are capitalised whatever the transcript does.) */
+const capital = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.raw) && !/^i('|$)/.test(t.norm);
 
 /** Runs of capitalised words in [start, end), joiners and legal suffixes allowed inside ("Beauty Salon la Reina"). */
 function capitalRuns(tokens: Token[], start: number, end: number): [number, number][] {
   const runs: [number, number][] = [];
   let k = start;
   while (k < end) {
-    // A capital that opens the turn or a sentence proves nothing.
-    if (!capital(tokens[k]) || k === 0 || endsSentence(tokens[k - 1])) {
+    // A capital that opens the turn or a sentence proves nothing, unless the next word has one too.
+    const opening = k === 0 || endsSentence(tokens[k - 1]);
+    if (!capital(tokens[k]) || (opening && !(capital(tokens[k + 1]) && k + 1 < end && !ACKS.has(tokens[k].norm)))) {
       k++;
       continue;
     }
     let e = k + 1;
-    while (e < end && (capital(tokens[e]) || suffixKey(tokens[e].norm) in LEGAL_SUFFIX || (JOINERS.has(tokens[e].norm) && capital(tokens[e + 1]) && e + 1 < end))) e++;
+    while (e < end && !endsSentence(tokens[e - 1]) && (capital(tokens[e]) || suffixKey(tokens[e].norm) in LEGAL_SUFFIX || (JOINERS.has(tokens[e].norm) && capital(tokens[e + 1]) && e + 1 < end))) e++;
     runs.push([k, e]);
     k = e;
   }
@@ -40,4 +42,37 @@ export function cutToCapitals<T extends Span<string>>(tokens: Token[], found: T)
   const outside = [...tokens.slice(found.start, s), ...tokens.slice(e, found.end)];
   if (outside.some((t) => /\p{Lu}/u.test(t.raw))) return found;
   return { ...found, value: formatCompany(tokens.slice(s, e)), start: s, end: e };
+}
+
+/** Words before a capitalised name that make the sentence the speaker's own business. */
+const FIRST_PERSON = new Set(['i', "i'm", 'im', 'we', "we're", 'were', 'my', 'our', 'ours', 'me', 'us', 'yo', 'tengo', 'tenemos', 'mi', 'nuestra', 'nuestro', 'somos']);
+/** "…like Bark Avenue", "…from Joe at Summit Roofing": another business, compared or referred from. */
+const NOT_OURS = new Set(['like', 'from', 'than', 'como', 'versus', 'vs']);
+
+/**
+ * "we import rugs Haddad Rug Gallery", "this is about the car wash Sparkle Express": in a transcript that
+ * capitalises only names, a run of two or more capitalised words in the speaker's own sentence names the
+ * business when it ends in a trade word or legal suffix, or follows a kind of business.
+ */
+export function capitalisedBusiness(tokens: Token[], isTradeNoun: (n: string) => boolean): Span<string>[] {
+  if (!casingIsInformative(tokens)) return [];
+  const out: Span<string>[] = [];
+  for (const [s, e] of capitalRuns(tokens, 0, tokens.length)) {
+    if (e - s < 2) continue;
+    const words = tokens.slice(s, e);
+    const norms = words.map((t) => suffixKey(t.norm));
+    const last = norms[norms.length - 1];
+    const trade = COMPANY_HINTS.has(last) || last in LEGAL_SUFFIX;
+    const afterKind = isTradeNoun(tokens[s - 1]?.norm ?? '') && !/^\p{Lu}/u.test(tokens[s - 1].raw) && !breaksAfter(tokens[s - 1]);
+    if (!trade && !afterKind) continue;
+    if (FIRST_NAMES.has(norms[0]) && !norms.some((n) => COMPANY_HINTS.has(n) || n in LEGAL_SUFFIX)) continue;
+    let k = s - 1;
+    let mine = false;
+    for (; k >= 0 && k >= s - 10 && !endsSentence(tokens[k]); k--) {
+      if (NOT_OURS.has(tokens[k].norm) && k >= s - 3) break;
+      if (FIRST_PERSON.has(tokens[k].norm)) mine = true;
+    }
+    if (mine && !(k >= s - 3 && k >= 0 && NOT_OURS.has(tokens[k].norm))) out.push({ value: formatCompany(words), start: s, end: e });
+  }
+  return out;
 }

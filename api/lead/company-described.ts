@@ -25,7 +25,10 @@ const HERE = new Set(['here', 'aqui', 'over', 'alla', 'down', 'up']);
 /** Greetings and small words that may open the answer before the article ("hola, una clínica…"). */
 const OPENING = new Set([...ACKS, 'um', 'uh', 'este', 'mira', 'mire', 'pues', 'bueno']);
 
-const capital = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.raw);
+/** Plain nouns that end a kind ("a pizza place", "a taco spot"). */
+const KIND_TAIL = new Set(['place', 'spot', 'joint', 'business', 'company', 'shop', 'outfit', 'thing', 'lugar', 'negocio', 'local']);
+
+const capital = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.raw) && !/^i('|$)/.test(t.norm);
 
 /** Where the place after `k` ends: "in miami", "here in tulsa", "en santo domingo" (two words only if a place). */
 function placeEnd(tokens: Token[], k: number): number {
@@ -44,7 +47,7 @@ function kindEnd(tokens: Token[], i: number, isTradeNoun: (n: string) => boolean
     if (isTradeNoun(tokens[k].norm)) {
       // "a tattoo shop", "a home care agency", "a hair salon place": the kind may take several trade words.
       let e = k;
-      while (e + 1 < tokens.length && !breaksAfter(tokens[e]) && isTradeNoun(tokens[e + 1].norm) && !capital(tokens[e + 1])) e++;
+      while (e + 1 < tokens.length && !breaksAfter(tokens[e]) && (isTradeNoun(tokens[e + 1].norm) || KIND_TAIL.has(tokens[e + 1].norm)) && !capital(tokens[e + 1])) e++;
       return e + 1;
     }
     if (breaksAfter(tokens[k]) || capital(tokens[k])) return -1;

@@ -12,7 +12,7 @@ import type { Span } from './email.js';
 import { formatCompany, JOINERS, suffixKey } from './company-format.js';
 import { readsAsClause } from './company-clause.js';
 import { nameAfterDescription } from './company-described.js';
-import { cutToCapitals } from './company-capitals.js';
+import { capitalisedBusiness, cutToCapitals } from './company-capitals.js';
 import { articleLedAnswer, belongingName, nameAfterKind, placeOfTrouble, tradeEndedAnswer, wholeAnswerName } from './company-cue.js';
 import { breaksAfter, byFirstWord, casingIsInformative, endsSentence, type Token } from './text.js';
 
@@ -684,6 +684,10 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
     if (out.some((f) => f.start <= at && at < f.end)) continue;
     const found = readCompany(tokens, at, 'weak');
     if (found && found.end - found.start >= 2) out.push({ ...found, strength: 'weak', introStart: i });
+  }
+  // "we do gutters Hunter Gutter Co": a capitalised business name in the speaker's own sentence (company-capitals.ts).
+  for (const c of capitalisedBusiness(tokens, isTradeNoun)) {
+    if (!out.some((f) => f.start < c.end && c.start < f.end)) out.push({ ...c, strength: 'medium', introStart: c.start });
   }
   // "i run a home care agency Caring Hands Home Health": the name straight after the kind (company-described.ts).
   for (const c of nameAfterDescription(tokens, readCompany, isTradeNoun)) {
