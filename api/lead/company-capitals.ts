@@ -70,7 +70,8 @@ export function capitalisedBusiness(tokens: Token[], isTradeNoun: (n: string) =>
     let mine = false;
     for (; k >= 0 && k >= s - 10 && !endsSentence(tokens[k]); k--) {
       if (NOT_OURS.has(tokens[k].norm) && k >= s - 3) break;
-      if (FIRST_PERSON.has(tokens[k].norm)) mine = true;
+      // ("hacemos pasteles…": a Spanish first-person plural verb says it too.)
+      if (FIRST_PERSON.has(tokens[k].norm) || /^\p{L}{3,}(?:amos|emos|imos)$/u.test(tokens[k].norm)) mine = true;
     }
     if (mine && !(k >= s - 3 && k >= 0 && NOT_OURS.has(tokens[k].norm))) out.push({ value: formatCompany(words), start: s, end: e });
   }

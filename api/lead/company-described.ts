@@ -90,11 +90,8 @@ function capitalisedAt(tokens: Token[], from: number, read: Read): Span<string> 
     // ("…en Puebla, me llamo Efraín Olvera": past a pause the speaker has moved on.)
     if (k > from && breaksAfter(tokens[k - 1])) return null;
     if (!capital(tokens[k])) continue;
-    // "…in Miami Limpieza Brillante": a capitalised place after "in" is no name.
-    if (IN.has(tokens[k - 1]?.norm ?? '')) {
-      while (capital(tokens[k + 1]) && !breaksAfter(tokens[k])) k++;
-      continue;
-    }
+    // "…in Miami Limpieza Brillante": a capitalised place after "in" is no name (one word of it: a name may follow).
+    if (IN.has(tokens[k - 1]?.norm ?? '')) continue;
     const c = read(tokens, k, 'strong');
     if (!c || c.start !== k) return null;
     const words = tokens.slice(c.start, c.end);
@@ -114,10 +111,12 @@ function plainAt(tokens: Token[], s: number, kind: number, read: Read): Span<str
   if (!c || c.start !== s || c.end - c.start < 2) return null;
   const norms = tokens.slice(c.start, c.end).map((t) => suffixKey(t.norm));
   const last = norms[norms.length - 1];
-  if (!(COMPANY_HINTS.has(last) || last in LEGAL_SUFFIX || isTradeWord(last))) return null;
+  // "…mudanzas rápidas del norte": a Spanish name may open with its trade word, when the phrase ends with it.
+  const tradeFirst = COMPANY_HINTS.has(norms[0]) && (c.end >= tokens.length || breaksAfter(tokens[c.end - 1]));
+  if (!(COMPANY_HINTS.has(last) || last in LEGAL_SUFFIX || isTradeWord(last) || tradeFirst)) return null;
   // A word of its own: not only trade and ordinary words ("cleaning service", "crossfit gym" after "a gym").
   const own = norms.filter((n) => !COMPANY_HINTS.has(n) && !GENERIC_WORDS.has(n) && !JOINERS.has(n) && !(n in LEGAL_SUFFIX));
-  if (!own.length || PLACES.has(norms[0]) || GENERIC_WORDS.has(norms[0])) return null;
+  if (!own.length || PLACES.has(norms[0]) || (GENERIC_WORDS.has(norms[0]) && !tradeFirst)) return null;
   const kindWords = new Set(tokens.slice(kind - 1, kind).map((t) => t.norm));
   if (norms.length === 2 && kindWords.has(last)) return null;
   return c;

@@ -1081,7 +1081,10 @@ function restatedAfterCorrection(tokens: Token[], found: CompanyFind[]): Company
     // "northgate plumbing, sorry, northgate plumbing and drain": the name said again right after the word.
     const direct = readCompany(tokens, at, 'medium');
     const firstWords = new Set(found.map((f) => tokens[f.start].norm));
-    if (direct && (firstWords.has(tokens[direct.start].norm) || isBusinessLike(tokens.slice(direct.start, direct.end).map((t) => t.norm)))) {
+    // ("northside tire, no sorry, northgate tire and lube": a word of the name said before comes back.)
+    const said = new Set(found.flatMap((f) => tokens.slice(f.start, f.end).map((t) => t.norm)).filter((n) => !JOINERS.has(n)));
+    const directWords = direct ? tokens.slice(direct.start, direct.end).map((t) => t.norm) : [];
+    if (direct && (firstWords.has(tokens[direct.start].norm) || isBusinessLike(directWords) || (directWords.length >= 2 && directWords.some((n) => said.has(n))))) {
       out.push({ ...direct, strength: 'medium', introStart: i, restated: true });
       break;
     }
