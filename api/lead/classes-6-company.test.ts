@@ -96,3 +96,17 @@ describe('round 6 company: Latin American legal suffixes', () => {
     ]);
   });
 });
+
+describe('round 6 company: what is not about the visitor’s business name', () => {
+  it('EN: "what is slowing the shop down?" asks about the trouble, not the name', () => {
+    const got = company('en', [a('what brings you in?'), u('i own harbor view auto repair'), a('nice. what is slowing the shop down?'), u('walk in traffic mostly')]);
+    assert.equal(got, 'Harbor View Auto Repair');
+  });
+
+  it('ES: a person named by "se llama" after "un cliente" / "alguien"; a question put to the agent after an address', () => {
+    check('es', [
+      ['¿a qué se dedica su negocio?', 'una duda, si una clienta dice que se llama rosa díaz y da un correo falso, ¿el bot lo nota?', null],
+      ['¿a qué se dedica su negocio?', 'oiga, si alguien me da su correo como pepe arroba correo punto com, ¿eso se queda guardado?', null],
+    ]);
+  });
+});

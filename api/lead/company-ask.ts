@@ -25,8 +25,8 @@ const ASKS_COMPANY: RegExp[] = [
   // "what's the gym called?", "what is your practice called?"
   new RegExp(`\\b(?:the|your) (?:${KINDS}) called\\b`),
   // "and the business?", "your practice?", "what business?", "business?"
-  // (also with the visitor's name after it: "¿su negocio, tomás?")
-  new RegExp(`(?:^|[.!?,]\\s*|\\b(?:and|the|your|what|which|y|su|tu|el|la|que|de que)\\s+)(?:${KINDS})(?:,?\\s*\\p{L}+)?\\s*\\?`, 'u'),
+  // (also with the visitor's name after it: "¿su negocio, tomás?"; without the comma see KIND_THEN_NAME)
+  new RegExp(`(?:^|[.!?,]\\s*|\\b(?:and|the|your|what|which|y|su|tu|el|la|que|de que)\\s+)(?:${KINDS})(?:,\\s*\\p{L}+)?\\s*\\?`, 'u'),
   // "Store name?", "Practice name?": the kind and "name", said alone.
   new RegExp(`(?:^|[.!?]\\s*)(?:and\\s+)?(?:${KINDS})(?:'s)? name\\s*\\?`),
   // "what is his business?", "¿qué tienda, pedro?"
@@ -95,9 +95,13 @@ export function withoutBusinessName(foldedQuestion: string): string {
   return BUSINESS_NAME_PHRASES.reduce((q, re) => q.replace(re, ' '), asQuestion(foldedQuestion));
 }
 
+/** "¿su negocio tomás?": the kind and a word, no comma — the visitor's name ("slowing the shop down?" is no ask). */
+const KIND_THEN_NAME = new RegExp(`(?:^|[.!?,]\\s*|\\b(?:and|the|your|what|which|y|su|tu|el|la|que|de que)\\s+)(?:${KINDS})\\s+(\\p{L}+)\\s*\\?`, 'u');
+
 export function asksForCompany(foldedQuestion: string): boolean {
   const q = asQuestion(foldedQuestion);
-  return ASKS_COMPANY.some((re) => re.test(q));
+  const named = KIND_THEN_NAME.exec(q);
+  return ASKS_COMPANY.some((re) => re.test(q)) || (!!named && FIRST_NAMES.has(named[1]));
 }
 
 /** Questions about what the visitor does ("What do you do?", "¿A qué se dedica?"): the answer may describe before it names. */

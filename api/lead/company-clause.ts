@@ -19,3 +19,14 @@ export function readsAsClause(parts: Token[]): boolean {
   if (GREETING_FIRST.has(parts[0]?.norm ?? '') && GREETING_TIME.has(parts[1]?.norm ?? '')) return true;
   return parts.some((p) => CLAUSE_WORDS.has(p.norm) && !/^\p{Lu}/u.test(p.raw));
 }
+
+/** People a naming verb may be about: "si un cliente dice que se llama…", "someone's called…". */
+const PEOPLE = new Set(
+  `cliente clienta clientes alguien persona personas senor senora muchacho muchacha chavo chava customer customers client clients
+  someone somebody person guy lady man woman kid`.split(/\s+/),
+);
+
+/** Whether a person is named among the few words before the naming verb at `k` ("un cliente dice que se llama"). */
+export function personBefore(tokens: Token[], k: number): boolean {
+  return tokens.slice(Math.max(0, k - 4), k).some((t) => PEOPLE.has(t.norm));
+}

@@ -10,7 +10,7 @@ import { ACKS, ACRONYMS, FIRST_NAMES, NON_NAME, COMPANY_HINTS, COMPANY_JOIN_TAIL
 import { isDigitWord } from './numbers.js';
 import type { Span } from './email.js';
 import { formatCompany, JOINERS, suffixKey } from './company-format.js';
-import { readsAsClause } from './company-clause.js';
+import { personBefore, readsAsClause } from './company-clause.js';
 import { nameAfterDescription } from './company-described.js';
 import { capitalisedBusiness, cutToCapitals } from './company-capitals.js';
 import { articleLedAnswer, belongingName, nameAfterKind, placeOfTrouble, tradeEndedAnswer, wholeAnswerName } from './company-cue.js';
@@ -752,7 +752,8 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
       // "oh we're just getting started, it's called Bright Path Tutoring": the answer later in the turn.
       for (let k = 1; k < tokens.length && !out.length; k++) {
         const op = CALLED.find((w) => matchAt(tokens, k, w));
-        const later = op ? readCompany(tokens, k + op.length, 'strong') : null;
+        // ("si un cliente dice que se llama pedro pérez": a person is named, not the business.)
+        const later = op && !personBefore(tokens, k) ? readCompany(tokens, k + op.length, 'strong') : null;
         if (later) out.push({ ...later, strength: 'medium', introStart: k });
       }
       // "pues es una tiendita, abarrotes lupita": a description, then the name as the turn's last phrase.
@@ -909,6 +910,8 @@ function listedSegments(tokens: Token[], found: CompanyFind[], details: { start:
     if (['de', 'del', 'from', 'with'].includes(tokens[i].norm) && tokens[i + 1]) i++;
     const c = readCompany(tokens, i, 'medium');
     if (!c || !(c.end >= tokens.length || breaksAfter(tokens[c.end - 1]) || detailAt.has(c.end))) continue;
+    // "…punto com, ¿el sistema lo guarda?": a question put to the agent is no part of a list of details.
+    if (tokens[c.end - 1].after.includes('?') || tokens[i].before.includes('¿')) continue;
     out.push({ ...c, strength: 'medium', introStart: i, listed: true });
   }
   return out;
