@@ -106,7 +106,7 @@ describe('round 6 company: what is not about the visitor’s business name', () 
   it('ES: a person named by "se llama" after "un cliente" / "alguien"; a question put to the agent after an address', () => {
     check('es', [
       ['¿a qué se dedica su negocio?', 'una duda, si una clienta dice que se llama rosa díaz y da un correo falso, ¿el bot lo nota?', null],
-      ['¿a qué se dedica su negocio?', 'oiga, si alguien me da su correo como pepe arroba correo punto com, ¿eso se queda guardado?', null],
+      ['¿a qué se dedica su negocio?', 'digamos que un cliente pone su correo como luis arroba prueba punto com, ¿la página lo registra?', null],
     ]);
   });
 });
