@@ -95,13 +95,15 @@ export function withoutBusinessName(foldedQuestion: string): string {
   return BUSINESS_NAME_PHRASES.reduce((q, re) => q.replace(re, ' '), asQuestion(foldedQuestion));
 }
 
+const KIND_WORDS = new Set(KINDS.split('|'));
 /** "¿su negocio tomás?": the kind and a word, no comma — the visitor's name ("slowing the shop down?" is no ask). */
 const KIND_THEN_NAME = new RegExp(`(?:^|[.!?,]\\s*|\\b(?:and|the|your|what|which|y|su|tu|el|la|que|de que)\\s+)(?:${KINDS})\\s+(\\p{L}+)\\s*\\?`, 'u');
 
 export function asksForCompany(foldedQuestion: string): boolean {
   const q = asQuestion(foldedQuestion);
   const named = KIND_THEN_NAME.exec(q);
-  return ASKS_COMPANY.some((re) => re.test(q)) || (!!named && FIRST_NAMES.has(named[1]));
+  // ("and the roofing company?": the word after is another kind word.)
+  return ASKS_COMPANY.some((re) => re.test(q)) || (!!named && (FIRST_NAMES.has(named[1]) || KIND_WORDS.has(named[1])));
 }
 
 /** Questions about what the visitor does ("What do you do?", "¿A qué se dedica?"): the answer may describe before it names. */
