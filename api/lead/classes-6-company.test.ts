@@ -110,3 +110,13 @@ describe('round 6 company: what is not about the visitor’s business name', () 
     ]);
   });
 });
+
+describe('round 6 company: a bare "se llama" after the speaker’s own business', () => {
+  it('ES: "el/la <kind> se llama X", "tengo una <kind> … se llama X"; a person stays out', () => {
+    check('es', [
+      ['¿a qué te dedicas?', 'soy dueña de una estética en tampico, la estética se llama glamour total', 'Glamour Total'],
+      ['¿en qué te ayudo?', 'tengo una imprenta en cali se llama tinta viva', 'Tinta Viva'],
+      ['¿en qué te ayudo?', 'tengo una tienda y mi hija se llama lucía', null],
+    ]);
+  });
+});

@@ -533,7 +533,10 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
   }
   // "tengo un restaurante que se llama la casona", "a shop called…": a kind of business, then its name.
   for (let i = 1; i + 1 < tokens.length; i++) {
-    const op = [['que', 'se', 'llama'], ['llamado'], ['llamada'], ['called'], ['named']].find((w) => matchAt(tokens, i, w));
+    // ("el gimnasio se llama fitness vega", "el truck se llama…": a bare "se llama" after a determined business noun.)
+    // ("tengo una agencia de marketing en bogotá se llama…": or the speaker's own business said a few words before.)
+    const determined = matchAt(tokens, i, ['se', 'llama']) && ((isBusinessNoun(tokens[i - 1].norm) && DETERMINERS.has(tokens[i - 2]?.norm ?? '')) || ownedKindBefore(tokens, i));
+    const op = [['que', 'se', 'llama'], ['llamado'], ['llamada'], ['called'], ['named']].find((w) => matchAt(tokens, i, w)) ?? (determined ? ['se', 'llama'] : undefined);
     // "una tienda de ropa en línea, se llama moda paisa", "a tutoring center for math, it's called…": after a
     // pause, the business noun may be further back in the sentence.
     const paused = !op && i > 0 && tokens[i - 1].after.startsWith(',') ? PAUSED_CALLED.find((w) => matchAt(tokens, i, w)) : undefined;
@@ -1047,6 +1050,17 @@ function isBusinessNoun(norm: string): boolean {
   return !!base && [`${base[1]}a`, `${base[1]}o`].some((w) => COMPANY_HINTS.has(w) || ASIDE_NOUNS.has(w));
 }
 
+/** "tengo una agencia … se llama": an owning verb, an article and a business noun in the few words before `i`, no person among them. */
+function ownedKindBefore(tokens: Token[], i: number): boolean {
+  for (let k = Math.max(1, i - 8); k < i - 1; k++) {
+    if (!['un', 'una', 'a', 'an'].includes(tokens[k].norm) || !OWNING.has(tokens[k - 1].norm) || !isBusinessNoun(tokens[k + 1].norm)) continue;
+    const between = tokens.slice(k, i);
+    return !between.some((t) => PERSON_NOUNS.has(t.norm)) && !between.slice(0, -1).some((t) => endsSentence(t));
+  }
+  return false;
+}
+
+const DETERMINERS = new Set(['el', 'la', 'mi', 'su', 'tu', 'nuestro', 'nuestra', 'the', 'my', 'our']);
 const PERSON_NOUNS = new Set(
   'son daughter wife husband partner boss friend brother sister kid kids dog cat manager owner hijo hija esposa esposo socio socia jefe jefa amigo amiga hermano hermana perro perrita perrito gato mama papa dueno duena gerente'.split(' '),
 );
