@@ -120,3 +120,16 @@ describe('round 6 company: a bare "se llama" after the speaker’s own business'
     ]);
   });
 });
+
+describe('round 6 company: more kinds of business as trade words', () => {
+  it('EN and ES: gallery, tattoo (parlor), colmado, destilería', () => {
+    check('en', [
+      ['what do you do', 'we sell framed prints Blue Door Gallery', 'Blue Door Gallery'],
+      ['what kind of business do you run?', 'i own a tattoo parlor north star tattoo', 'North Star Tattoo'],
+    ]);
+    check('es', [
+      ['¿qué negocio tienes?', 'un colmado aquí en bayamón colmado la bendición', 'Colmado la Bendición'],
+      ['¿qué negocio tienes?', 'tengo una destilería en oaxaca Destilería Tres Lunas', 'Destilería Tres Lunas'],
+    ]);
+  });
+});

@@ -26,7 +26,7 @@ const HERE = new Set(['here', 'aqui', 'over', 'alla', 'down', 'up']);
 const OPENING = new Set([...ACKS, 'um', 'uh', 'este', 'mira', 'mire', 'pues', 'bueno']);
 
 /** Plain nouns that end a kind ("a pizza place", "a taco spot"). */
-const KIND_TAIL = new Set(['place', 'spot', 'joint', 'business', 'company', 'shop', 'outfit', 'thing', 'lugar', 'negocio', 'local']);
+const KIND_TAIL = new Set(['place', 'parlor', 'parlour', 'spot', 'joint', 'business', 'company', 'shop', 'outfit', 'thing', 'lugar', 'negocio', 'local']);
 
 const capital = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.raw) && !/^i('|$)/.test(t.norm);
 
