@@ -4,6 +4,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractLead, type LeadTurn } from './extract.js';
+import { asksForCompany } from './company-ask.js';
 import { a, u } from '../../fixtures/lead/types.js';
 
 function company(lang: 'en' | 'es', turns: LeadTurn[]): string | null {
@@ -131,5 +132,16 @@ describe('round 6 company: more kinds of business as trade words', () => {
       ['¿qué negocio tienes?', 'un colmado aquí en bayamón colmado la bendición', 'Colmado la Bendición'],
       ['¿qué negocio tienes?', 'tengo una destilería en oaxaca Destilería Tres Lunas', 'Destilería Tres Lunas'],
     ]);
+  });
+});
+
+describe('round 6 company: remarks about the details are no business', () => {
+  it('EN and ES: "with a k", "todo junto", and "¿cómo se llama tu tía?" asks a person', () => {
+    check('en', [['whats your name', 'karen with a k', null]]);
+    const joined = company('es', [a('hola cómo te llamas'), u('lupe'), a('lupe y tu apellido'), u('ortiz con zeta o r t i z'), a('lupe ortiz y tu correo'), u('lupe ortiz arroba gmail punto com todo junto')]);
+    assert.equal(joined, null);
+    assert.equal(asksForCompany('¿como se llama tu tia?'), false);
+    assert.equal(asksForCompany('¿y como se llama el gerente?'), false);
+    assert.equal(asksForCompany('¿como se llama la tienda?'), true);
   });
 });

@@ -60,7 +60,7 @@ const ASKS_COMPANY: RegExp[] = [
   // "whats the vineyard called", "and the trucks are called", "¿cómo se llama el bufete?": any noun for the place.
   /\bwhat(?:'s| is) (?:the|your) \p{L}+(?: \p{L}+)? called\b/u,
   /\b(?:the|your) \p{L}+(?: \p{L}+)? (?:is|are) called\b/u,
-  /\bcomo se llama (?:el|la|su|tu) (?!hij|espos|jef|perr|gat|mam|pap|herman|novi|amig|marido|mujer|senor)\p{L}+\s*\?/u,
+  /\bcomo se llama (?:el|la|su|tu) (?!hij|espos|jef|perr|gat|mam|pap|herman|novi|amig|marido|mujer|senor|ti[ao]|abuel|prim[ao]|sobrin|suegr|cunad|gerente|duen|soci)\p{L}+\s*\?/u,
   new RegExp(`\\btiene (?:un|una|su) (?:${KINDS})\\b`),
   new RegExp(`\\b(?:su|tu|your) (?:${KINDS}) (?:es|is)\\b`),
   // "¿y su negocio cómo se llama?", "your shop, what's it called?": the kind first, then the question.

@@ -2,14 +2,14 @@
  * Words a business name never holds, so a read that contains them has run into a sentence instead: a subject
  * pronoun or a finite first-person verb ("yo manejo las redes" — but not "escuela de manejo", "sumercé tengo una quesera"), a greeting
  * ("buenas tardes este tengo…") or a word about the details themselves ("ese es el nombre viejo",
- * "apellido primero"). Only words written in lower case count: a capitalised one is written as a name.
+ * "apellido primero", "…punto com todo junto"). Only words written in lower case count: a capitalised one is written as a name.
  */
 import type { Token } from './text.js';
 
 const CLAUSE_WORDS = new Set(
   `yo usted ustedes nosotros nosotras tengo tienes tenemos tenia tenian tuve trabajaba trabajabamos estoy
   estamos soy somos llevo hago vendo ofrezco quiero queria busco necesito
-  nombre apellido apellidos correo name's surname`.split(/\s+/),
+  nombre apellido apellidos correo name's surname junto juntos pegado`.split(/\s+/),
 );
 /** "buenas tardes", "buenos días", "buen día": a greeting, however it goes on. */
 const GREETING_FIRST = new Set(['buenas', 'buenos', 'buen']);
@@ -29,4 +29,9 @@ const PEOPLE = new Set(
 /** Whether a person is named among the few words before the naming verb at `k` ("un cliente dice que se llama"). */
 export function personBefore(tokens: Token[], k: number): boolean {
   return tokens.slice(Math.max(0, k - 4), k).some((t) => PEOPLE.has(t.norm));
+}
+
+/** "katherine with a k", "con a de árbol": the letters joined after "with" describe a spelling, not a business. */
+export function describesASpelling(tokens: Token[], start: number, parts: Token[]): boolean {
+  return parts.length === 1 && !!parts[0].spelled && /^a\p{L}$/u.test(parts[0].norm) && ['with', 'con'].includes(tokens[start - 1]?.norm ?? '');
 }
