@@ -145,3 +145,19 @@ describe('round 6 company: remarks about the details are no business', () => {
     assert.equal(asksForCompany('¿como se llama la tienda?'), true);
   });
 });
+
+describe('round 6 company: whose business, and the agent’s confirmation', () => {
+  it('ES: the referrer’s business is not the visitor’s; the visitor’s own "yo tengo una X, NAME" is', () => {
+    check('es', [
+      ['¿a qué se dedica su negocio?', 'hola, vengo recomendada por la dueña de florería lirio, que es mi comadre, yo tengo una panadería también, panadería el trigal', 'Panadería el Trigal'],
+      ['¿a qué se dedica su negocio?', 'me mandó recomendado el dueño de taller garza', null],
+    ]);
+  });
+
+  it('ES and EN: "¿la agencia se llama X?" / "so the shop is called X?" — "sí" confirms it', () => {
+    const es = company('es', [a('¿qué negocio tiene?'), u('una agencia de viajes'), a('¿correo?'), u('ana arroba rutas del sol punto com'), a('¿la agencia se llama Rutas del Sol?'), u('sí así es')]);
+    assert.equal(es, 'Rutas del Sol');
+    const en = company('en', [a('what do you do?'), u('i fix bikes'), a('so the shop is called Spoke and Chain?'), u('yep')]);
+    assert.equal(en, 'Spoke and Chain');
+  });
+});

@@ -8,6 +8,7 @@
 import type { Ask } from './context.js';
 import { COMPANY_HINTS, FIRST_NAMES, GENERIC_WORDS, NON_NAME } from './lexicon.js';
 import { fold } from './text.js';
+import { JOINERS } from './company-format.js';
 
 /** Kinds of business a question may name instead of "business" ("the name of the practice?", "Hotel name?"). */
 const KINDS = [
@@ -183,9 +184,13 @@ export function confirmedCompany(question: string | undefined, answer: string): 
   const m =
     new RegExp(`\\bis (?:that |this )?((?:\\p{L}+ ){1,4}?)(?:your|the) (?:${KINDS})\\s*\\?`, 'u').exec(q) ??
     new RegExp(`\\b(?:and |so )?((?:\\p{L}+ ){1,4}?)is your (?:${KINDS})\\s*\\?`, 'u').exec(q) ??
-    new RegExp(`\\b(?:su|tu) (?:${KINDS}) es ((?:\\p{L}+ ?){1,5})\\s*\\?`, 'u').exec(q);
+    new RegExp(`\\b(?:su|tu) (?:${KINDS}) es ((?:\\p{L}+ ?){1,5})\\s*\\?`, 'u').exec(q) ??
+    // "¿la agencia se llama viajes sol y mar?", "so the shop is called x?"
+    new RegExp(`\\b(?:la|el|su|tu) (?:${KINDS}) se llama ((?:\\p{L}+ ?){1,5})\\s*\\?`, 'u').exec(q) ??
+    new RegExp(`\\b(?:the|your) (?:${KINDS}) is called ((?:\\p{L}+ ?){1,5})\\s*\\?`, 'u').exec(q);
   const words = m?.[1].trim().split(/\s+/) ?? [];
-  if (!words.length || words.some((w) => NON_NAME.has(w) && !COMPANY_HINTS.has(w))) return null;
+  // (Joiners inside are name words: "viajes sol y mar".)
+  if (!words.length || words.some((w, k) => NON_NAME.has(w) && !COMPANY_HINTS.has(w) && !(k > 0 && k < words.length - 1 && JOINERS.has(w)))) return null;
   return words.join(' ');
 }
 

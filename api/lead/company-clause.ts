@@ -35,3 +35,19 @@ export function personBefore(tokens: Token[], k: number): boolean {
 export function describesASpelling(tokens: Token[], start: number, parts: Token[]): boolean {
   return parts.length === 1 && !!parts[0].spelled && /^a\p{L}$/u.test(parts[0].norm) && ['with', 'con'].includes(tokens[start - 1]?.norm ?? '');
 }
+
+/** Words of being sent by someone: "vengo recomendado por el dueño de…", "referred by the owner of…". */
+const REFERRED = new Set(['recomendado', 'recomendada', 'recomendados', 'referred', 'recommended', 'referido', 'referida', 'mandado', 'mandada']);
+const SELF = new Set(['i', "i'm", 'im', 'we', "we're", 'my', 'our', 'yo', 'mi', 'nuestro', 'nuestra', 'tengo', 'tenemos', 'somos', 'soy']);
+
+/**
+ * "vengo recomendado por el dueño de café tierra": a business named after a word of referral, with no word
+ * of the speaker's own between, is the referrer's.
+ */
+export function referrersBusiness(tokens: Token[], start: number): boolean {
+  for (let k = start - 1; k >= 0 && k >= start - 8; k--) {
+    if (SELF.has(tokens[k].norm)) return false;
+    if (REFERRED.has(tokens[k].norm)) return true;
+  }
+  return false;
+}

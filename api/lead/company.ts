@@ -10,7 +10,7 @@ import { ACKS, ACRONYMS, FIRST_NAMES, NON_NAME, COMPANY_HINTS, COMPANY_JOIN_TAIL
 import { isDigitWord } from './numbers.js';
 import type { Span } from './email.js';
 import { formatCompany, JOINERS, suffixKey } from './company-format.js';
-import { describesASpelling, personBefore, readsAsClause } from './company-clause.js';
+import { describesASpelling, personBefore, readsAsClause, referrersBusiness } from './company-clause.js';
 import { nameAfterDescription } from './company-described.js';
 import { capitalisedBusiness, cutToCapitals } from './company-capitals.js';
 import { articleLedAnswer, belongingName, nameAfterKind, placeOfTrouble, tradeEndedAnswer, wholeAnswerName } from './company-cue.js';
@@ -488,6 +488,8 @@ export interface CompanyFind extends Span<string> {
   introStart: number;
   /** One part of a listed answer: taken only when it is not the name said in the same list. */
   listed?: boolean;
+  /** Claimed by the speaker's own verb right before ("yo tengo una cafetería, X"): theirs whatever came before. */
+  own?: boolean;
   /** Said again after a self-correction in the same turn ("lácteos el páramo… bueno, ahora se llama…"): it replaces. */
   restated?: boolean;
 }
@@ -589,7 +591,9 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
       const at = n + 1 + (called?.length ?? 0);
       const from = ['el', 'la', 'los', 'las', 'the'].includes(tokens[at]?.norm ?? '') && tokens[at + 2] && !breaksAfter(tokens[at]) && !breaksAfter(tokens[at + 1]) ? at + 1 : at;
       const found = called ? readCompany(tokens, from, 'strong') : readCompany(tokens, from, 'weak') ?? (personBetween ? null : appositiveName(tokens, from, from > at));
-      if (found && !out.some((f) => f.start === found.start)) out.push({ ...found, strength: called ? 'strong' : 'weak', introStart: i });
+      // ("…, que es mi amigo, yo tengo una cafetería también, X": the speaker's own verb makes it theirs.)
+      const own = owned && firstPersonOwning(tokens, i - 1);
+      if (found && !out.some((f) => f.start === found.start)) out.push({ ...found, strength: called ? 'strong' : 'weak', introStart: i, own: own || undefined });
     }
   }
   // "fairbanks freight is the name of the company", "pinturas olmo es el nombre de la empresa": the name first.
@@ -781,7 +785,7 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
   }
   out.push(...restatedAfterCorrection(tokens, out));
   // (Cut to a run of capitals where the transcript's capitals mark names: company-capitals.ts.)
-  return fullerLater(tokens, out.filter((f) => !formerPlace(tokens, f)))
+  return fullerLater(tokens, out.filter((f) => !formerPlace(tokens, f) && !referrersBusiness(tokens, f.start)))
     .map((f) => cutToCapitals(tokens, f))
     .sort((a, b) => a.start - b.start);
 }
@@ -1058,6 +1062,13 @@ function ownedKindBefore(tokens: Token[], i: number): boolean {
     return !between.some((t) => PERSON_NOUNS.has(t.norm)) && !between.slice(0, -1).some((t) => endsSentence(t));
   }
   return false;
+}
+
+/** "tengo", "tenemos", "i have", "we run": an owning verb whose subject is the speaker. */
+function firstPersonOwning(tokens: Token[], k: number): boolean {
+  const verb = tokens[k]?.norm ?? '';
+  if (['tengo', 'tenemos', 'manejo', 'llevo', 'llevamos', 'somos', "we're"].includes(verb)) return true;
+  return OWNING.has(verb) && ['i', 'we', 'yo'].includes(tokens[k - 1]?.norm ?? '');
 }
 
 const DETERMINERS = new Set(['el', 'la', 'mi', 'su', 'tu', 'nuestro', 'nuestra', 'the', 'my', 'our']);
