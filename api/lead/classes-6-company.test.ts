@@ -161,3 +161,9 @@ describe('round 6 company: whose business, and the agent’s confirmation', () =
     assert.equal(en, 'Spoke and Chain');
   });
 });
+
+describe('round 6 company: letters said in a Spanish answer', () => {
+  it('ES: a state after a place is no business; "r y r" initials stay apart', () => {
+    check('es', [['¿a qué se dedica su negocio?', 'tengo una empresa de mudanzas en austin, t x, somos r y r moving services', 'R y R Moving Services']]);
+  });
+});

@@ -51,3 +51,10 @@ export function referrersBusiness(tokens: Token[], start: number): boolean {
   }
   return false;
 }
+
+/** "…en washington, d c, somos…": two letters after a place and a pause are its state, not a business. */
+export function stateAfterPlace(tokens: Token[], start: number, parts: Token[]): boolean {
+  if (parts.length !== 1 || !parts[0].spelled || parts[0].norm.length !== 2) return false;
+  const prev = tokens[start - 1];
+  return !!prev && prev.after.includes(',') && ['en', 'in', 'de', 'from'].includes(tokens[start - 2]?.norm ?? '');
+}

@@ -21,6 +21,8 @@ export function formatCompany(parts: Token[]): string {
   const words = parts.map((p, k) => {
     const key = suffixKey(p.norm);
     if (p.spelled && key in LEGAL_SUFFIX) return LEGAL_SUFFIX[key];
+    // "j y m cleaning services": two initials joined by the Spanish "y" were spelled together; they stay apart.
+    if (p.spelled && /^[a-z]y[a-z]$/.test(p.norm) && parts.length > 1) return `${p.norm[0].toUpperCase()} y ${p.norm[2].toUpperCase()}`;
     // Unambiguous acronyms are upper-cased whatever the transcript did ("Whitfield Hvac" → "Whitfield HVAC").
     if (ALWAYS_UPPER.has(p.norm)) return p.raw.toUpperCase();
     if (!lowerTranscript) return p.raw;

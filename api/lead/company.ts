@@ -10,7 +10,7 @@ import { ACKS, ACRONYMS, FIRST_NAMES, NON_NAME, COMPANY_HINTS, COMPANY_JOIN_TAIL
 import { isDigitWord } from './numbers.js';
 import type { Span } from './email.js';
 import { formatCompany, JOINERS, suffixKey } from './company-format.js';
-import { describesASpelling, personBefore, readsAsClause, referrersBusiness } from './company-clause.js';
+import { describesASpelling, personBefore, readsAsClause, referrersBusiness, stateAfterPlace } from './company-clause.js';
 import { nameAfterDescription } from './company-described.js';
 import { capitalisedBusiness, cutToCapitals } from './company-capitals.js';
 import { articleLedAnswer, belongingName, nameAfterKind, placeOfTrouble, tradeEndedAnswer, wholeAnswerName } from './company-cue.js';
@@ -448,7 +448,7 @@ export function readCompany(tokens: Token[], start: number, strength: Strength):
   // "la estética", "the pharmacy": a trade word alone, uncapitalised, says what kind of business, not which.
   if (strength !== 'strong' && content.length === 1 && COMPANY_HINTS.has(content[0]) && !/^\p{Lu}/u.test(parts.find((p) => p.norm === content[0])!.raw)) return null;
   // "yo manejo las redes", "buenas tardes este tengo…": a sentence, not a name (company-clause.ts).
-  if (readsAsClause(parts) || describesASpelling(tokens, i, parts)) return null;
+  if (readsAsClause(parts) || describesASpelling(tokens, i, parts) || stateAfterPlace(tokens, i, parts)) return null;
   return { value: formatCompany(parts), start: i, end: j };
 }
 
