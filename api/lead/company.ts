@@ -537,7 +537,8 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
   for (let i = 1; i + 1 < tokens.length; i++) {
     // ("el gimnasio se llama fitness vega", "el truck se llama…": a bare "se llama" after a determined business noun.)
     // ("tengo una agencia de marketing en bogotá se llama…": or the speaker's own business said a few words before.)
-    const determined = matchAt(tokens, i, ['se', 'llama']) && ((isBusinessNoun(tokens[i - 1].norm) && DETERMINERS.has(tokens[i - 2]?.norm ?? '')) || ownedKindBefore(tokens, i));
+    // (After a pause, "…, se llama" is read by the paused rule below, with its own checks.)
+    const determined = matchAt(tokens, i, ['se', 'llama']) && !breaksAfter(tokens[i - 1]) && ((isBusinessNoun(tokens[i - 1].norm) && DETERMINERS.has(tokens[i - 2]?.norm ?? '')) || ownedKindBefore(tokens, i));
     const op = [['que', 'se', 'llama'], ['llamado'], ['llamada'], ['called'], ['named']].find((w) => matchAt(tokens, i, w)) ?? (determined ? ['se', 'llama'] : undefined);
     // "una tienda de ropa en línea, se llama moda paisa", "a tutoring center for math, it's called…": after a
     // pause, the business noun may be further back in the sentence.
@@ -592,7 +593,7 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
       const from = ['el', 'la', 'los', 'las', 'the'].includes(tokens[at]?.norm ?? '') && tokens[at + 2] && !breaksAfter(tokens[at]) && !breaksAfter(tokens[at + 1]) ? at + 1 : at;
       const found = called ? readCompany(tokens, from, 'strong') : readCompany(tokens, from, 'weak') ?? (personBetween ? null : appositiveName(tokens, from, from > at));
       // ("…, que es mi amigo, yo tengo una cafetería también, X": the speaker's own verb makes it theirs.)
-      const own = owned && firstPersonOwning(tokens, i - 1);
+      const own = owned && firstPersonOwning(tokens, i - 1) && !personBetween;
       if (found && !out.some((f) => f.start === found.start)) out.push({ ...found, strength: called ? 'strong' : 'weak', introStart: i, own: own || undefined });
     }
   }
