@@ -167,3 +167,17 @@ describe('round 6 company: letters said in a Spanish answer', () => {
     check('es', [['¿a qué se dedica su negocio?', 'tengo una empresa de mudanzas en austin, t x, somos r y r moving services', 'R y R Moving Services']]);
   });
 });
+
+describe('round 6 company: a kind of business described, not named', () => {
+  it('EN: the kind, then a hedge, a count or "the usual"; a name before the hedge stays', () => {
+    check('en', [
+      ['what do you do', 'plumbing repair commercial mostly', null],
+      ['what do you do', 'taco restaurant three locations', null],
+      ['what do you do', 'acme plumbing mostly residential', 'Acme Plumbing'],
+    ]);
+  });
+
+  it('ES: "la parte administrativa" is a part of a business, not its name', () => {
+    check('es', [['¿qué negocio tienes?', 'yo trabajo en la parte administrativa', null]]);
+  });
+});

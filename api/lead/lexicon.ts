@@ -266,7 +266,7 @@ export const GENERIC_WORDS = set(`
   importante importantes muy bien mal igual nuevo nueva largo larga corto corta dificil facil bonito bonita important new long short
   gobierno construccion campo mercado fabrica obra obras universidad municipio ayuntamiento iglesia hospital
   oficinas casas autos carros ropa comida cosas things residential commercial industrial residencial comercial
-  area departamento seccion turno almacen planta piso division department
+  area departamento seccion turno almacen planta piso division department parte lado
 `);
 
 /** Places, so "I'm Dana from Texas" does not yield the company "Texas". */
