@@ -181,3 +181,9 @@ describe('round 6 company: a kind of business described, not named', () => {
     check('es', [['¿qué negocio tienes?', 'yo trabajo en la parte administrativa', null]]);
   });
 });
+
+describe('round 6 company: a place between the kind and the name', () => {
+  it('ES: "somos una empresa de fletes en tijuana fletes ramírez e hijos"', () => {
+    check('es', [['¿qué negocio tienes?', 'somos una empresa de fletes en tijuana fletes ramírez e hijos', 'Fletes Ramírez e Hijos']]);
+  });
+});

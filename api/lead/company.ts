@@ -653,8 +653,14 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
     }
     // "i heard about you from joe at summit roofing": whoever referred them works there, not the visitor.
     if (!self || heard) continue;
-    const found = readCompany(tokens, i + 1, 'weak');
+    let found = readCompany(tokens, i + 1, 'weak');
     if (!found) continue;
+    // "una empresa de transportes en monterrey transportes garza e hijos": after a business described, a place
+    // opening the read is where it is; the name follows it.
+    if (PLACES.has(tokens[found.start].norm) && businessNounBefore(tokens, i, 6) >= 0) {
+      const rest = readCompany(tokens, found.start + 1, 'weak');
+      if (rest && rest.end - rest.start >= 2 && isBusinessLike(tokens.slice(rest.start, rest.end).map((t) => t.norm))) found = rest;
+    }
     const norms = tokens.slice(found.start, found.end).map((t) => t.norm);
     if (isBusinessLike(norms) && !out.some((f) => f.start <= found.start && found.start < f.end)) out.push({ ...found, strength: 'weak', introStart: i });
   }
