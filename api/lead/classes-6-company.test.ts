@@ -187,3 +187,10 @@ describe('round 6 company: a place between the kind and the name', () => {
     check('es', [['¿qué negocio tienes?', 'somos una empresa de fletes en tijuana fletes ramírez e hijos', 'Fletes Ramírez e Hijos']]);
   });
 });
+
+describe('round 6 company: a capitalised name after the kind and a place', () => {
+  it('ES and EN: "un hostal familiar en cusco Casa Inti", "the dog wash Sudsy Paws"', () => {
+    check('es', [['¿en qué te ayudo?', 'quiero info para mi hostal, es un hostal familiar en cusco Casa Inti', 'Casa Inti']]);
+    check('en', [['how can i help', 'im the owner of two shops but this is about the dog wash Sudsy Paws', 'Sudsy Paws']]);
+  });
+});

@@ -63,12 +63,15 @@ export function capitalisedBusiness(tokens: Token[], isTradeNoun: (n: string) =>
     const norms = words.map((t) => suffixKey(t.norm));
     const last = norms[norms.length - 1];
     const trade = COMPANY_HINTS.has(last) || last in LEGAL_SUFFIX;
-    const afterKind = isTradeNoun(tokens[s - 1]?.norm ?? '') && !/^\p{Lu}/u.test(tokens[s - 1].raw) && !breaksAfter(tokens[s - 1]);
+    const plain = (t: Token | undefined) => !!t && !/^\p{Lu}/u.test(t.raw) && !breaksAfter(t);
+    // "…the car wash Sparkle Express", or with a lower-case place between: "…un hotel boutique en oaxaca Casa Mezcal".
+    const placed = ['in', 'en'].includes(tokens[s - 2]?.norm ?? '') && plain(tokens[s - 1]) && tokens.slice(Math.max(0, s - 6), s - 2).some((t) => isTradeNoun(t.norm));
+    const afterKind = (isTradeNoun(tokens[s - 1]?.norm ?? '') && plain(tokens[s - 1])) || placed;
     if (!trade && !afterKind) continue;
     if (FIRST_NAMES.has(norms[0]) && !norms.some((n) => COMPANY_HINTS.has(n) || n in LEGAL_SUFFIX)) continue;
     let k = s - 1;
     let mine = false;
-    for (; k >= 0 && k >= s - 10 && !endsSentence(tokens[k]); k--) {
+    for (; k >= 0 && k >= s - 16 && !endsSentence(tokens[k]); k--) {
       if (NOT_OURS.has(tokens[k].norm) && k >= s - 3) break;
       // ("hacemos pasteles…": a Spanish first-person plural verb says it too.)
       if (FIRST_PERSON.has(tokens[k].norm) || /^\p{L}{3,}(?:amos|emos|imos)$/u.test(tokens[k].norm)) mine = true;

@@ -223,7 +223,7 @@ export const COMPANY_HINTS = set(`
   ingenieria arquitectos arquitectura contadores contable contables fumigaciones hojalateria soldadura vidrios
   aluminios climas marina cooperativa asociacion fundacion sociedad trattoria bistro osteria diner laundromat techos laminas impermeabilizantes pisos azulejos cocinas llantas uniformes
   floristeria taberna
-  colmado distillery destileria pupuseria cerveceria queseria gallery galeria tattoo tatuajes bridal cosmetica cosmeticos consultores consultora transportadora carwash
+  wash colmado distillery destileria pupuseria cerveceria queseria gallery galeria tattoo tatuajes bridal cosmetica cosmeticos consultores consultora transportadora carwash
   dulceria energy concretos tlapaleria llantera vulcanizadora cpa cpas church iglesia ministries hair beauty belleza cattle livestock asesoria gestoria preschool pediatria dermatologia odontologia ortodoncia quiropractica fisioterapia psicologia nutricion bank software
 `);
 
