@@ -194,3 +194,10 @@ describe('round 6 company: a capitalised name after the kind and a place', () =>
     check('en', [['how can i help', 'im the owner of two shops but this is about the dog wash Sudsy Paws', 'Sudsy Paws']]);
   });
 });
+
+describe('round 6 company: "ours is" sets the visitor’s business against others', () => {
+  it('EN and ES', () => {
+    check('en', [['what kind of business do you run?', "we're a roofing company, there's like five of those in town, ours is apex roofing and gutters", 'Apex Roofing and Gutters']]);
+    check('es', [['¿a qué se dedica su negocio?', 'somos una agencia de seguros, hay muchas en el pueblo, la nuestra es seguros del valle', 'Seguros del Valle']]);
+  });
+});

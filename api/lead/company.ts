@@ -29,6 +29,8 @@ const LOOSE = new Set([...VENUES.flatMap((n) => [`the ${n} is`, `my ${n} is`, `o
 const NOUN_ES = ['empresa', 'negocio', 'compania', 'constructora', 'tienda', 'taller', 'firma', 'agencia'];
 
 const INTROS: [string[], Strength][] = [
+  // "there's a bunch of those, ours is crystal clear window washing llc": theirs set against another.
+  [['ours', 'is'], 'weak'], [['el', 'nuestro', 'es'], 'weak'], [['la', 'nuestra', 'es'], 'weak'],
   ...NOUN.flatMap((n): [string[], Strength][] => [
     [[n, 'is', 'called'], 'strong'],
     [[`${n}'s`, 'called'], 'strong'],
