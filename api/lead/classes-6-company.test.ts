@@ -201,3 +201,12 @@ describe('round 6 company: "ours is" sets the visitor’s business against other
     check('es', [['¿a qué se dedica su negocio?', 'somos una agencia de seguros, hay muchas en el pueblo, la nuestra es seguros del valle', 'Seguros del Valle']]);
   });
 });
+
+describe('round 6 company: the name said again, fuller', () => {
+  it('EN: "we go by xyz, like the letters, x y z pest control"; "i\'m with harbor, um, harbor dental group, no sorry, harbor family dental"', () => {
+    check('en', [
+      ['what kind of business do you run?', "we're called jkl, like the letters, j k l pest control", 'JKL Pest Control'],
+      ['what kind of business do you run?', "i'm with harbor, um, harbor dental group, no, sorry, harbor family dental, we renamed it", 'Harbor Family Dental'],
+    ]);
+  });
+});

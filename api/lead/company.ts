@@ -784,8 +784,9 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
   }
   // "rick dunham dunham plumbing", "una lavandería lavandería aguilar": a word said twice, the second time
   // opening a business-like name.
+  // ("i'm with evergreen, um, evergreen dental group": also across a comma.)
   for (let k = 1; k < tokens.length; k++) {
-    if (tokens[k].norm !== tokens[k - 1].norm || breaksAfter(tokens[k - 1]) || out.some((f) => f.start <= k && k < f.end)) continue;
+    if (tokens[k].norm !== tokens[k - 1].norm || (breaksAfter(tokens[k - 1]) && !/^,+$/.test(tokens[k - 1].after)) || out.some((f) => f.start <= k && k < f.end)) continue;
     const c = readCompany(tokens, k, 'weak');
     if (c && c.start === k && c.end - c.start >= 2 && isBusinessLike(tokens.slice(c.start, c.end).map((t) => t.norm))) out.push({ ...c, strength: 'weak', introStart: k });
   }
@@ -794,6 +795,11 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
     if (out.some((f) => f.introStart <= c.start && c.start < f.end) || details.some((d) => c.start < d.end && d.start < c.end)) continue;
     // (Read after a person's name, it gives way to that name's surname, like a part of a listed answer.)
     out.push({ ...c, strength: 'weak', introStart: Math.max(0, c.start - 1), listed: 'afterName' in c && c.afterName ? true : undefined });
+  }
+  // "we're called abc, like the letters, a b c home inspections": said again, fuller, after a pause.
+  for (const f of [...out]) {
+    const again = f.end - f.start <= 2 ? saidAgain(tokens, f) : null;
+    if (again && !out.some((g) => g.start === again.start)) out.push({ ...again, strength: f.strength, introStart: f.introStart });
   }
   out.push(...restatedAfterCorrection(tokens, out));
   // (Cut to a run of capitals where the transcript's capitals mark names: company-capitals.ts.)
