@@ -210,3 +210,10 @@ describe('round 6 company: the name said again, fuller', () => {
     ]);
   });
 });
+
+describe('round 6 company: a plain aside gives way to "it\'s called" in the same turn', () => {
+  it('EN and ES', () => {
+    check('en', [['what kind of business do you run?', "we're a family law practice, divorce and custody, it's called bright harbor law", 'Bright Harbor Law']]);
+    check('es', [['¿a qué se dedica su negocio?', 'tenemos una escuela de idiomas, inglés y francés, se llama puente lingüístico', 'Puente Lingüístico']]);
+  });
+});

@@ -803,7 +803,11 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
   }
   out.push(...restatedAfterCorrection(tokens, out));
   // (Cut to a run of capitals where the transcript's capitals mark names: company-capitals.ts.)
-  return fullerLater(tokens, out.filter((f) => !formerPlace(tokens, f) && !referrersBusiness(tokens, f.start)))
+  // "a pediatric therapy clinic, speech and occupational, it's called little steps therapy": a weak read that
+  // is no business-like name gives way to a name said with "it's called" / "se llama" in the same turn.
+  const called = out.some((f) => f.strength === 'strong');
+  const outranked = (f: CompanyFind) => called && f.strength === 'weak' && !isBusinessLike(tokens.slice(f.start, f.end).map((t) => t.norm));
+  return fullerLater(tokens, out.filter((f) => !formerPlace(tokens, f) && !referrersBusiness(tokens, f.start) && !outranked(f)))
     .map((f) => cutToCapitals(tokens, f))
     .sort((a, b) => a.start - b.start);
 }
