@@ -217,3 +217,11 @@ describe('round 6 company: a plain aside gives way to "it\'s called" in the same
     check('es', [['¿a qué se dedica su negocio?', 'tenemos una escuela de idiomas, inglés y francés, se llama puente lingüístico', 'Puente Lingüístico']]);
   });
 });
+
+describe('round 6 company: how the name is written', () => {
+  it('EN: "one word" after a single word marks it as a name; a web address read on is none', () => {
+    check('en', [['what kind of business do you run?', "we print t-shirts, and the company's inkwell, one word", 'Inkwell']]);
+    const web = company('en', [a('how can i help'), u("i need booking for my barbershop its called Sharp Line Cuts"), a('email'), u('mike at sharpline dot barber')]);
+    assert.equal(web, 'Sharp Line Cuts');
+  });
+});

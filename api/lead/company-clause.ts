@@ -2,14 +2,14 @@
  * Words a business name never holds, so a read that contains them has run into a sentence instead: a subject
  * pronoun or a finite first-person verb ("yo manejo las redes" — but not "escuela de manejo", "sumercé tengo una quesera"), a greeting
  * ("buenas tardes este tengo…") or a word about the details themselves ("ese es el nombre viejo",
- * "apellido primero", "…punto com todo junto"). Only words written in lower case count: a capitalised one is written as a name.
+ * "apellido primero", "…punto com todo junto", a web address read on: "studionine dot salon"). Only words written in lower case count: a capitalised one is written as a name.
  */
 import type { Token } from './text.js';
 
 const CLAUSE_WORDS = new Set(
   `yo usted ustedes nosotros nosotras tengo tienes tenemos tenia tenian tuve trabajaba trabajabamos estoy
   estamos soy somos llevo hago vendo ofrezco quiero queria busco necesito
-  nombre apellido apellidos correo name's surname junto juntos pegado`.split(/\s+/),
+  nombre apellido apellidos correo name's surname junto juntos pegado dot punto arroba`.split(/\s+/),
 );
 /** "buenas tardes", "buenos días", "buen día": a greeting, however it goes on. */
 const GREETING_FIRST = new Set(['buenas', 'buenos', 'buen']);
@@ -57,4 +57,11 @@ export function stateAfterPlace(tokens: Token[], start: number, parts: Token[]):
   if (parts.length !== 1 || !parts[0].spelled || parts[0].norm.length !== 2) return false;
   const prev = tokens[start - 1];
   return !!prev && prev.after.includes(',') && ['en', 'in', 'de', 'from'].includes(tokens[start - 2]?.norm ?? '');
+}
+
+const ONE_WORD = [['one', 'word'], ['all', 'one', 'word'], ['todo', 'junto'], ['una', 'sola', 'palabra'], ['en', 'una', 'palabra']];
+
+/** "the company's glowworks, one word": the speaker tells how the word is written — it is a name. */
+export function saidAsOneWord(tokens: Token[], end: number): boolean {
+  return ONE_WORD.some((w) => w.every((x, k) => tokens[end + k]?.norm === x));
 }

@@ -10,7 +10,7 @@ import { ACKS, ACRONYMS, FIRST_NAMES, NON_NAME, COMPANY_HINTS, COMPANY_JOIN_TAIL
 import { isDigitWord } from './numbers.js';
 import type { Span } from './email.js';
 import { formatCompany, JOINERS, suffixKey } from './company-format.js';
-import { describesASpelling, personBefore, readsAsClause, referrersBusiness, stateAfterPlace } from './company-clause.js';
+import { describesASpelling, personBefore, readsAsClause, referrersBusiness, saidAsOneWord, stateAfterPlace } from './company-clause.js';
 import { nameAfterDescription } from './company-described.js';
 import { kindWithTail } from './company-kind.js';
 import { capitalisedBusiness, cutToCapitals } from './company-capitals.js';
@@ -437,7 +437,7 @@ export function readCompany(tokens: Token[], start: number, strength: Strength):
     // an adjective ("We're Open 24/7") or a place.
     const capitalised = casingIsInformative(tokens) && parts.some((p) => /^\p{Lu}/u.test(p.raw));
     const business = isBusinessLike(norms);
-    if (!(capitalised || business) || content.every((n) => PLACES.has(n))) return null;
+    if (!(capitalised || business || (parts.length === 1 && saidAsOneWord(tokens, j))) || content.every((n) => PLACES.has(n))) return null;
     // "new hope community church", "little sprouts daycare": an ordinary first word is fine in a longer name
     // ending in a trade word.
     const longTrade = parts.length >= 3 && COMPANY_HINTS.has(parts[parts.length - 1].norm) && !GENERIC_START.has(first);
