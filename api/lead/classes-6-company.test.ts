@@ -225,3 +225,11 @@ describe('round 6 company: how the name is written', () => {
     assert.equal(web, 'Sharp Line Cuts');
   });
 });
+
+describe('round 6 company: said as the visitor’s own', () => {
+  it('EN: "we\'re X" after someone else was mentioned; "yep X thats us" after the agent reads back an address', () => {
+    check('en', [['what kind of business do you run?', "i run a dental lab and my partner, ravi, he does the billing, but i'm the one calling, we're kapoor and lin dental lab", 'Kapoor and Lin Dental Lab']]);
+    const us = company('en', [a('and your email'), u('dana at hill and sons dot com'), a('dana at hillandsons dot com'), u('yep Hill and Sons Roofing thats us')]);
+    assert.equal(us, 'Hill and Sons Roofing');
+  });
+});

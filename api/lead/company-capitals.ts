@@ -76,7 +76,9 @@ export function capitalisedBusiness(tokens: Token[], isTradeNoun: (n: string) =>
       // ("hacemos pasteles…": a Spanish first-person plural verb says it too.)
       if (FIRST_PERSON.has(tokens[k].norm) || /^\p{L}{3,}(?:amos|emos|imos)$/u.test(tokens[k].norm)) mine = true;
     }
-    if (mine && !(k >= s - 3 && k >= 0 && NOT_OURS.has(tokens[k].norm))) out.push({ value: formatCompany(words), start: s, end: e });
+    // ("yep Reilly and Sons Painting thats us": or claimed right after.)
+    const claimedAfter = ['us', 'me', 'mine', 'ours'].includes(tokens[e + 1]?.norm ?? '') && ["that's", 'thats', 'is', "it's", 'its'].includes(tokens[e]?.norm ?? '');
+    if ((mine || claimedAfter) && !(k >= s - 3 && k >= 0 && NOT_OURS.has(tokens[k].norm))) out.push({ value: formatCompany(words), start: s, end: e });
   }
   return out;
 }

@@ -532,7 +532,9 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
     // "i manage social media for a few restaurants": a task done for others, not a business.
     if (found && TASK_VERBS.has(tokens[best.end - 1].norm) && ['for', 'para'].includes(tokens[found.end]?.norm ?? '')) found = null;
     if (found) {
-      out.push({ ...found, strength: best.strength, introStart: i });
+      // ("my partner handles the tech, but … we're iyer and shah accounting": "we're" says whose it is.)
+      const ours = ["we're", 'somos'].includes(tokens[i].norm) || (tokens[i].norm === 'we' && tokens[i + 1]?.norm === 'are');
+      out.push({ ...found, strength: best.strength, introStart: i, own: ours || undefined });
       i = found.end - 1;
     } else i = best.end - 1;
   }
