@@ -233,3 +233,10 @@ describe('round 6 company: said as the visitor’s own', () => {
     assert.equal(us, 'Hill and Sons Roofing');
   });
 });
+
+describe('round 6 company: a former workplace, then the business the visitor has now', () => {
+  it('EN and ES: "before that i was … at X, now i have Y", "antes de eso trabajé en X, ahora tengo Y"', () => {
+    check('en', [['what kind of business do you run?', 'i do bookkeeping, before that i was a clerk at grant thornton for years, now i have ledger lane bookkeeping', 'Ledger Lane Bookkeeping']]);
+    check('es', [['¿a qué se dedica su negocio?', 'antes de eso fui cocinero en hotel real, ahora tengo taquería los compadres', 'Taquería los Compadres']]);
+  });
+});

@@ -951,10 +951,12 @@ function listedSegments(tokens: Token[], found: CompanyFind[], details: { start:
 const ECHO_WORDS = new Set([...NOUN, ...NOUN_ES, 'name', 'nombre']);
 
 // ("ese es el nombre viejo, ahora se llama…", "the old name, now it's called…": the old name was said first.)
-const RENAME_CUE = /\b(used to be|was called|were called|formerly|antes era|antes eramos|se llamaba|nos llamabamos|old name|nombre viejo|nombre anterior|changed the name|cambiamos el nombre|cambio de nombre)\b/;
+const RENAME_CUE = /\b(used to be|was called|were called|formerly|antes era|antes eramos|se llamaba|nos llamabamos|old name|nombre viejo|nombre anterior|changed the name|cambiamos el nombre|cambio de nombre|before that|antes de eso)\b/;
 const RENAMED: string[][] = [
   ['now', "it's"], ['now', 'its'], ['now', 'it', 'is'], ['now', "we're"], ['now', 'we', 'are'], ['now', "it's", 'called'], ['now', 'we', 'go', 'by'],
   ['ahora', 'es'], ['ahora', 'somos'], ['ahora', 'se', 'llama'], ['ahora', 'nos', 'llamamos'],
+  // "before that i was a trainer at X, now i have Y": the business the visitor has now.
+  ['now', 'i', 'have'], ['now', 'i', 'own'], ['now', 'i', 'run'], ['ahora', 'tengo'],
 ];
 
 const OURS: string[][] = [['is', 'ours'], ['is', 'mine'], ['es', 'nuestro'], ['es', 'nuestra'], ['es', 'mio'], ['es', 'mia']];
@@ -1022,7 +1024,7 @@ function ownedJointly(tokens: Token[], found: CompanyFind[]): CompanyFind[] {
 }
 
 /** Past-tense work words: "i used to work at X", "antes trabajaba en X" name a former employer, not the visitor's. */
-const PAST_WORK = /\b(?:used to|worked|formerly|previously|retired from|trabajaba|trabaje|solia|antes era|antes estaba)\b/;
+const PAST_WORK = /\b(?:used to|worked|formerly|previously|retired from|before that|trabajaba|trabaje|solia|antes era|antes estaba|antes de eso)\b/;
 
 /** Whether the words before a company in its phrase (up to eight back) say it was the visitor's before. */
 function formerPlace(tokens: Token[], f: CompanyFind): boolean {
