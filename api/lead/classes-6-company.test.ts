@@ -174,6 +174,9 @@ describe('round 6 company: a kind of business described, not named', () => {
       ['what do you do', 'plumbing repair commercial mostly', null],
       ['what do you do', 'taco restaurant three locations', null],
       ['what do you do', 'acme plumbing mostly residential', 'Acme Plumbing'],
+      // Trade words alone, a service said as "-ing" among them; a word of its own makes a name.
+      ['what business are you in', 'pet grooming salon', null],
+      ['what business are you in', 'sunny paws grooming', 'Sunny Paws Grooming'],
     ]);
   });
 

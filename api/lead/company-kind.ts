@@ -12,6 +12,16 @@ import type { Token } from './text.js';
 /** Words that go on describing: hedges, counts of places, "the usual". */
 const TAIL = new Set(['mostly', 'mainly', 'usually', 'primarily', 'basically', 'the', 'usual', 'etc', 'stuff', 'locations', 'location', 'branches', 'sucursales', 'y', 'and', 'plus', 'principalmente', 'mayormente', 'casi', 'todo']);
 
+/**
+ * "hair braiding salon", "auto body repair" answering "what do you do?": trade words only (a service said as
+ * "-ing" among them), no word of a name's own — the kind of business.
+ */
+export function tradeWordsAlone(words: Token[]): boolean {
+  if (words.length < 2 || words.length > 3 || words.some((t) => /\p{Lu}/u.test(t.raw.slice(0, 1)))) return false;
+  const norms = words.map((t) => t.norm);
+  return COMPANY_HINTS.has(norms[norms.length - 1]) && norms.slice(0, -1).every((n) => COMPANY_HINTS.has(n) || /^\p{L}{3,}ing$/u.test(n));
+}
+
 export function kindWithTail(words: Token[]): boolean {
   if (words.some((t) => /\p{Lu}/u.test(t.raw.slice(0, 1)) && t.norm !== 'i')) return false;
   const norms = words.map((t) => t.norm);

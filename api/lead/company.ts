@@ -12,7 +12,7 @@ import type { Span } from './email.js';
 import { formatCompany, JOINERS, suffixKey } from './company-format.js';
 import { describesASpelling, personBefore, readsAsClause, referrersBusiness, saidAsOneWord, stateAfterPlace } from './company-clause.js';
 import { nameAfterDescription } from './company-described.js';
-import { kindWithTail } from './company-kind.js';
+import { kindWithTail, tradeWordsAlone } from './company-kind.js';
 import { capitalisedBusiness, cutToCapitals } from './company-capitals.js';
 import { articleLedAnswer, belongingName, nameAfterKind, placeOfTrouble, tradeEndedAnswer, wholeAnswerName } from './company-cue.js';
 import { breaksAfter, byFirstWord, casingIsInformative, endsSentence, type Token } from './text.js';
@@ -757,7 +757,7 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
     // ("its called gridline studio, we are…": after "called" it is the name, whatever was asked.)
     const trade = asked.has('trade') && !called;
     // "cleaning service residential mostly": the kind, then more about it (company-kind.ts).
-    if (found && trade && found.start === j && kindWithTail(tokens.slice(j))) found = null;
+    if (found && trade && found.start === j && (kindWithTail(tokens.slice(j)) || tradeWordsAlone(tokens.slice(j)))) found = null;
     if (found && describesKind(tokens, found, trade)) {
       // Only trade words ("auto repair", "medical spa") are no name at all; a plain word ("transporte") may be one.
       const tradeOnly = tradeWordsOnly(tokens, found, trade);
