@@ -243,3 +243,13 @@ describe('round 6 company: a former workplace, then the business the visitor has
     check('es', [['¿a qué se dedica su negocio?', 'antes de eso fui cocinero en hotel real, ahora tengo taquería los compadres', 'Taquería los Compadres']]);
   });
 });
+
+describe('round 6 company: the agent reading an address back is no business question', () => {
+  it('EN: the name given after a read-back stays the visitor’s name', () => {
+    const got = extractLead(
+      [a('whats your email'), u('lena at lena r photo dot studio'), a('lena at lenarphoto dot studio'), u('yes dot studio is the ending'), a('name'), u('lena rossi')],
+      { language: 'en' },
+    );
+    assert.deepEqual([got.firstName, got.lastName, got.companyName], ['Lena', 'Rossi', null]);
+  });
+});

@@ -160,8 +160,8 @@ export function echoesBusiness(question: string, previousAnswer: string, answer:
   const words = (s: string) => fold(s).replace(/[^\p{L}\p{N}'&\s-]/gu, ' ').split(/\s+/).filter(Boolean);
   const before = new Set(words(previousAnswer));
   const echoed = words(question).filter((w) => w.length >= 4 && before.has(w) && !NON_NAME.has(w) && !GENERIC_WORDS.has(w) && !FIRST_NAMES.has(w) && !ACK_WORDS.has(w) && !known.includes(w));
-  // (Not a read-back of an address or a number: "¿l.garcia@brightpath.io?".)
-  if (!echoed.length || words(question).length > 8 || /[@\d]/.test(question)) return false;
+  // (Not a read-back of an address or a number: "¿l.garcia@brightpath.io?", "nina at ninakdesign dot studio".)
+  if (!echoed.length || words(question).length > 8 || /[@\d]/.test(question) || /\b(?:at|arroba)\b.*\b(?:dot|punto)\b/.test(fold(question))) return false;
   const said = words(answer).filter((w) => !ACK_WORDS.has(w));
   const at = said.findIndex((w) => echoed.includes(w));
   // ("my blacksmith shop fitzgerald forge": the kind may come first in a short answer.)
