@@ -102,9 +102,10 @@ const KIND_THEN_NAME = new RegExp(`(?:^|[.!?,]\\s*|\\b(?:and|the|your|what|which
 
 export function asksForCompany(foldedQuestion: string): boolean {
   const q = asQuestion(foldedQuestion);
-  const named = KIND_THEN_NAME.exec(q);
+  if (ASKS_COMPANY.some((re) => re.test(q))) return true;
   // ("and the roofing company?": the word after is another kind word.)
-  return ASKS_COMPANY.some((re) => re.test(q)) || (!!named && (FIRST_NAMES.has(named[1]) || KIND_WORDS.has(named[1])));
+  const named = KIND_THEN_NAME.exec(q);
+  return !!named && (FIRST_NAMES.has(named[1]) || KIND_WORDS.has(named[1]));
 }
 
 /** Questions about what the visitor does ("What do you do?", "¿A qué se dedica?"): the answer may describe before it names. */

@@ -10,7 +10,12 @@ import { formatCompany, JOINERS, suffixKey } from './company-format.js';
 import { breaksAfter, casingIsInformative, endsSentence, type Token } from './text.js';
 
 /** ("I", "I'm", "I'll" are capitalised whatever the transcript does.) */
-const capital = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.raw) && !/^i('|$)/.test(t.norm);
+// (A character test, not a regular expression: it runs on every word of every turn.)
+function capital(t: Token | undefined): boolean {
+  if (!t) return false;
+  const c = t.raw[0];
+  return c !== c.toLowerCase() && t.norm !== 'i' && !t.norm.startsWith("i'");
+}
 
 /** Runs of capitalised words in [start, end), joiners and legal suffixes allowed inside ("Beauty Salon la Reina"). */
 function capitalRuns(tokens: Token[], start: number, end: number): [number, number][] {
@@ -33,7 +38,7 @@ function capitalRuns(tokens: Token[], start: number, end: number): [number, numb
 
 /** The find cut to its run of capitals, when it has one of two or more words and plain words around it. */
 export function cutToCapitals<T extends Span<string>>(tokens: Token[], found: T): T {
-  if (!casingIsInformative(tokens)) return found;
+  if (found.end - found.start < 3 || !casingIsInformative(tokens)) return found;
   const runs = capitalRuns(tokens, found.start, found.end).filter(([s, e]) => e - s >= 2);
   if (runs.length !== 1) return found;
   const [s, e] = runs[0];
@@ -55,7 +60,10 @@ const NOT_OURS = new Set(['like', 'from', 'than', 'como', 'versus', 'vs']);
  * business when it ends in a trade word or legal suffix, or follows a kind of business.
  */
 export function capitalisedBusiness(tokens: Token[], isTradeNoun: (n: string) => boolean): Span<string>[] {
-  if (!casingIsInformative(tokens)) return [];
+  // (Most turns have no capital past the first word: nothing to read.)
+  let any = false;
+  for (let k = 1; k < tokens.length && !any; k++) any = capital(tokens[k]);
+  if (!any || !casingIsInformative(tokens)) return [];
   const out: Span<string>[] = [];
   for (const [s, e] of capitalRuns(tokens, 0, tokens.length)) {
     if (e - s < 2) continue;

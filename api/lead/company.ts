@@ -543,8 +543,9 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
     // ("el gimnasio se llama fitness vega", "el truck se llama…": a bare "se llama" after a determined business noun.)
     // ("tengo una agencia de marketing en bogotá se llama…": or the speaker's own business said a few words before.)
     // (After a pause, "…, se llama" is read by the paused rule below, with its own checks.)
-    const determined = matchAt(tokens, i, ['se', 'llama']) && !breaksAfter(tokens[i - 1]) && ((isBusinessNoun(tokens[i - 1].norm) && DETERMINERS.has(tokens[i - 2]?.norm ?? '')) || ownedKindBefore(tokens, i));
-    const op = [['que', 'se', 'llama'], ['llamado'], ['llamada'], ['called'], ['named']].find((w) => matchAt(tokens, i, w)) ?? (determined ? ['se', 'llama'] : undefined);
+    let op: string[] | undefined;
+    for (const w of NAMING_OPENERS) if (matchAt(tokens, i, w)) op = w;
+    if (!op && bareSeLlama(tokens, i)) op = SE_LLAMA;
     // "una tienda de ropa en línea, se llama moda paisa", "a tutoring center for math, it's called…": after a
     // pause, the business noun may be further back in the sentence.
     const paused = !op && i > 0 && tokens[i - 1].after.startsWith(',') ? PAUSED_CALLED.find((w) => matchAt(tokens, i, w)) : undefined;
@@ -799,8 +800,10 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
     out.push({ ...c, strength: 'weak', introStart: Math.max(0, c.start - 1), listed: 'afterName' in c && c.afterName ? true : undefined });
   }
   // "we're called abc, like the letters, a b c home inspections": said again, fuller, after a pause.
+  // (Only when its first word comes back later in the turn: a cheap test before reading at every pause.)
   for (const f of [...out]) {
-    const again = f.end - f.start <= 2 ? saidAgain(tokens, f) : null;
+    const comesBack = f.end - f.start <= 2 && tokens.some((t, k) => k >= f.end && t.norm === tokens[f.start].norm);
+    const again = comesBack ? saidAgain(tokens, f) : null;
     if (again && !out.some((g) => g.start === again.start)) out.push({ ...again, strength: f.strength, introStart: f.introStart });
   }
   out.push(...restatedAfterCorrection(tokens, out));
@@ -1097,6 +1100,14 @@ function firstPersonOwning(tokens: Token[], k: number): boolean {
   return OWNING.has(verb) && ['i', 'we', 'yo'].includes(tokens[k - 1]?.norm ?? '');
 }
 
+const NAMING_OPENERS = [['que', 'se', 'llama'], ['llamado'], ['llamada'], ['called'], ['named']];
+const SE_LLAMA = ['se', 'llama'];
+
+/** A bare "se llama" (no pause before it) after a determined business noun or the speaker's own business. */
+function bareSeLlama(tokens: Token[], i: number): boolean {
+  if (tokens[i].norm !== 'se' || tokens[i + 1]?.norm !== 'llama' || breaksAfter(tokens[i - 1])) return false;
+  return (isBusinessNoun(tokens[i - 1].norm) && DETERMINERS.has(tokens[i - 2]?.norm ?? '')) || ownedKindBefore(tokens, i);
+}
 const DETERMINERS = new Set(['el', 'la', 'mi', 'su', 'tu', 'nuestro', 'nuestra', 'the', 'my', 'our']);
 const PERSON_NOUNS = new Set(
   'son daughter wife husband partner boss friend brother sister kid kids dog cat manager owner hijo hija esposa esposo socio socia jefe jefa amigo amiga hermano hermana perro perrita perrito gato mama papa dueno duena gerente'.split(' '),
