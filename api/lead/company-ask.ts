@@ -8,6 +8,7 @@
 import type { Ask } from './context.js';
 import { COMPANY_HINTS, FIRST_NAMES, GENERIC_WORDS, NON_NAME } from './lexicon.js';
 import { fold } from './text.js';
+import { JOINERS } from './company-format.js';
 
 /** Kinds of business a question may name instead of "business" ("the name of the practice?", "Hotel name?"). */
 const KINDS = [
@@ -25,8 +26,8 @@ const ASKS_COMPANY: RegExp[] = [
   // "what's the gym called?", "what is your practice called?"
   new RegExp(`\\b(?:the|your) (?:${KINDS}) called\\b`),
   // "and the business?", "your practice?", "what business?", "business?"
-  // (also with the visitor's name after it: "¿su negocio, tomás?")
-  new RegExp(`(?:^|[.!?,]\\s*|\\b(?:and|the|your|what|which|y|su|tu|el|la|que|de que)\\s+)(?:${KINDS})(?:,?\\s*\\p{L}+)?\\s*\\?`, 'u'),
+  // (also with the visitor's name after it: "¿su negocio, tomás?"; without the comma see KIND_THEN_NAME)
+  new RegExp(`(?:^|[.!?,]\\s*|\\b(?:and|the|your|what|which|y|su|tu|el|la|que|de que)\\s+)(?:${KINDS})(?:,\\s*\\p{L}+)?\\s*\\?`, 'u'),
   // "Store name?", "Practice name?": the kind and "name", said alone.
   new RegExp(`(?:^|[.!?]\\s*)(?:and\\s+)?(?:${KINDS})(?:'s)? name\\s*\\?`),
   // "what is his business?", "¿qué tienda, pedro?"
@@ -60,7 +61,7 @@ const ASKS_COMPANY: RegExp[] = [
   // "whats the vineyard called", "and the trucks are called", "¿cómo se llama el bufete?": any noun for the place.
   /\bwhat(?:'s| is) (?:the|your) \p{L}+(?: \p{L}+)? called\b/u,
   /\b(?:the|your) \p{L}+(?: \p{L}+)? (?:is|are) called\b/u,
-  /\bcomo se llama (?:el|la|su|tu) (?!hij|espos|jef|perr|gat|mam|pap|herman|novi|amig|marido|mujer|senor)\p{L}+\s*\?/u,
+  /\bcomo se llama (?:el|la|su|tu) (?!hij|espos|jef|perr|gat|mam|pap|herman|novi|amig|marido|mujer|senor|ti[ao]|abuel|prim[ao]|sobrin|suegr|cunad|gerente|duen|soci)\p{L}+\s*\?/u,
   new RegExp(`\\btiene (?:un|una|su) (?:${KINDS})\\b`),
   new RegExp(`\\b(?:su|tu|your) (?:${KINDS}) (?:es|is)\\b`),
   // "¿y su negocio cómo se llama?", "your shop, what's it called?": the kind first, then the question.
@@ -95,9 +96,16 @@ export function withoutBusinessName(foldedQuestion: string): string {
   return BUSINESS_NAME_PHRASES.reduce((q, re) => q.replace(re, ' '), asQuestion(foldedQuestion));
 }
 
+const KIND_WORDS = new Set(KINDS.split('|'));
+/** "¿su negocio tomás?": the kind and a word, no comma — the visitor's name ("slowing the shop down?" is no ask). */
+const KIND_THEN_NAME = new RegExp(`(?:^|[.!?,]\\s*|\\b(?:and|the|your|what|which|y|su|tu|el|la|que|de que)\\s+)(?:${KINDS})\\s+(\\p{L}+)\\s*\\?`, 'u');
+
 export function asksForCompany(foldedQuestion: string): boolean {
   const q = asQuestion(foldedQuestion);
-  return ASKS_COMPANY.some((re) => re.test(q));
+  if (ASKS_COMPANY.some((re) => re.test(q))) return true;
+  // ("and the roofing company?": the word after is another kind word.)
+  const named = KIND_THEN_NAME.exec(q);
+  return !!named && (FIRST_NAMES.has(named[1]) || KIND_WORDS.has(named[1]));
 }
 
 /** Questions about what the visitor does ("What do you do?", "¿A qué se dedica?"): the answer may describe before it names. */
@@ -153,8 +161,8 @@ export function echoesBusiness(question: string, previousAnswer: string, answer:
   const words = (s: string) => fold(s).replace(/[^\p{L}\p{N}'&\s-]/gu, ' ').split(/\s+/).filter(Boolean);
   const before = new Set(words(previousAnswer));
   const echoed = words(question).filter((w) => w.length >= 4 && before.has(w) && !NON_NAME.has(w) && !GENERIC_WORDS.has(w) && !FIRST_NAMES.has(w) && !ACK_WORDS.has(w) && !known.includes(w));
-  // (Not a read-back of an address or a number: "¿l.garcia@brightpath.io?".)
-  if (!echoed.length || words(question).length > 8 || /[@\d]/.test(question)) return false;
+  // (Not a read-back of an address or a number: "¿l.garcia@brightpath.io?", "nina at ninakdesign dot studio".)
+  if (!echoed.length || words(question).length > 8 || /[@\d]/.test(question) || /\b(?:at|arroba)\b.*\b(?:dot|punto)\b/.test(fold(question))) return false;
   const said = words(answer).filter((w) => !ACK_WORDS.has(w));
   const at = said.findIndex((w) => echoed.includes(w));
   // ("my blacksmith shop fitzgerald forge": the kind may come first in a short answer.)
@@ -177,9 +185,13 @@ export function confirmedCompany(question: string | undefined, answer: string): 
   const m =
     new RegExp(`\\bis (?:that |this )?((?:\\p{L}+ ){1,4}?)(?:your|the) (?:${KINDS})\\s*\\?`, 'u').exec(q) ??
     new RegExp(`\\b(?:and |so )?((?:\\p{L}+ ){1,4}?)is your (?:${KINDS})\\s*\\?`, 'u').exec(q) ??
-    new RegExp(`\\b(?:su|tu) (?:${KINDS}) es ((?:\\p{L}+ ?){1,5})\\s*\\?`, 'u').exec(q);
+    new RegExp(`\\b(?:su|tu) (?:${KINDS}) es ((?:\\p{L}+ ?){1,5})\\s*\\?`, 'u').exec(q) ??
+    // "¿la agencia se llama viajes sol y mar?", "so the shop is called x?"
+    new RegExp(`\\b(?:la|el|su|tu) (?:${KINDS}) se llama ((?:\\p{L}+ ?){1,5})\\s*\\?`, 'u').exec(q) ??
+    new RegExp(`\\b(?:the|your) (?:${KINDS}) is called ((?:\\p{L}+ ?){1,5})\\s*\\?`, 'u').exec(q);
   const words = m?.[1].trim().split(/\s+/) ?? [];
-  if (!words.length || words.some((w) => NON_NAME.has(w) && !COMPANY_HINTS.has(w))) return null;
+  // (Joiners inside are name words: "viajes sol y mar".)
+  if (!words.length || words.some((w, k) => NON_NAME.has(w) && !COMPANY_HINTS.has(w) && !(k > 0 && k < words.length - 1 && JOINERS.has(w)))) return null;
   return words.join(' ');
 }
 

@@ -127,6 +127,8 @@ export function nameAfterKind(tokens: Token[], j: number, read: Read, isTrade: (
     if (found && found.start === s && found.end === tokens.length && found.end - found.start >= 1 && !breaksAfter(tokens[s - 1])) {
       const norms = tokens.slice(found.start, found.end).map((t) => t.norm);
       if (norms.some((n) => SENTENCE_WORDS.has(n) || GENERIC_WORDS.has(n) && !COMPANY_HINTS.has(n))) return null;
+      // ("una clínica veterinaria": a trade word alone goes on describing the kind.)
+      if (norms.length === 1 && isTrade(norms[0]) && !/^\p{Lu}/u.test(tokens[found.start].raw)) return null;
       return found;
     }
   }

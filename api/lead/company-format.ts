@@ -21,10 +21,14 @@ export function formatCompany(parts: Token[]): string {
   const words = parts.map((p, k) => {
     const key = suffixKey(p.norm);
     if (p.spelled && key in LEGAL_SUFFIX) return LEGAL_SUFFIX[key];
+    // "j y m cleaning services": two initials joined by the Spanish "y" were spelled together; they stay apart.
+    if (p.spelled && /^[a-z]y[a-z]$/.test(p.norm) && parts.length > 1) return `${p.norm[0].toUpperCase()} y ${p.norm[2].toUpperCase()}`;
     // Unambiguous acronyms are upper-cased whatever the transcript did ("Whitfield Hvac" → "Whitfield HVAC").
     if (ALWAYS_UPPER.has(p.norm)) return p.raw.toUpperCase();
     if (!lowerTranscript) return p.raw;
     if (k > 0 && key in LEGAL_SUFFIX) return LEGAL_SUFFIX[key];
+    // "s. de r.l." → "S. de R.L.": the first letter of a suffix said with "de".
+    if (k > 0 && p.norm === 's' && parts[k + 1]?.norm === 'de' && suffixKey(parts[k + 2]?.norm ?? '') in LEGAL_SUFFIX) return 'S.';
     if (ACRONYMS.has(p.norm)) return p.raw.toUpperCase();
     // "jb welding", "kp roofing": two to four letters with no vowel are initials (not "dr", "st", "mr").
     if (/^[b-df-hj-np-tv-xz]{2,4}$/.test(p.norm) && !['mr', 'mrs', 'ms', 'dr', 'st', 'ft', 'sr', 'jr'].includes(p.norm)) return p.raw.toUpperCase();

@@ -10,6 +10,10 @@ import { ACKS, ACRONYMS, FIRST_NAMES, NON_NAME, COMPANY_HINTS, COMPANY_JOIN_TAIL
 import { isDigitWord } from './numbers.js';
 import type { Span } from './email.js';
 import { formatCompany, JOINERS, suffixKey } from './company-format.js';
+import { describesASpelling, personBefore, readsAsClause, referrersBusiness, saidAsOneWord, stateAfterPlace } from './company-clause.js';
+import { nameAfterDescription } from './company-described.js';
+import { kindWithTail, tradeWordsAlone } from './company-kind.js';
+import { capitalisedBusiness, cutToCapitals } from './company-capitals.js';
 import { articleLedAnswer, belongingName, nameAfterKind, placeOfTrouble, tradeEndedAnswer, wholeAnswerName } from './company-cue.js';
 import { breaksAfter, byFirstWord, casingIsInformative, endsSentence, type Token } from './text.js';
 
@@ -25,6 +29,8 @@ const LOOSE = new Set([...VENUES.flatMap((n) => [`the ${n} is`, `my ${n} is`, `o
 const NOUN_ES = ['empresa', 'negocio', 'compania', 'constructora', 'tienda', 'taller', 'firma', 'agencia'];
 
 const INTROS: [string[], Strength][] = [
+  // "there's a bunch of those, ours is crystal clear window washing llc": theirs set against another.
+  [['ours', 'is'], 'weak'], [['el', 'nuestro', 'es'], 'weak'], [['la', 'nuestra', 'es'], 'weak'],
   ...NOUN.flatMap((n): [string[], Strength][] => [
     [[n, 'is', 'called'], 'strong'],
     [[`${n}'s`, 'called'], 'strong'],
@@ -247,6 +253,16 @@ function suffixFollows(t: Token, next: Token | undefined): boolean {
   return !!next && /,/.test(t.after) && !/[.;!?]/.test(t.after) && suffixKey(next.norm) in LEGAL_SUFFIX;
 }
 
+/** "…del centro s. de r.l.": the dot of a suffix's first letter does not end the name. */
+function suffixLetterAt(tokens: Token[], j: number): boolean {
+  return tokens[j]?.norm === 's' && tokens[j + 1]?.norm === 'de' && suffixKey(tokens[j + 2]?.norm ?? '') in LEGAL_SUFFIX;
+}
+
+/** A legal suffix (perhaps "de" and another) from `j` on: "s a de c v" may run past the usual length of a name. */
+function suffixTail(tokens: Token[], j: number): boolean {
+  return suffixKey(tokens[j]?.norm ?? '') in LEGAL_SUFFIX || (tokens[j]?.norm === 'de' && suffixKey(tokens[j + 1]?.norm ?? '') in LEGAL_SUFFIX) || suffixLetterAt(tokens, j);
+}
+
 /**
  * "Bright Spark Electric", "Delmar Auto Repair": a name, then its trade word(s), says where it ends in a
  * lower-case transcript ("…electric down on main street"). A Spanish-style name opening with its trade
@@ -268,6 +284,8 @@ const FIRST_PLURAL_VERB = /^\p{L}{3,}(?:amos|emos|imos)$/u;
 const TASK_VERBS = new Set(['manage', 'run', 'operate', 'handle', 'administro', 'manejo']);
 const SPANISH_FIRST_PERSON = new Set('llevo hago vendo doy voy estoy ofrezco manejo trabajo administro dirijo atiendo ayudo reparo instalo limpio preparo cocino corto trabaje tuve abri empece estuve fui hice compre vendi cerre quiero busco necesito'.split(' '));
 const TLDS = new Set(['com', 'net', 'org', 'co', 'io', 'us', 'mx', 'es', 'biz', 'info']);
+const SELF_REPAIR = new Set(['bueno', 'digo', 'perdon']);
+const REPAIR_NEXT = new Set(['se', 'ahora', 'es', 'no', 'now', "it's", 'its']);
 const TIME_NOUNS = new Set(['year', 'week', 'month', 'spring', 'summer', 'fall', 'winter', 'time', 'night', 'season']);
 /** "…gimnasio titán se nos van los socios": a clitic pronoun opens the clause after the name. */
 const CLITICS = new Set(['se', 'nos', 'les', 'te']);
@@ -323,7 +341,7 @@ export function readCompany(tokens: Token[], start: number, strength: Strength):
   const parts: Token[] = [];
   const cased = casingIsInformative(tokens);
   let j = i;
-  while (j < tokens.length && parts.length < 7) {
+  while (j < tokens.length && (parts.length < 7 || (parts.length < 10 && suffixTail(tokens, j)))) {
     const t = tokens[j];
     const n = t.norm;
     const next = tokens[j + 1];
@@ -356,12 +374,14 @@ export function readCompany(tokens: Token[], start: number, strength: Strength):
     if (parts.length && ['dot', 'punto'].includes(n) && TLDS.has(next?.norm ?? '')) break;
     // "…ridgeline fitness last year", "…next month": a time phrase after the name.
     if (parts.length && ['last', 'next'].includes(n) && TIME_NOUNS.has(next?.norm ?? '')) break;
+    // "casa rural el llosón bueno se llama casa llosón": a self-repair word, then the name said again.
+    if (parts.length && SELF_REPAIR.has(n) && REPAIR_NEXT.has(next?.norm ?? '')) break;
     if (!cased && endsWithTrade(parts) && !COMPANY_HINTS.has(n) && !(suffixKey(n) in LEGAL_SUFFIX) && !ACRONYMS.has(n)) break;
     parts.push(t);
     j++;
     if (breaksAfter(t)) {
       // "Acme, Inc." keeps its suffix; any other comma or stop ends the name.
-      if (suffixFollows(t, tokens[j])) continue;
+      if (suffixFollows(t, tokens[j]) || suffixLetterAt(tokens, j - 1)) continue;
       break;
     }
   }
@@ -417,7 +437,7 @@ export function readCompany(tokens: Token[], start: number, strength: Strength):
     // an adjective ("We're Open 24/7") or a place.
     const capitalised = casingIsInformative(tokens) && parts.some((p) => /^\p{Lu}/u.test(p.raw));
     const business = isBusinessLike(norms);
-    if (!(capitalised || business) || content.every((n) => PLACES.has(n))) return null;
+    if (!(capitalised || business || (parts.length === 1 && saidAsOneWord(tokens, j))) || content.every((n) => PLACES.has(n))) return null;
     // "new hope community church", "little sprouts daycare": an ordinary first word is fine in a longer name
     // ending in a trade word.
     const longTrade = parts.length >= 3 && COMPANY_HINTS.has(parts[parts.length - 1].norm) && !GENERIC_START.has(first);
@@ -430,6 +450,8 @@ export function readCompany(tokens: Token[], start: number, strength: Strength):
   if (strength !== 'strong' && PLACES.has(first) && content.length === 1) return null;
   // "la estética", "the pharmacy": a trade word alone, uncapitalised, says what kind of business, not which.
   if (strength !== 'strong' && content.length === 1 && COMPANY_HINTS.has(content[0]) && !/^\p{Lu}/u.test(parts.find((p) => p.norm === content[0])!.raw)) return null;
+  // "yo manejo las redes", "buenas tardes este tengo…": a sentence, not a name (company-clause.ts).
+  if (readsAsClause(parts) || describesASpelling(tokens, i, parts) || stateAfterPlace(tokens, i, parts)) return null;
   return { value: formatCompany(parts), start: i, end: j };
 }
 
@@ -469,6 +491,10 @@ export interface CompanyFind extends Span<string> {
   introStart: number;
   /** One part of a listed answer: taken only when it is not the name said in the same list. */
   listed?: boolean;
+  /** Claimed by the speaker's own verb right before ("yo tengo una cafetería, X"): theirs whatever came before. */
+  own?: boolean;
+  /** Said again after a self-correction in the same turn ("lácteos el páramo… bueno, ahora se llama…"): it replaces. */
+  restated?: boolean;
 }
 
 /**
@@ -506,13 +532,20 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
     // "i manage social media for a few restaurants": a task done for others, not a business.
     if (found && TASK_VERBS.has(tokens[best.end - 1].norm) && ['for', 'para'].includes(tokens[found.end]?.norm ?? '')) found = null;
     if (found) {
-      out.push({ ...found, strength: best.strength, introStart: i });
+      // ("my partner handles the tech, but … we're iyer and shah accounting": "we're" says whose it is.)
+      const ours = ["we're", 'somos'].includes(tokens[i].norm) || (tokens[i].norm === 'we' && tokens[i + 1]?.norm === 'are');
+      out.push({ ...found, strength: best.strength, introStart: i, own: ours || undefined });
       i = found.end - 1;
     } else i = best.end - 1;
   }
   // "tengo un restaurante que se llama la casona", "a shop called…": a kind of business, then its name.
   for (let i = 1; i + 1 < tokens.length; i++) {
-    const op = [['que', 'se', 'llama'], ['llamado'], ['llamada'], ['called'], ['named']].find((w) => matchAt(tokens, i, w));
+    // ("el gimnasio se llama fitness vega", "el truck se llama…": a bare "se llama" after a determined business noun.)
+    // ("tengo una agencia de marketing en bogotá se llama…": or the speaker's own business said a few words before.)
+    // (After a pause, "…, se llama" is read by the paused rule below, with its own checks.)
+    let op: string[] | undefined;
+    for (const w of NAMING_OPENERS) if (matchAt(tokens, i, w)) op = w;
+    if (!op && bareSeLlama(tokens, i)) op = SE_LLAMA;
     // "una tienda de ropa en línea, se llama moda paisa", "a tutoring center for math, it's called…": after a
     // pause, the business noun may be further back in the sentence.
     const paused = !op && i > 0 && tokens[i - 1].after.startsWith(',') ? PAUSED_CALLED.find((w) => matchAt(tokens, i, w)) : undefined;
@@ -565,7 +598,9 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
       const at = n + 1 + (called?.length ?? 0);
       const from = ['el', 'la', 'los', 'las', 'the'].includes(tokens[at]?.norm ?? '') && tokens[at + 2] && !breaksAfter(tokens[at]) && !breaksAfter(tokens[at + 1]) ? at + 1 : at;
       const found = called ? readCompany(tokens, from, 'strong') : readCompany(tokens, from, 'weak') ?? (personBetween ? null : appositiveName(tokens, from, from > at));
-      if (found && !out.some((f) => f.start === found.start)) out.push({ ...found, strength: called ? 'strong' : 'weak', introStart: i });
+      // ("…, que es mi amigo, yo tengo una cafetería también, X": the speaker's own verb makes it theirs.)
+      const own = owned && firstPersonOwning(tokens, i - 1) && !personBetween;
+      if (found && !out.some((f) => f.start === found.start)) out.push({ ...found, strength: called ? 'strong' : 'weak', introStart: i, own: own || undefined });
     }
   }
   // "fairbanks freight is the name of the company", "pinturas olmo es el nombre de la empresa": the name first.
@@ -623,8 +658,14 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
     }
     // "i heard about you from joe at summit roofing": whoever referred them works there, not the visitor.
     if (!self || heard) continue;
-    const found = readCompany(tokens, i + 1, 'weak');
+    let found = readCompany(tokens, i + 1, 'weak');
     if (!found) continue;
+    // "una empresa de transportes en monterrey transportes garza e hijos": after a business described, a place
+    // opening the read is where it is; the name follows it.
+    if (PLACES.has(tokens[found.start].norm) && businessNounBefore(tokens, i, 6) >= 0) {
+      const rest = readCompany(tokens, found.start + 1, 'weak');
+      if (rest && rest.end - rest.start >= 2 && isBusinessLike(tokens.slice(rest.start, rest.end).map((t) => t.norm))) found = rest;
+    }
     const norms = tokens.slice(found.start, found.end).map((t) => t.norm);
     if (isBusinessLike(norms) && !out.some((f) => f.start <= found.start && found.start < f.end)) out.push({ ...found, strength: 'weak', introStart: i });
   }
@@ -663,6 +704,14 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
     if (out.some((f) => f.start <= at && at < f.end)) continue;
     const found = readCompany(tokens, at, 'weak');
     if (found && found.end - found.start >= 2) out.push({ ...found, strength: 'weak', introStart: i });
+  }
+  // "we do gutters Hunter Gutter Co": a capitalised business name in the speaker's own sentence (company-capitals.ts).
+  for (const c of capitalisedBusiness(tokens, isTradeNoun)) {
+    if (!out.some((f) => f.start < c.end && c.start < f.end)) out.push({ ...c, strength: 'medium', introStart: c.start });
+  }
+  // "i run a home care agency Caring Hands Home Health": the name straight after the kind (company-described.ts).
+  for (const c of nameAfterDescription(tokens, readCompany, isTradeNoun)) {
+    if (!out.some((f) => f.start < c.end && c.start < f.end)) out.push({ ...c, strength: 'medium' });
   }
   // (Reads from after a person's name: a bare answer is still read over them — "ruiz de castilla abogados".)
   const named = out.length;
@@ -708,6 +757,8 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
     // business first, its name as the last phrase.
     // ("its called gridline studio, we are…": after "called" it is the name, whatever was asked.)
     const trade = asked.has('trade') && !called;
+    // "cleaning service residential mostly": the kind, then more about it (company-kind.ts).
+    if (found && trade && found.start === j && (kindWithTail(tokens.slice(j)) || tradeWordsAlone(tokens.slice(j)))) found = null;
     if (found && describesKind(tokens, found, trade)) {
       // Only trade words ("auto repair", "medical spa") are no name at all; a plain word ("transporte") may be one.
       const tradeOnly = tradeWordsOnly(tokens, found, trade);
@@ -723,7 +774,8 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
       // "oh we're just getting started, it's called Bright Path Tutoring": the answer later in the turn.
       for (let k = 1; k < tokens.length && !out.length; k++) {
         const op = CALLED.find((w) => matchAt(tokens, k, w));
-        const later = op ? readCompany(tokens, k + op.length, 'strong') : null;
+        // ("si un cliente dice que se llama pedro pérez": a person is named, not the business.)
+        const later = op && !personBefore(tokens, k) ? readCompany(tokens, k + op.length, 'strong') : null;
         if (later) out.push({ ...later, strength: 'medium', introStart: k });
       }
       // "pues es una tiendita, abarrotes lupita": a description, then the name as the turn's last phrase.
@@ -735,8 +787,9 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
   }
   // "rick dunham dunham plumbing", "una lavandería lavandería aguilar": a word said twice, the second time
   // opening a business-like name.
+  // ("i'm with evergreen, um, evergreen dental group": also across a comma.)
   for (let k = 1; k < tokens.length; k++) {
-    if (tokens[k].norm !== tokens[k - 1].norm || breaksAfter(tokens[k - 1]) || out.some((f) => f.start <= k && k < f.end)) continue;
+    if (tokens[k].norm !== tokens[k - 1].norm || (breaksAfter(tokens[k - 1]) && !/^,+$/.test(tokens[k - 1].after)) || out.some((f) => f.start <= k && k < f.end)) continue;
     const c = readCompany(tokens, k, 'weak');
     if (c && c.start === k && c.end - c.start >= 2 && isBusinessLike(tokens.slice(c.start, c.end).map((t) => t.norm))) out.push({ ...c, strength: 'weak', introStart: k });
   }
@@ -746,8 +799,22 @@ export function findCompanies(tokens: Token[], asked: Set<Ask>, extraStarts: num
     // (Read after a person's name, it gives way to that name's surname, like a part of a listed answer.)
     out.push({ ...c, strength: 'weak', introStart: Math.max(0, c.start - 1), listed: 'afterName' in c && c.afterName ? true : undefined });
   }
+  // "we're called abc, like the letters, a b c home inspections": said again, fuller, after a pause.
+  // (Only when its first word comes back later in the turn: a cheap test before reading at every pause.)
+  for (const f of [...out]) {
+    const comesBack = f.end - f.start <= 2 && tokens.some((t, k) => k >= f.end && t.norm === tokens[f.start].norm);
+    const again = comesBack ? saidAgain(tokens, f) : null;
+    if (again && !out.some((g) => g.start === again.start)) out.push({ ...again, strength: f.strength, introStart: f.introStart });
+  }
   out.push(...restatedAfterCorrection(tokens, out));
-  return fullerLater(tokens, out.filter((f) => !formerPlace(tokens, f))).sort((a, b) => a.start - b.start);
+  // (Cut to a run of capitals where the transcript's capitals mark names: company-capitals.ts.)
+  // "a pediatric therapy clinic, speech and occupational, it's called little steps therapy": a weak read that
+  // is no business-like name gives way to a name said with "it's called" / "se llama" in the same turn.
+  const called = out.some((f) => f.strength === 'strong');
+  const outranked = (f: CompanyFind) => called && f.strength === 'weak' && !isBusinessLike(tokens.slice(f.start, f.end).map((t) => t.norm));
+  return fullerLater(tokens, out.filter((f) => !formerPlace(tokens, f) && !referrersBusiness(tokens, f.start) && !outranked(f)))
+    .map((f) => cutToCapitals(tokens, f))
+    .sort((a, b) => a.start - b.start);
 }
 
 /** After a pause (and fillers), the same name said again with more words; null when none. */
@@ -877,6 +944,8 @@ function listedSegments(tokens: Token[], found: CompanyFind[], details: { start:
     if (['de', 'del', 'from', 'with'].includes(tokens[i].norm) && tokens[i + 1]) i++;
     const c = readCompany(tokens, i, 'medium');
     if (!c || !(c.end >= tokens.length || breaksAfter(tokens[c.end - 1]) || detailAt.has(c.end))) continue;
+    // "…punto com, ¿el sistema lo guarda?": a question put to the agent is no part of a list of details.
+    if (tokens[c.end - 1].after.includes('?') || tokens[i].before.includes('¿')) continue;
     out.push({ ...c, strength: 'medium', introStart: i, listed: true });
   }
   return out;
@@ -884,10 +953,13 @@ function listedSegments(tokens: Token[], found: CompanyFind[], details: { start:
 
 const ECHO_WORDS = new Set([...NOUN, ...NOUN_ES, 'name', 'nombre']);
 
-const RENAME_CUE = /\b(used to be|was called|were called|formerly|antes era|antes eramos|se llamaba|nos llamabamos)\b/;
+// ("ese es el nombre viejo, ahora se llama…", "the old name, now it's called…": the old name was said first.)
+const RENAME_CUE = /\b(used to be|was called|were called|formerly|antes era|antes eramos|se llamaba|nos llamabamos|old name|nombre viejo|nombre anterior|changed the name|cambiamos el nombre|cambio de nombre|before that|antes de eso)\b/;
 const RENAMED: string[][] = [
   ['now', "it's"], ['now', 'its'], ['now', 'it', 'is'], ['now', "we're"], ['now', 'we', 'are'], ['now', "it's", 'called'], ['now', 'we', 'go', 'by'],
   ['ahora', 'es'], ['ahora', 'somos'], ['ahora', 'se', 'llama'], ['ahora', 'nos', 'llamamos'],
+  // "before that i was a trainer at X, now i have Y": the business the visitor has now.
+  ['now', 'i', 'have'], ['now', 'i', 'own'], ['now', 'i', 'run'], ['ahora', 'tengo'],
 ];
 
 const OURS: string[][] = [['is', 'ours'], ['is', 'mine'], ['es', 'nuestro'], ['es', 'nuestra'], ['es', 'mio'], ['es', 'mia']];
@@ -955,7 +1027,7 @@ function ownedJointly(tokens: Token[], found: CompanyFind[]): CompanyFind[] {
 }
 
 /** Past-tense work words: "i used to work at X", "antes trabajaba en X" name a former employer, not the visitor's. */
-const PAST_WORK = /\b(?:used to|worked|formerly|previously|retired from|trabajaba|trabaje|solia|antes era|antes estaba)\b/;
+const PAST_WORK = /\b(?:used to|worked|formerly|previously|retired from|before that|trabajaba|trabaje|solia|antes era|antes estaba|antes de eso)\b/;
 
 /** Whether the words before a company in its phrase (up to eight back) say it was the visitor's before. */
 function formerPlace(tokens: Token[], f: CompanyFind): boolean {
@@ -1011,6 +1083,32 @@ function isBusinessNoun(norm: string): boolean {
   return !!base && [`${base[1]}a`, `${base[1]}o`].some((w) => COMPANY_HINTS.has(w) || ASIDE_NOUNS.has(w));
 }
 
+/** "tengo una agencia … se llama": an owning verb, an article and a business noun in the few words before `i`, no person among them. */
+function ownedKindBefore(tokens: Token[], i: number): boolean {
+  for (let k = Math.max(1, i - 8); k < i - 1; k++) {
+    if (!['un', 'una', 'a', 'an'].includes(tokens[k].norm) || !OWNING.has(tokens[k - 1].norm) || !isBusinessNoun(tokens[k + 1].norm)) continue;
+    const between = tokens.slice(k, i);
+    return !between.some((t) => PERSON_NOUNS.has(t.norm)) && !between.slice(0, -1).some((t) => endsSentence(t));
+  }
+  return false;
+}
+
+/** "tengo", "tenemos", "i have", "we run": an owning verb whose subject is the speaker. */
+function firstPersonOwning(tokens: Token[], k: number): boolean {
+  const verb = tokens[k]?.norm ?? '';
+  if (['tengo', 'tenemos', 'manejo', 'llevo', 'llevamos', 'somos', "we're"].includes(verb)) return true;
+  return OWNING.has(verb) && ['i', 'we', 'yo'].includes(tokens[k - 1]?.norm ?? '');
+}
+
+const NAMING_OPENERS = [['que', 'se', 'llama'], ['llamado'], ['llamada'], ['called'], ['named']];
+const SE_LLAMA = ['se', 'llama'];
+
+/** A bare "se llama" (no pause before it) after a determined business noun or the speaker's own business. */
+function bareSeLlama(tokens: Token[], i: number): boolean {
+  if (tokens[i].norm !== 'se' || tokens[i + 1]?.norm !== 'llama' || breaksAfter(tokens[i - 1])) return false;
+  return (isBusinessNoun(tokens[i - 1].norm) && DETERMINERS.has(tokens[i - 2]?.norm ?? '')) || ownedKindBefore(tokens, i);
+}
+const DETERMINERS = new Set(['el', 'la', 'mi', 'su', 'tu', 'nuestro', 'nuestra', 'the', 'my', 'our']);
 const PERSON_NOUNS = new Set(
   'son daughter wife husband partner boss friend brother sister kid kids dog cat manager owner hijo hija esposa esposo socio socia jefe jefa amigo amiga hermano hermana perro perrita perrito gato mama papa dueno duena gerente'.split(' '),
 );
@@ -1026,6 +1124,8 @@ const FIRST_PERSON_SUBJECT = new Set(['i', "i'm", 'im', 'we', "we're", 'yo', 'tr
 
 const CORRECTION_WORDS: string[][] = [
   ['scratch', 'that'], ['sorry'], ['actually'], ['i', 'mean'], ['correction'], ['perdon'], ['mejor', 'dicho'], ['quiero', 'decir'], ['wait'], ['no', 'wait'],
+  // ("car wash los hermanos… no, se llama splash car wash", "…bueno ahora se llama…": Spanish self-repairs.)
+  ['no'], ['bueno'], ['digo'],
 ];
 const RESTATE_OPENERS: string[][] = [["it's"], ['its'], ['it', 'is'], ["we're"], ['we', 'are'], ['es'], ['somos'], ['se', 'llama'], ['now', "it's"]];
 
@@ -1040,18 +1140,24 @@ function restatedAfterCorrection(tokens: Token[], found: CompanyFind[]): Company
   for (let i = after; i < tokens.length; i++) {
     const fix = CORRECTION_WORDS.find((w) => matchAt(tokens, i, w));
     if (!fix) continue;
+    // "no sorry, …", "no perdón, …": correction words said together count as one.
+    let at = i + fix.length;
+    for (let more = CORRECTION_WORDS.find((w) => matchAt(tokens, at, w)); more; more = CORRECTION_WORDS.find((w) => matchAt(tokens, at, w))) at += more.length;
     // "northgate plumbing, sorry, northgate plumbing and drain": the name said again right after the word.
-    const direct = readCompany(tokens, i + fix.length, 'medium');
+    const direct = readCompany(tokens, at, 'medium');
     const firstWords = new Set(found.map((f) => tokens[f.start].norm));
-    if (direct && (firstWords.has(tokens[direct.start].norm) || isBusinessLike(tokens.slice(direct.start, direct.end).map((t) => t.norm)))) {
-      out.push({ ...direct, strength: 'medium', introStart: i });
+    // ("northside tire, no sorry, northgate tire and lube": a word of the name said before comes back.)
+    const said = new Set(found.flatMap((f) => tokens.slice(f.start, f.end).map((t) => t.norm)).filter((n) => !JOINERS.has(n)));
+    const directWords = direct ? tokens.slice(direct.start, direct.end).map((t) => t.norm) : [];
+    if (direct && (firstWords.has(tokens[direct.start].norm) || isBusinessLike(directWords) || (directWords.length >= 2 && directWords.some((n) => said.has(n))))) {
+      out.push({ ...direct, strength: 'medium', introStart: i, restated: true });
       break;
     }
-    for (let k = i + fix.length; k < Math.min(tokens.length, i + fix.length + 6); k++) {
+    for (let k = at; k < Math.min(tokens.length, at + 6); k++) {
       const op = RESTATE_OPENERS.filter((w) => matchAt(tokens, k, w)).sort((a, b) => b.length - a.length)[0];
       if (!op) continue;
       const c = readCompany(tokens, k + op.length, 'medium');
-      if (c) out.push({ ...c, strength: 'medium', introStart: i });
+      if (c) out.push({ ...c, strength: 'medium', introStart: i, restated: true });
       break;
     }
     break;

@@ -339,10 +339,10 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
         details.some((s) => c.start < s.end && s.start < c.end) ||
         (!!c.listed && names.some((n) => c.start < n.end && n.start < c.end)) ||
         (!!principal && c.start < principal.end && principal.start < c.end);
-      const mine = j.mine || (companyFor && !notThePrincipals(j.prefix) && !NEGATED.test(j.prefix));
+      const mine = j.mine || !!c.own || (companyFor && !notThePrincipals(j.prefix) && !NEGATED.test(j.prefix));
       if (mine && !overlaps) {
         // "…, but this is for my own side business, X": a company claimed against one just named replaces it.
-        lead.offer('companyName', c.value, ti, j.correction, j.claimed);
+        lead.offer('companyName', c.value, ti, j.correction || !!c.restated, j.claimed);
         companySaid = true;
       }
     }

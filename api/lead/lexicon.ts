@@ -223,6 +223,7 @@ export const COMPANY_HINTS = set(`
   ingenieria arquitectos arquitectura contadores contable contables fumigaciones hojalateria soldadura vidrios
   aluminios climas marina cooperativa asociacion fundacion sociedad trattoria bistro osteria diner laundromat techos laminas impermeabilizantes pisos azulejos cocinas llantas uniformes
   floristeria taberna
+  wash colmado distillery destileria pupuseria cerveceria queseria gallery galeria tattoo tatuajes bridal cosmetica cosmeticos consultores consultora transportadora carwash
   dulceria energy concretos tlapaleria llantera vulcanizadora cpa cpas church iglesia ministries hair beauty belleza cattle livestock asesoria gestoria preschool pediatria dermatologia odontologia ortodoncia quiropractica fisioterapia psicologia nutricion bank software
 `);
 
@@ -232,6 +233,8 @@ export const LEGAL_SUFFIX: Record<string, string> = Object.assign(Object.create(
   llc: 'LLC', inc: 'Inc', incorporated: 'Incorporated', corp: 'Corp', corporation: 'Corporation', co: 'Co',
   ltd: 'Ltd', limited: 'Limited', llp: 'LLP', pllc: 'PLLC', pc: 'PC', lp: 'LP', sa: 'S.A.', sl: 'S.L.',
   sas: 'S.A.S.', cv: 'C.V.', sadecv: 'S.A. de C.V.', sc: 'S.C.',
+  // Peru's and Mexico's other forms: "s.a.c.", "s. de r.l." (its "s." is read with the "de" after it).
+  sac: 'S.A.C.', srl: 'S.R.L.', rl: 'R.L.',
 });
 
 /** Acronyms to upper-case when a lower-case transcript is title-cased. */
@@ -263,7 +266,7 @@ export const GENERIC_WORDS = set(`
   importante importantes muy bien mal igual nuevo nueva largo larga corto corta dificil facil bonito bonita important new long short
   gobierno construccion campo mercado fabrica obra obras universidad municipio ayuntamiento iglesia hospital
   oficinas casas autos carros ropa comida cosas things residential commercial industrial residencial comercial
-  area departamento seccion turno almacen planta piso division department
+  area departamento seccion turno almacen planta piso division department parte lado
 `);
 
 /** Places, so "I'm Dana from Texas" does not yield the company "Texas". */
