@@ -24,6 +24,7 @@ import { givenName, isNameWord, properWord, similarity, splitFullName, properSur
 import { claimsInContrast, deadAfter, isSomeoneElses } from './ownership.js';
 import { findNames } from './person.js';
 import { isDigitWord, wordsToDigits as numberWordsToDigits } from './numbers.js';
+import { acceptedReadBack } from './readback.js';
 import { findPhoneRuns, PHONE_CUE, toE164 } from './phone.js';
 import { asPrincipals, findPrincipal, isSpeakersOwnName, principalAnswer } from './proxy.js';
 import { joinSpelled } from './spelling.js';
@@ -186,6 +187,8 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
       const current = lead.values.email;
       if (current && !emails.some((e) => e.start <= fix.start && fix.start < e.end)) lead.offer('email', `${current.split('@')[0]}@${fix.value}`, ti, true);
     }
+    // "theo at osei-builders dot com?" — "yep": the address read back and accepted (readback.ts).
+    if (!emails.length && !speakerOnly) lead.offer('email', acceptedReadBack(questionText, turn.content ?? '', saidBefore), ti, true);
 
     const phoneTalk = asked.has('phone') || PHONE_CUE.test(whole);
     const carried = pendingDigits;
