@@ -39,3 +39,36 @@ describe('round 6: the address read back by the agent and accepted', () => {
     check('en', [ASK_EMAIL, u('nora at pine dot io'), a('nora at pines dot io?'), u('yes but no s, just pine')], { email: 'nora@pine.io' });
   });
 });
+
+describe('round 6: "that\'s the old one" retracts the address just given', () => {
+  it('EN: the address after the remark is the one that counts', () => {
+    check('en', [ASK_EMAIL, u('its pat at quillworks dot com, no wait, thats the old one, its pat at quillstudio dot com')], { email: 'pat@quillstudio.com' });
+    check('en', [ASK_EMAIL, u('sure its dev dot shah at gmail dot com sorry that was my old one its devshah builds at gmail dot com')], { email: 'devshahbuilds@gmail.com' });
+  });
+  it('ES: "ese es el viejo, es…"', () => {
+    check('es', [PIDE_CORREO, u('es rosa arroba floreria sol punto com, no, ese es el viejo, es rosa arroba flores rosa punto mx')], { email: 'rosa@floresrosa.mx' });
+  });
+  it('an old address said as old stays someone else\'s', () => {
+    check('en', [ASK_EMAIL, u('my old one was pat at aol dot com, now i use pat at proton dot me')], { email: 'pat@proton.me' });
+  });
+});
+
+describe('round 6: words said before the address are no part of it', () => {
+  it('EN: "email is better …", "use our shared one …"', () => {
+    check('en', [a('email or phone, whichever you like'), u('email is better omar fixes cars at gmail dot com')], { email: 'omarfixescars@gmail.com' });
+    check('en', [ASK_EMAIL, u('use the shared one frontdesk at clinicaverde dot com, i dont have my own')], { email: 'frontdesk@clinicaverde.com' });
+  });
+  it('ES: "o sea …", "el mío …"', () => {
+    check('es', [PIDE_CORREO, u('es mi nombre con punto o sea lupe punto rangel arroba gmail punto com')], { email: 'lupe.rangel@gmail.com' });
+    check('es', [PIDE_CORREO, u('el de mi socio no, mejor el mío tere vidal arroba gmail punto com')], { email: 'terevidal@gmail.com' });
+  });
+});
+
+describe('round 6: an address on a domain kept for examples is nobody\'s', () => {
+  it('EN: "if i put in test at example dot com…"', () => {
+    check('en', [a('hi, how can i help?'), u('if i put in test at example dot com would the form still send'), a('it would try to'), u('ok just curious')], {});
+  });
+  it('ES: "si escribo maria arroba example punto org…"', () => {
+    check('es', [a('hola, ¿en qué te ayudo?'), u('si escribo maria arroba example punto org llega algo?')], {});
+  });
+});

@@ -40,7 +40,15 @@ const LOCAL_STOP = new Set(
   mejor dicho perdon perdona disculpa wait hmm well site website us we we're our find visit online check out
   located based live you them him her home call text es: son seria sería from got an a
   has have had address's email's either also gmail's mail's like
-  add aroba tipo pon ponga pongan anota anote anoten apunta apunte apunten escriba escriban mande manden manda put jot write`.split(/\s+/),
+  add aroba tipo pon ponga pongan anota anote anoten apunta apunte apunten escriba escriban mande manden manda put jot write
+  better best easiest easier preferably probably maybe personally honestly basically shared prefer rather still usually
+  mio mia sea osea bueno pues entonces este ahi aqui tambien siempre igual prefiero compartido compartida`.split(/\s+/),
+);
+
+/** "use our shared one office at…", "the new one is…": after these, "one" is the pronoun, not the digit. */
+const ONE_AFTER = new Set(
+  `the a new old work personal shared business other main our my that this current good best real right usual
+  company office home school same only`.split(/\s+/),
 );
 
 /** Words that end a domain ("…at gmail dot com and my phone…"); TLD-like words are allowed after a dot. */
@@ -251,6 +259,8 @@ function readLocal(syms: Sym[], tokens: Token[], at: number): { local: string; s
       const nextWord = syms[i + 1];
       const opening = s.text.length === 1 && s.tok === 0 && nextWord.kind === 'word' && nextWord.tok === 1 && !FIRST_NAMES.has(nextWord.text);
       if (!isAddrWord(s) || (LOCAL_STOP.has(s.text) && !s.spelled && !joined && !opening)) break;
+      // "our shared one office at…": "one" after a word that takes it as a pronoun ends the address's words.
+      if (parts.length && tok.norm === 'one' && nextSym.kind === 'word' && ONE_AFTER.has(tokens[s.tok - 1]?.norm ?? '')) break;
       // "dana whitfield d a n a at…" / "rachel r a c h e l at…": a spelled word restates the address, so
       // the word said just before it (with no separator between) is not part of it.
       if (!s.spelled && nextSym.kind === 'word' && nextSym.letters) break;

@@ -21,7 +21,7 @@ import { findDescribedSpellings } from './described.js';
 import { confirmedName, confirmedSurname, echoedGivenName } from './echo.js';
 import { findDomainFixes, findEmails, findLocalFix, PROVIDERS } from './email.js';
 import { givenName, isNameWord, properWord, similarity, splitFullName, properSurname } from './names.js';
-import { claimsInContrast, deadAfter, isSomeoneElses } from './ownership.js';
+import { claimsInContrast, deadAfter, isSomeoneElses, withoutBackRemarks } from './ownership.js';
 import { findNames } from './person.js';
 import { isDigitWord, wordsToDigits as numberWordsToDigits } from './numbers.js';
 import { acceptedReadBack } from './readback.js';
@@ -56,6 +56,8 @@ const RECEIVED_FROM = /\b(from|de parte de)\s*$/;
 /** "something like name at yourbusiness dot com", "por ejemplo…": an example, not an address. */
 const EXAMPLE = /\b(looks? like|something like|such as|for example|for instance|por ejemplo|algo (asi )?como|(an?|un) (e-?mail|address|correo) (like|tipo|como)|tipo)\s*$/;
 const PLACEHOLDER_LOCAL = /^(?:name|nombre|yourname|your\.name|tunombre|sunombre|firstname|lastname|first\.last|firstlast|first_last|firstnamelastname|firstname\.lastname|myname|nombre\.apellido|nombreapellido|usuario|user|username|ejemplo|example)$/;
+/** Domains kept for examples and documentation (RFC 2606): no one's real address. */
+const RESERVED_DOMAIN = /@(?:[a-z0-9-]+\.)*example\.(?:com|net|org|edu)$|\.(?:example|invalid|test)$/;
 /** "do you guys have an email like info at…?", "¿ustedes tienen un correo…?": asking for theirs. */
 const ASKS_THEIRS = /\b(you|your|you guys|y'all|ustedes|tienen|tiene usted)\b/;
 const TAIL_CUE =
@@ -169,7 +171,7 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
         claimed: claimsInContrast(between),
         received: RECEIVED_FROM.test(prefix),
         example: EXAMPLE.test(prefix) || askingTheirs(tokens, start),
-        correction: CORRECTION.test(between),
+        correction: CORRECTION.test(withoutBackRemarks(between)),
         prefix,
       };
     };
@@ -177,7 +179,7 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
     for (const e of emails) {
       const j = judge(e.start);
       // "nombre arroba gmail punto com", "first dot last at…": a placeholder shows a format.
-      if (PLACEHOLDER_LOCAL.test(e.value.split('@')[0])) continue;
+      if (PLACEHOLDER_LOCAL.test(e.value.split('@')[0]) || RESERVED_DOMAIN.test(e.value)) continue;
       if (j.mine && !j.received && !j.example && !deadAfter(text(tokens, e.end, Math.min(tokens.length, e.end + 8)))) lead.offer('email', e.value, ti, j.correction, j.claimed);
     }
     // "no, perdón, es luis guion bajo morales": the part before the "@" said again replaces it.

@@ -34,8 +34,20 @@ const OUT_OF_DATE = /\b(?:used to|no longer|solia|tenia antes|antes (?:era|tenia
 
 const CURRENT_AGAIN = /\b(?:now|ahora|new|nuevo|nueva|current|actual)\b/g;
 
+/**
+ * "…dot com, no wait, that's the old one, it's…", "ese es el viejo, es…": a remark about the value just given,
+ * made before the new one — it retracts the earlier value (read as a correction), it does not describe the next.
+ */
+const BACK_REMARK =
+  /\b(?:that's|thats|that is|that was|this is|that one's|ese es|ese era|esa es|esa era|ese correo es|ese numero es)\s+(?:(?:the|my|an|mi|el|la|un)\s+)?(?:old|older|previous|former|outdated|anterior|viejo|vieja|antiguo|antigua)(?:\s+(?:one|email|address|number|correo|numero))?(?=\s*$|\s+(?:its|it's|it is|is|es|the new|my new|use|now|mine|el nuevo|la nueva|el bueno|ahora|usa|el de ahora)\b)/g;
+
+/** The phrase before a value with remarks about an earlier value read as the correction they are. */
+export function withoutBackRemarks(prefix: string): string {
+  return prefix.replace(BACK_REMARK, 'sorry');
+}
+
 export function isSomeoneElses(rawPrefix: string): boolean {
-  const prefix = rawPrefix.replace(OWN_ROLE, 'i');
+  const prefix = withoutBackRemarks(rawPrefix).replace(OWN_ROLE, 'i');
   // "it used to be…, now it's…": what is said after "now" is current again.
   const outOfDate = lastIndex(OUT_OF_DATE, prefix) > lastIndex(CURRENT_AGAIN, prefix) ? lastIndex(OUT_OF_DATE, prefix) : -1;
   const third = Math.max(lastIndex(THIRD_PARTY, prefix), lastIndex(STAFF, prefix), lastIndex(POSSESSIVE, prefix), outOfDate);
