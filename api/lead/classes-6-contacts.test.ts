@@ -72,3 +72,24 @@ describe('round 6: an address on a domain kept for examples is nobody\'s', () =>
     check('es', [a('hola, ¿en qué te ayudo?'), u('si escribo maria arroba example punto org llega algo?')], {});
   });
 });
+
+describe('round 6: a top-level domain no list holds, closing the address', () => {
+  it('EN: "… dot florist"', () => {
+    check('en', [ASK_EMAIL, u('its ivy at ivy blooms dot florist')], { email: 'ivy@ivyblooms.florist' });
+  });
+  it('ES: "… punto bio"', () => {
+    check('es', [PIDE_CORREO, u('es nerea arroba huerta viva punto bio')], { email: 'nerea@huertaviva.bio' });
+  });
+  it('a word after a written dot or "point" is no domain', () => {
+    check('en', [a('hello, how can we help?'), u('i manage the front desk at lake point marina, we miss calls')], {});
+  });
+});
+
+describe('round 6: "and" between two hyphens in a domain', () => {
+  it('EN: "bell dash and dash co dot com"', () => {
+    check('en', [ASK_EMAIL, u('sam at smith hyphen and hyphen sons dot com thanks')], { email: 'sam@smith-and-sons.com' });
+  });
+  it('ES: "luz guion y guion sombra punto mx"', () => {
+    check('es', [PIDE_CORREO, u('ana arroba luz guion y guion sombra punto mx')], { email: 'ana@luz-y-sombra.mx' });
+  });
+});

@@ -27,7 +27,9 @@ const TLDS = new Set(
   ae sa eg ng ke gh ma tn uy py bo ec ve gt cr pa do pr sv hn ni cu cz sk hu ro bg hr si rs lt lv ee is lu
   mobi name law legal agency group services solutions company studio design health care life example
   cat church lat nyc la fm travel coffee shop photo photography media news blog art farm vet dental clinic
-  build surf`.split(/\s+/),
+  build surf salon eus gal bar restaurant pizza fitness beauty hair auto realty homes events band music law
+  team tools works zone today world city solutions consulting digital marketing network expert center academy
+  school properties construction cleaning plumbing repair garden kitchen bike fit yoga salud`.split(/\s+/),
 );
 export const PROVIDERS = new Set(['gmail', 'hotmail', 'yahoo', 'outlook', 'icloud', 'aol', 'protonmail', 'live', 'msn', 'proton', 'yandex']);
 
@@ -178,7 +180,7 @@ function symbolsOf(tokens: Token[]): Sym[] {
 const isAddrWord = (s: Sym): s is Extract<Sym, { kind: 'word' }> => s.kind === 'word' && /^[a-z0-9+]+$/.test(s.text);
 
 /** Reads the domain after the "@" at index `at`. */
-function readDomain(syms: Sym[], tokens: Token[], at: number): { domain: string; end: number } | null {
+function readDomain(syms: Sym[], tokens: Token[], at: number, openTld = false): { domain: string; end: number } | null {
   const labels: string[] = [];
   let i = at + 1;
   let label = '';
@@ -197,7 +199,10 @@ function readDomain(syms: Sym[], tokens: Token[], at: number): { domain: string;
     // "i cloud dot com", "e trade dot com": a single letter said apart from the rest of its label.
     const letter = s.kind === 'word' && s.text.length === 1 && !label && syms[i + 1]?.kind === 'word' && syms[i + 2]?.kind === '.';
     // "reyes and sons dot com": "and" / "y" inside a label that goes on to its dot.
-    const joiner = s.kind === 'word' && (s.text === 'and' || s.text === 'y') && !!label && syms[i + 1]?.kind === 'word' && syms.slice(i + 2, i + 4).some((x) => x.kind === '.');
+    // ("bell dash and dash co dot com": "and" between two hyphens is a word of the label too.)
+    const joiner =
+      s.kind === 'word' && (s.text === 'and' || s.text === 'y') && !!label &&
+      ((syms[i + 1]?.kind === 'word' && syms.slice(i + 2, i + 4).some((x) => x.kind === '.')) || (label.endsWith('-') && syms[i + 1]?.kind === '-'));
     // Written or spelled pieces ("x@y.com", "y o") are address text whatever the word means.
     // A leading "the" ("the mad hatter tea room") is not counted against the label's length.
     const allowed = MAX_LABEL_WORDS + (joiner ? 1 : 0) + (labels.length === 0 && syms[at + 1]?.kind === 'word' && (syms[at + 1] as { text: string }).text === 'the' ? 1 : 0);
@@ -230,6 +235,14 @@ function readDomain(syms: Sym[], tokens: Token[], at: number): { domain: string;
     break;
   }
   if (lastDomain) return { domain: lastDomain, end: lastEnd };
+  // "terrence at studionine dot salon", "…punto eus": a top-level domain no list holds, taken only as one
+  // letter word closing the address (nothing but a stop word or the turn's end after it).
+  // (Only after a spoken "dot" / "punto", and only for an address with its "@": a bare domain fix stays strict.)
+  if (openTld && labels.length && words === 1 && /^[a-z]{2,12}$/.test(label) && (i >= syms.length || syms[i].kind === 'word')) {
+    const last = syms[i - 1] as { tok: number };
+    const dot = syms[i - 2];
+    if (dot?.kind === '.' && ['dot', 'punto'].includes(tokens[dot.tok].norm)) return { domain: [...labels, label].join('.'), end: last.tok + 1 };
+  }
   // "at gmail" with no ".com": a webmail provider is unambiguous.
   const first = labels[0] ?? label;
   if (labels.length <= 1 && PROVIDERS.has(first) && (labels.length === 0 || label === '')) {
@@ -313,7 +326,7 @@ export function findEmails(tokens: Token[]): Span<string>[] {
   const out: Span<string>[] = [];
   for (let i = 0; i < syms.length; i++) {
     if (syms[i].kind !== '@') continue;
-    const domain = readDomain(syms, tokens, i);
+    const domain = readDomain(syms, tokens, i, true);
     if (!domain) continue;
     const read = readLocal(syms, tokens, i);
     if (!read) continue;
