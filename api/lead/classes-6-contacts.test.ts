@@ -93,3 +93,28 @@ describe('round 6: "and" between two hyphens in a domain', () => {
     check('es', [PIDE_CORREO, u('ana arroba luz guion y guion sombra punto mx')], { email: 'ana@luz-y-sombra.mx' });
   });
 });
+
+describe('round 6: one group of a number corrected as it is said', () => {
+  it('ES (CL): "uno uno... no, uno cero" — the reading in the visitor\'s own country', () => {
+    check('es', [PIDE_TEL, u('nueve, ocho siete seis cinco, dos dos... no, dos tres, cuatro cuatro')], { phone: '+56987652344' }, 'CL');
+  });
+  it('ES (MX): a short start corrected, then the rest', () => {
+    check('es', [PIDE_TEL, u('cincuenta y cinco, doce, treinta y cuatro... no, cuarenta y tres, cincuenta y seis, setenta y ocho')], { phone: '+525512435678' }, 'MX');
+  });
+  it('EN: "five five... no, five five five…"', () => {
+    check('en', [ASK_PHONE, u('five one two, five five... no, five five five, one two three four')], { phone: '+15125551234' });
+  });
+});
+
+describe('round 6: a number the visitor says not to use', () => {
+  it('ES: "…y el mío es… pero a mí no me llamen"', () => {
+    check('es', [a('¿un teléfono para contactar a la licenciada?'), u('el celular de la licenciada es tres uno cero, cuatro cinco seis, siete ocho nueve cero, y el mío es tres uno cinco, dos dos dos, uno uno uno uno pero a mí no me llamen')], {
+      phone: '+573104567890',
+    }, 'CO');
+  });
+  it('EN: "…and mine is… but dont call me there"', () => {
+    check('en', [ASK_PHONE, u('the shop line is four one five two two two nine eight seven six and mine is four one five three three three one two three four but dont call me there')], {
+      phone: '+14152229876',
+    });
+  });
+});

@@ -229,7 +229,8 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
       }
       // "…three three seven, um, no sorry, three three seven eight": the group said again, whole, replaces the
       // cut one it starts with.
-      const mended = partial && j.correction && !r.digits.startsWith('+') ? mendGroup(partial, r.digits, country, fallbacks) : null;
+      // (A reading in the visitor's own country beats one that only fits as a fallback country's.)
+      const mended = partial && j.correction && !r.digits.startsWith('+') ? mendGroup(partial, r.digits, country, []) ?? mendGroup(partial, r.digits, country, fallbacks) : null;
       if (mended) {
         lead.offer('phone', mended, ti, true);
         partial = null;
@@ -237,7 +238,7 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
       }
       if (!(r.digits.startsWith('+') || plain.length >= 10 || phoneTalk)) continue;
       const e164 = toE164(r.digits, country, phoneTalk ? fallbacks : []);
-      partial = !e164 && phoneTalk && plain.length >= 7 && plain.length < 12 ? plain : null;
+      partial = !e164 && phoneTalk && plain.length >= 5 && plain.length < 12 ? plain : null;
       if (e164) lead.offer('phone', e164, ti, j.correction, j.claimed);
       else if (phoneTalk && k === runs.length - 1 && plain.length < 10 && r.end >= tokens.length - 1) pendingDigits = r.digits;
     }

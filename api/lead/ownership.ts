@@ -78,6 +78,10 @@ export function claimsInContrast(prefix: string): boolean {
 const DEAD_AFTER =
   /^\s*,?\s*(?:but|pero|and|y)\s+(?:(?:that|it|this|ese|esa|este|esta|that one|that number|ese numero)\s+)?(?:(?:was|is|got|has been|fue|esta|ya)\s+)*(?:disconnected|cancelled|canceled|shut off|not in service|out of service|no longer|dead|gone|no lo uso|no la uso|no sirve|no existe|desconectado|cancelado|no (?:lo|la) tengo)/;
 
+/** "…y el mío es tres cero cinco… pero a mí no me llamen", "…but don't call me on that": not to be used. */
+const DO_NOT_USE =
+  /^\s*,?\s*(?:(?:but|pero|and|y|though)\s+)?(?:(?:a mi|me|please|por favor)\s+)?(?:(?:don't|dont|do not|never)\s+(?:call|text|use|email|ring)\b|no me (?:llamen|llames|llame|escriban|escribas|escriba|marquen|marques)\b|no (?:lo|la) (?:uses|usen|use)\b)/;
+
 export function deadAfter(suffix: string): boolean {
-  return DEAD_AFTER.test(suffix);
+  return DEAD_AFTER.test(suffix) || DO_NOT_USE.test(suffix);
 }
