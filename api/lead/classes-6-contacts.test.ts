@@ -118,3 +118,12 @@ describe('round 6: a number the visitor says not to use', () => {
     });
   });
 });
+
+describe('round 6: the area code said apart from the rest of the number', () => {
+  it('EN: "area code three one two and then the number is…"', () => {
+    check('en', [ASK_PHONE, u("it's area code three one two and then the number is eight eight eight, four four four four")], { phone: '+13128884444' });
+  });
+  it('ES (MX): "la lada es treinta y tres y el número es…"', () => {
+    check('es', [PIDE_TEL, u('la lada es treinta y tres y el número es uno dos tres cuatro, cinco seis siete ocho')], { phone: '+523312345678' }, 'MX');
+  });
+});

@@ -116,7 +116,7 @@ export function findPhoneRuns(tokens: Token[]): PhoneRun[] {
       while (i < tokens.length && (isDigitToken(tokens[i].raw) || isDigitWord(tokens[i].norm))) i++;
     }
     if (digits.replace(/\D/g, '').length >= 3) runs.push({ digits: digits.replace(/(?!^)\+/g, ''), start, end: i });
-    else if ((COUNTRY_CODE_CUE.test(before) || SHORT_FIX_CUE.test(before)) && /^\d{1,3}$/.test(digits)) runs.push({ digits, start, end: i });
+    else if ((COUNTRY_CODE_CUE.test(before) || AREA_CODE_CUE.test(before) || SHORT_FIX_CUE.test(before)) && /^\d{1,3}$/.test(digits)) runs.push({ digits, start, end: i });
   }
   return withCountryCodes(tokens, runs);
 }
@@ -127,6 +127,9 @@ const SHORT_FIX_CUE = /\b(last (one|two|part|bit|group|digits?)( is| are| was)?|
 /** "country code forty four…", "el indicativo es cincuenta y siete, y el número…", "código de país…". */
 const COUNTRY_CODE_CUE = /\b(country code|codigo de pais|codigo del pais|codigo internacional|indicativo|prefijo internacional)( is| es| de)?\s*$/;
 
+/** "area code five one two…", "la lada es cincuenta y cinco…", "código de área…". */
+const AREA_CODE_CUE = /\b(area code|the area code|lada|clave lada|codigo de area|prefijo)( is| es| de)?\s*$/;
+
 /**
  * A country code said as its own phrase is the "+" of the number after it ("el indicativo es cincuenta y
  * siete y el número tres uno cinco…" → +57 315…); said in one breath with it, it leads the run.
@@ -136,12 +139,19 @@ function withCountryCodes(tokens: Token[], runs: PhoneRun[]): PhoneRun[] {
   for (let k = 0; k < runs.length; k++) {
     const r = runs[k];
     const before = tokens.slice(Math.max(0, r.start - 4), r.start).map((t) => t.norm).join(' ');
+    // "area code three one two, and then the number is eight eight eight…": one number, said in two parts.
+    const rest = runs[k + 1];
+    if (AREA_CODE_CUE.test(before) && /^\d{2,3}$/.test(r.digits) && rest && !rest.digits.startsWith('+') && /^\d{7,8}$/.test(rest.digits) && rest.start - r.end <= 5) {
+      out.push({ digits: r.digits + rest.digits, start: r.start, end: rest.end });
+      k++;
+      continue;
+    }
     if (r.digits.startsWith('+') || !COUNTRY_CODE_CUE.test(before)) {
       if (r.digits.replace(/\D/g, '').length >= 3 || SHORT_FIX_CUE.test(before)) out.push(r);
       continue;
     }
     const next = runs[k + 1];
-    if (r.digits.length <= 3 && next && !next.digits.startsWith('+') && next.start - r.end <= 4) {
+    if (r.digits.length <= 3 && next && !next.digits.startsWith('+') && next.start - r.end <= 5) {
       out.push({ digits: `+${r.digits}${next.digits}`, start: r.start, end: next.end });
       k++;
     } else if (r.digits.length > 3) out.push({ ...r, digits: `+${r.digits}` });
