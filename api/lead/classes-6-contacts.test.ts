@@ -127,3 +127,15 @@ describe('round 6: the area code said apart from the rest of the number', () => 
     check('es', [PIDE_TEL, u('la lada es treinta y tres y el número es uno dos tres cuatro, cinco seis siete ocho')], { phone: '+523312345678' }, 'MX');
   });
 });
+
+describe('round 6: the last two digits said again after a correction word', () => {
+  it('ES (MX): "…sesenta y siete… ah no, sesenta y ocho"', () => {
+    check('es', [PIDE_TEL, u('es el tres tres, diecinueve, veintiocho, treinta y siete, cuarenta y seis... ah no, cuarenta y nueve')], { phone: '+523319283749' }, 'MX');
+  });
+  it('EN: "…zero one three four... sorry, forty three"', () => {
+    check('en', [ASK_PHONE, u('six zero two, four four one, eight eight one two... sorry, twenty one')], { phone: '+16024418821' });
+  });
+  it('a count corrected in the same breath is no phone', () => {
+    check('en', [a('how many techs do you have?'), u('six zero two area, we have twelve, no, fifteen guys')], {});
+  });
+});

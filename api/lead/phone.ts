@@ -117,6 +117,9 @@ export function findPhoneRuns(tokens: Token[]): PhoneRun[] {
     }
     if (digits.replace(/\D/g, '').length >= 3) runs.push({ digits: digits.replace(/(?!^)\+/g, ''), start, end: i });
     else if ((COUNTRY_CODE_CUE.test(before) || AREA_CODE_CUE.test(before) || SHORT_FIX_CUE.test(before)) && /^\d{1,3}$/.test(digits)) runs.push({ digits, start, end: i });
+    // "…sesenta y siete… ah no, sesenta y ocho", "…zero one three four, sorry, forty three": the last group
+    // said again right after a number, fixed.
+    else if (/^\d{2}$/.test(digits) && FIX_JUST_BEFORE.test(before) && (runs[runs.length - 1]?.digits.replace(/\D/g, '').length ?? 0) >= 7) runs.push({ digits, start, end: i });
   }
   return withCountryCodes(tokens, runs);
 }
@@ -126,6 +129,9 @@ const SHORT_FIX_CUE = /\b(last (one|two|part|bit|group|digits?)( is| are| was)?|
 
 /** "country code forty four…", "el indicativo es cincuenta y siete, y el número…", "código de país…". */
 const COUNTRY_CODE_CUE = /\b(country code|codigo de pais|codigo del pais|codigo internacional|indicativo|prefijo internacional)( is| es| de)?\s*$/;
+
+/** A correction word just before a short group ("…, no, sesenta y ocho", "…, sorry, forty three"). */
+const FIX_JUST_BEFORE = /\b(no|sorry|perdon|perdona|wait|espera|actually|i mean|digo|mejor dicho|oops)( wait| sorry| espera| perdon| perdona| es| its| it's)?\s*$/;
 
 /** "area code five one two…", "la lada es cincuenta y cinco…", "código de área…". */
 const AREA_CODE_CUE = /\b(area code|the area code|lada|clave lada|codigo de area|prefijo)( is| es| de)?\s*$/;
@@ -147,7 +153,7 @@ function withCountryCodes(tokens: Token[], runs: PhoneRun[]): PhoneRun[] {
       continue;
     }
     if (r.digits.startsWith('+') || !COUNTRY_CODE_CUE.test(before)) {
-      if (r.digits.replace(/\D/g, '').length >= 3 || SHORT_FIX_CUE.test(before)) out.push(r);
+      if (r.digits.replace(/\D/g, '').length >= 3 || SHORT_FIX_CUE.test(before) || FIX_JUST_BEFORE.test(before)) out.push(r);
       continue;
     }
     const next = runs[k + 1];
