@@ -139,3 +139,33 @@ describe('round 6: the last two digits said again after a correction word', () =
     check('en', [a('how many techs do you have?'), u('six zero two area, we have twelve, no, fifteen guys')], {});
   });
 });
+
+describe('round 6: "the number four then the word tech" — how a piece is said, then the piece', () => {
+  it('EN', () => {
+    check('en', [ASK_EMAIL, u('its the number seven then the word acres at outlook dot com')], { email: '7acres@outlook.com' });
+  });
+  it('ES: "… y luego el número nueve arroba …"', () => {
+    check('es', [PIDE_CORREO, u('es l punto vega y luego el número tres arroba gmail punto com')], { email: 'l.vega3@gmail.com' });
+  });
+});
+
+describe('round 6: spelled letters inside an address', () => {
+  it('EN: "b i double l" inside a spelling is "bill"', () => {
+    check('en', [ASK_EMAIL, u('its a n n a double l at annall studio dot com')], { email: 'annall@annallstudio.com' });
+  });
+  it('ES: Spanish letter names in a row ("jota de ge vet")', () => {
+    check('es', [PIDE_CORREO, u('son mis iniciales, eme jota erre, eme jota erre arquitectos arroba gmail punto com')], { email: 'mjrarquitectos@gmail.com' });
+  });
+  it('EN: a spelling described first ("stephen with a p h s t e p h e n")', () => {
+    check('en', [ASK_EMAIL, u('geoff with a g e o g e o f f at harborfinch dot com')], { email: 'geoff@harborfinch.com' });
+  });
+});
+
+describe('round 6: Spanish "son" ("they are") is no English "son"', () => {
+  it('ES: "son mis datos: …"', () => {
+    check('es', [PIDE_TEL, u('claro, son tres tres, uno dos tres cuatro, cinco seis siete ocho')], { phone: '+523312345678' }, 'MX');
+  });
+  it('EN: "my son\'s email" stays his', () => {
+    check('en', [ASK_EMAIL, u('my son set it up, his is leo at gmail dot com, mine is ada at gmail dot com')], { email: 'ada@gmail.com' });
+  });
+});

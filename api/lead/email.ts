@@ -95,10 +95,65 @@ function inDomain(out: Sym[]): boolean {
   return at >= 0 && out.slice(at + 1).every((x) => x.kind === 'word');
 }
 
+/** "the number four then the word tech", "el número nueve": how a piece is said, then the piece itself. */
+const DIGIT_NOTES: string[][] = [['the', 'number'], ['the', 'digit'], ['number'], ['el', 'numero'], ['numero']];
+const WORD_NOTES: string[][] = [['the', 'word'], ['word'], ['la', 'palabra'], ['palabra']];
+/** Words between two such pieces ("…four then the word tech", "…garcia y luego el número nueve"). */
+const NOTE_JOINERS: string[][] = [['and', 'then'], ['then'], ['followed', 'by'], ['y', 'luego'], ['y', 'despues'], ['luego'], ['despues'], ['seguido', 'de']];
+
+const saysAt = (tokens: Token[], i: number, words: string[]) => words.every((x, k) => tokens[i + k]?.norm === x);
+
+/** The note starting at token i and the piece it introduces: [note length, piece as address text]. */
+function notedPiece(tokens: Token[], i: number): [number, string] | null {
+  for (const note of DIGIT_NOTES) {
+    const at = i + note.length;
+    // (One digit, said alone: "my number five one two…" is a phone, not a note.)
+    if (saysAt(tokens, i, note) && isDigitWord(tokens[at]?.norm ?? '') && !isDigitWord(tokens[at + 1]?.norm ?? '')) return [note.length, wordsToDigits([tokens[at].norm])];
+  }
+  for (const note of WORD_NOTES) {
+    const at = i + note.length;
+    if (saysAt(tokens, i, note) && /^[a-z0-9]+$/.test(tokens[at]?.norm ?? '') && !LOCAL_STOP.has(tokens[at].norm)) return [note.length, tokens[at].norm];
+  }
+  return null;
+}
+
+/** Letter names no ordinary Spanish or English word shares ("jota de ge": a run holding one is a spelling). */
+const DISTINCT_LETTER_NAMES = new Set(['efe', 'hache', 'jota', 'ka', 'ele', 'eme', 'ene', 'erre', 'equis', 'zeta', 'uve', 'ge', 'cu']);
+
+/** "jota de ge vet": consecutive Spanish letter names (two or more, one unmistakable) from token i. */
+function letterNameRun(tokens: Token[], i: number): number {
+  let j = i;
+  let distinct = false;
+  while (j < tokens.length && tokens[j].norm in SPANISH_LETTERS) {
+    if (DISTINCT_LETTER_NAMES.has(tokens[j].norm)) distinct = true;
+    j++;
+    if (/[,.;:!?]/.test(tokens[j - 1].after)) break;
+  }
+  return j - i >= 2 && distinct ? j - i : 0;
+}
+
 function symbolsOf(tokens: Token[]): Sym[] {
   const out: Sym[] = [];
   const saysDot = tokens.some((t) => t.norm === 'dot');
   for (let i = 0; i < tokens.length; i++) {
+    const joiner = NOTE_JOINERS.find((w) => saysAt(tokens, i, w));
+    if (joiner && out.length && notedPiece(tokens, i + joiner.length)) {
+      i += joiner.length - 1;
+      continue;
+    }
+    const noted = notedPiece(tokens, i);
+    if (noted) {
+      const at = i + noted[0];
+      out.push({ kind: 'word', text: noted[1], tok: at, spelled: true });
+      i = at;
+      continue;
+    }
+    const names = letterNameRun(tokens, i);
+    if (names) {
+      for (let k = i; k < i + names; k++) out.push({ kind: 'word', text: SPANISH_LETTERS[tokens[k].norm], tok: k, spelled: true, letters: true });
+      i += names - 1;
+      continue;
+    }
     // "the letter j then hudson": the letter and the word after it are one local part.
     const letterNote = LETTER_NOTES.find((w) => w.every((x, k) => tokens[i + k]?.norm === x));
     if (letterNote && /^\p{L}$/u.test(tokens[i + letterNote.length]?.norm ?? '')) {
@@ -148,7 +203,11 @@ function symbolsOf(tokens: Token[]): Sym[] {
       out.push({ kind: '-', tok: i });
       i++;
     } else if (n === 'dash' || n === 'hyphen' || n === 'guion' || n === 'guión') out.push({ kind: '-', tok: i });
-    else if ((n === 'double' || n === 'triple') && /^\p{L}$/u.test(next ?? '')) {
+    else if ((n === 'double' || n === 'triple') && /^\p{L}$/u.test(next ?? '') && (out[out.length - 1] as { letters?: boolean } | undefined)?.letters) {
+      // "b i double l": inside a spelling, the letter said twice (or three times).
+      out.push({ kind: 'word', text: next!.repeat(n === 'double' ? 2 : 3), tok: i + 1, spelled: true, letters: true });
+      i++;
+    } else if ((n === 'double' || n === 'triple') && /^\p{L}$/u.test(next ?? '')) {
       // "double r roofing dot com": a name ("Double R Roofing") spelled into the domain as said, not "rr".
       out.push({ kind: 'word', text: n, tok: i, spelled: false }, { kind: 'word', text: next!, tok: i + 1, spelled: true });
       i++;
@@ -252,6 +311,18 @@ function readDomain(syms: Sym[], tokens: Token[], at: number, openTld = false): 
   return null;
 }
 
+/**
+ * "stephen with a p h s t e p h e n at…": a description of the spelling ran into the spelling itself; when
+ * the letters end with the word said just before, that word is what was spelled.
+ */
+function spelledWord(tokens: Token[], tok: number, letters: string): string {
+  for (let k = tok - 1; k >= Math.max(0, tok - 4); k--) {
+    const w = tokens[k].norm;
+    if (!tokens[k].spelled && w.length >= 3 && letters.length > w.length && letters.endsWith(w)) return w;
+  }
+  return letters;
+}
+
 /** Reads the local part backwards from the "@" at index `at`. */
 function readLocal(syms: Sym[], tokens: Token[], at: number): { local: string; start: number } | null {
   const parts: string[] = [];
@@ -291,7 +362,7 @@ function readLocal(syms: Sym[], tokens: Token[], at: number): { local: string; s
       }
       // "ve punto ibáñez arroba…": a Spanish letter name before a separator is that letter ("v.ibanez").
       const letterName = !s.spelled && s.text !== 'de' && s.text in SPANISH_LETTERS && ['.', '_', '-'].includes(nextSym.kind);
-      parts.unshift(letterName ? SPANISH_LETTERS[s.text] : s.text);
+      parts.unshift(letterName ? SPANISH_LETTERS[s.text] : s.letters ? spelledWord(tokens, s.tok, s.text) : s.text);
     } else if (s.kind === '.' || s.kind === '_' || s.kind === '-' || s.kind === '+') {
       parts.unshift(s.kind);
     } else break;
