@@ -169,3 +169,15 @@ describe('round 6: Spanish "son" ("they are") is no English "son"', () => {
     check('en', [ASK_EMAIL, u('my son set it up, his is leo at gmail dot com, mine is ada at gmail dot com')], { email: 'ada@gmail.com' });
   });
 });
+
+describe('round 6: one address said over two turns, the first ending on "at"', () => {
+  it('EN: "ok so its maria dot k at" — "brightpath tutoring dot org"', () => {
+    check('en', [ASK_EMAIL, u('ok so its maria dot k at'), a('mhm'), u('brightpath tutoring dot org')], { email: 'maria.k@brightpathtutoring.org' });
+  });
+  it('ES: "es pablo punto ruiz arroba" — "arroba constructora ruiz punto mx"', () => {
+    check('es', [PIDE_CORREO, u('es pablo punto ruiz arroba'), a('sí, dime'), u('arroba constructora ruiz punto mx')], { email: 'pablo.ruiz@constructoraruiz.mx' });
+  });
+  it('a turn ending on "at" that is no address stays nothing', () => {
+    check('en', [a('when can we call?'), u("i'm not sure, i'm at"), a('go on'), u('the office all day, so whenever')], {});
+  });
+});

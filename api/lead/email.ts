@@ -452,3 +452,28 @@ export function findLocalFix(tokens: Token[]): Span<string> | null {
   if (!local || local.start <= cue || !/[._-]/.test(local.local) || !/^[a-z0-9][a-z0-9._-]*$/.test(local.local)) return null;
   return { value: local.local, start: local.start, end: tokens.length };
 }
+
+/** "ok its t h e o at" — the turn ends on the "@": the part before it, said so far. */
+export function danglingLocal(tokens: Token[]): Span<string> | null {
+  // (Most turns do not end on the sign: skip reading symbols then.)
+  if (!['at', 'arroba', 'aroba', '@'].includes(tokens[tokens.length - 1]?.norm ?? '')) return null;
+  const syms = symbolsOf(tokens);
+  const last = syms.length - 1;
+  if (last < 1 || syms[last].kind !== '@') return null;
+  const local = readLocal(syms, tokens, last);
+  return local && /^[a-z0-9][a-z0-9._+-]*$/.test(local.local) ? { value: local.local, start: local.start, end: tokens.length } : null;
+}
+
+/** Words that may open the turn that goes on with the domain ("at osei hyphen builders dot com"). */
+const DOMAIN_OPENERS = new Set(['at', 'arroba', '@', 'its', "it's", 'es', 'and', 'y', 'then', 'luego', 'and then', 'the', 'domain', 'dominio']);
+
+/** "at osei hyphen builders dot com" after a turn that ended on "… at": the domain, read from the turn's start. */
+export function leadingDomain(tokens: Token[]): Span<string> | null {
+  const syms = symbolsOf(tokens);
+  let k = 0;
+  while (k < syms.length && (syms[k].kind === '@' || (syms[k].kind === 'word' && DOMAIN_OPENERS.has((syms[k] as { text: string }).text) && syms[k + 1]?.kind !== '.'))) k++;
+  if (k >= syms.length || syms[k].kind !== 'word') return null;
+  const start = (syms[k] as { tok: number }).tok;
+  const domain = readDomain([...syms.slice(0, k), { kind: '@', tok: start }, ...syms.slice(k)], tokens, k, true);
+  return domain && domain.domain.includes('.') ? { value: domain.domain, start, end: domain.end } : null;
+}

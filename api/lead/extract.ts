@@ -19,7 +19,7 @@ import { withAccents } from './company-accents.js';
 import { notThePrincipals, speaksForSomeone } from './company-owner.js';
 import { findDescribedSpellings } from './described.js';
 import { confirmedName, confirmedSurname, echoedGivenName } from './echo.js';
-import { findDomainFixes, findEmails, findLocalFix, PROVIDERS } from './email.js';
+import { danglingLocal, findDomainFixes, findEmails, findLocalFix, leadingDomain, PROVIDERS } from './email.js';
 import { givenName, isNameWord, properWord, similarity, splitFullName, properSurname } from './names.js';
 import { claimsInContrast, deadAfter, isSomeoneElses, withoutBackRemarks } from './ownership.js';
 import { findNames } from './person.js';
@@ -114,6 +114,8 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
   let question: string | undefined;
   // The start of a number the visitor was still dictating when the turn ended ("it's 713…").
   let pendingDigits: string | null = null;
+  // The part before the "@" of an address whose turn ended on "at" (email.ts danglingLocal).
+  let pendingLocal: string | null = null;
   // Once the visitor says whom they speak for, "her email…" is the lead's (proxy.ts).
   let speaksFor = false;
   // The agent's own name, so "hi ava, liam grady" is Liam's and never Ava's.
@@ -189,6 +191,11 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
       const current = lead.values.email;
       if (current && !emails.some((e) => e.start <= fix.start && fix.start < e.end)) lead.offer('email', `${current.split('@')[0]}@${fix.value}`, ti, true);
     }
+    // "ok its t h e o at" — "at osei hyphen builders dot com": one address said over two turns.
+    const domainOnly = !emails.length && pendingLocal ? leadingDomain(tokens) : null;
+    if (domainOnly && pendingLocal) lead.offer('email', `${pendingLocal}@${domainOnly.value}`, ti, true);
+    const dangling = emails.length ? null : danglingLocal(tokens);
+    pendingLocal = dangling && judge(dangling.start).mine ? dangling.value : null;
     // "theo at osei-builders dot com?" — "yep": the address read back and accepted (readback.ts).
     if (!emails.length && !speakerOnly) lead.offer('email', acceptedReadBack(questionText, turn.content ?? '', saidBefore), ti, true);
 
