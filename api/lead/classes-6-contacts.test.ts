@@ -181,3 +181,15 @@ describe('round 6: one address said over two turns, the first ending on "at"', (
     check('en', [a('when can we call?'), u("i'm not sure, i'm at"), a('go on'), u('the office all day, so whenever')], {});
   });
 });
+
+describe('round 6: spellings that restate what was just said', () => {
+  it('EN: "d reyes, d as in david, at…" — the letter told again adds nothing', () => {
+    check('en', [ASK_EMAIL, u("sure, it's k lam, k as in kilo, at g mail dot com")], { email: 'klam@gmail.com' });
+  });
+  it('EN: each word spelled right after it ("dana d a n a dot reyes r e y e s")', () => {
+    check('en', [ASK_EMAIL, u('omar o m a r dot haddad h a d d a d at outlook dot com')], { email: 'omar.haddad@outlook.com' });
+  });
+  it('ES: "nuria n u r i a punto sol s o l arroba…"', () => {
+    check('es', [PIDE_CORREO, u('nuria n u r i a punto sol s o l arroba gmail punto com')], { email: 'nuria.sol@gmail.com' });
+  });
+});

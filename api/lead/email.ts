@@ -132,6 +132,17 @@ function letterNameRun(tokens: Token[], i: number): number {
   return j - i >= 2 && distinct ? j - i : 0;
 }
 
+/** "d as in david", "b de burro", "be de Bogotá": the letter and the words telling it, or null. */
+function toldLetter(tokens: Token[], i: number): { letter: string; length: number } | null {
+  const n = tokens[i].norm;
+  const letter = /^[a-z]$/.test(n) ? n : SPANISH_LETTERS[n];
+  if (!letter) return null;
+  const cue = saysAt(tokens, i + 1, ['as', 'in']) ? 2 : saysAt(tokens, i + 1, ['like']) || saysAt(tokens, i + 1, ['de']) || saysAt(tokens, i + 1, ['for']) ? 1 : 0;
+  const word = tokens[i + 1 + cue]?.norm ?? '';
+  if (!cue || word.length < 3 || !word.startsWith(letter) || tokens[i + 1 + cue].spelled) return null;
+  return { letter, length: 2 + cue };
+}
+
 function symbolsOf(tokens: Token[]): Sym[] {
   const out: Sym[] = [];
   const saysDot = tokens.some((t) => t.norm === 'dot');
@@ -146,6 +157,15 @@ function symbolsOf(tokens: Token[]): Sym[] {
       const at = i + noted[0];
       out.push({ kind: 'word', text: noted[1], tok: at, spelled: true });
       i = at;
+      continue;
+    }
+    // "d reyes, d as in david, at…", "be de burro": a letter told by a word that starts with it. Said again
+    // just after the letter itself it adds nothing; otherwise it is that letter.
+    const told = toldLetter(tokens, i) ?? (tokens[i].spelled && /^[a-z]$/.test(tokens[i].norm) && /[,;:]/.test(tokens[i - 1]?.after ?? '') ? { letter: tokens[i].norm, length: 1 } : null);
+    if (told) {
+      const again = out.slice(-3).some((x) => x.kind === 'word' && x.text === told.letter);
+      if (!again) out.push({ kind: 'word', text: told.letter, tok: i, spelled: true, letters: true });
+      i += told.length - 1;
       continue;
     }
     const names = letterNameRun(tokens, i);
@@ -347,6 +367,9 @@ function readLocal(syms: Sym[], tokens: Token[], at: number): { local: string; s
       if (parts.length && tok.norm === 'one' && nextSym.kind === 'word' && ONE_AFTER.has(tokens[s.tok - 1]?.norm ?? '')) break;
       // "dana whitfield d a n a at…" / "rachel r a c h e l at…": a spelled word restates the address, so
       // the word said just before it (with no separator between) is not part of it.
+      // ("dana d a n a dot reyes r e y e s at…": a word spelled right after itself is said once, and the address
+      // goes on before it.)
+      if (!s.spelled && nextSym.kind === 'word' && nextSym.letters && nextSym.text === s.text && parts[0] === s.text) continue;
       if (!s.spelled && nextSym.kind === 'word' && nextSym.letters) break;
       // Digits said one by one ("hnguyen 2 0 1 9 at…") are one group, not four words.
       if (!s.spelled && !/^\d$/.test(s.text) && ++words > MAX_LOCAL_WORDS) break;
