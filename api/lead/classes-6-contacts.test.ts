@@ -64,7 +64,7 @@ describe('round 6: words said before the address are no part of it', () => {
   });
 });
 
-describe('round 6: an address on a domain kept for examples is nobody\'s', () => {
+describe('round 6: an address supposed, to ask how the product behaves, is nobody\'s', () => {
   it('EN: "if i put in test at example dot com…"', () => {
     check('en', [a('hi, how can i help?'), u('if i put in test at example dot com would the form still send'), a('it would try to'), u('ok just curious')], {});
   });
@@ -191,5 +191,43 @@ describe('round 6: spellings that restate what was just said', () => {
   });
   it('ES: "nuria n u r i a punto sol s o l arroba…"', () => {
     check('es', [PIDE_CORREO, u('nuria n u r i a punto sol s o l arroba gmail punto com')], { email: 'nuria.sol@gmail.com' });
+  });
+});
+
+describe('round 6: one part of the address corrected without saying it again', () => {
+  it('EN: "actually make that yahoo" — the new domain', () => {
+    check('en', [ASK_EMAIL, u('bea at gmail dot com, actually make that yahoo')], { email: 'bea@yahoo.com' });
+  });
+  it('ES: "no, es hotmail, no gmail" — the domain named, then the one it replaces', () => {
+    check('es', [PIDE_CORREO, u('nora arroba gmail punto com'), a('¿nora arroba gmail punto com?'), u('no, es hotmail, no gmail')], { email: 'nora@hotmail.com' });
+  });
+  it('EN: "no, without the dot" / "it\'s an underscore, not a dot"', () => {
+    check('en', [ASK_EMAIL, u('ken dot y at gmail dot com'), a('ken.y at gmail dot com?'), u('no, without the dot')], { email: 'keny@gmail.com' });
+    check('en', [ASK_EMAIL, u('ken dot y at gmail dot com'), a('ken.y at gmail dot com?'), u("no it's an underscore not a dot")], { email: 'ken_y@gmail.com' });
+  });
+  it('ES: "sin el punto" / "con guion bajo, no con punto"', () => {
+    check('es', [PIDE_CORREO, u('ines punto paz arroba gmail punto com'), a('¿ines.paz arroba gmail punto com?'), u('no, sin el punto')], { email: 'inespaz@gmail.com' });
+    check('es', [PIDE_CORREO, u('ines punto paz arroba gmail punto com'), a('¿ines.paz arroba gmail punto com?'), u('es con guion bajo, no con punto')], { email: 'ines_paz@gmail.com' });
+  });
+  it('ES: "…, mejor pedro arroba…": the better address said after the first', () => {
+    check('es', [PIDE_CORREO, u('es pedro arroba gmail punto com, bueno ese casi no lo reviso, mejor pedro arroba constructora pg punto mx')], { email: 'pedro@constructorapg.mx' });
+  });
+});
+
+describe('round 6: an address given for a member of staff is theirs', () => {
+  it('EN: "send it to my assistant carla at…"', () => {
+    check('en', [ASK_EMAIL, u('send it to my assistant carla at smithlaw dot com, she handles my calendar')], {});
+  });
+  it('ES: "mándalo a mi secretaria, rosa arroba…"', () => {
+    check('es', [PIDE_CORREO, u('mándalo a mi asistente rosa arroba despacho lara punto mx, ella lleva mi agenda')], {});
+  });
+});
+
+describe('round 6: a last initial that is also a word ("dot y")', () => {
+  it('EN: "ken dot y at gmail dot com"', () => {
+    check('en', [ASK_EMAIL, u('ken dot y at gmail dot com')], { email: 'ken.y@gmail.com' });
+  });
+  it('ES: "juan punto y arroba…"', () => {
+    check('es', [PIDE_CORREO, u('juan punto y arroba gmail punto com')], { email: 'juan.y@gmail.com' });
   });
 });

@@ -27,9 +27,8 @@ const TLDS = new Set(
   ae sa eg ng ke gh ma tn uy py bo ec ve gt cr pa do pr sv hn ni cu cz sk hu ro bg hr si rs lt lv ee is lu
   mobi name law legal agency group services solutions company studio design health care life example
   cat church lat nyc la fm travel coffee shop photo photography media news blog art farm vet dental clinic
-  build surf salon eus gal bar restaurant pizza fitness beauty hair auto realty homes events band music law
-  team tools works zone today world city solutions consulting digital marketing network expert center academy
-  school properties construction cleaning plumbing repair garden kitchen bike fit yoga salud`.split(/\s+/),
+  build surf salon eus gal restaurant pizza fitness beauty realty events band music law consulting digital
+  marketing academy construction plumbing florist`.split(/\s+/),
 );
 export const PROVIDERS = new Set(['gmail', 'hotmail', 'yahoo', 'outlook', 'icloud', 'aol', 'protonmail', 'live', 'msn', 'proton', 'yandex']);
 
@@ -44,7 +43,14 @@ const LOCAL_STOP = new Set(
   has have had address's email's either also gmail's mail's like
   add aroba tipo pon ponga pongan anota anote anoten apunta apunte apunten escriba escriban mande manden manda put jot write
   better best easiest easier preferably probably maybe personally honestly basically shared prefer rather still usually
-  mio mia sea osea bueno pues entonces este ahi aqui tambien siempre igual prefiero compartido compartida`.split(/\s+/),
+  mio mia sea osea bueno pues entonces este ahi aqui tambien siempre igual prefiero compartido compartida in
+  type typed enter entered escribo pongo meto puse escribi`.split(/\s+/),
+);
+
+/** "my assistant carla at…": a person's role before their address — unless joined into it ("office dash manager"). */
+const ROLE_STOP = new Set(
+  `assistant partner wife husband boss manager secretary colleague coworker bookkeeper accountant receptionist
+  asistente socio socia esposa esposo jefe jefa gerente secretaria contador contadora recepcionista`.split(/\s+/),
 );
 
 /** "use our shared one office at…", "the new one is…": after these, "one" is the pronoun, not the digit. */
@@ -357,12 +363,14 @@ function readLocal(syms: Sym[], tokens: Token[], at: number): { local: string; s
     if (s.kind === 'word') {
       const nextSym = syms[i + 1];
       // "a dot nguyen": a single letter joined to the address by a separator is address text.
-      const joined = s.text.length === 1 && i < at - 1 && nextSym.kind !== 'word' && nextSym.kind !== '@';
+      // ("ken dot y at…": so is one joined to what comes before it.)
+      const joined = s.text.length === 1 && ((i < at - 1 && nextSym.kind !== 'word' && nextSym.kind !== '@') || ['.', '_', '-'].includes(syms[i - 1]?.kind ?? ''));
       // "a eze at riverside peds…" answering the email question: a lone letter opening the turn is its first letter.
       // (Not before a given name: "a luis punto mora arroba…" is Spanish "to".)
       const nextWord = syms[i + 1];
       const opening = s.text.length === 1 && s.tok === 0 && nextWord.kind === 'word' && nextWord.tok === 1 && !FIRST_NAMES.has(nextWord.text);
       if (!isAddrWord(s) || (LOCAL_STOP.has(s.text) && !s.spelled && !joined && !opening)) break;
+      if (ROLE_STOP.has(s.text) && !s.spelled && nextSym.kind !== '.' && nextSym.kind !== '_' && nextSym.kind !== '-' && !['.', '_', '-'].includes(syms[i - 1]?.kind ?? '')) break;
       // "our shared one office at…": "one" after a word that takes it as a pronoun ends the address's words.
       if (parts.length && tok.norm === 'one' && nextSym.kind === 'word' && ONE_AFTER.has(tokens[s.tok - 1]?.norm ?? '')) break;
       // "dana whitfield d a n a at…" / "rachel r a c h e l at…": a spelled word restates the address, so
@@ -433,8 +441,11 @@ export function findEmails(tokens: Token[]): Span<string>[] {
 }
 
 /** Words that open a correction of what was just said ("…gmail dot com, no sorry, yahoo dot com"). */
-const FIX_CUES: string[][] = [['sorry'], ['no'], ['actually'], ['i', 'mean'], ['perdon'], ['perdona'], ['mejor', 'dicho'], ['quiero', 'decir'], ['wait'], ['oops']];
-const FIX_FILLER = new Set(['sorry', 'no', 'its', "it's", 'es', 'at', 'arroba', 'perdon', 'actually', 'wait']);
+const FIX_CUES: string[][] = [
+  ['sorry'], ['no'], ['actually'], ['i', 'mean'], ['perdon'], ['perdona'], ['mejor', 'dicho'], ['quiero', 'decir'], ['wait'], ['oops'],
+  ['make', 'that'], ['make', 'it'], ['change', 'that', 'to'], ['change', 'it', 'to'], ['cambialo', 'a'], ['cambia', 'a'],
+];
+const FIX_FILLER = new Set(['sorry', 'no', 'its', "it's", 'es', 'at', 'arroba', 'perdon', 'actually', 'wait', 'make', 'that', 'it', 'to', 'con', 'en']);
 
 /**
  * "dana at gmail dot com, no sorry, yahoo dot com": a domain alone after a correction word replaces the
@@ -448,6 +459,8 @@ export function findDomainFixes(tokens: Token[]): Span<string>[] {
   for (let i = 0; i < tokens.length; i++) {
     const cue = FIX_CUES.find((w) => w.every((x, k) => tokens[i + k]?.norm === x));
     if (!cue) continue;
+    // "no, es hotmail, no gmail": once the new domain is said, "no …" names the one it replaces.
+    if (out.length && cue.length === 1 && cue[0] === 'no') continue;
     let k = i + cue.length;
     while (k < tokens.length && FIX_FILLER.has(tokens[k].norm)) k++;
     const m = syms.findIndex((x) => x.tok === k);

@@ -19,6 +19,7 @@ import { withAccents } from './company-accents.js';
 import { notThePrincipals, speaksForSomeone } from './company-owner.js';
 import { findDescribedSpellings } from './described.js';
 import { confirmedName, confirmedSurname, echoedGivenName } from './echo.js';
+import { editedAddress } from './email-edit.js';
 import { danglingLocal, findDomainFixes, findEmails, findLocalFix, leadingDomain, PROVIDERS } from './email.js';
 import { givenName, isNameWord, properWord, similarity, splitFullName, properSurname } from './names.js';
 import { claimsInContrast, deadAfter, isSomeoneElses, withoutBackRemarks } from './ownership.js';
@@ -49,15 +50,15 @@ export interface ExtractedLead {
 type Field = keyof ExtractedLead;
 
 const CORRECTION =
-  /\b(sorry|actually|correction|i mean|wait|scratch that|my mistake|my bad|oops|perdon|perdona|disculpa|disculpe|mejor dicho|quiero decir|corrijo|en realidad|me equivoque|but now|pero ahora)\b|^\s*no\b/;
+  /\b(sorry|actually|correction|i mean|wait|scratch that|my mistake|my bad|oops|perdon|perdona|disculpa|disculpe|mejor dicho|quiero decir|corrijo|en realidad|me equivoque|but now|pero ahora|mejor|better use|rather)\b|^\s*no\b/;
 const NEGATED = /\b(not|instead of|rather than|no es|en vez de|en lugar de)\s*$/;
 /** "an email from support@…", "a call from 512…": someone else's address. */
 const RECEIVED_FROM = /\b(from|de parte de)\s*$/;
 /** "something like name at yourbusiness dot com", "por ejemplo…": an example, not an address. */
 const EXAMPLE = /\b(looks? like|something like|such as|for example|for instance|por ejemplo|algo (asi )?como|(an?|un) (e-?mail|address|correo) (like|tipo|como)|tipo)\s*$/;
+/** "if i put in test at…", "si escribo maria arroba…": an address supposed, to ask how the product behaves. */
+const SUPPOSED = /\b(?:if|say|suppose|si|digamos que|supongamos que) (?:i|we|you|yo )?\s*(?:put|type|enter|write|use|pongo|escribo|meto|uso|pusiera|escribiera)(?: in| down)?\s*$/;
 const PLACEHOLDER_LOCAL = /^(?:name|nombre|yourname|your\.name|tunombre|sunombre|firstname|lastname|first\.last|firstlast|first_last|firstnamelastname|firstname\.lastname|myname|nombre\.apellido|nombreapellido|usuario|user|username|ejemplo|example)$/;
-/** Domains kept for examples and documentation (RFC 2606): no one's real address. */
-const RESERVED_DOMAIN = /@(?:[a-z0-9-]+\.)*example\.(?:com|net|org|edu)$|\.(?:example|invalid|test)$/;
 /** "do you guys have an email like info at…?", "¿ustedes tienen un correo…?": asking for theirs. */
 const ASKS_THEIRS = /\b(you|your|you guys|y'all|ustedes|tienen|tiene usted)\b/;
 const TAIL_CUE =
@@ -172,7 +173,7 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
         mine: !isSomeoneElses(speaksFor ? asPrincipals(prefix) : prefix) && !NEGATED.test(prefix),
         claimed: claimsInContrast(between),
         received: RECEIVED_FROM.test(prefix),
-        example: EXAMPLE.test(prefix) || askingTheirs(tokens, start),
+        example: EXAMPLE.test(prefix) || SUPPOSED.test(prefix) || askingTheirs(tokens, start),
         correction: CORRECTION.test(withoutBackRemarks(between)),
         prefix,
       };
@@ -181,7 +182,7 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
     for (const e of emails) {
       const j = judge(e.start);
       // "nombre arroba gmail punto com", "first dot last at…": a placeholder shows a format.
-      if (PLACEHOLDER_LOCAL.test(e.value.split('@')[0]) || RESERVED_DOMAIN.test(e.value)) continue;
+      if (PLACEHOLDER_LOCAL.test(e.value.split('@')[0])) continue;
       if (j.mine && !j.received && !j.example && !deadAfter(text(tokens, e.end, Math.min(tokens.length, e.end + 8)))) lead.offer('email', e.value, ti, j.correction, j.claimed);
     }
     // "no, perdón, es luis guion bajo morales": the part before the "@" said again replaces it.
@@ -191,6 +192,8 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
       const current = lead.values.email;
       if (current && !emails.some((e) => e.start <= fix.start && fix.start < e.end)) lead.offer('email', `${current.split('@')[0]}@${fix.value}`, ti, true);
     }
+    // "no, without the dot", "it's an underscore, not a dot": a separator of the address taken out or swapped.
+    if (!emails.length && !localFix) lead.offer('email', editedAddress(tokens, lead.values.email), ti, true);
     // "ok its t h e o at" — "at osei hyphen builders dot com": one address said over two turns.
     const domainOnly = !emails.length && pendingLocal ? leadingDomain(tokens) : null;
     if (domainOnly && pendingLocal) lead.offer('email', `${pendingLocal}@${domainOnly.value}`, ti, true);
