@@ -231,3 +231,25 @@ describe('round 6: a last initial that is also a word ("dot y")', () => {
     check('es', [PIDE_CORREO, u('juan punto y arroba gmail punto com')], { email: 'juan.y@gmail.com' });
   });
 });
+
+describe('round 6: a number labelled after it as the business line, then the visitor\'s own', () => {
+  it('EN: "… is the shop, you\'ll get me faster on …"', () => {
+    check('en', [ASK_PHONE, u("seven one three five five five four four four four is the shop, you'll get me faster on seven one three five five five six six six six")], {
+      phone: '+17135556666',
+    });
+  });
+  it('ES: "… es el de la oficina, a mí me encuentras en el …"', () => {
+    check('es', [PIDE_TEL, u('treinta y tres, uno uno uno uno, dos dos dos dos es el de la oficina, a mí me encuentras en el treinta y tres, cuatro cuatro cuatro cuatro, cinco cinco cinco cinco')], {
+      phone: '+523344445555',
+    }, 'MX');
+  });
+});
+
+describe('round 6: a unit word after a pause does not undo a whole number', () => {
+  it('EN: "…two two two two, calls go to voicemail"', () => {
+    check('en', [ASK_PHONE, u('text is best, nine one seven, five five five, two two two two, calls go to voicemail')], { phone: '+19175552222' });
+  });
+  it('ES: "…, llamadas no contesto"', () => {
+    check('es', [PIDE_TEL, u('mándame whatsapp al cinco cinco, uno dos tres cuatro, cinco seis siete ocho, llamadas casi no contesto')], { phone: '+525512345678' }, 'MX');
+  });
+});

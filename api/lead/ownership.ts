@@ -6,7 +6,7 @@
  */
 
 const FIRST_PERSON =
-  /\bmy (?:(?:new|current|work|personal|business|best|direct|cell|mobile|office|own|main|actual) )*(?:e-?mail|address|number|phone|cell|mobile|email address|phone number|line|company|business|name)\b|\b(?:reach|call|text|email|e-mail|contact|ping|find) me\b|\bme at\b|\bto me\b|\bi'm at\b|\bi am at\b|\bmine\b|\bmy own\b|\bmi (?:(?:nuevo|actual|propio) )?(?:correo|email|e-mail|mail|telefono|numero|celular|movil|whatsapp|empresa|negocio|nombre)\b|\b(?:llamame|escribeme|contactame|marcame)\b|\bme (?:puedes|puede|pueden) (?:llamar|escribir|contactar|localizar)\b|\b(?:la|el) mi[ao]\b|\bsorry\b|\bactually\b|\bi mean\b|\bperdon\b|\bmejor dicho\b|\bquiero decir\b|\b(?:use|try)\b|\binstead\b|\b(?:and|&) i\b|\by yo\b|(?<=\b(?:with|con) (?:my|mi) )(?:wife|husband|partner|business partner|socio|socia|esposa|esposo|brother|sister|hermano|hermana)\b|(?<=\bme and (?:my|our) (?:[a-z']+ ){1,2})(?:run|own|started|founded|operate|manage)\b|\bwe (?:run|own|operate|started)\b|\busa\b|\bmejor (?:usa|usen|el|la)\b|\bmejor (?:a mi|al) (?:celular|cel|movil|whatsapp)\b/g;
+  /\bmy (?:(?:new|current|work|personal|business|best|direct|cell|mobile|office|own|main|actual) )*(?:e-?mail|address|number|phone|cell|mobile|email address|phone number|line|company|business|name)\b|\b(?:reach|call|text|email|e-mail|contact|ping|find|get|catch) me\b|\bme at\b|\bto me\b|\bi'm at\b|\bi am at\b|\bmine\b|\bmy own\b|\bmi (?:(?:nuevo|actual|propio) )?(?:correo|email|e-mail|mail|telefono|numero|celular|movil|whatsapp|empresa|negocio|nombre)\b|\b(?:llamame|escribeme|contactame|marcame)\b|\bme (?:puedes|puede|pueden) (?:llamar|escribir|contactar|localizar|encontrar)\b|\bme (?:encuentras|encuentra|encuentran|localizas|localiza|localizan|consigues|consigue|agarras)\b|\b(?:la|el) mi[ao]\b|\bsorry\b|\bactually\b|\bi mean\b|\bperdon\b|\bmejor dicho\b|\bquiero decir\b|\b(?:use|try)\b|\binstead\b|\b(?:and|&) i\b|\by yo\b|(?<=\b(?:with|con) (?:my|mi) )(?:wife|husband|partner|business partner|socio|socia|esposa|esposo|brother|sister|hermano|hermana)\b|(?<=\bme and (?:my|our) (?:[a-z']+ ){1,2})(?:run|own|started|founded|operate|manage)\b|\bwe (?:run|own|operate|started)\b|\busa\b|\bmejor (?:usa|usen|el|la)\b|\bmejor (?:a mi|al) (?:celular|cel|movil|whatsapp)\b/g;
 
 // ("son" only after a determiner: Spanish "son" is "they are" — "son mis iniciales…".)
 const THIRD_PARTY =
@@ -65,9 +65,16 @@ const BUT = /\b(?:but|though|instead|rather|pero|mejor|mas bien)\b/;
  * True when the phrase before a value claims it against one just mentioned ("the office line is…, but call
  * my cell…", "el de la oficina es…, el mío es…"): that value is the visitor's own and beats the other.
  */
+/** "…five one one one one is the shop, …", "…es el de la oficina, …": the number just given labelled as a business line. */
+const OTHER_LINE =
+  /\b(?:is|that's|thats|that is|es|ese es)\s+(?:the|our|my|el|la|el de la|el del|del|de la)\s+(?:shop|office|store|front desk|main line|main number|business line|landline|shop line|office line|oficina|negocio|tienda|local|fijo|consultorio|taller)\b/;
+
 export function claimsInContrast(prefix: string): boolean {
   if (isSomeoneElses(prefix)) return false;
   if (CONTRAST.test(prefix)) return true;
+  // "…is the shop, you'll get me faster on…": a line of the business, then the visitor's own.
+  const line = prefix.search(OTHER_LINE);
+  if (line >= 0 && lastIndex(FIRST_PERSON, prefix) > line) return true;
   const but = prefix.search(BUT);
   return but >= 0 && lastIndex(FIRST_PERSON, prefix) > but;
 }

@@ -107,7 +107,9 @@ export function findPhoneRuns(tokens: Token[]): PhoneRun[] {
     const next = tokens[i]?.norm ?? '';
     const before = tokens.slice(Math.max(0, start - 4), start).map((t) => t.norm).join(' ');
     if (OTHER_NUMBER.test(before)) continue;
-    if (amount || NOT_PHONE_AFTER.has(next) || NOT_PHONE_AFTER.has(next.replace(/\.$/, ''))) {
+    // ("…two two two two, calls go to voicemail": a unit after a pause does not count a whole number.)
+    const paused = i > start && /[,.;:]/.test(tokens[i - 1].after) && digits.replace(/\D/g, '').length >= 7;
+    if (amount || (!paused && (NOT_PHONE_AFTER.has(next) || NOT_PHONE_AFTER.has(next.replace(/\.$/, ''))))) {
       continue;
     }
     // An extension is not part of the number: skip it and its digits.
