@@ -253,3 +253,21 @@ describe('round 6: a unit word after a pause does not undo a whole number', () =
     check('es', [PIDE_TEL, u('mándame whatsapp al cinco cinco, uno dos tres cuatro, cinco seis siete ocho, llamadas casi no contesto')], { phone: '+525512345678' }, 'MX');
   });
 });
+
+describe('round 6: an address the visitor says they never check', () => {
+  it('EN: "…but i don\'t check it, so better my personal, …"', () => {
+    check('en', [ASK_EMAIL, u("my work email is lou at northgate dot com but i don't check it, so better my personal, lou p at gmail dot com")], { email: 'loup@gmail.com' });
+  });
+  it('ES: "…pero casi no lo reviso, el personal es…"', () => {
+    check('es', [PIDE_CORREO, u('el del trabajo es dani arroba acme punto mx pero casi no lo reviso, el personal es dani arroba gmail punto com')], { email: 'dani@gmail.com' });
+  });
+});
+
+describe('round 6: an apostrophe in a surname said into the address', () => {
+  it('EN: "b dot o\'neil at…"', () => {
+    check('en', [ASK_EMAIL, u("its b dot o'neil at gmail dot com")], { email: 'b.oneil@gmail.com' });
+  });
+  it('ES: "d\'angelo arroba…"', () => {
+    check('es', [PIDE_CORREO, u("es luca d'angelo arroba gmail punto com")], { email: "lucadangelo@gmail.com" });
+  });
+});

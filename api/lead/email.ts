@@ -257,6 +257,9 @@ function symbolsOf(tokens: Token[]): Sym[] {
         if (piece === '@' || piece === '.' || piece === '_' || piece === '-') out.push({ kind: piece, tok: i });
         else out.push({ kind: 'word', text: piece, tok: i, spelled: true });
       }
+    } else if (/^[a-z]'[a-z]{2,}$/.test(n)) {
+      // "b dot o'neil at…": an address has no apostrophe.
+      out.push({ kind: 'word', text: n.replace("'", ''), tok: i, spelled: true });
     } else out.push({ kind: 'word', text: n, tok: i, spelled: !!t.spelled, letters: !!t.spelled });
   }
   return out;

@@ -88,7 +88,7 @@ const DEAD_AFTER =
 
 /** "…y el mío es tres cero cinco… pero a mí no me llamen", "…but don't call me on that": not to be used. */
 const DO_NOT_USE =
-  /^\s*,?\s*(?:(?:but|pero|and|y|though)\s+)?(?:(?:a mi|me|please|por favor)\s+)?(?:(?:don't|dont|do not|never)\s+(?:call|text|use|email|ring)\b|no me (?:llamen|llames|llame|escriban|escribas|escriba|marquen|marques)\b|no (?:lo|la) (?:uses|usen|use)\b)/;
+  /^\s*,?\s*(?:(?:but|pero|and|y|though|although|bueno)\s+)?(?:(?:a mi|me|please|por favor|i|ese|esa|that one|casi)\s+)*(?:(?:don't|dont|do not|never|rarely|hardly ever)\s+(?:call|text|use|email|ring|check|read|look at)\b|no me (?:llamen|llames|llame|escriban|escribas|escriba|marquen|marques)\b|no (?:lo|la) (?:uses|usen|use|reviso|checo|leo|uso|veo)\b|nunca (?:lo|la) (?:reviso|checo|leo|uso|veo)\b)/;
 
 export function deadAfter(suffix: string): boolean {
   return DEAD_AFTER.test(suffix) || DO_NOT_USE.test(suffix);
