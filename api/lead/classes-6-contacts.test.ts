@@ -271,3 +271,12 @@ describe('round 6: an apostrophe in a surname said into the address', () => {
     check('es', [PIDE_CORREO, u("es luca d'angelo arroba gmail punto com")], { email: "lucadangelo@gmail.com" });
   });
 });
+
+describe('round 6: Mexican numbers with the old dialling prefixes', () => {
+  it('ES (MX): "cero cuarenta y cuatro, …" (the old mobile prefix)', () => {
+    check('es', [PIDE_TEL, u('cero cuarenta y cuatro, treinta y tres, diez, veinte, treinta, cuarenta')], { phone: '+523310203040' }, 'MX');
+  });
+  it('ES (MX): "cincuenta y dos, uno, …" without "más"', () => {
+    check('es', [PIDE_TEL, u('cincuenta y dos, uno, ochenta y uno, diez, veinte, treinta, cuarenta')], { phone: '+528110203040' }, 'MX');
+  });
+});

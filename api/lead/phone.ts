@@ -177,6 +177,11 @@ export function toE164(digits: string, defaultCountry: string, fallbacks: string
   // Mexican mobiles were dialled "+52 1 …" until 2019 and people still say it; the 1 is no longer part of it.
   if (/^\+521\d{10}$/.test(d)) d = `+52${d.slice(4)}`;
   const countries = [defaultCountry, ...fallbacks];
+  // …and the old national prefixes ("cero cuarenta y cuatro…" for a mobile, "cero uno…" for long distance).
+  if (countries.includes('MX') && /^(?:04[45]|01)\d{10}$/.test(d)) {
+    const p = parsePhoneNumberFromString(d.slice(d.length - 10), 'MX');
+    if (p && p.isValid()) return p.number;
+  }
   for (const c of d.startsWith('+') ? [undefined] : countries) {
     const p = parsePhoneNumberFromString(d, c as CountryCode | undefined);
     if (p && p.isValid()) return p.number;
@@ -184,7 +189,8 @@ export function toE164(digits: string, defaultCountry: string, fallbacks: string
   // "44 7911 123456": a country code said without the "plus" — only when no national reading fits (and the
   // caller allows it).
   if (codeUnsaid && !d.startsWith('+') && d.length >= 11) {
-    const p = parsePhoneNumberFromString(`+${d}`);
+    // ("cincuenta y dos, uno, cincuenta y cinco…": the old mobile "1" again.)
+    const p = parsePhoneNumberFromString(/^521\d{10}$/.test(d) ? `+52${d.slice(3)}` : `+${d}`);
     if (p && p.isValid()) return p.number;
   }
   return null;
