@@ -11,6 +11,8 @@ const SEPARATORS: [string[], string][] = [
   [['dash'], '-'], [['hyphen'], '-'], [['guion'], '-'],
 ];
 
+const SEPARATOR_WORDS = new Set(SEPARATORS.map(([w]) => w[0]));
+
 const WITHOUT = [['without', 'the'], ['without', 'a'], ['without'], ['no'], ['sin', 'el'], ['sin']];
 const WITH = [['with', 'an'], ['with', 'a'], ['its', 'an'], ['its', 'a'], ["it's", 'an'], ["it's", 'a'], ['an'], ['a'], ['con', 'un'], ['con'], ['es', 'un'], ['es', 'con']];
 const NOT = [['not', 'a'], ['not', 'an'], ['not'], ['no', 'con', 'un'], ['no', 'con'], ['no', 'un'], ['no'], ['instead', 'of', 'a'], ['instead', 'of'], ['en', 'vez', 'de'], ['en', 'lugar', 'de']];
@@ -34,7 +36,8 @@ function cued(tokens: Token[], i: number, cues: string[][]): [string, number] | 
 }
 
 export function editedAddress(tokens: Token[], current: string | null): string | null {
-  if (!current) return null;
+  // (Most turns name no separator: skip the cue scan then.)
+  if (!current || !tokens.some((t) => SEPARATOR_WORDS.has(t.norm))) return null;
   const [local, domain] = current.split('@');
   for (let i = 0; i < tokens.length; i++) {
     // "it's an underscore, not a dot": the new separator, then the one it replaces.

@@ -107,6 +107,9 @@ const WORD_NOTES: string[][] = [['the', 'word'], ['word'], ['la', 'palabra'], ['
 /** Words between two such pieces ("…four then the word tech", "…garcia y luego el número nueve"). */
 const NOTE_JOINERS: string[][] = [['and', 'then'], ['then'], ['followed', 'by'], ['y', 'luego'], ['y', 'despues'], ['luego'], ['despues'], ['seguido', 'de']];
 
+/** First words of the notes and joiners above (checked before matching any of them). */
+const NOTE_OPENERS = new Set([...DIGIT_NOTES, ...WORD_NOTES, ...NOTE_JOINERS].map((w) => w[0]));
+
 const saysAt = (tokens: Token[], i: number, words: string[]) => words.every((x, k) => tokens[i + k]?.norm === x);
 
 /** The note starting at token i and the piece it introduces: [note length, piece as address text]. */
@@ -153,12 +156,12 @@ function symbolsOf(tokens: Token[]): Sym[] {
   const out: Sym[] = [];
   const saysDot = tokens.some((t) => t.norm === 'dot');
   for (let i = 0; i < tokens.length; i++) {
-    const joiner = NOTE_JOINERS.find((w) => saysAt(tokens, i, w));
+    const joiner = NOTE_OPENERS.has(tokens[i].norm) ? NOTE_JOINERS.find((w) => saysAt(tokens, i, w)) : undefined;
     if (joiner && out.length && notedPiece(tokens, i + joiner.length)) {
       i += joiner.length - 1;
       continue;
     }
-    const noted = notedPiece(tokens, i);
+    const noted = NOTE_OPENERS.has(tokens[i].norm) ? notedPiece(tokens, i) : null;
     if (noted) {
       const at = i + noted[0];
       out.push({ kind: 'word', text: noted[1], tok: at, spelled: true });
@@ -426,7 +429,12 @@ function joinedOpening(tokens: Token[], local: { local: string; start: number })
 }
 
 /** Every e-mail address in the turn, in order, lower-cased. */
+/** Words symbolsOf may read as the "@" (the only place an address is read from). */
+const AT_WORDS = new Set(['at', 'arroba', 'aroba', 'add', 'at-sign']);
+
 export function findEmails(tokens: Token[]): Span<string>[] {
+  // Most turns hold no "@" at all: skip reading symbols then.
+  if (!tokens.some((t) => AT_WORDS.has(t.norm) || t.norm.includes('@'))) return [];
   const syms = symbolsOf(tokens);
   const out: Span<string>[] = [];
   for (let i = 0; i < syms.length; i++) {
