@@ -280,3 +280,15 @@ describe('round 6: Mexican numbers with the old dialling prefixes', () => {
     check('es', [PIDE_TEL, u('cincuenta y dos, uno, ochenta y uno, diez, veinte, treinta, cuarenta')], { phone: '+528110203040' }, 'MX');
   });
 });
+
+describe('round 6: an address shared with someone is the visitor\'s too', () => {
+  it('ES: "es el de mi esposo pero lo usamos los dos, …"', () => {
+    check('es', [PIDE_CORREO, u('es el de mi esposo pero lo usamos los dos, raul arroba gmail punto com')], { email: 'raul@gmail.com' });
+  });
+  it('EN: "it\'s my wife\'s but we both use it, …"', () => {
+    check('en', [ASK_EMAIL, u("it's my wife's but we both use it, parkfamily at gmail dot com")], { email: 'parkfamily@gmail.com' });
+  });
+  it('EN: a spouse\'s address alone stays theirs', () => {
+    check('en', [ASK_EMAIL, u("my wife's is kim at gmail dot com, i don't have one")], {});
+  });
+});
