@@ -292,3 +292,12 @@ describe('round 6: an address shared with someone is the visitor\'s too', () => 
     check('en', [ASK_EMAIL, u("my wife's is kim at gmail dot com, i don't have one")], {});
   });
 });
+
+describe('round 6: webmail names and "arroba" as speech-to-text mangles them', () => {
+  it('ES: "a roba", "ge mail", "autlook", "yajú"', () => {
+    check('es', [PIDE_CORREO, u('es tere a roba gmail punto com')], { email: 'tere@gmail.com' });
+    check('es', [PIDE_CORREO, u('es tere arroba ge mail punto com')], { email: 'tere@gmail.com' });
+    check('es', [PIDE_CORREO, u('es tere arroba autlook punto es')], { email: 'tere@outlook.es' });
+    check('es', [PIDE_CORREO, u('es tere arroba yajú punto com punto mx')], { email: 'tere@yahoo.com.mx' });
+  });
+});

@@ -68,6 +68,11 @@ const DOMAIN_STOP = new Set(
 
 /** Webmail names as Spanish speech-to-text writes them ("jimeil" for "gmail"). */
 const PROVIDER_SLIPS: Record<string, string> = { jimeil: 'gmail', yimeil: 'gmail', gimeil: 'gmail', jimail: 'gmail', jotmail: 'hotmail', jotmeil: 'hotmail', hotmeil: 'hotmail' };
+/** The same slips over a whole first label, as read from several words ("ge mail", "aut look"). */
+const LABEL_SLIPS: Record<string, string> = {
+  ...PROVIDER_SLIPS, gemail: 'gmail', jemail: 'gmail', yimail: 'gmail', gemeil: 'gmail', autlook: 'outlook', aoutlook: 'outlook', autluk: 'outlook',
+  yaju: 'yahoo', yahu: 'yahoo', yajoo: 'yahoo', yajuu: 'yahoo', aicloud: 'icloud', aiclaud: 'icloud',
+};
 
 /** "dot come", "punto con": speech-to-text slips for a final "com". */
 const COM_SLIPS = new Set(['come', 'comb', 'calm', 'con', 'cum']);
@@ -205,6 +210,11 @@ function symbolsOf(tokens: Token[]): Sym[] {
     const n = t.norm;
     const next = tokens[i + 1]?.norm;
     if (n === '@' || n === 'arroba' || n === 'aroba' || n === 'at-sign') out.push({ kind: '@', tok: i });
+    else if (n === 'a' && next === 'roba') {
+      // "marta a roba gmail…": "arroba" cut in two by speech-to-text.
+      out.push({ kind: '@', tok: i + 1 });
+      i++;
+    }
     else if (n === 'at' && next === 'the' && tokens[i + 2]?.norm === 'rate') {
       // "sam at the rate gmail dot com": how many speakers say the sign.
       out.push({ kind: '@', tok: i });
@@ -430,7 +440,7 @@ function joinedOpening(tokens: Token[], local: { local: string; start: number })
 
 /** Every e-mail address in the turn, in order, lower-cased. */
 /** Words symbolsOf may read as the "@" (the only place an address is read from). */
-const AT_WORDS = new Set(['at', 'arroba', 'aroba', 'add', 'at-sign']);
+const AT_WORDS = new Set(['at', 'arroba', 'aroba', 'add', 'at-sign', 'roba']);
 
 export function findEmails(tokens: Token[]): Span<string>[] {
   // Most turns hold no "@" at all: skip reading symbols then.
@@ -444,7 +454,8 @@ export function findEmails(tokens: Token[]): Span<string>[] {
     const read = readLocal(syms, tokens, i);
     if (!read) continue;
     const local = joinedOpening(tokens, read);
-    const value = `${local.local}@${domain.domain}`.toLowerCase();
+    const [first, ...rest] = domain.domain.toLowerCase().split('.');
+    const value = `${local.local}@${[LABEL_SLIPS[first] ?? first, ...rest].join('.')}`.toLowerCase();
     if (!VALID.test(value) || value.includes('..')) continue;
     out.push({ value, start: local.start, end: domain.end });
   }
