@@ -27,7 +27,8 @@ const TLDS = new Set(
   ae sa eg ng ke gh ma tn uy py bo ec ve gt cr pa do pr sv hn ni cu cz sk hu ro bg hr si rs lt lv ee is lu
   mobi name law legal agency group services solutions company studio design health care life example
   cat church lat nyc la fm travel coffee shop photo photography media news blog art farm vet dental clinic
-  build surf`.split(/\s+/),
+  build surf salon eus gal restaurant pizza fitness beauty realty events band music law consulting digital
+  marketing academy construction plumbing florist`.split(/\s+/),
 );
 export const PROVIDERS = new Set(['gmail', 'hotmail', 'yahoo', 'outlook', 'icloud', 'aol', 'protonmail', 'live', 'msn', 'proton', 'yandex']);
 
@@ -40,7 +41,22 @@ const LOCAL_STOP = new Set(
   mejor dicho perdon perdona disculpa wait hmm well site website us we we're our find visit online check out
   located based live you them him her home call text es: son seria sería from got an a
   has have had address's email's either also gmail's mail's like
-  add aroba tipo pon ponga pongan anota anote anoten apunta apunte apunten escriba escriban mande manden manda put jot write`.split(/\s+/),
+  add aroba tipo pon ponga pongan anota anote anoten apunta apunte apunten escriba escriban mande manden manda put jot write
+  better best easiest easier preferably probably maybe personally honestly basically shared prefer rather still usually
+  mio mia sea osea bueno pues entonces este ahi aqui tambien siempre igual prefiero compartido compartida in
+  type typed enter entered escribo pongo meto puse escribi`.split(/\s+/),
+);
+
+/** "my assistant carla at…": a person's role before their address — unless joined into it ("office dash manager"). */
+const ROLE_STOP = new Set(
+  `assistant partner wife husband boss manager secretary colleague coworker bookkeeper accountant receptionist
+  asistente socio socia esposa esposo jefe jefa gerente secretaria contador contadora recepcionista`.split(/\s+/),
+);
+
+/** "use our shared one office at…", "the new one is…": after these, "one" is the pronoun, not the digit. */
+const ONE_AFTER = new Set(
+  `the a new old work personal shared business other main our my that this current good best real right usual
+  company office home school same only`.split(/\s+/),
 );
 
 /** Words that end a domain ("…at gmail dot com and my phone…"); TLD-like words are allowed after a dot. */
@@ -52,6 +68,11 @@ const DOMAIN_STOP = new Set(
 
 /** Webmail names as Spanish speech-to-text writes them ("jimeil" for "gmail"). */
 const PROVIDER_SLIPS: Record<string, string> = { jimeil: 'gmail', yimeil: 'gmail', gimeil: 'gmail', jimail: 'gmail', jotmail: 'hotmail', jotmeil: 'hotmail', hotmeil: 'hotmail' };
+/** The same slips over a whole first label, as read from several words ("ge mail", "aut look"). */
+const LABEL_SLIPS: Record<string, string> = {
+  ...PROVIDER_SLIPS, gemail: 'gmail', jemail: 'gmail', yimail: 'gmail', gemeil: 'gmail', autlook: 'outlook', aoutlook: 'outlook', autluk: 'outlook',
+  yaju: 'yahoo', yahu: 'yahoo', yajoo: 'yahoo', yajuu: 'yahoo', aicloud: 'icloud', aiclaud: 'icloud',
+};
 
 /** "dot come", "punto con": speech-to-text slips for a final "com". */
 const COM_SLIPS = new Set(['come', 'comb', 'calm', 'con', 'cum']);
@@ -85,10 +106,88 @@ function inDomain(out: Sym[]): boolean {
   return at >= 0 && out.slice(at + 1).every((x) => x.kind === 'word');
 }
 
+/** "the number four then the word tech", "el número nueve": how a piece is said, then the piece itself. */
+const DIGIT_NOTES: string[][] = [['the', 'number'], ['the', 'digit'], ['number'], ['el', 'numero'], ['numero']];
+const WORD_NOTES: string[][] = [['the', 'word'], ['word'], ['la', 'palabra'], ['palabra']];
+/** Words between two such pieces ("…four then the word tech", "…garcia y luego el número nueve"). */
+const NOTE_JOINERS: string[][] = [['and', 'then'], ['then'], ['followed', 'by'], ['y', 'luego'], ['y', 'despues'], ['luego'], ['despues'], ['seguido', 'de']];
+
+/** First words of the notes and joiners above (checked before matching any of them). */
+const NOTE_OPENERS = new Set([...DIGIT_NOTES, ...WORD_NOTES, ...NOTE_JOINERS].map((w) => w[0]));
+
+const saysAt = (tokens: Token[], i: number, words: string[]) => words.every((x, k) => tokens[i + k]?.norm === x);
+
+/** The note starting at token i and the piece it introduces: [note length, piece as address text]. */
+function notedPiece(tokens: Token[], i: number): [number, string] | null {
+  for (const note of DIGIT_NOTES) {
+    const at = i + note.length;
+    // (One digit, said alone: "my number five one two…" is a phone, not a note.)
+    if (saysAt(tokens, i, note) && isDigitWord(tokens[at]?.norm ?? '') && !isDigitWord(tokens[at + 1]?.norm ?? '')) return [note.length, wordsToDigits([tokens[at].norm])];
+  }
+  for (const note of WORD_NOTES) {
+    const at = i + note.length;
+    if (saysAt(tokens, i, note) && /^[a-z0-9]+$/.test(tokens[at]?.norm ?? '') && !LOCAL_STOP.has(tokens[at].norm)) return [note.length, tokens[at].norm];
+  }
+  return null;
+}
+
+/** Letter names no ordinary Spanish or English word shares ("jota de ge": a run holding one is a spelling). */
+const DISTINCT_LETTER_NAMES = new Set(['efe', 'hache', 'jota', 'ka', 'ele', 'eme', 'ene', 'erre', 'equis', 'zeta', 'uve', 'ge', 'cu']);
+
+/** "jota de ge vet": consecutive Spanish letter names (two or more, one unmistakable) from token i. */
+function letterNameRun(tokens: Token[], i: number): number {
+  let j = i;
+  let distinct = false;
+  while (j < tokens.length && tokens[j].norm in SPANISH_LETTERS) {
+    if (DISTINCT_LETTER_NAMES.has(tokens[j].norm)) distinct = true;
+    j++;
+    if (/[,.;:!?]/.test(tokens[j - 1].after)) break;
+  }
+  return j - i >= 2 && distinct ? j - i : 0;
+}
+
+/** "d as in david", "b de burro", "be de Bogotá": the letter and the words telling it, or null. */
+function toldLetter(tokens: Token[], i: number): { letter: string; length: number } | null {
+  const n = tokens[i].norm;
+  const letter = /^[a-z]$/.test(n) ? n : SPANISH_LETTERS[n];
+  if (!letter) return null;
+  const cue = saysAt(tokens, i + 1, ['as', 'in']) ? 2 : saysAt(tokens, i + 1, ['like']) || saysAt(tokens, i + 1, ['de']) || saysAt(tokens, i + 1, ['for']) ? 1 : 0;
+  const word = tokens[i + 1 + cue]?.norm ?? '';
+  if (!cue || word.length < 3 || !word.startsWith(letter) || tokens[i + 1 + cue].spelled) return null;
+  return { letter, length: 2 + cue };
+}
+
 function symbolsOf(tokens: Token[]): Sym[] {
   const out: Sym[] = [];
   const saysDot = tokens.some((t) => t.norm === 'dot');
   for (let i = 0; i < tokens.length; i++) {
+    const joiner = NOTE_OPENERS.has(tokens[i].norm) ? NOTE_JOINERS.find((w) => saysAt(tokens, i, w)) : undefined;
+    if (joiner && out.length && notedPiece(tokens, i + joiner.length)) {
+      i += joiner.length - 1;
+      continue;
+    }
+    const noted = NOTE_OPENERS.has(tokens[i].norm) ? notedPiece(tokens, i) : null;
+    if (noted) {
+      const at = i + noted[0];
+      out.push({ kind: 'word', text: noted[1], tok: at, spelled: true });
+      i = at;
+      continue;
+    }
+    // "d reyes, d as in david, at…", "be de burro": a letter told by a word that starts with it. Said again
+    // just after the letter itself it adds nothing; otherwise it is that letter.
+    const told = toldLetter(tokens, i) ?? (tokens[i].spelled && /^[a-z]$/.test(tokens[i].norm) && /[,;:]/.test(tokens[i - 1]?.after ?? '') ? { letter: tokens[i].norm, length: 1 } : null);
+    if (told) {
+      const again = out.slice(-3).some((x) => x.kind === 'word' && x.text === told.letter);
+      if (!again) out.push({ kind: 'word', text: told.letter, tok: i, spelled: true, letters: true });
+      i += told.length - 1;
+      continue;
+    }
+    const names = letterNameRun(tokens, i);
+    if (names) {
+      for (let k = i; k < i + names; k++) out.push({ kind: 'word', text: SPANISH_LETTERS[tokens[k].norm], tok: k, spelled: true, letters: true });
+      i += names - 1;
+      continue;
+    }
     // "the letter j then hudson": the letter and the word after it are one local part.
     const letterNote = LETTER_NOTES.find((w) => w.every((x, k) => tokens[i + k]?.norm === x));
     if (letterNote && /^\p{L}$/u.test(tokens[i + letterNote.length]?.norm ?? '')) {
@@ -111,6 +210,11 @@ function symbolsOf(tokens: Token[]): Sym[] {
     const n = t.norm;
     const next = tokens[i + 1]?.norm;
     if (n === '@' || n === 'arroba' || n === 'aroba' || n === 'at-sign') out.push({ kind: '@', tok: i });
+    else if (n === 'a' && next === 'roba') {
+      // "marta a roba gmail…": "arroba" cut in two by speech-to-text.
+      out.push({ kind: '@', tok: i + 1 });
+      i++;
+    }
     else if (n === 'at' && next === 'the' && tokens[i + 2]?.norm === 'rate') {
       // "sam at the rate gmail dot com": how many speakers say the sign.
       out.push({ kind: '@', tok: i });
@@ -138,7 +242,11 @@ function symbolsOf(tokens: Token[]): Sym[] {
       out.push({ kind: '-', tok: i });
       i++;
     } else if (n === 'dash' || n === 'hyphen' || n === 'guion' || n === 'guión') out.push({ kind: '-', tok: i });
-    else if ((n === 'double' || n === 'triple') && /^\p{L}$/u.test(next ?? '')) {
+    else if ((n === 'double' || n === 'triple') && /^\p{L}$/u.test(next ?? '') && (out[out.length - 1] as { letters?: boolean } | undefined)?.letters) {
+      // "b i double l": inside a spelling, the letter said twice (or three times).
+      out.push({ kind: 'word', text: next!.repeat(n === 'double' ? 2 : 3), tok: i + 1, spelled: true, letters: true });
+      i++;
+    } else if ((n === 'double' || n === 'triple') && /^\p{L}$/u.test(next ?? '')) {
       // "double r roofing dot com": a name ("Double R Roofing") spelled into the domain as said, not "rr".
       out.push({ kind: 'word', text: n, tok: i, spelled: false }, { kind: 'word', text: next!, tok: i + 1, spelled: true });
       i++;
@@ -162,6 +270,9 @@ function symbolsOf(tokens: Token[]): Sym[] {
         if (piece === '@' || piece === '.' || piece === '_' || piece === '-') out.push({ kind: piece, tok: i });
         else out.push({ kind: 'word', text: piece, tok: i, spelled: true });
       }
+    } else if (/^[a-z]'[a-z]{2,}$/.test(n)) {
+      // "b dot o'neil at…": an address has no apostrophe.
+      out.push({ kind: 'word', text: n.replace("'", ''), tok: i, spelled: true });
     } else out.push({ kind: 'word', text: n, tok: i, spelled: !!t.spelled, letters: !!t.spelled });
   }
   return out;
@@ -170,7 +281,7 @@ function symbolsOf(tokens: Token[]): Sym[] {
 const isAddrWord = (s: Sym): s is Extract<Sym, { kind: 'word' }> => s.kind === 'word' && /^[a-z0-9+]+$/.test(s.text);
 
 /** Reads the domain after the "@" at index `at`. */
-function readDomain(syms: Sym[], tokens: Token[], at: number): { domain: string; end: number } | null {
+function readDomain(syms: Sym[], tokens: Token[], at: number, openTld = false): { domain: string; end: number } | null {
   const labels: string[] = [];
   let i = at + 1;
   let label = '';
@@ -189,7 +300,10 @@ function readDomain(syms: Sym[], tokens: Token[], at: number): { domain: string;
     // "i cloud dot com", "e trade dot com": a single letter said apart from the rest of its label.
     const letter = s.kind === 'word' && s.text.length === 1 && !label && syms[i + 1]?.kind === 'word' && syms[i + 2]?.kind === '.';
     // "reyes and sons dot com": "and" / "y" inside a label that goes on to its dot.
-    const joiner = s.kind === 'word' && (s.text === 'and' || s.text === 'y') && !!label && syms[i + 1]?.kind === 'word' && syms.slice(i + 2, i + 4).some((x) => x.kind === '.');
+    // ("bell dash and dash co dot com": "and" between two hyphens is a word of the label too.)
+    const joiner =
+      s.kind === 'word' && (s.text === 'and' || s.text === 'y') && !!label &&
+      ((syms[i + 1]?.kind === 'word' && syms.slice(i + 2, i + 4).some((x) => x.kind === '.')) || (label.endsWith('-') && syms[i + 1]?.kind === '-'));
     // Written or spelled pieces ("x@y.com", "y o") are address text whatever the word means.
     // A leading "the" ("the mad hatter tea room") is not counted against the label's length.
     const allowed = MAX_LABEL_WORDS + (joiner ? 1 : 0) + (labels.length === 0 && syms[at + 1]?.kind === 'word' && (syms[at + 1] as { text: string }).text === 'the' ? 1 : 0);
@@ -222,6 +336,14 @@ function readDomain(syms: Sym[], tokens: Token[], at: number): { domain: string;
     break;
   }
   if (lastDomain) return { domain: lastDomain, end: lastEnd };
+  // "terrence at studionine dot salon", "…punto eus": a top-level domain no list holds, taken only as one
+  // letter word closing the address (nothing but a stop word or the turn's end after it).
+  // (Only after a spoken "dot" / "punto", and only for an address with its "@": a bare domain fix stays strict.)
+  if (openTld && labels.length && words === 1 && /^[a-z]{2,12}$/.test(label) && (i >= syms.length || syms[i].kind === 'word')) {
+    const last = syms[i - 1] as { tok: number };
+    const dot = syms[i - 2];
+    if (dot?.kind === '.' && ['dot', 'punto'].includes(tokens[dot.tok].norm)) return { domain: [...labels, label].join('.'), end: last.tok + 1 };
+  }
   // "at gmail" with no ".com": a webmail provider is unambiguous.
   const first = labels[0] ?? label;
   if (labels.length <= 1 && PROVIDERS.has(first) && (labels.length === 0 || label === '')) {
@@ -229,6 +351,18 @@ function readDomain(syms: Sym[], tokens: Token[], at: number): { domain: string;
     return { domain: `${first}.com`, end: s.tok + 1 };
   }
   return null;
+}
+
+/**
+ * "stephen with a p h s t e p h e n at…": a description of the spelling ran into the spelling itself; when
+ * the letters end with the word said just before, that word is what was spelled.
+ */
+function spelledWord(tokens: Token[], tok: number, letters: string): string {
+  for (let k = tok - 1; k >= Math.max(0, tok - 4); k--) {
+    const w = tokens[k].norm;
+    if (!tokens[k].spelled && w.length >= 3 && letters.length > w.length && letters.endsWith(w)) return w;
+  }
+  return letters;
 }
 
 /** Reads the local part backwards from the "@" at index `at`. */
@@ -245,14 +379,21 @@ function readLocal(syms: Sym[], tokens: Token[], at: number): { local: string; s
     if (s.kind === 'word') {
       const nextSym = syms[i + 1];
       // "a dot nguyen": a single letter joined to the address by a separator is address text.
-      const joined = s.text.length === 1 && i < at - 1 && nextSym.kind !== 'word' && nextSym.kind !== '@';
+      // ("ken dot y at…": so is one joined to what comes before it.)
+      const joined = s.text.length === 1 && ((i < at - 1 && nextSym.kind !== 'word' && nextSym.kind !== '@') || ['.', '_', '-'].includes(syms[i - 1]?.kind ?? ''));
       // "a eze at riverside peds…" answering the email question: a lone letter opening the turn is its first letter.
       // (Not before a given name: "a luis punto mora arroba…" is Spanish "to".)
       const nextWord = syms[i + 1];
       const opening = s.text.length === 1 && s.tok === 0 && nextWord.kind === 'word' && nextWord.tok === 1 && !FIRST_NAMES.has(nextWord.text);
       if (!isAddrWord(s) || (LOCAL_STOP.has(s.text) && !s.spelled && !joined && !opening)) break;
+      if (ROLE_STOP.has(s.text) && !s.spelled && nextSym.kind !== '.' && nextSym.kind !== '_' && nextSym.kind !== '-' && !['.', '_', '-'].includes(syms[i - 1]?.kind ?? '')) break;
+      // "our shared one office at…": "one" after a word that takes it as a pronoun ends the address's words.
+      if (parts.length && tok.norm === 'one' && nextSym.kind === 'word' && ONE_AFTER.has(tokens[s.tok - 1]?.norm ?? '')) break;
       // "dana whitfield d a n a at…" / "rachel r a c h e l at…": a spelled word restates the address, so
       // the word said just before it (with no separator between) is not part of it.
+      // ("dana d a n a dot reyes r e y e s at…": a word spelled right after itself is said once, and the address
+      // goes on before it.)
+      if (!s.spelled && nextSym.kind === 'word' && nextSym.letters && nextSym.text === s.text && parts[0] === s.text) continue;
       if (!s.spelled && nextSym.kind === 'word' && nextSym.letters) break;
       // Digits said one by one ("hnguyen 2 0 1 9 at…") are one group, not four words.
       if (!s.spelled && !/^\d$/.test(s.text) && ++words > MAX_LOCAL_WORDS) break;
@@ -268,7 +409,7 @@ function readLocal(syms: Sym[], tokens: Token[], at: number): { local: string; s
       }
       // "ve punto ibáñez arroba…": a Spanish letter name before a separator is that letter ("v.ibanez").
       const letterName = !s.spelled && s.text !== 'de' && s.text in SPANISH_LETTERS && ['.', '_', '-'].includes(nextSym.kind);
-      parts.unshift(letterName ? SPANISH_LETTERS[s.text] : s.text);
+      parts.unshift(letterName ? SPANISH_LETTERS[s.text] : s.letters ? spelledWord(tokens, s.tok, s.text) : s.text);
     } else if (s.kind === '.' || s.kind === '_' || s.kind === '-' || s.kind === '+') {
       parts.unshift(s.kind);
     } else break;
@@ -298,17 +439,23 @@ function joinedOpening(tokens: Token[], local: { local: string; start: number })
 }
 
 /** Every e-mail address in the turn, in order, lower-cased. */
+/** Words symbolsOf may read as the "@" (the only place an address is read from). */
+const AT_WORDS = new Set(['at', 'arroba', 'aroba', 'add', 'at-sign', 'roba']);
+
 export function findEmails(tokens: Token[]): Span<string>[] {
+  // Most turns hold no "@" at all: skip reading symbols then.
+  if (!tokens.some((t) => AT_WORDS.has(t.norm) || t.norm.includes('@'))) return [];
   const syms = symbolsOf(tokens);
   const out: Span<string>[] = [];
   for (let i = 0; i < syms.length; i++) {
     if (syms[i].kind !== '@') continue;
-    const domain = readDomain(syms, tokens, i);
+    const domain = readDomain(syms, tokens, i, true);
     if (!domain) continue;
     const read = readLocal(syms, tokens, i);
     if (!read) continue;
     const local = joinedOpening(tokens, read);
-    const value = `${local.local}@${domain.domain}`.toLowerCase();
+    const [first, ...rest] = domain.domain.toLowerCase().split('.');
+    const value = `${local.local}@${[LABEL_SLIPS[first] ?? first, ...rest].join('.')}`.toLowerCase();
     if (!VALID.test(value) || value.includes('..')) continue;
     out.push({ value, start: local.start, end: domain.end });
   }
@@ -316,8 +463,11 @@ export function findEmails(tokens: Token[]): Span<string>[] {
 }
 
 /** Words that open a correction of what was just said ("…gmail dot com, no sorry, yahoo dot com"). */
-const FIX_CUES: string[][] = [['sorry'], ['no'], ['actually'], ['i', 'mean'], ['perdon'], ['perdona'], ['mejor', 'dicho'], ['quiero', 'decir'], ['wait'], ['oops']];
-const FIX_FILLER = new Set(['sorry', 'no', 'its', "it's", 'es', 'at', 'arroba', 'perdon', 'actually', 'wait']);
+const FIX_CUES: string[][] = [
+  ['sorry'], ['no'], ['actually'], ['i', 'mean'], ['perdon'], ['perdona'], ['mejor', 'dicho'], ['quiero', 'decir'], ['wait'], ['oops'],
+  ['make', 'that'], ['make', 'it'], ['change', 'that', 'to'], ['change', 'it', 'to'], ['cambialo', 'a'], ['cambia', 'a'],
+];
+const FIX_FILLER = new Set(['sorry', 'no', 'its', "it's", 'es', 'at', 'arroba', 'perdon', 'actually', 'wait', 'make', 'that', 'it', 'to', 'con', 'en']);
 
 /**
  * "dana at gmail dot com, no sorry, yahoo dot com": a domain alone after a correction word replaces the
@@ -331,6 +481,8 @@ export function findDomainFixes(tokens: Token[]): Span<string>[] {
   for (let i = 0; i < tokens.length; i++) {
     const cue = FIX_CUES.find((w) => w.every((x, k) => tokens[i + k]?.norm === x));
     if (!cue) continue;
+    // "no, es hotmail, no gmail": once the new domain is said, "no …" names the one it replaces.
+    if (out.length && cue.length === 1 && cue[0] === 'no') continue;
     let k = i + cue.length;
     while (k < tokens.length && FIX_FILLER.has(tokens[k].norm)) k++;
     const m = syms.findIndex((x) => x.tok === k);
@@ -357,4 +509,29 @@ export function findLocalFix(tokens: Token[]): Span<string> | null {
   const local = readLocal([...syms, { kind: '@', tok: last.tok }], tokens, syms.length);
   if (!local || local.start <= cue || !/[._-]/.test(local.local) || !/^[a-z0-9][a-z0-9._-]*$/.test(local.local)) return null;
   return { value: local.local, start: local.start, end: tokens.length };
+}
+
+/** "ok its t h e o at" — the turn ends on the "@": the part before it, said so far. */
+export function danglingLocal(tokens: Token[]): Span<string> | null {
+  // (Most turns do not end on the sign: skip reading symbols then.)
+  if (!['at', 'arroba', 'aroba', '@'].includes(tokens[tokens.length - 1]?.norm ?? '')) return null;
+  const syms = symbolsOf(tokens);
+  const last = syms.length - 1;
+  if (last < 1 || syms[last].kind !== '@') return null;
+  const local = readLocal(syms, tokens, last);
+  return local && /^[a-z0-9][a-z0-9._+-]*$/.test(local.local) ? { value: local.local, start: local.start, end: tokens.length } : null;
+}
+
+/** Words that may open the turn that goes on with the domain ("at osei hyphen builders dot com"). */
+const DOMAIN_OPENERS = new Set(['at', 'arroba', '@', 'its', "it's", 'es', 'and', 'y', 'then', 'luego', 'and then', 'the', 'domain', 'dominio']);
+
+/** "at osei hyphen builders dot com" after a turn that ended on "… at": the domain, read from the turn's start. */
+export function leadingDomain(tokens: Token[]): Span<string> | null {
+  const syms = symbolsOf(tokens);
+  let k = 0;
+  while (k < syms.length && (syms[k].kind === '@' || (syms[k].kind === 'word' && DOMAIN_OPENERS.has((syms[k] as { text: string }).text) && syms[k + 1]?.kind !== '.'))) k++;
+  if (k >= syms.length || syms[k].kind !== 'word') return null;
+  const start = (syms[k] as { tok: number }).tok;
+  const domain = readDomain([...syms.slice(0, k), { kind: '@', tok: start }, ...syms.slice(k)], tokens, k, true);
+  return domain && domain.domain.includes('.') ? { value: domain.domain, start, end: domain.end } : null;
 }

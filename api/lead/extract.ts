@@ -19,11 +19,13 @@ import { withAccents } from './company-accents.js';
 import { notThePrincipals, speaksForSomeone } from './company-owner.js';
 import { findDescribedSpellings } from './described.js';
 import { confirmedName, confirmedSurname, echoedGivenName } from './echo.js';
-import { findDomainFixes, findEmails, findLocalFix, PROVIDERS } from './email.js';
+import { editedAddress } from './email-edit.js';
+import { danglingLocal, findDomainFixes, findEmails, findLocalFix, leadingDomain, PROVIDERS } from './email.js';
 import { givenName, isNameWord, properWord, similarity, splitFullName, properSurname } from './names.js';
-import { claimsInContrast, deadAfter, isSomeoneElses } from './ownership.js';
+import { claimsInContrast, deadAfter, isSomeoneElses, withoutBackRemarks } from './ownership.js';
 import { findNames } from './person.js';
 import { isDigitWord, wordsToDigits as numberWordsToDigits } from './numbers.js';
+import { acceptedReadBack } from './readback.js';
 import { findPhoneRuns, PHONE_CUE, toE164 } from './phone.js';
 import { asPrincipals, findPrincipal, isSpeakersOwnName, principalAnswer } from './proxy.js';
 import { joinSpelled } from './spelling.js';
@@ -48,12 +50,14 @@ export interface ExtractedLead {
 type Field = keyof ExtractedLead;
 
 const CORRECTION =
-  /\b(sorry|actually|correction|i mean|wait|scratch that|my mistake|my bad|oops|perdon|perdona|disculpa|disculpe|mejor dicho|quiero decir|corrijo|en realidad|me equivoque|but now|pero ahora)\b|^\s*no\b/;
+  /\b(sorry|actually|correction|i mean|wait|scratch that|my mistake|my bad|oops|perdon|perdona|disculpa|disculpe|mejor dicho|quiero decir|corrijo|en realidad|me equivoque|but now|pero ahora|mejor|better use|rather)\b|^\s*no\b/;
 const NEGATED = /\b(not|instead of|rather than|no es|en vez de|en lugar de)\s*$/;
 /** "an email from support@…", "a call from 512…": someone else's address. */
 const RECEIVED_FROM = /\b(from|de parte de)\s*$/;
 /** "something like name at yourbusiness dot com", "por ejemplo…": an example, not an address. */
 const EXAMPLE = /\b(looks? like|something like|such as|for example|for instance|por ejemplo|algo (asi )?como|(an?|un) (e-?mail|address|correo) (like|tipo|como)|tipo)\s*$/;
+/** "if i put in test at…", "si escribo maria arroba…": an address supposed, to ask how the product behaves. */
+const SUPPOSED = /\b(?:if|say|suppose|si|digamos que|supongamos que) (?:i|we|you|yo )?\s*(?:put|type|enter|write|use|pongo|escribo|meto|uso|pusiera|escribiera)(?: in| down)?\s*$/;
 const PLACEHOLDER_LOCAL = /^(?:name|nombre|yourname|your\.name|tunombre|sunombre|firstname|lastname|first\.last|firstlast|first_last|firstnamelastname|firstname\.lastname|myname|nombre\.apellido|nombreapellido|usuario|user|username|ejemplo|example)$/;
 /** "do you guys have an email like info at…?", "¿ustedes tienen un correo…?": asking for theirs. */
 const ASKS_THEIRS = /\b(you|your|you guys|y'all|ustedes|tienen|tiene usted)\b/;
@@ -111,6 +115,8 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
   let question: string | undefined;
   // The start of a number the visitor was still dictating when the turn ended ("it's 713…").
   let pendingDigits: string | null = null;
+  // The part before the "@" of an address whose turn ended on "at" (email.ts danglingLocal).
+  let pendingLocal: string | null = null;
   // Once the visitor says whom they speak for, "her email…" is the lead's (proxy.ts).
   let speaksFor = false;
   // The agent's own name, so "hi ava, liam grady" is Liam's and never Ava's.
@@ -167,8 +173,8 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
         mine: !isSomeoneElses(speaksFor ? asPrincipals(prefix) : prefix) && !NEGATED.test(prefix),
         claimed: claimsInContrast(between),
         received: RECEIVED_FROM.test(prefix),
-        example: EXAMPLE.test(prefix) || askingTheirs(tokens, start),
-        correction: CORRECTION.test(between),
+        example: EXAMPLE.test(prefix) || SUPPOSED.test(prefix) || askingTheirs(tokens, start),
+        correction: CORRECTION.test(withoutBackRemarks(between)),
         prefix,
       };
     };
@@ -186,6 +192,15 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
       const current = lead.values.email;
       if (current && !emails.some((e) => e.start <= fix.start && fix.start < e.end)) lead.offer('email', `${current.split('@')[0]}@${fix.value}`, ti, true);
     }
+    // "no, without the dot", "it's an underscore, not a dot": a separator of the address taken out or swapped.
+    if (!emails.length && !localFix) lead.offer('email', editedAddress(tokens, lead.values.email), ti, true);
+    // "ok its t h e o at" — "at osei hyphen builders dot com": one address said over two turns.
+    const domainOnly = !emails.length && pendingLocal ? leadingDomain(tokens) : null;
+    if (domainOnly && pendingLocal) lead.offer('email', `${pendingLocal}@${domainOnly.value}`, ti, true);
+    const dangling = emails.length ? null : danglingLocal(tokens);
+    pendingLocal = dangling && judge(dangling.start).mine ? dangling.value : null;
+    // "theo at osei-builders dot com?" — "yep": the address read back and accepted (readback.ts).
+    if (!emails.length && !speakerOnly) lead.offer('email', acceptedReadBack(questionText, turn.content ?? '', saidBefore), ti, true);
 
     const phoneTalk = asked.has('phone') || PHONE_CUE.test(whole);
     const carried = pendingDigits;
@@ -224,7 +239,8 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
       }
       // "…three three seven, um, no sorry, three three seven eight": the group said again, whole, replaces the
       // cut one it starts with.
-      const mended = partial && j.correction && !r.digits.startsWith('+') ? mendGroup(partial, r.digits, country, fallbacks) : null;
+      // (A reading in the visitor's own country beats one that only fits as a fallback country's.)
+      const mended = partial && j.correction && !r.digits.startsWith('+') ? mendGroup(partial, r.digits, country, []) ?? mendGroup(partial, r.digits, country, fallbacks) : null;
       if (mended) {
         lead.offer('phone', mended, ti, true);
         partial = null;
@@ -232,7 +248,7 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
       }
       if (!(r.digits.startsWith('+') || plain.length >= 10 || phoneTalk)) continue;
       const e164 = toE164(r.digits, country, phoneTalk ? fallbacks : []);
-      partial = !e164 && phoneTalk && plain.length >= 7 && plain.length < 12 ? plain : null;
+      partial = !e164 && phoneTalk && plain.length >= 5 && plain.length < 12 ? plain : null;
       if (e164) lead.offer('phone', e164, ti, j.correction, j.claimed);
       else if (phoneTalk && k === runs.length - 1 && plain.length < 10 && r.end >= tokens.length - 1) pendingDigits = r.digits;
     }

@@ -107,7 +107,9 @@ export function findPhoneRuns(tokens: Token[]): PhoneRun[] {
     const next = tokens[i]?.norm ?? '';
     const before = tokens.slice(Math.max(0, start - 4), start).map((t) => t.norm).join(' ');
     if (OTHER_NUMBER.test(before)) continue;
-    if (amount || NOT_PHONE_AFTER.has(next) || NOT_PHONE_AFTER.has(next.replace(/\.$/, ''))) {
+    // ("…two two two two, calls go to voicemail": a unit after a pause does not count a whole number.)
+    const paused = i > start && /[,.;:]/.test(tokens[i - 1].after) && digits.replace(/\D/g, '').length >= 7;
+    if (amount || (!paused && (NOT_PHONE_AFTER.has(next) || NOT_PHONE_AFTER.has(next.replace(/\.$/, ''))))) {
       continue;
     }
     // An extension is not part of the number: skip it and its digits.
@@ -116,7 +118,10 @@ export function findPhoneRuns(tokens: Token[]): PhoneRun[] {
       while (i < tokens.length && (isDigitToken(tokens[i].raw) || isDigitWord(tokens[i].norm))) i++;
     }
     if (digits.replace(/\D/g, '').length >= 3) runs.push({ digits: digits.replace(/(?!^)\+/g, ''), start, end: i });
-    else if ((COUNTRY_CODE_CUE.test(before) || SHORT_FIX_CUE.test(before)) && /^\d{1,3}$/.test(digits)) runs.push({ digits, start, end: i });
+    else if ((COUNTRY_CODE_CUE.test(before) || AREA_CODE_CUE.test(before) || SHORT_FIX_CUE.test(before)) && /^\d{1,3}$/.test(digits)) runs.push({ digits, start, end: i });
+    // "…sesenta y siete… ah no, sesenta y ocho", "…zero one three four, sorry, forty three": the last group
+    // said again right after a number, fixed.
+    else if (/^\d{2}$/.test(digits) && FIX_JUST_BEFORE.test(before) && (runs[runs.length - 1]?.digits.replace(/\D/g, '').length ?? 0) >= 7) runs.push({ digits, start, end: i });
   }
   return withCountryCodes(tokens, runs);
 }
@@ -127,6 +132,12 @@ const SHORT_FIX_CUE = /\b(last (one|two|part|bit|group|digits?)( is| are| was)?|
 /** "country code forty four…", "el indicativo es cincuenta y siete, y el número…", "código de país…". */
 const COUNTRY_CODE_CUE = /\b(country code|codigo de pais|codigo del pais|codigo internacional|indicativo|prefijo internacional)( is| es| de)?\s*$/;
 
+/** A correction word just before a short group ("…, no, sesenta y ocho", "…, sorry, forty three"). */
+const FIX_JUST_BEFORE = /\b(no|sorry|perdon|perdona|wait|espera|actually|i mean|digo|mejor dicho|oops)( wait| sorry| espera| perdon| perdona| es| its| it's)?\s*$/;
+
+/** "area code five one two…", "la lada es cincuenta y cinco…", "código de área…". */
+const AREA_CODE_CUE = /\b(area code|the area code|lada|clave lada|codigo de area|prefijo)( is| es| de)?\s*$/;
+
 /**
  * A country code said as its own phrase is the "+" of the number after it ("el indicativo es cincuenta y
  * siete y el número tres uno cinco…" → +57 315…); said in one breath with it, it leads the run.
@@ -136,12 +147,19 @@ function withCountryCodes(tokens: Token[], runs: PhoneRun[]): PhoneRun[] {
   for (let k = 0; k < runs.length; k++) {
     const r = runs[k];
     const before = tokens.slice(Math.max(0, r.start - 4), r.start).map((t) => t.norm).join(' ');
+    // "area code three one two, and then the number is eight eight eight…": one number, said in two parts.
+    const rest = runs[k + 1];
+    if (AREA_CODE_CUE.test(before) && /^\d{2,3}$/.test(r.digits) && rest && !rest.digits.startsWith('+') && /^\d{7,8}$/.test(rest.digits) && rest.start - r.end <= 5) {
+      out.push({ digits: r.digits + rest.digits, start: r.start, end: rest.end });
+      k++;
+      continue;
+    }
     if (r.digits.startsWith('+') || !COUNTRY_CODE_CUE.test(before)) {
-      if (r.digits.replace(/\D/g, '').length >= 3 || SHORT_FIX_CUE.test(before)) out.push(r);
+      if (r.digits.replace(/\D/g, '').length >= 3 || SHORT_FIX_CUE.test(before) || FIX_JUST_BEFORE.test(before)) out.push(r);
       continue;
     }
     const next = runs[k + 1];
-    if (r.digits.length <= 3 && next && !next.digits.startsWith('+') && next.start - r.end <= 4) {
+    if (r.digits.length <= 3 && next && !next.digits.startsWith('+') && next.start - r.end <= 5) {
       out.push({ digits: `+${r.digits}${next.digits}`, start: r.start, end: next.end });
       k++;
     } else if (r.digits.length > 3) out.push({ ...r, digits: `+${r.digits}` });
@@ -159,6 +177,11 @@ export function toE164(digits: string, defaultCountry: string, fallbacks: string
   // Mexican mobiles were dialled "+52 1 …" until 2019 and people still say it; the 1 is no longer part of it.
   if (/^\+521\d{10}$/.test(d)) d = `+52${d.slice(4)}`;
   const countries = [defaultCountry, ...fallbacks];
+  // …and the old national prefixes ("cero cuarenta y cuatro…" for a mobile, "cero uno…" for long distance).
+  if (countries.includes('MX') && /^(?:04[45]|01)\d{10}$/.test(d)) {
+    const p = parsePhoneNumberFromString(d.slice(d.length - 10), 'MX');
+    if (p && p.isValid()) return p.number;
+  }
   for (const c of d.startsWith('+') ? [undefined] : countries) {
     const p = parsePhoneNumberFromString(d, c as CountryCode | undefined);
     if (p && p.isValid()) return p.number;
@@ -166,7 +189,8 @@ export function toE164(digits: string, defaultCountry: string, fallbacks: string
   // "44 7911 123456": a country code said without the "plus" — only when no national reading fits (and the
   // caller allows it).
   if (codeUnsaid && !d.startsWith('+') && d.length >= 11) {
-    const p = parsePhoneNumberFromString(`+${d}`);
+    // ("cincuenta y dos, uno, cincuenta y cinco…": the old mobile "1" again.)
+    const p = parsePhoneNumberFromString(/^521\d{10}$/.test(d) ? `+52${d.slice(3)}` : `+${d}`);
     if (p && p.isValid()) return p.number;
   }
   return null;
