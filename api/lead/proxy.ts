@@ -3,7 +3,7 @@
  * de mi jefe, Arturo Lince. Su correo es…". The lead is the person spoken for, so their name is the lead's
  * and "her / his / su" details are theirs. Without such a cue, a third person's details stay out.
  */
-import { COMPANY_HINTS } from './lexicon.js';
+import { COMPANY_HINTS, FIRST_NAMES } from './lexicon.js';
 import { readNameAt } from './person.js';
 import { joinSpelled } from './spelling.js';
 import { breaksAfter, fold, tokenize, type Token } from './text.js';
@@ -28,12 +28,12 @@ const BUSINESS_NOUNS = new Set(['negocio', 'empresa', 'compania', 'tienda', 'loc
 const JOB_CUES = new Set(['manager', 'receptionist', 'coordinator', 'scheduler', 'recepcionista']);
 /** Who the principal is to the speaker; one of these (or a title) must come before the name. */
 const ROLES = new Set([
-  'boss', 'manager', 'client', 'employer', 'director', 'owner', 'jefe', 'jefa', 'cliente', 'directora', 'dueno', 'duena', 'patron', 'patrona',
+  'boss', 'manager', 'client', 'employer', 'director', 'owner', 'jefe', 'jefa', 'cliente', 'directora', 'dueno', 'duena', 'patron', 'patrona', 'gerente',
   // Family acting for one another ("calling for my wife…", "llamo por mi papá…").
   'wife', 'husband', 'dad', 'father', 'mom', 'mother', 'son', 'daughter', 'brother', 'sister', 'esposa', 'esposo', 'mama', 'papa', 'hijo', 'hija', 'hermano', 'hermana',
   'grandmother', 'grandma', 'grandfather', 'grandpa', 'aunt', 'uncle', 'abuela', 'abuelo', 'tia', 'tio', 'suegra', 'suegro',
 ]);
-const TITLES = new Set(['arquitecto', 'arquitecta', 'dr', 'doctor', 'doctora', 'mr', 'mrs', 'ms', 'senor', 'senora', 'sr', 'sra', 'lic', 'licenciado', 'licenciada', 'ingeniero', 'ingeniera']);
+const TITLES = new Set(['arquitecto', 'arquitecta', 'dr', 'doctor', 'doctora', 'mr', 'mrs', 'ms', 'senor', 'senora', 'sr', 'sra', 'lic', 'licenciado', 'licenciada', 'ingeniero', 'ingeniera', 'don', 'dona']);
 const FILLER = new Set(['my', 'our', 'mi', 'nuestro', 'nuestra', 'the', 'el', 'la']);
 /** "calling for my husband, his name is Gordon Pike" / "llamo por mi mamá, se llama Ofelia Campos". */
 const NAMED: string[][] = [
@@ -214,9 +214,10 @@ export function isSpeakersOwnName(prefix: string, question: string | undefined):
 }
 
 /** The assistant asks for the name of the person the visitor speaks for ("What's your boss's name?"). */
-const ES_ROLES = 'jefe|jefa|esposo|esposa|mama|papa|cliente|duena|dueno|doctora?|licenciad[oa]|abuel[oa]|ti[oa]|suegr[oa]|herman[oa]|hij[oa]';
+const ES_ROLES = 'jefe|jefa|esposo|esposa|mama|papa|cliente|duena|dueno|doctora?|licenciad[oa]|abuel[oa]|ti[oa]|suegr[oa]|herman[oa]|hij[oa]|gerente|director[a]?';
+// ("whats dr lees full name": a title and a surname, possessive with or without the apostrophe.)
 const ASKS_THEIR_NAME = new RegExp(
-  `\\b(his|her|their)( full)? name\\b|\\b(boss|owner|manager|client|husband|wife|mom|dad|mother|father|son|daughter|grandmother|grandma|grandfather|grandpa|aunt|uncle)('s)? (full )?name\\b|\\bnombre (completo )?de (su|tu|la|el) (${ES_ROLES})\\b|\\bcomo se llama (su|tu|la|el) (${ES_ROLES})\\b`,
+  `\\b(his|her|their)( full)? name\\b|\\b(boss|owner|manager|client|husband|wife|mom|dad|mother|father|son|daughter|grandmother|grandma|grandfather|grandpa|aunt|uncle)('s)? (full )?name\\b|\\b(dr|doctor|mr|mrs|ms)\\.? [a-z]+'?s (full )?name\\b|\\bnombre (completo )?de (su|tu|la|el) (${ES_ROLES})\\b|\\bcomo se llama (su|tu|la|el) (${ES_ROLES})\\b`,
 );
 /** "who should we follow up with?": answered in the third person ("her name is…"), the person spoken for. */
 const ASKS_WHO_TO_CONTACT = /\bwho (should|do) (we|i) (follow up with|contact|call|ask for|reach out to|speak to|talk to)\b|\bcon quien (nos comunicamos|hablamos|damos seguimiento)\b/;
@@ -231,7 +232,9 @@ export function principalAnswer(tokens: Token[], question: string | undefined, l
   let k = 0;
   while (tokens[k] && (ANSWER_OPENERS.has(tokens[k].norm) || FILLER.has(tokens[k].norm) || ROLES.has(tokens[k].norm) || TITLES.has(tokens[k].norm.replace(/\./g, '')))) k++;
   const read = tokens[k] ? readNameAt(tokens, k, lang) : null;
-  if (!read || read.words.length < 2 || read.words.some((w) => COMPANY_HINTS.has(w.toLowerCase()))) return null;
+  // Asked for a person's name, a given name that is also a trade word ("luz marina ocampo") is still a name.
+  const trade = (w: string, i: number) => COMPANY_HINTS.has(w.toLowerCase()) && !(i < read!.words.length - 1 && FIRST_NAMES.has(fold(w)));
+  if (!read || read.words.length < 2 || read.words.some(trade)) return null;
   return { words: read.words, start: k, end: read.end };
 }
 

@@ -1,0 +1,32 @@
+// Sixth round of examples for issue #16 (first / last name, speaking for someone), one test per class of
+// failure seen on the tuned half of dev-6, each written with names and wording of its own, EN and ES.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractLead, type LeadTurn } from './extract.js';
+import { a, u } from '../../fixtures/lead/types.js';
+
+interface Names {
+  firstName: string | null;
+  lastName: string | null;
+}
+
+/** Only the name fields (the other fields are other engineers'). */
+function check(lang: 'en' | 'es', turns: LeadTurn[], expected: Names) {
+  const { firstName, lastName } = extractLead(turns, { language: lang });
+  assert.deepEqual({ firstName, lastName }, expected);
+}
+
+describe('round 6: the agent asks the name of the person spoken for', () => {
+  it('EN: "what is dr. X\'s name" (with or without the apostrophe) — the answer is the lead, the speaker is not', () => {
+    check('en', [a('hello, who am i speaking with?'), u('i handle the phones at a dental office, dr okafor wanted me to look into this'), a('sure, whats dr okafors full name'), u('dr nneka okafor'), a('and your name?'), u("i'm priya, but you won't need mine")], { firstName: 'Nneka', lastName: 'Okafor' });
+    check('en', [a('hi!'), u('calling about the scheduling tool for mrs. whitcombe'), a("what is mrs. whitcombe's name?"), u('helen whitcombe')], { firstName: 'Helen', lastName: 'Whitcombe' });
+  });
+  it('ES: "¿cómo se llama el gerente / la directora?" — the answer, with "don / doña", is the lead', () => {
+    check('es', [a('hola, ¿en qué le ayudo?'), u('yo llevo la oficina pero el que decide es el gerente'), a('¿cómo se llama el gerente?'), u('el gerente es don arturo salcedo'), a('¿y tu nombre?'), u('yo soy milena, yo le aviso')], { firstName: 'Arturo', lastName: 'Salcedo' });
+    check('es', [a('hola'), u('le escribo por la directora del colegio'), a('¿cómo se llama la directora?'), u('doña beatriz orozco')], { firstName: 'Beatriz', lastName: 'Orozco' });
+  });
+  it('ES/EN: a given name that is also a trade word ("marina", "rosa") is still a name when a person is asked for', () => {
+    check('es', [a('hola'), u('manejo las redes de mi tía, ella tiene una panadería'), a('¿cómo se llama tu tía?'), u('luz marina quintero')], { firstName: 'Luz Marina', lastName: 'Quintero' });
+    check('en', [a('hi'), u('my aunt owns a bakery and i help her with the website'), a("what's your aunt's name?"), u('ana marina delgado')], { firstName: 'Ana', lastName: 'Marina Delgado' });
+  });
+});
