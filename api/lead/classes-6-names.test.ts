@@ -30,3 +30,31 @@ describe('round 6: the agent asks the name of the person spoken for', () => {
     check('en', [a('hi'), u('my aunt owns a bakery and i help her with the website'), a("what's your aunt's name?"), u('ana marina delgado')], { firstName: 'Ana', lastName: 'Marina Delgado' });
   });
 });
+
+describe('round 6: a nickname said with the full given name — the full name is the lead\'s', () => {
+  const ASK = a('and who am i speaking with?');
+  const PIDE = a('¿y con quién tengo el gusto?');
+  it('EN: the nickname first, then the full name restated ("bob, robert actually, robert …", "tom uh thomas …")', () => {
+    check('en', [ASK, u("name's rick, richard actually, richard holloway, and we run a roofing crew")], { firstName: 'Richard', lastName: 'Holloway' });
+    check('en', [ASK, u('yeah its its jim uh james okonkwo')], { firstName: 'James', lastName: 'Okonkwo' });
+  });
+  it('EN: the nickname after the surname, marked as one ("… mike is fine", "… theo for short") is no second surname', () => {
+    check('en', [ASK, u('jennifer albright jen is fine')], { firstName: 'Jennifer', lastName: 'Albright' });
+    check('en', [ASK, u('bartholomew greer bart for short')], { firstName: 'Bartholomew', lastName: 'Greer' });
+  });
+  it('ES: full name, nickname, surname ("encarnación, encarni, moreno"); nickname, surname, "bueno" full name', () => {
+    check('es', [PIDE, u('florencia, flor, serrano')], { firstName: 'Florencia', lastName: 'Serrano' });
+    check('es', [PIDE, u('concepción, conchi, arriaga')], { firstName: 'Concepción', lastName: 'Arriaga' });
+    check('es', [PIDE, u('pancho robles bueno francisco')], { firstName: 'Francisco', lastName: 'Robles' });
+    check('es', [PIDE, u('francisco, bueno, paco, paco robles')], { firstName: 'Francisco', lastName: 'Robles' });
+  });
+  it('ES/EN: a nickname answered alone, the full name said once the agent reads it back ("javi" — "¿javier?" — "sí, javier")', () => {
+    check('es', [a('¿tu nombre?'), u('pues soy fede'), a('¿federico?'), u('sí federico, y de apellido larrea')], { firstName: 'Federico', lastName: 'Larrea' });
+    check('en', [a('your name?'), u('its alex'), a('alexander?'), u('yes alexander, last name is brandt')], { firstName: 'Alexander', lastName: 'Brandt' });
+  });
+  it('no nickname: a surname that starts like the given name, or a name said twice', () => {
+    check('en', [ASK, u('dan danielson')], { firstName: 'Dan', lastName: 'Danielson' });
+    check('en', [ASK, u('its maria, maria ulloa')], { firstName: 'Maria', lastName: 'Ulloa' });
+    check('es', [PIDE, u('soy juan, juan juanes')], { firstName: 'Juan', lastName: 'Juanes' });
+  });
+});

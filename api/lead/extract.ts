@@ -22,6 +22,7 @@ import { confirmedName, confirmedSurname, echoedGivenName } from './echo.js';
 import { findDomainFixes, findEmails, findLocalFix, PROVIDERS } from './email.js';
 import { givenName, isNameWord, properWord, similarity, splitFullName, properSurname } from './names.js';
 import { claimsInContrast, deadAfter, isSomeoneElses } from './ownership.js';
+import { fullGivenName, withFullGivenNames } from './nickname.js';
 import { findNames } from './person.js';
 import { isDigitWord, wordsToDigits as numberWordsToDigits } from './numbers.js';
 import { findPhoneRuns, PHONE_CUE, toE164 } from './phone.js';
@@ -248,7 +249,8 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
     // "ann, no e" / "hugo con hache": fixes the part it resembles; the description is no name itself.
     // (A one-token "number" at a description's start is its count: "one n jona".)
     const described = findDescribedSpellings(tokens).filter((d) => !spans.some((s) => d.start < s.end && s.start < d.end && !(s.start === d.start && s.end === d.start + 1)));
-    const names = findNames(tokens, asked, lang, agent, nameAsked && !asked.has('name') && !lead.values.firstName);
+    // (Names are read with a nickname said beside the full given name replaced by it: nickname.ts.)
+    const names = findNames(withFullGivenNames(tokens), asked, lang, agent, nameAsked && !asked.has('name') && !lead.values.firstName);
     if (asked.has('name')) nameAsked = true;
     for (const found of names) {
       // "ray ortega r ortega at…": a name read on into the address after it ends where the address starts.
@@ -362,6 +364,9 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
       if (named) lead.offer('companyName', named, ti, false);
     }
   });
+  // "soy javi" … "sí, javier": the full given name once the visitor says it (nickname.ts).
+  const full = fullGivenName(lead.values.firstName, saidBefore, turns.filter((t) => t.role === 'assistant').map((t) => t.content ?? ''));
+  if (full) lead.values.firstName = properWord(full);
   // A Spanish speaker's "maria garcia" is "María García" (accents.ts); an English speaker's stays as typed.
   if (lang === 'es') {
     lead.values.companyName = withAccents(lead.values.companyName, turns.map((t) => t.content ?? ''));
