@@ -58,3 +58,37 @@ describe('round 6: a nickname said with the full given name — the full name is
     check('es', [PIDE, u('soy juan, juan juanes')], { firstName: 'Juan', lastName: 'Juanes' });
   });
 });
+
+describe('round 6: two given names before the surname, when the conversation says so', () => {
+  it('EN: the agent calls the visitor by both words ("thanks ruth ann"), not when it reads the whole name back', () => {
+    check('en', [a('can i get your name'), u('betty jo harlan'), a('thanks betty jo, and a phone number?'), u('its in my signature')], { firstName: 'Betty Jo', lastName: 'Harlan' });
+    check('en', [a('can i get your name'), u('helen grace morrow'), a('thanks helen grace morrow, got it. email?'), u('later')], { firstName: 'Helen', lastName: 'Grace Morrow' });
+  });
+  it('EN/ES: the visitor says which words are the first name ("min jun is my first name", "mis nombres son …")', () => {
+    check('en', [a('your name'), u('min jun cho, min jun is my first name')], { firstName: 'Min Jun', lastName: 'Cho' });
+    check('es', [a('¿su nombre?'), u('dulce yaneth prado, mis nombres son dulce yaneth')], { firstName: 'Dulce Yaneth', lastName: 'Prado' });
+  });
+  it('EN: both words said alone, then again with the surname ("ana laura, ana laura soto")', () => {
+    check('en', [a('what is your name?'), u('im lucy mae, lucy mae carter')], { firstName: 'Lucy Mae', lastName: 'Carter' });
+  });
+  it('EN/ES: the address groups both words apart from the surname, or skips the second one', () => {
+    check('en', [a('your name?'), u('sara jane ortiz'), a('email?'), u('sara jane underscore ortiz at gmail dot com')], { firstName: 'Sara Jane', lastName: 'Ortiz' });
+    check('es', [a('¿su nombre?'), u('gladys yaneth moreno'), a('¿correo?'), u('gladys moreno arroba hotmail punto com, todo junto')], { firstName: 'Gladys Yaneth', lastName: 'Moreno' });
+  });
+  it('EN: both words answered alone, then the agent asks the last name ("rosa elena" — "and your last name?")', () => {
+    check('en', [a('What is your name?'), u('nora jean'), a('And your last name Nora?'), u('oh its whitfield')], { firstName: 'Nora Jean', lastName: 'Whitfield' });
+  });
+});
+
+describe('round 6: words after or before a name that are no part of it', () => {
+  it('EN: "… now" after the surname ("its dana kessler now")', () => {
+    check('en', [a('and your name?'), u('its lena hartmann now, i got married')], { firstName: 'Lena', lastName: 'Hartmann' });
+  });
+  it('ES: the phone cue after the name ("jhon vásquez celular nueve…")', () => {
+    check('es', [a('¿nombre y celular?'), u('wilmer quispe celular nueve siete tres, dos cero uno, cuatro cuatro cinco')], { firstName: 'Wilmer', lastName: 'Quispe' });
+  });
+  it('ES: a profession used as a title ("química sandra rosas", "contador …")', () => {
+    check('es', [a('¿su nombre?'), u('química renata solís')], { firstName: 'Renata', lastName: 'Solís' });
+    check('es', [a('¿su nombre?'), u('contador ernesto villalobos')], { firstName: 'Ernesto', lastName: 'Villalobos' });
+  });
+});

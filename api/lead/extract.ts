@@ -22,6 +22,7 @@ import { confirmedName, confirmedSurname, echoedGivenName } from './echo.js';
 import { findDomainFixes, findEmails, findLocalFix, PROVIDERS } from './email.js';
 import { givenName, isNameWord, properWord, similarity, splitFullName, properSurname } from './names.js';
 import { claimsInContrast, deadAfter, isSomeoneElses } from './ownership.js';
+import { compoundGiven, pairBeforeLastName } from './given-compound.js';
 import { fullGivenName, withFullGivenNames } from './nickname.js';
 import { findNames } from './person.js';
 import { isDigitWord, wordsToDigits as numberWordsToDigits } from './numbers.js';
@@ -367,6 +368,10 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
   // "soy javi" … "sí, javier": the full given name once the visitor says it (nickname.ts).
   const full = fullGivenName(lead.values.firstName, saidBefore, turns.filter((t) => t.role === 'assistant').map((t) => t.content ?? ''));
   if (full) lead.values.firstName = properWord(full);
+  // "ruth ann miller" … "thanks ruth ann": two given names, when the talk says so (given-compound.ts).
+  const compound = compoundGiven(lead.values.firstName, lead.values.lastName, turns, lead.values.email);
+  if (compound) [lead.values.firstName, lead.values.lastName] = [compound.first, compound.last];
+  lead.values.firstName = pairBeforeLastName(lead.values.firstName, lead.values.lastName, turns) ?? lead.values.firstName;
   // A Spanish speaker's "maria garcia" is "María García" (accents.ts); an English speaker's stays as typed.
   if (lang === 'es') {
     lead.values.companyName = withAccents(lead.values.companyName, turns.map((t) => t.content ?? ''));

@@ -147,6 +147,7 @@ export const NON_NAME = set(`
   mucho mucha muchos muchas poco poca bastante demasiado siempre nunca
   shes hes theyre youre
   empleado empleada employee trabajador trabajadora
+  now celular cel telefono movil whatsapp correo
 `);
 
 /** Job titles and roles: never a name, never a company ("Dana Whitfield, Project Manager"). */

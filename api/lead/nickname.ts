@@ -35,10 +35,10 @@ function commonStart(x: string, y: string): number {
 
 /** `nick` is a short form of the given name `full` (both any case, accents ignored). */
 export function isShortFor(nick: string, full: string): boolean {
-  const n = fold(nick);
-  // ("Thomas" is said "tomas": "tom", "tommy".)
+  // ("Thomas" is said "tomas": "tom", "tommy"; "theo" is "teo".)
+  const n = fold(nick).replace(/^th/, 't');
   const f = fold(full).replace(/^th/, 't');
-  if (IRREGULAR.get(n)?.includes(fold(full))) return true;
+  if (IRREGULAR.get(fold(nick))?.includes(fold(full))) return true;
   // (At least two letters clipped: "mary" / "maria", "dan" / "dana" are names of their own.)
   if (n.length < 3 || f.length < n.length + 2) return false;
   // A clipped start with at most a pet ending ("javi", "encarni", "tommy"); a clipped end ("lupe").

@@ -156,7 +156,9 @@ const GREETINGS = new Set(['hiya', 'howdy', 'heya', 'hi', 'hello', 'hey', 'hola'
 /** Titles before a name ("Dr. Ellen Park", "la licenciada Marisol Vega"): skipped, never kept. */
 /** Titles said before a given name as often as a surname ("pastor mike", "coach dave", "chef lorenzo mancuso"). */
 const GIVEN_TITLES = ['father', 'fr', 'pastor', 'pastora', 'coach', 'chef', 'reverend', 'rev', 'captain', 'padre', 'maestro', 'maestra', 'profe', 'deacon', 'bishop', 'rabbi', 'imam', 'diacono', 'obispo'];
-const TITLES = new Set(['comandante', 'capitan', 'teniente', 'coronel', 'sargento', 'officer', 'sergeant', 'sgt', 'detective', 'deputy', 'judge', 'sheriff', 'dr', 'doctor', 'doctora', 'mr', 'mrs', 'ms', 'miss', 'mister', 'sr', 'sra', 'srta', 'senor', 'senora', 'senorita', 'lic', 'licenciado', 'licenciada', 'ing', 'ingeniero', 'ingeniera', 'arq', 'arquitecto', 'arquitecta', 'don', 'dona', 'prof', 'professor', ...GIVEN_TITLES]);
+const TITLES = new Set(['comandante', 'capitan', 'teniente', 'coronel', 'sargento', 'officer', 'sergeant', 'sgt', 'detective', 'deputy', 'judge', 'sheriff', 'dr', 'doctor', 'doctora', 'mr', 'mrs', 'ms', 'miss', 'mister', 'sr', 'sra', 'srta', 'senor', 'senora', 'senorita', 'lic', 'licenciado', 'licenciada', 'ing', 'ingeniero', 'ingeniera', 'arq', 'arquitecto', 'arquitecta', 'don', 'dona', 'prof', 'professor',
+  // Professions used as a title before the name in Mexico and elsewhere ("química sandra rosas", "contador pérez").
+  'quimico', 'quimica', 'nutriologo', 'nutriologa', 'contador', 'contadora', 'mtro', 'mtra', 'enfermero', 'enfermera', ...GIVEN_TITLES]);
 
 /** "dr nguyen", "la doctora ibarra": a title and one word name the surname. */
 function titled(tokens: Token[], at: number, words: string[], mode: NameMode): NameMode {
