@@ -92,3 +92,16 @@ describe('round 6: words after or before a name that are no part of it', () => {
     check('es', [a('¿su nombre?'), u('contador ernesto villalobos')], { firstName: 'Ernesto', lastName: 'Villalobos' });
   });
 });
+
+describe('round 6: a described spelling, then the word again as it is meant', () => {
+  it('ES: "X con hache, Xh, y …" — the restated word is the name', () => {
+    check('es', [a('¿cómo te llamas?'), u('soy tomás con hache, thomás, y tengo una imprenta')], { firstName: 'Thomás', lastName: null });
+    check('es', [a('¿cómo te llamas?'), u('ester con hache, esther, y de apellido ruano')], { firstName: 'Esther', lastName: 'Ruano' });
+  });
+  it('ES: the restated word spelled ("ch r i s …"), and "y el apellido es …" after it, answering the surname question', () => {
+    check('es', [a('¿tu nombre?'), u('ester'), a('ester, ¿y tu apellido?'), u('ester con hache eh e s t h e r y el apellido es galindo')], { firstName: 'Esther', lastName: 'Galindo' });
+  });
+  it('ES: a spelled run does not swallow the "y" (and) that starts the next clause', () => {
+    check('es', [a('¿tu apellido?'), u('r u a n o y mi nombre es lidia')], { firstName: 'Lidia', lastName: 'Ruano' });
+  });
+});

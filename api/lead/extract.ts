@@ -321,7 +321,9 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
     const describedTarget = asked.has('lastName') ? 'last' : asked.has('firstName') ? 'first' : undefined;
     // ("cristian con hache, christian ferrer": the word said again as meant, after it, settles it.)
     const restated = (d: { word: string; end: number }) => names.some((n) => n.start >= d.end && n.mode !== 'spelling' && similarity(fold(n.words[0]), fold(d.word)) >= 0.75);
-    for (const d of described) if (!describesTheAddress(lead.values, d.word, describedTarget) && !restated(d)) applySpelling(lead, d.word, describedTarget, ti);
+    // ("¿y tu apellido?" — "cristina con hache, christina, y el apellido…": a fix of the given name just said.)
+    const targetOf = (d: { word: string }) => (describedTarget === 'last' && lead.values.firstName && similarity(fold(d.word), fold(lead.values.firstName)) >= 0.75 ? 'first' : describedTarget);
+    for (const d of described) if (!describesTheAddress(lead.values, d.word, describedTarget) && !restated(d)) applySpelling(lead, d.word, targetOf(d), ti);
     if (principal) {
       // The person spoken for is the lead, whatever name the speaker gave for themselves.
       const { first, last } = splitFullName(principal.words, lang === 'es');

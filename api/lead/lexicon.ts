@@ -148,6 +148,7 @@ export const NON_NAME = set(`
   shes hes theyre youre
   empleado empleada employee trabajador trabajadora
   now celular cel telefono movil whatsapp correo
+  dificil complicado complicada raro rara largo larga facil compuesto extrano extrana
 `);
 
 /** Job titles and roles: never a name, never a company ("Dana Whitfield, Project Manager"). */

@@ -108,6 +108,7 @@ const INTROS: [string[], Strength, NameMode][] = [
   [['mi', 'nombre', 'completo', 'es'], 'strong', 'full'],
   [['mi', 'primer', 'nombre', 'es'], 'strong', 'first'],
   [['mi', 'apellido', 'es'], 'strong', 'last'],
+  [['el', 'apellido', 'es'], 'weak', 'last'],
   [['mis', 'apellidos', 'son'], 'strong', 'last'],
   [['soy'], 'weak', 'full'],
   [['le', 'habla'], 'strong', 'full'],
