@@ -105,3 +105,16 @@ describe('round 6: a described spelling, then the word again as it is meant', ()
     check('es', [a('¿tu apellido?'), u('r u a n o y mi nombre es lidia')], { firstName: 'Lidia', lastName: 'Ruano' });
   });
 });
+
+describe('round 6: the surnames first, then the given name, settled by the agent calling the visitor by it', () => {
+  it('ES: "soy X Y, G, de …" — "mucho gusto G"', () => {
+    check('es', [a('hola, ¿con quién hablo?'), u('buenas, soy ramírez ochoa, luis alberto, de ferretería ramírez'), a('mucho gusto luis alberto. ¿qué necesita?'), u('controlar el inventario')], { firstName: 'Luis Alberto', lastName: 'Ramírez Ochoa' });
+    check('es', [a('hola, ¿con quién hablo?'), u('buenas tardes, salazar peña, daniela, de la óptica del centro'), a('gracias daniela. ¿en qué le ayudo?'), u('las citas')], { firstName: 'Daniela', lastName: 'Salazar Peña' });
+  });
+  it('ES: "…, nombre G con equis" after the surnames', () => {
+    check('es', [a('¿su nombre?'), u('pues villaseñor durán, nombre ximena con equis'), a('gracias ximena. ¿y su negocio?'), u('una academia de baile')], { firstName: 'Ximena', lastName: 'Villaseñor Durán' });
+  });
+  it('the agent calling the visitor by another word settles nothing: a business after the comma stays one', () => {
+    check('es', [a('¿su nombre?'), u('soy ortega ruiz, del taller ortega'), a('gracias ortega. ¿su correo?'), u('no tengo')], { firstName: 'Ortega', lastName: 'Ruiz' });
+  });
+});

@@ -24,6 +24,7 @@ import { givenName, isNameWord, properWord, similarity, splitFullName, properSur
 import { claimsInContrast, deadAfter, isSomeoneElses } from './ownership.js';
 import { compoundGiven, pairBeforeLastName } from './given-compound.js';
 import { fullGivenName, withFullGivenNames } from './nickname.js';
+import { surnamesFirst } from './surname-first.js';
 import { findNames } from './person.js';
 import { isDigitWord, wordsToDigits as numberWordsToDigits } from './numbers.js';
 import { findPhoneRuns, PHONE_CUE, toE164 } from './phone.js';
@@ -370,6 +371,11 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
   // "soy javi" … "sí, javier": the full given name once the visitor says it (nickname.ts).
   const full = fullGivenName(lead.values.firstName, saidBefore, turns.filter((t) => t.role === 'assistant').map((t) => t.content ?? ''));
   if (full) lead.values.firstName = properWord(full);
+  // "pérez gonzález, juan carlos" … "mucho gusto juan carlos": the surnames said first (surname-first.ts),
+  // taken over what was read from the same words.
+  const ordered = surnamesFirst(turns);
+  const sameWords = (v: string | null) => !v || v.split(' ').every((w) => fold(`${ordered!.first} ${ordered!.last}`).split(' ').includes(fold(w)));
+  if (ordered && sameWords(lead.values.firstName) && sameWords(lead.values.lastName)) [lead.values.firstName, lead.values.lastName] = [ordered.first, ordered.last];
   // "ruth ann miller" … "thanks ruth ann": two given names, when the talk says so (given-compound.ts).
   const compound = compoundGiven(lead.values.firstName, lead.values.lastName, turns, lead.values.email);
   if (compound) [lead.values.firstName, lead.values.lastName] = [compound.first, compound.last];
