@@ -118,3 +118,14 @@ describe('round 6: the surnames first, then the given name, settled by the agent
     check('es', [a('¿su nombre?'), u('soy ortega ruiz, del taller ortega'), a('gracias ortega. ¿su correo?'), u('no tengo')], { firstName: 'Ortega', lastName: 'Ruiz' });
   });
 });
+
+describe('round 6: a bare "name" from the agent asks for it; a name in a made-up example is nobody\'s', () => {
+  it('EN: the agent\'s turn is just "name" (no question mark)', () => {
+    check('en', [a('thanks what about email'), u('later'), a('name'), u('marie-claude gagnon')], { firstName: 'Marie-Claude', lastName: 'Gagnon' });
+    check('en', [a('name'), u('juniper'), a('last name juniper'), u('holt')], { firstName: 'Juniper', lastName: 'Holt' });
+  });
+  it('EN/ES: "if somebody says my name is …" / "si un cliente dice me llamo …" is an example, not the visitor', () => {
+    check('en', [a('how can i help?'), u('does the bot get it, like if someone says my name is tara quinn and leaves a number?'), a('yes it does.'), u('cool thanks')], { firstName: null, lastName: null });
+    check('es', [a('¿en qué le ayudo?'), u('¿y si un cliente dice me llamo rosa ibarra, lo guarda?'), a('sí, lo guarda.'), u('ok gracias')], { firstName: null, lastName: null });
+  });
+});

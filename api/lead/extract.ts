@@ -60,6 +60,8 @@ const EXAMPLE = /\b(looks? like|something like|such as|for example|for instance|
 const PLACEHOLDER_LOCAL = /^(?:name|nombre|yourname|your\.name|tunombre|sunombre|firstname|lastname|first\.last|firstlast|first_last|firstnamelastname|firstname\.lastname|myname|nombre\.apellido|nombreapellido|usuario|user|username|ejemplo|example)$/;
 /** "do you guys have an email like info at…?", "¿ustedes tienen un correo…?": asking for theirs. */
 const ASKS_THEIRS = /\b(you|your|you guys|y'all|ustedes|tienen|tiene usted)\b/;
+/** "like if somebody says my name is…", "si un cliente dice…": a name in a made-up example, not the visitor's. */
+const HYPOTHETICAL = /\b(if|when|say|suppose|let's say|lets say|si|cuando|digamos|supongamos) (somebody|someone|a customer|a caller|a client|a person|they|alguien|un cliente|una persona|el cliente) (says|said|calls|writes|types|tells|dice|llama|escribe|pone)\b/;
 const TAIL_CUE =
   /\b(last (two|three|four)( digits)?( are| is)?|the last (one|part|bit|group) (is|was)|ending in|ends in|ends with|termina en|los ultimos( (dos|tres|cuatro))?( son)?|el ultimo( numero| grupo)? es|al final( es)?)\s*$/;
 
@@ -271,7 +273,7 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
       const describesLastWord = (d: { start: number; end: number }) => n.words.length > 1 && d.start >= n.end - 1 && d.end > n.end;
       if (described.some((d) => n.start < d.end && d.start < n.end + 1 && !describesLastWord(d) && !(d.start === n.end && fold(d.word) === fold(n.words[n.words.length - 1])))) continue;
       const j = judge(n.start);
-      if (NEGATED.test(j.prefix)) continue;
+      if (NEGATED.test(j.prefix) || HYPOTHETICAL.test(j.prefix)) continue;
       if (speakerOnly && n.mode !== 'spelling' && isSpeakersOwnName(j.prefix, questionText)) continue;
       const correction = j.correction || !!n.correction;
       if (n.mode === 'spelling') {
