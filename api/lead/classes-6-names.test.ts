@@ -129,3 +129,16 @@ describe('round 6: a bare "name" from the agent asks for it; a name in a made-up
     check('es', [a('¿en qué le ayudo?'), u('¿y si un cliente dice me llamo rosa ibarra, lo guarda?'), a('sí, lo guarda.'), u('ok gracias')], { firstName: null, lastName: null });
   });
 });
+
+describe('round 6: surnames with particles and abbreviations; a letter described on an address word', () => {
+  it('ES: the given name, its spelling, then "de la X" after a pause', () => {
+    check('es', [a('¿su nombre?'), u('maricruz, m a r i c r u z, de la vega')], { firstName: 'Maricruz', lastName: 'de la Vega' });
+  });
+  it('EN: "st." before the surname ends no sentence, and is written "St."', () => {
+    check('en', [a("what's your name"), u('louis st. germain')], { firstName: 'Louis', lastName: 'St. Germain' });
+    check('en', [a("what's your name"), u('louis st germain')], { firstName: 'Louis', lastName: 'St. Germain' });
+  });
+  it('ES: "… sin eñe" about a word of the address domain fixes no name', () => {
+    check('es', [a('¿tu nombre?'), u('josé miguel arango'), a('¿correo?'), u('info arroba panaderia la espanola punto co bueno espanola sin eñe')], { firstName: 'José Miguel', lastName: 'Arango' });
+  });
+});

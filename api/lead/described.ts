@@ -129,7 +129,9 @@ export function findDescribedSpellings(tokens: Token[]): DescribedSpelling[] {
     // A count must fit the word it describes ("aron, one a"; "one a" after "aaron" describes another word).
     if (COUNTS.has(cue) && !countFits(prev.norm, cue, tokens[end - 1].norm)) continue;
     // "thompson no p": the word said is the one spelled wrong; without the letter it is as meant.
-    out.push({ word: WITHOUT.has(cue) ? withoutLetter(prev.raw, tokens[end - 1].norm) : prev.raw, start: w, end });
+    // ("montana sin eñe": said without the ñ, the word is as meant — the fold of "eñe" is "ene".)
+    const letterSaid = tokens[end - 1].raw.toLowerCase() === 'eñe' ? 'ñ' : tokens[end - 1].norm;
+    out.push({ word: WITHOUT.has(cue) ? withoutLetter(prev.raw, letterSaid) : prev.raw, start: w, end });
   }
   return out;
 }

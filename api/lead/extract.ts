@@ -433,7 +433,9 @@ function mendGroup(partial: string, group: string, country: string, fallbacks: s
  */
 function describesTheAddress(values: ExtractedLead, word: string, target: 'first' | 'last' | undefined): boolean {
   const local = values.email?.split('@')[0].split(/[._-]/) ?? [];
-  if (target || !local.some((w) => similarity(w, fold(word)) >= 0.75)) return false;
+  // ("…cafe montaña alta punto co, montana sin eñe": a word of the domain described.)
+  const inDomain = fold(word).length >= 4 && (values.email?.split('@')[1] ?? '').includes(fold(word));
+  if (target || !(inDomain || local.some((w) => similarity(w, fold(word)) >= 0.75))) return false;
   return ![values.firstName, values.lastName].some((n) => n && n.split(' ').some((w) => similarity(fold(w), fold(word)) >= 0.5));
 }
 

@@ -232,7 +232,7 @@ function readName(tokens: Token[], start: number, strength: Strength, lang: stri
       } else words.push(t.raw);
       lastSpelled = true;
       j++;
-      if (breaksAfter(t) && !(tokens[j] && isNameWord(tokens[j].raw) && !NON_NAME.has(tokens[j].norm))) break;
+      if (breaksAfter(t) && !(tokens[j] && isNameWord(tokens[j].raw) && !NON_NAME.has(tokens[j].norm)) && !particleSurnameAt(tokens, j)) break;
       continue;
     }
     // "hailey carter dash lewis": a hyphen said between two surnames.
@@ -276,7 +276,9 @@ function readName(tokens: Token[], start: number, strength: Strength, lang: stri
       // "de la Cruz", "van der Berg": a particle needs a surname after it. A Spanish "de" before a business
       // ("soy Ana de Construcciones López") is where the company starts instead.
       const next = tokens[j + 1];
-      if (!next || breaksAfter(t) || !isNameWord(next.raw)) break;
+      // ("st. pierre": the abbreviation's full stop ends no sentence.)
+      const abbreviation = n === 'st' && t.after === '.';
+      if (!next || (breaksAfter(t) && !abbreviation) || !isNameWord(next.raw)) break;
       const nextIsParticle = NAME_PARTICLES.has(next.norm);
       // "fermín rosales de grúas rosales": a name word said again after "de" is the company named for them.
       const repeats = tokens.slice(j + 1, j + 5).some((t) => words.some((w) => fold(w) === t.norm));
@@ -338,6 +340,19 @@ function readName(tokens: Token[], start: number, strength: Strength, lang: stri
   // "Hailey over at Sweet Crumb Bakery", "Ana, desde Plomería Torres".
   else if (after && (!pause || pause === ',') && after.norm === 'over' && tokens[j + 1]?.norm === 'at') companyStart = j + 2;
   return { words, end: j, companyStart };
+}
+
+/**
+ * "altagracia, a l t a g r a c i a, de la rosa": after a pause, a surname with its particles closing the
+ * phrase ("de la X", "del X", "de X") — not a business ("de la panadería").
+ */
+function particleSurnameAt(tokens: Token[], j: number): boolean {
+  let k = j;
+  if (tokens[k]?.norm !== 'de' && tokens[k]?.norm !== 'del') return false;
+  k++;
+  if (tokens[j].norm === 'de' && ['la', 'las', 'los'].includes(tokens[k]?.norm ?? '')) k++;
+  const last = tokens[k];
+  return !!last && !breaksAfter(tokens[k - 1]) && isNameWord(last.raw) && !NON_NAME.has(last.norm) && !COMPANY_HINTS.has(last.norm) && (k + 1 >= tokens.length || breaksAfter(last));
 }
 
 const AT_WORDS = new Set(['at', 'arroba', '@']);
