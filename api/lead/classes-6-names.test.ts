@@ -142,3 +142,15 @@ describe('round 6: surnames with particles and abbreviations; a letter described
     check('es', [a('¿tu nombre?'), u('josé miguel arango'), a('¿correo?'), u('info arroba panaderia la espanola punto co bueno espanola sin eñe')], { firstName: 'José Miguel', lastName: 'Arango' });
   });
 });
+
+describe('round 6: a helper names the titled person they act for', () => {
+  it('ES: "soy la secretaria de la clínica, el doctor X Y quiere…" — the doctor is the lead, the clinic no name', () => {
+    check('es', [a('hola, ¿a qué se dedica?'), u('yo soy la asistente del consultorio, la doctora elena varela quiere una cita'), a('¿un correo de la doctora?'), u('elena varela arroba gmail punto com')], { firstName: 'Elena', lastName: 'Varela' });
+  });
+  it('EN: "i\'m the receptionist here, dr. X Y wants…"', () => {
+    check('en', [a('hi, what can i do for you?'), u("i'm the receptionist at the practice, dr. owen pratt wants a demo"), a('and your name?'), u("i'm jess")], { firstName: 'Owen', lastName: 'Pratt' });
+  });
+  it('a helper who names nobody with a title gives their own name', () => {
+    check('en', [a('hi, what can i do for you?'), u("i'm the receptionist at a dental office and we need help with reminders"), a('and your name?'), u('jess moreau')], { firstName: 'Jess', lastName: 'Moreau' });
+  });
+});

@@ -56,8 +56,30 @@ function matchAt(tokens: Token[], i: number, words: string[]): boolean {
 
 export function findPrincipal(tokens: Token[], lang: string): Principal | null {
   return (
-    principalBeforeAsk(tokens, lang) ?? principalAfterCue(tokens, lang) ?? principalNamedLater(tokens, lang) ?? principalByRole(tokens, lang) ?? principalOwning(tokens)
+    principalBeforeAsk(tokens, lang) ??
+    principalAfterCue(tokens, lang) ??
+    principalNamedLater(tokens, lang) ??
+    principalByRole(tokens, lang) ??
+    principalOwning(tokens) ??
+    principalOfHelper(tokens, lang)
   );
+}
+
+/** The speaker says they assist at a place ("soy la secretaria de la clínica", "i'm the receptionist at…"). */
+const HELPER_SELF = /\b(soy|i'm|im|i am) (la |el |the )?(secretaria|secretario|asistente|recepcionista|secretary|assistant|receptionist|front desk)\b/;
+
+/**
+ * "yo soy la secretaria de la clínica, el doctor julio cárdenas quiere la evaluación": a helper, then a
+ * person named whole with a title in the same turn — the one the helper acts for.
+ */
+function principalOfHelper(tokens: Token[], lang: string): Principal | null {
+  if (!HELPER_SELF.test(tokens.map((t) => t.norm).join(' '))) return null;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!TITLES.has(tokens[i].norm.replace(/\./g, ''))) continue;
+    const read = readNameAt(tokens, i + 1, lang);
+    if (read && read.words.length >= 2 && read.words.length <= 4 && !read.words.some((w) => COMPANY_HINTS.has(fold(w)))) return { words: read.words, start: i + 1, end: read.end };
+  }
+  return null;
 }
 
 /** Roles someone holds for a person named before them with a possessive. */
@@ -103,7 +125,7 @@ function principalNamedLater(tokens: Token[], lang: string): Principal | null {
     if (!named || (before && !breaksAfter(before) && (BUSINESS_NOUNS.has(before.norm) || COMPANY_HINTS.has(before.norm)))) continue;
     const read = readNameAt(tokens, k + named.length, lang);
     // Named in full: "my daughter set up our website, her name is Emily" mentions a relative, it books nothing.
-    if (!read || read.words.length < 2 || read.words.some((w) => COMPANY_HINTS.has(w.toLowerCase()))) continue;
+    if (!read || read.words.length < 2 || read.words.some((w) => COMPANY_HINTS.has(fold(w)))) continue;
     return { words: read.words, start: k + named.length, end: read.end };
   }
   return null;
@@ -137,7 +159,7 @@ function principalByRole(tokens: Token[], lang: string): Principal | null {
     const titled = k > i + 2 && TITLES.has(tokens[k - 1].norm.replace(/\./g, ''));
     const read = tokens[k] ? readNameAt(tokens, k, lang) : null;
     // A title or a whole name: "the owner is great" / "la dueña es muy amable" name nobody.
-    if (!read || (!titled && read.words.length < 2) || read.words.some((w) => COMPANY_HINTS.has(w.toLowerCase()))) continue;
+    if (!read || (!titled && read.words.length < 2) || read.words.some((w) => COMPANY_HINTS.has(fold(w)))) continue;
     return { words: read.words, start: k, end: read.end };
   }
   return null;
@@ -191,7 +213,7 @@ function principalAfterCue(tokens: Token[], lang: string): Principal | null {
     // "on behalf of Greenway Property Management": a business, not a person.
     // ("…of silver lining home care": a trade word a few words on, in the same phrase.)
     const tradeAhead = !!read && [0, 1, 2].some((d) => COMPANY_HINTS.has(tokens[read.end + d]?.norm ?? '') && !tokens.slice(read.end - 1, read.end + d).some((t, k) => breaksAfter(t) || (k > 0 && PREPOSITIONS.has(t.norm))));
-    if (!read || tradeAhead || read.words.some((w) => COMPANY_HINTS.has(w.toLowerCase()))) continue;
+    if (!read || tradeAhead || read.words.some((w) => COMPANY_HINTS.has(fold(w)))) continue;
     // "the office manager for Dr. Reyes, we're Reyes Pediatrics" names the practice she works at; booking for
     // someone is said with their whole name.
     if (JOB_CUES.has(cue[0]) && read.words.length < 2) continue;
@@ -233,7 +255,7 @@ export function principalAnswer(tokens: Token[], question: string | undefined, l
   while (tokens[k] && (ANSWER_OPENERS.has(tokens[k].norm) || FILLER.has(tokens[k].norm) || ROLES.has(tokens[k].norm) || TITLES.has(tokens[k].norm.replace(/\./g, '')))) k++;
   const read = tokens[k] ? readNameAt(tokens, k, lang) : null;
   // Asked for a person's name, a given name that is also a trade word ("luz marina ocampo") is still a name.
-  const trade = (w: string, i: number) => COMPANY_HINTS.has(w.toLowerCase()) && !(i < read!.words.length - 1 && FIRST_NAMES.has(fold(w)));
+  const trade = (w: string, i: number) => COMPANY_HINTS.has(fold(w)) && !(i < read!.words.length - 1 && FIRST_NAMES.has(fold(w)));
   if (!read || read.words.length < 2 || read.words.some(trade)) return null;
   return { words: read.words, start: k, end: read.end };
 }
