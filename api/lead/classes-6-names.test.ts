@@ -154,3 +154,16 @@ describe('round 6: a helper names the titled person they act for', () => {
     check('en', [a('hi, what can i do for you?'), u("i'm the receptionist at a dental office and we need help with reminders"), a('and your name?'), u('jess moreau')], { firstName: 'Jess', lastName: 'Moreau' });
   });
 });
+
+describe('round 6: a surname answer followed by a yes, and a second surname given apart', () => {
+  it('EN: "winters yes really …" answering the last-name question', () => {
+    check('en', [a('whats your name'), u('autumn'), a('autumn and last name'), u('frost yes really autumn frost')], { firstName: 'Autumn', lastName: 'Frost' });
+  });
+  it('ES: "X y el segundo es Y", "X, de segundo Y" — both surnames', () => {
+    check('es', [a('¿tu nombre?'), u('rodrigo'), a('¿y apellidos?'), u('zubieta y el segundo es larrañaga')], { firstName: 'Rodrigo', lastName: 'Zubieta Larrañaga' });
+    check('es', [a('¿tu nombre?'), u('rodrigo'), a('¿y apellidos?'), u('zubieta, de segundo larrañaga')], { firstName: 'Rodrigo', lastName: 'Zubieta Larrañaga' });
+  });
+  it('EN: "second" about something else after the surname adds nothing', () => {
+    check('en', [a('your name?'), u('rodrigo'), a('last name?'), u('garcia, and we have a second location downtown')], { firstName: 'Rodrigo', lastName: 'Garcia' });
+  });
+});

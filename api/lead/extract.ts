@@ -24,6 +24,7 @@ import { givenName, isNameWord, properWord, similarity, splitFullName, properSur
 import { claimsInContrast, deadAfter, isSomeoneElses } from './ownership.js';
 import { compoundGiven, pairBeforeLastName } from './given-compound.js';
 import { fullGivenName, withFullGivenNames } from './nickname.js';
+import { withSecondSurname } from './second-surname.js';
 import { surnamesFirst } from './surname-first.js';
 import { findNames } from './person.js';
 import { isDigitWord, wordsToDigits as numberWordsToDigits } from './numbers.js';
@@ -378,6 +379,8 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
   const ordered = surnamesFirst(turns);
   const sameWords = (v: string | null) => !v || v.split(' ').every((w) => fold(`${ordered!.first} ${ordered!.last}`).split(' ').includes(fold(w)));
   if (ordered && sameWords(lead.values.firstName) && sameWords(lead.values.lastName)) [lead.values.firstName, lead.values.lastName] = [ordered.first, ordered.last];
+  // "ibáñez y el segundo es ochoa": both surnames (second-surname.ts).
+  lead.values.lastName = withSecondSurname(lead.values.lastName, saidBefore) ?? lead.values.lastName;
   // "ruth ann miller" … "thanks ruth ann": two given names, when the talk says so (given-compound.ts).
   const compound = compoundGiven(lead.values.firstName, lead.values.lastName, turns, lead.values.email);
   if (compound) [lead.values.firstName, lead.values.lastName] = [compound.first, compound.last];

@@ -796,7 +796,7 @@ function isShortFor(short: string, long: string): boolean {
 }
 
 /** Words that may follow a name answered alone ("corwin thanks", "ana, y mi correo…"). */
-const AFTER_ANSWER = new Set(['thanks', 'thank', 'please', 'and', 'here', 'speaking', 'y', 'gracias', 'pues', 'okay', 'ok', 'por', 'para', 'from', 'with', 'de', 'del', 'at', 'over', 'calling', 'again', 'is', 'es', 'o', 'or', 'the', 'el', 'la',
+const AFTER_ANSWER = new Set(['thanks', 'yes', 'yeah', 'yep', 'thank', 'please', 'and', 'here', 'speaking', 'y', 'gracias', 'pues', 'okay', 'ok', 'por', 'para', 'from', 'with', 'de', 'del', 'at', 'over', 'calling', 'again', 'is', 'es', 'o', 'or', 'the', 'el', 'la',
   // A label, a restatement or an aside: "nombre leopoldo apellido…", "ted well theodore…", "kai by the way".
   'apellido', 'last', 'surname', 'well', 'sorry', 'bueno', 'actually', 'perdon', 'i', 'im', "i'm", 'by', 'but', 'pero', 'sea', 'mejor', 'just', 'also', 'tambien', 'my', 'mi']);
 

@@ -47,6 +47,8 @@ function readAt(tokens: Token[], i: number, reply: string): { first: string; las
 export function surnamesFirst(turns: Turn[]): { first: string; last: string } | null {
   for (let ti = 0; ti + 1 < turns.length; ti++) {
     if (turns[ti].role !== 'user' || turns[ti + 1].role !== 'assistant') continue;
+    // (Cheap checks first: the agent's greeting and a comma in the answer.)
+    if (!GREETING.test(fold(turns[ti + 1].content ?? '')) || !(turns[ti].content ?? '').includes(',')) continue;
     const tokens = tokenize(turns[ti].content ?? '');
     for (let i = 0; i < tokens.length; i++) {
       // The surnames open the answer or follow a pause or a lead-in word.
