@@ -167,3 +167,24 @@ describe('round 6: a surname answer followed by a yes, and a second surname give
     check('en', [a('your name?'), u('rodrigo'), a('last name?'), u('garcia, and we have a second location downtown')], { firstName: 'Rodrigo', lastName: 'Garcia' });
   });
 });
+
+describe('round 6: asked for the surname, the visitor corrects the given name instead', () => {
+  it('EN: "katherine" … "and last name?" — "sorry its kathryn k a t h r y n"', () => {
+    check('en', [a("what's your name"), u('stephen with a p h'), a('stephen, and last name?'), u('sorry its steven s t e v e n'), a('got it steven, last name?'), u('mallory')], { firstName: 'Steven', lastName: 'Mallory' });
+  });
+  it('ES: "¿y tu apellido?" — "perdón, es yesenia" after "jesenia"', () => {
+    check('es', [a('¿cómo te llamas?'), u('jesenia'), a('jesenia, ¿y tu apellido?'), u('perdón, es yesenia, con y griega'), a('¿y el apellido?'), u('cordero')], { firstName: 'Yesenia', lastName: 'Cordero' });
+  });
+  it('a surname unlike the given name after "sorry" is the surname', () => {
+    check('en', [a("what's your name"), u('steven'), a('and last name?'), u('sorry, its mallory')], { firstName: 'Steven', lastName: 'Mallory' });
+  });
+});
+
+describe('round 6: more ways the agent asks for the person spoken for', () => {
+  it('EN: "what is the doctor\'s / your partner\'s name?"', () => {
+    check('en', [a('hi!'), u('i manage the front office for a small dental practice'), a("what's the doctor's name?"), u('dr. ines moreau'), a('and yours?'), u("i'm kim")], { firstName: 'Ines', lastName: 'Moreau' });
+  });
+  it('ES: "¿cómo se llama el encargado / la abogada?"', () => {
+    check('es', [a('hola'), u('yo ayudo en el despacho, la que decide es la abogada'), a('¿cómo se llama la abogada?'), u('la licenciada paula márquez')], { firstName: 'Paula', lastName: 'Márquez' });
+  });
+});

@@ -26,6 +26,7 @@ import { compoundGiven, pairBeforeLastName } from './given-compound.js';
 import { fullGivenName, withFullGivenNames } from './nickname.js';
 import { withSecondSurname } from './second-surname.js';
 import { surnamesFirst } from './surname-first.js';
+import { givenNameFixed } from './given-fix.js';
 import { findNames } from './person.js';
 import { isDigitWord, wordsToDigits as numberWordsToDigits } from './numbers.js';
 import { findPhoneRuns, PHONE_CUE, toE164 } from './phone.js';
@@ -255,7 +256,9 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
     // (A one-token "number" at a description's start is its count: "one n jona".)
     const described = findDescribedSpellings(tokens).filter((d) => !spans.some((s) => d.start < s.end && s.start < d.end && !(s.start === d.start && s.end === d.start + 1)));
     // (Names are read with a nickname said beside the full given name replaced by it: nickname.ts.)
-    const names = findNames(withFullGivenNames(tokens), asked, lang, agent, nameAsked && !asked.has('name') && !lead.values.firstName);
+    const read = findNames(withFullGivenNames(tokens), asked, lang, agent, nameAsked && !asked.has('name') && !lead.values.firstName);
+    // "katherine" … "and last name?" — "sorry its kathryn k a t h r y n": a correction of the given name.
+    const names = asked.has('lastName') ? givenNameFixed(read, tokens, lead.values.firstName, lead.values.lastName) : read;
     if (asked.has('name')) nameAsked = true;
     for (const found of names) {
       // "ray ortega r ortega at…": a name read on into the address after it ends where the address starts.
