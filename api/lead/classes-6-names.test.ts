@@ -188,3 +188,13 @@ describe('round 6: more ways the agent asks for the person spoken for', () => {
     check('es', [a('hola'), u('yo ayudo en el despacho, la que decide es la abogada'), a('¿cómo se llama la abogada?'), u('la licenciada paula márquez')], { firstName: 'Paula', lastName: 'Márquez' });
   });
 });
+
+describe('round 6: more ways the agent calls the visitor by two given names, or asks "el nombre del doctor"', () => {
+  it('EN/ES: "and your email, peggy sue?" / "encantado, nancy yaneth"', () => {
+    check('en', [a('your name?'), u('peggy sue hart'), a('and your email, peggy sue?'), u('later')], { firstName: 'Peggy Sue', lastName: 'Hart' });
+    check('es', [a('¿su nombre?'), u('nancy yaneth ospina'), a('encantado, nancy yaneth. ¿en qué le ayudo?'), u('las citas')], { firstName: 'Nancy Yaneth', lastName: 'Ospina' });
+  });
+  it('ES: "¿me da el nombre del doctor?"', () => {
+    check('es', [a('hola'), u('trabajo en un consultorio dental'), a('¿me da el nombre del doctor?'), u('el doctor ramiro saldaña'), a('¿y su nombre?'), u('soy vicky')], { firstName: 'Ramiro', lastName: 'Saldaña' });
+  });
+});

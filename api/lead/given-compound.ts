@@ -39,7 +39,11 @@ export function compoundGiven(first: string | null, last: string | null, turns: 
   const w3 = fold(rest[rest.length - 1]);
   const pair = `${escapeRe(w1)} ${escapeRe(w2)}`;
   // Called by both words ("thanks ruth ann, and…"), not the whole name read back ("dana kessler?").
-  const agentSays = new RegExp(`\\b(thanks|thank you|hi|hello|hey|great|perfect|ok|okay|alright|got it|nice to meet you|hola|gracias|perfecto|listo|mucho gusto)[\\s,]+${pair}(?![\\p{L}'-])(?! ${escapeRe(fold(rest[0]))})`, 'u');
+  // ("¿y su correo, ana karen?": or at the end of a question, after a comma.)
+  const agentSays = new RegExp(
+    `(\\b(thanks|thank you|hi|hello|hey|great|perfect|ok|okay|alright|got it|nice to meet you|hola|gracias|perfecto|listo|mucho gusto|un gusto|encantad[oa]|muy bien)[\\s,]+${pair}(?![\\p{L}'-])(?! ${escapeRe(fold(rest[0]))})|, ${pair}\\s*[?.!]*\\s*$)`,
+    'u',
+  );
   const aloneThenWhole = new RegExp(`(?<![\\p{L}'-])${pair}[,.;] (\\p{L}+ )?${pair} ${escapeRe(fold(rest[0]))}`, 'u');
   const own = OWN_STATEMENT(pair);
   const user = turns.filter((t) => t.role === 'user').map((t) => fold(t.content ?? ''));

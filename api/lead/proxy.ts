@@ -239,7 +239,7 @@ export function isSpeakersOwnName(prefix: string, question: string | undefined):
 const ES_ROLES = 'jefe|jefa|esposo|esposa|mama|papa|cliente|duena|dueno|doctora?|licenciad[oa]|abuel[oa]|ti[oa]|suegr[oa]|herman[oa]|hij[oa]|gerente|director[a]?|encargad[oa]|abogad[oa]|contador[a]?|ingenier[oa]|doctor';
 // ("whats dr lees full name": a title and a surname, possessive with or without the apostrophe.)
 const ASKS_THEIR_NAME = new RegExp(
-  `\\b(his|her|their)( full)? name\\b|\\b(boss|owner|manager|client|husband|wife|mom|dad|mother|father|son|daughter|grandmother|grandma|grandfather|grandpa|aunt|uncle|doctor|dentist|director|principal|pastor|partner|supervisor|employer|attorney|lawyer)('s)? (full )?name\\b|\\b(dr|doctor|mr|mrs|ms)\\.? [a-z]+'?s (full )?name\\b|\\bnombre (completo )?de (su|tu|la|el) (${ES_ROLES})\\b|\\bcomo se llama (su|tu|la|el) (${ES_ROLES})\\b`,
+  `\\b(his|her|their)( full)? name\\b|\\b(boss|owner|manager|client|husband|wife|mom|dad|mother|father|son|daughter|grandmother|grandma|grandfather|grandpa|aunt|uncle|doctor|dentist|director|principal|pastor|partner|supervisor|employer|attorney|lawyer)('s)? (full )?name\\b|\\b(dr|doctor|mr|mrs|ms)\\.? [a-z]+'?s (full )?name\\b|\\bnombre (completo )?(del|de (su|tu|la|el)) (${ES_ROLES})\\b|\\bcomo se llama (su|tu|la|el) (${ES_ROLES})\\b`,
 );
 /** "who should we follow up with?": answered in the third person ("her name is…"), the person spoken for. */
 const ASKS_WHO_TO_CONTACT = /\bwho (should|do) (we|i) (follow up with|contact|call|ask for|reach out to|speak to|talk to)\b|\bcon quien (nos comunicamos|hablamos|damos seguimiento)\b/;
