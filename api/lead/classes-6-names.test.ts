@@ -198,3 +198,17 @@ describe('round 6: more ways the agent calls the visitor by two given names, or 
     check('es', [a('hola'), u('trabajo en un consultorio dental'), a('¿me da el nombre del doctor?'), u('el doctor ramiro saldaña'), a('¿y su nombre?'), u('soy vicky')], { firstName: 'Ramiro', lastName: 'Saldaña' });
   });
 });
+
+describe('round 6: guards on the new readings', () => {
+  it('EN/ES: a full form after "my partner" / "se llama" is someone else\'s, not the visitor\'s full name', () => {
+    check('en', [a('your name?'), u("i'm chris, my partner christopher does the books")], { firstName: 'Chris', lastName: null });
+    check('es', [a('¿su nombre?'), u('soy nacho ruiz, mi hermano se llama ignacio también')], { firstName: 'Nacho', lastName: 'Ruiz' });
+  });
+  it('ES: a profession after "soy" is no name, and a title only before a given name', () => {
+    check('es', [a('hola'), u('soy químico farmacéutico y tengo una farmacia')], { firstName: null, lastName: null });
+    check('es', [a('hola'), u('soy contador público y llevo la contabilidad de varias empresas')], { firstName: null, lastName: null });
+  });
+  it('EN: a two-word answer whose second word is no given name, then another surname, stays a name and surname fix', () => {
+    check('en', [a('your name?'), u('john smith'), a('and your last name?'), u('smithers, sorry')], { firstName: 'John', lastName: 'Smithers' });
+  });
+});

@@ -11,7 +11,7 @@
  *     ("rosa elena" — "and your last name?" — "maldonado").
  */
 import { asksOf } from './context.js';
-import { SURNAME_WORDS } from './lexicon.js';
+import { FIRST_NAMES, SURNAME_WORDS } from './lexicon.js';
 import { properWord } from './names.js';
 import { escapeRe, fold } from './text.js';
 
@@ -68,7 +68,8 @@ export function pairBeforeLastName(first: string | null, last: string | null, tu
   for (let i = 0; i + 1 < turns.length; i++) {
     if (turns[i].role !== 'user' || turns[i + 1].role !== 'assistant') continue;
     const said = words(fold(turns[i].content ?? '').replace(ANSWER_OPENER, ''));
-    if (said.length !== 2 || said[0] !== w1 || said[1] === fold(last) || last.split(' ').some((p) => fold(p) === said[1])) continue;
+    // (The second word a known given name: "john smith" — "last name?" — "smithers" fixes the surname instead.)
+    if (said.length !== 2 || said[0] !== w1 || !FIRST_NAMES.has(said[1]) || last.split(' ').some((p) => fold(p) === said[1])) continue;
     if (asksOf(turns[i + 1].content ?? '').has('lastName')) return `${first} ${properWord(said[1])}`;
   }
   return null;

@@ -63,6 +63,12 @@ function isGiven(norm: string, nickMarked: boolean): boolean {
   return nickMarked || FIRST_NAMES.has(norm) || FULL_NAMES.has(norm);
 }
 
+/** Words that put the name after them on someone else (a relative, a colleague) or in the third person. */
+const OTHERS = new Set([
+  'partner', 'husband', 'wife', 'brother', 'sister', 'son', 'daughter', 'dad', 'mom', 'boss', 'colleague', 'coworker', 'his', 'her', 'named', 'called',
+  'socio', 'socia', 'hermano', 'hermana', 'esposo', 'esposa', 'hijo', 'hija', 'papa', 'mama', 'jefe', 'jefa', 'llama', 'companero', 'companera',
+]);
+
 /** How far apart (in words) a nickname and its full name may be said and still be one introduction. */
 const WINDOW = 8;
 
@@ -80,6 +86,8 @@ export function withFullGivenNames(tokens: Token[]): Token[] {
     for (let j = Math.max(0, i - WINDOW); j < Math.min(tokens.length, i + WINDOW + 1); j++) {
       const full = tokens[j];
       if (j === i || !isNameWord(full.raw) || !isGiven(full.norm, nickMarked) || !isShortFor(nick.norm, full.norm)) continue;
+      // "i'm chris, my partner christopher…", "le dicen carlos pero se llama juan carlos": someone else's name.
+      if (tokens.slice(Math.max(0, j - 3), j).some((t) => OTHERS.has(t.norm))) continue;
       const adjacent = Math.abs(i - j) === 1 && !breaksAfter(tokens[Math.min(i, j)]);
       const surnameAfter = j > i && !breaksAfter(full) && !!tokens[j + 1] && isNameWord(tokens[j + 1].raw) && !NON_NAME.has(tokens[j + 1].norm);
       // "dan danielson": a given name, then a surname that starts like it, in one breath ("tom thomas reilly" is
@@ -106,7 +114,8 @@ export function fullGivenName(first: string | null, userTexts: string[], agentTe
   for (const text of userTexts) {
     const words = text.split(/[^\p{L}'-]+/u).filter(Boolean);
     const saidBoth = words.some((w) => fold(w) === fold(first));
-    const full = words.find((w) => isNameWord(w) && isGiven(fold(w), false) && isShortFor(first, w) && (saidBoth || agentWords.has(fold(w))));
+    const others = (k: number) => words.slice(Math.max(0, k - 3), k).some((w) => OTHERS.has(fold(w)));
+    const full = words.find((w, k) => isNameWord(w) && isGiven(fold(w), false) && isShortFor(first, w) && (saidBoth || agentWords.has(fold(w))) && !others(k));
     if (full) return full;
   }
   return null;

@@ -157,9 +157,12 @@ const GREETINGS = new Set(['hiya', 'howdy', 'heya', 'hi', 'hello', 'hey', 'hola'
 /** Titles before a name ("Dr. Ellen Park", "la licenciada Marisol Vega"): skipped, never kept. */
 /** Titles said before a given name as often as a surname ("pastor mike", "coach dave", "chef lorenzo mancuso"). */
 const GIVEN_TITLES = ['father', 'fr', 'pastor', 'pastora', 'coach', 'chef', 'reverend', 'rev', 'captain', 'padre', 'maestro', 'maestra', 'profe', 'deacon', 'bishop', 'rabbi', 'imam', 'diacono', 'obispo'];
-const TITLES = new Set(['comandante', 'capitan', 'teniente', 'coronel', 'sargento', 'officer', 'sergeant', 'sgt', 'detective', 'deputy', 'judge', 'sheriff', 'dr', 'doctor', 'doctora', 'mr', 'mrs', 'ms', 'miss', 'mister', 'sr', 'sra', 'srta', 'senor', 'senora', 'senorita', 'lic', 'licenciado', 'licenciada', 'ing', 'ingeniero', 'ingeniera', 'arq', 'arquitecto', 'arquitecta', 'don', 'dona', 'prof', 'professor',
-  // Professions used as a title before the name in Mexico and elsewhere ("química sandra rosas", "contador pérez").
-  'quimico', 'quimica', 'nutriologo', 'nutriologa', 'contador', 'contadora', 'mtro', 'mtra', 'enfermero', 'enfermera', ...GIVEN_TITLES]);
+const TITLES = new Set(['comandante', 'capitan', 'teniente', 'coronel', 'sargento', 'officer', 'sergeant', 'sgt', 'detective', 'deputy', 'judge', 'sheriff', 'dr', 'doctor', 'doctora', 'mr', 'mrs', 'ms', 'miss', 'mister', 'sr', 'sra', 'srta', 'senor', 'senora', 'senorita', 'lic', 'licenciado', 'licenciada', 'ing', 'ingeniero', 'ingeniera', 'arq', 'arquitecto', 'arquitecta', 'don', 'dona', 'prof', 'professor', ...GIVEN_TITLES]);
+/**
+ * Professions used as a title before a name in Mexico and elsewhere ("química sandra rosas"): only before a
+ * known given name, since "soy contador público" names nobody.
+ */
+const PROFESSION_TITLES = new Set(['quimico', 'quimica', 'nutriologo', 'nutriologa', 'contador', 'contadora', 'mtro', 'mtra', 'enfermero', 'enfermera']);
 
 /** "dr nguyen", "la doctora ibarra": a title and one word name the surname. */
 function titled(tokens: Token[], at: number, words: string[], mode: NameMode): NameMode {
@@ -173,8 +176,17 @@ function titled(tokens: Token[], at: number, words: string[], mode: NameMode): N
 function skipTitle(tokens: Token[], i: number): number {
   let j = i;
   if (['la', 'el'].includes(tokens[j]?.norm ?? '') && TITLES.has(tokens[j + 1]?.norm ?? '')) j++;
-  while (tokens[j] && TITLES.has(tokens[j].norm) && tokens[j + 1]) j++;
+  while (tokens[j] && (TITLES.has(tokens[j].norm) || (PROFESSION_TITLES.has(tokens[j].norm) && nameFollows(tokens, j + 1))) && tokens[j + 1]) j++;
   return j;
+}
+
+/** A known given name, or two name words closing the phrase ("química renata solís"), starts at `k`. */
+function nameFollows(tokens: Token[], k: number): boolean {
+  const [a, b] = [tokens[k], tokens[k + 1]];
+  if (!a || NON_NAME.has(a.norm)) return false;
+  if (FIRST_NAMES.has(a.norm)) return true;
+  const word = (t: Token | undefined) => !!t && isNameWord(t.raw) && t.norm.length >= 2 && !NON_NAME.has(t.norm);
+  return word(a) && !breaksAfter(a) && word(b) && (k + 2 >= tokens.length || breaksAfter(b!));
 }
 
 function matchAt(tokens: Token[], i: number, words: string[]): boolean {
