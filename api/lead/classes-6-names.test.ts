@@ -212,3 +212,12 @@ describe('round 6: guards on the new readings', () => {
     check('en', [a('your name?'), u('john smith'), a('and your last name?'), u('smithers, sorry')], { firstName: 'John', lastName: 'Smithers' });
   });
 });
+
+describe('round 6: a relative compared with the speaker is not someone they speak for', () => {
+  it('ES: "mi nombre es X, a mi hermano también le dicen X pero se llama Y Z"', () => {
+    check('es', [a('hola, ¿a qué se dedica?'), u('mire, me llamo pepe, a mi hermano también le dicen pepe pero se llama josé antonio, tenemos una carpintería'), a('¿su apellido?'), u('salgado')], { firstName: 'Pepe', lastName: 'Salgado' });
+  });
+  it('ES: speaking for a relative named in the third person still reads as before', () => {
+    check('es', [a('hola'), u('le hablo por mi mamá, ella tiene una fonda, se llama rosario medina')], { firstName: 'Rosario', lastName: 'Medina' });
+  });
+});

@@ -118,6 +118,9 @@ function principalNamedLater(tokens: Token[], lang: string): Principal | null {
   if (role < 0) return null;
   // "my brother in law told me about you guys, his name is victor hale": whoever referred the speaker.
   if (REFERRAL.test(tokens.slice(role + 1).map((t) => t.norm).join(' '))) return null;
+  // "mi nombre es carlos, a mi hermano también le dicen carlos pero se llama juan carlos": a relative compared
+  // with the speaker ("también", "too"), not someone the speaker acts for.
+  if (tokens.slice(role + 1, role + 3).some((t) => ['tambien', 'also', 'too'].includes(t.norm))) return null;
   for (let k = role + 1; k < tokens.length; k++) {
     const named = NAMED_THIRD.filter((w) => matchAt(tokens, k, w)).sort((x, y) => y.length - x.length)[0];
     // "el negocio se llama…", "the shop's name is…": a business named, not a person.
