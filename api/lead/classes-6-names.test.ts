@@ -221,3 +221,13 @@ describe('round 6: a relative compared with the speaker is not someone they spea
     check('es', [a('hola'), u('le hablo por mi mamá, ella tiene una fonda, se llama rosario medina')], { firstName: 'Rosario', lastName: 'Medina' });
   });
 });
+
+describe('round 6: a second given name that the business or the address carries is the surname', () => {
+  it('ES: "floristería rosa" … "ernesto rosa"; "aurora@abril…" … "aurora abril"', () => {
+    check('es', [a('hola, ¿a qué se dedica?'), u('somos floristería rosa, vendemos arreglos'), a('¿y su nombre?'), u('ernesto rosa')], { firstName: 'Ernesto', lastName: 'Rosa' });
+    check('es', [a('¿su correo?'), u('aurora arroba abril diseño punto mx'), a('¿y su nombre?'), u('aurora abril')], { firstName: 'Aurora', lastName: 'Abril' });
+  });
+  it('ES: without the business carrying it, two given names stay the first name', () => {
+    check('es', [a('¿y su nombre?'), u('luz marina')], { firstName: 'Luz Marina', lastName: null });
+  });
+});

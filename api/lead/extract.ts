@@ -22,7 +22,7 @@ import { confirmedName, confirmedSurname, echoedGivenName } from './echo.js';
 import { findDomainFixes, findEmails, findLocalFix, PROVIDERS } from './email.js';
 import { givenName, isNameWord, properWord, similarity, splitFullName, properSurname } from './names.js';
 import { claimsInContrast, deadAfter, isSomeoneElses } from './ownership.js';
-import { compoundGiven, pairBeforeLastName } from './given-compound.js';
+import { compoundGiven, pairBeforeLastName, surnameInBusiness } from './given-compound.js';
 import { fullGivenName, withFullGivenNames } from './nickname.js';
 import { withSecondSurname } from './second-surname.js';
 import { surnamesFirst } from './surname-first.js';
@@ -388,6 +388,8 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
   const compound = compoundGiven(lead.values.firstName, lead.values.lastName, turns, lead.values.email);
   if (compound) [lead.values.firstName, lead.values.lastName] = [compound.first, compound.last];
   lead.values.firstName = pairBeforeLastName(lead.values.firstName, lead.values.lastName, turns) ?? lead.values.firstName;
+  const split = surnameInBusiness(lead.values.firstName, lead.values.lastName, lead.values.companyName, lead.values.email);
+  if (split) [lead.values.firstName, lead.values.lastName] = [split.first, split.last];
   // A Spanish speaker's "maria garcia" is "María García" (accents.ts); an English speaker's stays as typed.
   if (lang === 'es') {
     lead.values.companyName = withAccents(lead.values.companyName, turns.map((t) => t.content ?? ''));

@@ -74,3 +74,16 @@ export function pairBeforeLastName(first: string | null, last: string | null, tu
   }
   return null;
 }
+
+/**
+ * "constructora alba" … "ernesto alba": a second word read as a second given name ("Alba" is one too) that
+ * the visitor's business or address carries is their surname.
+ */
+export function surnameInBusiness(first: string | null, last: string | null, company: string | null, email: string | null): { first: string; last: string } | null {
+  if (!first || last) return null;
+  const parts = first.split(' ');
+  if (parts.length !== 2) return null;
+  const second = fold(parts[1]);
+  const carried = words(company ?? '').includes(second) || (email ?? '').split('@')[1]?.split('.')[0].includes(second);
+  return carried && second.length >= 3 ? { first: parts[0], last: parts[1] } : null;
+}
