@@ -231,3 +231,12 @@ describe('round 6: a second given name that the business or the address carries 
     check('es', [a('¿y su nombre?'), u('luz marina')], { firstName: 'Luz Marina', lastName: null });
   });
 });
+
+describe('round 6: a partner as the person spoken for', () => {
+  it('EN: "the call would be with the partner, X Y" (a helper at a firm)', () => {
+    check('en', [a('hi! what company are you with?'), u("i'm calling on behalf of the firm"), a('and your role?'), u('associate, but the call would be with the partner, joan whitlock'), a("what's the best email for joan?"), u('jwhitlock at whitlock law dot com')], { firstName: 'Joan', lastName: 'Whitlock' });
+  });
+  it('EN: "i run it with my partner, her name is …, and i\'m …": the speaker is the lead', () => {
+    check('en', [a('hi, who am i talking to?'), u("i run the shop with my partner, her name is jo castell, and i'm sam okafor")], { firstName: 'Sam', lastName: 'Okafor' });
+  });
+});

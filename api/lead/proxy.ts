@@ -28,7 +28,7 @@ const BUSINESS_NOUNS = new Set(['negocio', 'empresa', 'compania', 'tienda', 'loc
 const JOB_CUES = new Set(['manager', 'receptionist', 'coordinator', 'scheduler', 'recepcionista']);
 /** Who the principal is to the speaker; one of these (or a title) must come before the name. */
 const ROLES = new Set([
-  'boss', 'manager', 'client', 'employer', 'director', 'owner', 'jefe', 'jefa', 'cliente', 'directora', 'dueno', 'duena', 'patron', 'patrona', 'gerente',
+  'boss', 'manager', 'client', 'employer', 'director', 'owner', 'jefe', 'jefa', 'cliente', 'directora', 'dueno', 'duena', 'patron', 'patrona', 'gerente', 'partner', 'socio', 'socia',
   // Family acting for one another ("calling for my wife…", "llamo por mi papá…").
   'wife', 'husband', 'dad', 'father', 'mom', 'mother', 'son', 'daughter', 'brother', 'sister', 'esposa', 'esposo', 'mama', 'papa', 'hijo', 'hija', 'hermano', 'hermana',
   'grandmother', 'grandma', 'grandfather', 'grandpa', 'aunt', 'uncle', 'abuela', 'abuelo', 'tia', 'tio', 'suegra', 'suegro',
@@ -121,6 +121,8 @@ function principalNamedLater(tokens: Token[], lang: string): Principal | null {
   // "mi nombre es carlos, a mi hermano también le dicen carlos pero se llama juan carlos": a relative compared
   // with the speaker ("también", "too"), not someone the speaker acts for.
   if (tokens.slice(role + 1, role + 3).some((t) => ['tambien', 'also', 'too'].includes(t.norm))) return null;
+  // "i run it with my partner, her name is…": someone the speaker works beside, not for.
+  if (['with', 'con'].includes(tokens[role - 2]?.norm ?? '')) return null;
   for (let k = role + 1; k < tokens.length; k++) {
     const named = NAMED_THIRD.filter((w) => matchAt(tokens, k, w)).sort((x, y) => y.length - x.length)[0];
     // "el negocio se llama…", "the shop's name is…": a business named, not a person.
