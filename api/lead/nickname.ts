@@ -79,13 +79,22 @@ const WINDOW = 8;
  */
 export function withFullGivenNames(tokens: Token[]): Token[] {
   let out: Token[] | null = null;
+  // (Asked once per word, not once per pair: this runs on every turn.)
+  const nameLike = tokens.map((t) => t.norm.length >= 3 && isNameWord(t.raw));
   for (let i = 0; i < tokens.length; i++) {
     const nick = tokens[i];
-    if (!isNameWord(nick.raw) || nick.norm.length < 3) continue;
-    const nickMarked = marked(tokens, i);
+    if (!nameLike[i]) continue;
+    // A nickname shares its full name's first letter ("th" said "t") or its end ("lupe"), or is an irregular one.
+    const start = nick.norm.replace(/^th/, 't')[0];
+    const irregular = IRREGULAR.has(nick.norm);
+    let nickMarked: boolean | undefined;
     for (let j = Math.max(0, i - WINDOW); j < Math.min(tokens.length, i + WINDOW + 1); j++) {
       const full = tokens[j];
-      if (j === i || !isNameWord(full.raw) || !isGiven(full.norm, nickMarked) || !isShortFor(nick.norm, full.norm)) continue;
+      // (Only cheap tests here; isShortFor below decides. "chema" / "josé": an irregular one may be longer.)
+      const shapeFits = irregular || (full.norm.length > nick.norm.length && (full.norm.replace(/^th/, 't')[0] === start || full.norm.endsWith(nick.norm)));
+      if (j === i || !nameLike[j] || !shapeFits) continue;
+      nickMarked ??= marked(tokens, i);
+      if (!isGiven(full.norm, nickMarked) || !isShortFor(nick.norm, full.norm)) continue;
       // "i'm chris, my partner christopher…", "le dicen carlos pero se llama juan carlos": someone else's name.
       if (tokens.slice(Math.max(0, j - 3), j).some((t) => OTHERS.has(t.norm))) continue;
       const adjacent = Math.abs(i - j) === 1 && !breaksAfter(tokens[Math.min(i, j)]);
@@ -110,12 +119,15 @@ export function withFullGivenNames(tokens: Token[]): Token[] {
  */
 export function fullGivenName(first: string | null, userTexts: string[], agentTexts: string[]): string | null {
   if (!first || first.includes(' ')) return null;
-  const agentWords = new Set(agentTexts.flatMap((t) => fold(t).split(/[^\p{L}'-]+/u)));
+  let agentWords: Set<string> | undefined;
   for (const text of userTexts) {
     const words = text.split(/[^\p{L}'-]+/u).filter(Boolean);
-    const saidBoth = words.some((w) => fold(w) === fold(first));
     const others = (k: number) => words.slice(Math.max(0, k - 3), k).some((w) => OTHERS.has(fold(w)));
-    const full = words.find((w, k) => isNameWord(w) && isGiven(fold(w), false) && isShortFor(first, w) && (saidBoth || agentWords.has(fold(w))) && !others(k));
+    const candidates = words.filter((w, k) => isGiven(fold(w), false) && isShortFor(first, w) && isNameWord(w) && !others(k));
+    if (!candidates.length) continue;
+    const saidBoth = words.some((w) => fold(w) === fold(first));
+    agentWords ??= new Set(agentTexts.flatMap((t) => fold(t).split(/[^\p{L}'-]+/u)));
+    const full = candidates.find((w) => saidBoth || agentWords!.has(fold(w)));
     if (full) return full;
   }
   return null;
