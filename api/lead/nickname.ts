@@ -120,10 +120,15 @@ export function withFullGivenNames(tokens: Token[]): Token[] {
 export function fullGivenName(first: string | null, userTexts: string[], agentTexts: string[]): string | null {
   if (!first || first.includes(' ')) return null;
   let agentWords: Set<string> | undefined;
+  const nick = fold(first);
+  const start = nick.replace(/^th/, 't')[0];
+  const irregular = IRREGULAR.has(nick);
+  // (The same cheap shape test as above before the full one, on every word the visitor said.)
+  const mayFit = (w: string) => irregular || (w.length > nick.length && (fold(w).replace(/^th/, 't')[0] === start || fold(w).endsWith(nick)));
   for (const text of userTexts) {
     const words = text.split(/[^\p{L}'-]+/u).filter(Boolean);
     const others = (k: number) => words.slice(Math.max(0, k - 3), k).some((w) => OTHERS.has(fold(w)));
-    const candidates = words.filter((w, k) => isGiven(fold(w), false) && isShortFor(first, w) && isNameWord(w) && !others(k));
+    const candidates = words.filter((w, k) => mayFit(w) && isGiven(fold(w), false) && isShortFor(first, w) && isNameWord(w) && !others(k));
     if (!candidates.length) continue;
     const saidBoth = words.some((w) => fold(w) === fold(first));
     agentWords ??= new Set(agentTexts.flatMap((t) => fold(t).split(/[^\p{L}'-]+/u)));
