@@ -72,8 +72,11 @@ const HELPER_SELF = /\b(soy|i'm|im|i am) (la |el |the )?(secretaria|secretario|a
  * "yo soy la secretaria de la clínica, el doctor julio cárdenas quiere la evaluación": a helper, then a
  * person named whole with a title in the same turn — the one the helper acts for.
  */
+const HELPER_WORDS = new Set(['secretaria', 'secretario', 'asistente', 'recepcionista', 'secretary', 'assistant', 'receptionist', 'desk']);
+
 function principalOfHelper(tokens: Token[], lang: string): Principal | null {
-  if (!HELPER_SELF.test(tokens.map((t) => t.norm).join(' '))) return null;
+  // (A word test first: the phrase is joined only in the rare turn that has one.)
+  if (!tokens.some((t) => HELPER_WORDS.has(t.norm)) || !HELPER_SELF.test(tokens.map((t) => t.norm).join(' '))) return null;
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!TITLES.has(tokens[i].norm.replace(/\./g, ''))) continue;
     const read = readNameAt(tokens, i + 1, lang);
