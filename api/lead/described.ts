@@ -3,6 +3,8 @@
  * "jiménez con jota". The word said with the description is how the name is written; the description
  * itself ("no e", "without the h") is never a name.
  */
+import { NON_NAME } from './lexicon.js';
+import { isNameWord } from './names.js';
 import { isDigitWord } from './numbers.js';
 import { SPANISH_LETTERS } from './spelling.js';
 import { breaksAfter, type Token } from './text.js';
@@ -111,6 +113,12 @@ export function findDescribedSpellings(tokens: Token[]): DescribedSpelling[] {
       out.push({ word: after.raw, start: i, end: end + 1 });
       continue;
     }
+    // "cristina con hache, christina": the word said again as the description means it, right after.
+    const meant = WITH.has(cue) && end > 0 ? restatedAfter(tokens, i - 1, end) : null;
+    if (meant) {
+      out.push({ word: meant.word, start: i - 1, end: meant.end });
+      continue;
+    }
     // The description ends the phrase ("…with an i", "…sin hache, gracias"): "with a team of five" is not one.
     if (end < 0 || (tokens[end] && !tokens[end - 1].after && !['actually', 'please', 'thanks', 'gracias', 'not', 'ok'].includes(tokens[end].norm))) continue;
     // "aron actually, one a": the word may sit before a correction word.
@@ -121,7 +129,9 @@ export function findDescribedSpellings(tokens: Token[]): DescribedSpelling[] {
     // A count must fit the word it describes ("aron, one a"; "one a" after "aaron" describes another word).
     if (COUNTS.has(cue) && !countFits(prev.norm, cue, tokens[end - 1].norm)) continue;
     // "thompson no p": the word said is the one spelled wrong; without the letter it is as meant.
-    out.push({ word: WITHOUT.has(cue) ? withoutLetter(prev.raw, tokens[end - 1].norm) : prev.raw, start: w, end });
+    // ("montana sin eñe": said without the ñ, the word is as meant — the fold of "eñe" is "ene".)
+    const letterSaid = tokens[end - 1].raw.toLowerCase() === 'eñe' ? 'ñ' : tokens[end - 1].norm;
+    out.push({ word: WITHOUT.has(cue) ? withoutLetter(prev.raw, letterSaid) : prev.raw, start: w, end });
   }
   return out;
 }
@@ -146,4 +156,22 @@ function withoutLetter(word: string, letterName: string): string {
   if (letter.length !== 1 || !word.toLowerCase().includes(letter)) return word;
   const kept = [...word].filter((c) => c.toLowerCase() !== letter).join('');
   return kept.length >= 2 ? kept : word;
+}
+
+/**
+ * "cristina con hache, christina", "cristina con hache eh c h r i s t i n a": after the description, the
+ * word again as meant — like the word said (same start), holding the described letter more often.
+ */
+function restatedAfter(tokens: Token[], w: number, end: number): { word: string; end: number } | null {
+  const said = tokens[w];
+  const again = tokens[end];
+  const letterName = tokens[end - 1]?.norm ?? '';
+  const letter = SPANISH_LETTERS[letterName] ?? letterName;
+  if (!said || !again || letter.length !== 1 || !/^[\p{L}'-]{3,}$/u.test(said.raw) || !/^[\p{L}'-]{3,}$/u.test(again.raw)) return null;
+  // ("cristina con hache christina mateos": the whole name said again is read as a name, not here.)
+  const next = tokens[end + 1];
+  if (next && !breaksAfter(again) && next.norm.length >= 2 && isNameWord(next.raw) && !NON_NAME.has(next.norm)) return null;
+  const count = (x: string) => [...x].filter((c) => c === letter).length;
+  const close = again.norm[0] === said.norm[0] && Math.abs(again.norm.length - said.norm.length) <= 2 && again.norm !== said.norm;
+  return close && count(again.norm) > count(said.norm) && again.norm.replaceAll(letter, '') === said.norm.replaceAll(letter, '') ? { word: again.raw, end: end + 1 } : null;
 }

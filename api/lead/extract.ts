@@ -23,6 +23,11 @@ import { editedAddress } from './email-edit.js';
 import { danglingLocal, findDomainFixes, findEmails, findLocalFix, leadingDomain, PROVIDERS } from './email.js';
 import { givenName, isNameWord, properWord, similarity, splitFullName, properSurname } from './names.js';
 import { claimsInContrast, deadAfter, isSomeoneElses, withoutBackRemarks } from './ownership.js';
+import { compoundGiven, pairBeforeLastName, surnameInBusiness } from './given-compound.js';
+import { fullGivenName, withFullGivenNames } from './nickname.js';
+import { withSecondSurname } from './second-surname.js';
+import { surnamesFirst } from './surname-first.js';
+import { givenNameFixed } from './given-fix.js';
 import { findNames } from './person.js';
 import { isDigitWord, wordsToDigits as numberWordsToDigits } from './numbers.js';
 import { acceptedReadBack } from './readback.js';
@@ -61,6 +66,8 @@ const SUPPOSED = /\b(?:if|say|suppose|si|digamos que|supongamos que) (?:i|we|you
 const PLACEHOLDER_LOCAL = /^(?:name|nombre|yourname|your\.name|tunombre|sunombre|firstname|lastname|first\.last|firstlast|first_last|firstnamelastname|firstname\.lastname|myname|nombre\.apellido|nombreapellido|usuario|user|username|ejemplo|example)$/;
 /** "do you guys have an email like info at…?", "¿ustedes tienen un correo…?": asking for theirs. */
 const ASKS_THEIRS = /\b(you|your|you guys|y'all|ustedes|tienen|tiene usted)\b/;
+/** "like if somebody says my name is…", "si un cliente dice…": a name in a made-up example, not the visitor's. */
+const HYPOTHETICAL = /\b(if|when|say|suppose|let's say|lets say|si|cuando|digamos|supongamos) (somebody|someone|a customer|a caller|a client|a person|they|alguien|un cliente|una persona|el cliente) (says|said|calls|writes|types|tells|dice|llama|escribe|pone)\b/;
 const TAIL_CUE =
   /\b(last (two|three|four)( digits)?( are| is)?|the last (one|part|bit|group) (is|was)|ending in|ends in|ends with|termina en|los ultimos( (dos|tres|cuatro))?( son)?|el ultimo( numero| grupo)? es|al final( es)?)\s*$/;
 
@@ -264,7 +271,10 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
     // "ann, no e" / "hugo con hache": fixes the part it resembles; the description is no name itself.
     // (A one-token "number" at a description's start is its count: "one n jona".)
     const described = findDescribedSpellings(tokens).filter((d) => !spans.some((s) => d.start < s.end && s.start < d.end && !(s.start === d.start && s.end === d.start + 1)));
-    const names = findNames(tokens, asked, lang, agent, nameAsked && !asked.has('name') && !lead.values.firstName);
+    // (Names are read with a nickname said beside the full given name replaced by it: nickname.ts.)
+    const read = findNames(withFullGivenNames(tokens), asked, lang, agent, nameAsked && !asked.has('name') && !lead.values.firstName);
+    // "katherine" … "and last name?" — "sorry its kathryn k a t h r y n": a correction of the given name.
+    const names = asked.has('lastName') ? givenNameFixed(read, tokens, lead.values.firstName, lead.values.lastName) : read;
     if (asked.has('name')) nameAsked = true;
     for (const found of names) {
       // "ray ortega r ortega at…": a name read on into the address after it ends where the address starts.
@@ -283,7 +293,7 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
       const describesLastWord = (d: { start: number; end: number }) => n.words.length > 1 && d.start >= n.end - 1 && d.end > n.end;
       if (described.some((d) => n.start < d.end && d.start < n.end + 1 && !describesLastWord(d) && !(d.start === n.end && fold(d.word) === fold(n.words[n.words.length - 1])))) continue;
       const j = judge(n.start);
-      if (NEGATED.test(j.prefix)) continue;
+      if (NEGATED.test(j.prefix) || HYPOTHETICAL.test(j.prefix)) continue;
       if (speakerOnly && n.mode !== 'spelling' && isSpeakersOwnName(j.prefix, questionText)) continue;
       const correction = j.correction || !!n.correction;
       if (n.mode === 'spelling') {
@@ -334,7 +344,9 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
     const describedTarget = asked.has('lastName') ? 'last' : asked.has('firstName') ? 'first' : undefined;
     // ("cristian con hache, christian ferrer": the word said again as meant, after it, settles it.)
     const restated = (d: { word: string; end: number }) => names.some((n) => n.start >= d.end && n.mode !== 'spelling' && similarity(fold(n.words[0]), fold(d.word)) >= 0.75);
-    for (const d of described) if (!describesTheAddress(lead.values, d.word, describedTarget) && !restated(d)) applySpelling(lead, d.word, describedTarget, ti);
+    // ("¿y tu apellido?" — "cristina con hache, christina, y el apellido…": a fix of the given name just said.)
+    const targetOf = (d: { word: string }) => (describedTarget === 'last' && lead.values.firstName && similarity(fold(d.word), fold(lead.values.firstName)) >= 0.75 ? 'first' : describedTarget);
+    for (const d of described) if (!describesTheAddress(lead.values, d.word, describedTarget) && !restated(d)) applySpelling(lead, d.word, targetOf(d), ti);
     if (principal) {
       // The person spoken for is the lead, whatever name the speaker gave for themselves.
       const { first, last } = splitFullName(principal.words, lang === 'es');
@@ -378,6 +390,22 @@ export function extractLead(turns: LeadTurn[], opts: ExtractOptions = {}): Extra
       if (named) lead.offer('companyName', named, ti, false);
     }
   });
+  // "soy javi" … "sí, javier": the full given name once the visitor says it (nickname.ts).
+  const full = fullGivenName(lead.values.firstName, saidBefore, turns.filter((t) => t.role === 'assistant').map((t) => t.content ?? ''));
+  if (full) lead.values.firstName = properWord(full);
+  // "pérez gonzález, juan carlos" … "mucho gusto juan carlos": the surnames said first (surname-first.ts),
+  // taken over what was read from the same words.
+  const ordered = surnamesFirst(turns);
+  const sameWords = (v: string | null) => !v || v.split(' ').every((w) => fold(`${ordered!.first} ${ordered!.last}`).split(' ').includes(fold(w)));
+  if (ordered && sameWords(lead.values.firstName) && sameWords(lead.values.lastName)) [lead.values.firstName, lead.values.lastName] = [ordered.first, ordered.last];
+  // "ibáñez y el segundo es ochoa": both surnames (second-surname.ts).
+  lead.values.lastName = withSecondSurname(lead.values.lastName, saidBefore) ?? lead.values.lastName;
+  // "ruth ann miller" … "thanks ruth ann": two given names, when the talk says so (given-compound.ts).
+  const compound = compoundGiven(lead.values.firstName, lead.values.lastName, turns, lead.values.email);
+  if (compound) [lead.values.firstName, lead.values.lastName] = [compound.first, compound.last];
+  lead.values.firstName = pairBeforeLastName(lead.values.firstName, lead.values.lastName, turns) ?? lead.values.firstName;
+  const split = surnameInBusiness(lead.values.firstName, lead.values.lastName, lead.values.companyName, lead.values.email);
+  if (split) [lead.values.firstName, lead.values.lastName] = [split.first, split.last];
   // A Spanish speaker's "maria garcia" is "María García" (accents.ts); an English speaker's stays as typed.
   if (lang === 'es') {
     lead.values.companyName = withAccents(lead.values.companyName, turns.map((t) => t.content ?? ''));
@@ -429,7 +457,9 @@ function mendGroup(partial: string, group: string, country: string, fallbacks: s
  */
 function describesTheAddress(values: ExtractedLead, word: string, target: 'first' | 'last' | undefined): boolean {
   const local = values.email?.split('@')[0].split(/[._-]/) ?? [];
-  if (target || !local.some((w) => similarity(w, fold(word)) >= 0.75)) return false;
+  // ("…cafe montaña alta punto co, montana sin eñe": a word of the domain described.)
+  const inDomain = fold(word).length >= 4 && (values.email?.split('@')[1] ?? '').includes(fold(word));
+  if (target || !(inDomain || local.some((w) => similarity(w, fold(word)) >= 0.75))) return false;
   return ![values.firstName, values.lastName].some((n) => n && n.split(' ').some((w) => similarity(fold(w), fold(word)) >= 0.5));
 }
 

@@ -147,6 +147,10 @@ export const NON_NAME = set(`
   mucho mucha muchos muchas poco poca bastante demasiado siempre nunca
   shes hes theyre youre
   empleado empleada employee trabajador trabajadora
+  now celular cel telefono movil whatsapp correo
+  dificil complicado complicada raro rara largo larga facil compuesto extrano extrana
+  quimico quimica farmaceutico farmaceutica contador contadora nutriologo nutriologa enfermero enfermera abogado abogada
+  dentista medico medica odontologo odontologa veterinario veterinaria psicologo psicologa
 `);
 
 /** Job titles and roles: never a name, never a company ("Dana Whitfield, Project Manager"). */

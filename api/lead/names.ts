@@ -55,7 +55,8 @@ export interface SplitName {
 /** Writes a surname: particles stay lower case unless they are all there is. */
 export function properSurname(words: string[]): string {
   return words
-    .map((w, i) => (NAME_PARTICLES.has(fold(w)) && i < words.length - 1 ? fold(w) : properWord(w)))
+    // "St. Pierre", "St. John": the abbreviated Saint is written as a word of the name, with its full stop.
+    .map((w, i) => (fold(w).replace(/\.$/, '') === 'st' && i < words.length - 1 ? 'St.' : NAME_PARTICLES.has(fold(w)) && i < words.length - 1 ? fold(w) : properWord(w)))
     .join(' ');
 }
 

@@ -108,6 +108,7 @@ const INTROS: [string[], Strength, NameMode][] = [
   [['mi', 'nombre', 'completo', 'es'], 'strong', 'full'],
   [['mi', 'primer', 'nombre', 'es'], 'strong', 'first'],
   [['mi', 'apellido', 'es'], 'strong', 'last'],
+  [['el', 'apellido', 'es'], 'weak', 'last'],
   [['mis', 'apellidos', 'son'], 'strong', 'last'],
   [['soy'], 'weak', 'full'],
   [['le', 'habla'], 'strong', 'full'],
@@ -157,6 +158,11 @@ const GREETINGS = new Set(['hiya', 'howdy', 'heya', 'hi', 'hello', 'hey', 'hola'
 /** Titles said before a given name as often as a surname ("pastor mike", "coach dave", "chef lorenzo mancuso"). */
 const GIVEN_TITLES = ['father', 'fr', 'pastor', 'pastora', 'coach', 'chef', 'reverend', 'rev', 'captain', 'padre', 'maestro', 'maestra', 'profe', 'deacon', 'bishop', 'rabbi', 'imam', 'diacono', 'obispo'];
 const TITLES = new Set(['comandante', 'capitan', 'teniente', 'coronel', 'sargento', 'officer', 'sergeant', 'sgt', 'detective', 'deputy', 'judge', 'sheriff', 'dr', 'doctor', 'doctora', 'mr', 'mrs', 'ms', 'miss', 'mister', 'sr', 'sra', 'srta', 'senor', 'senora', 'senorita', 'lic', 'licenciado', 'licenciada', 'ing', 'ingeniero', 'ingeniera', 'arq', 'arquitecto', 'arquitecta', 'don', 'dona', 'prof', 'professor', ...GIVEN_TITLES]);
+/**
+ * Professions used as a title before a name in Mexico and elsewhere ("química sandra rosas"): only before a
+ * known given name, since "soy contador público" names nobody.
+ */
+const PROFESSION_TITLES = new Set(['quimico', 'quimica', 'nutriologo', 'nutriologa', 'contador', 'contadora', 'mtro', 'mtra', 'enfermero', 'enfermera']);
 
 /** "dr nguyen", "la doctora ibarra": a title and one word name the surname. */
 function titled(tokens: Token[], at: number, words: string[], mode: NameMode): NameMode {
@@ -170,8 +176,17 @@ function titled(tokens: Token[], at: number, words: string[], mode: NameMode): N
 function skipTitle(tokens: Token[], i: number): number {
   let j = i;
   if (['la', 'el'].includes(tokens[j]?.norm ?? '') && TITLES.has(tokens[j + 1]?.norm ?? '')) j++;
-  while (tokens[j] && TITLES.has(tokens[j].norm) && tokens[j + 1]) j++;
+  while (tokens[j] && (TITLES.has(tokens[j].norm) || (PROFESSION_TITLES.has(tokens[j].norm) && nameFollows(tokens, j + 1))) && tokens[j + 1]) j++;
   return j;
+}
+
+/** A known given name, or two name words closing the phrase ("química renata solís"), starts at `k`. */
+function nameFollows(tokens: Token[], k: number): boolean {
+  const [a, b] = [tokens[k], tokens[k + 1]];
+  if (!a || NON_NAME.has(a.norm)) return false;
+  if (FIRST_NAMES.has(a.norm)) return true;
+  const word = (t: Token | undefined) => !!t && isNameWord(t.raw) && t.norm.length >= 2 && !NON_NAME.has(t.norm);
+  return word(a) && !breaksAfter(a) && word(b) && (k + 2 >= tokens.length || breaksAfter(b!));
 }
 
 function matchAt(tokens: Token[], i: number, words: string[]): boolean {
@@ -229,7 +244,7 @@ function readName(tokens: Token[], start: number, strength: Strength, lang: stri
       } else words.push(t.raw);
       lastSpelled = true;
       j++;
-      if (breaksAfter(t) && !(tokens[j] && isNameWord(tokens[j].raw) && !NON_NAME.has(tokens[j].norm))) break;
+      if (breaksAfter(t) && !(tokens[j] && isNameWord(tokens[j].raw) && !NON_NAME.has(tokens[j].norm)) && !particleSurnameAt(tokens, j)) break;
       continue;
     }
     // "hailey carter dash lewis": a hyphen said between two surnames.
@@ -273,7 +288,9 @@ function readName(tokens: Token[], start: number, strength: Strength, lang: stri
       // "de la Cruz", "van der Berg": a particle needs a surname after it. A Spanish "de" before a business
       // ("soy Ana de Construcciones López") is where the company starts instead.
       const next = tokens[j + 1];
-      if (!next || breaksAfter(t) || !isNameWord(next.raw)) break;
+      // ("st. pierre": the abbreviation's full stop ends no sentence.)
+      const abbreviation = n === 'st' && t.after === '.';
+      if (!next || (breaksAfter(t) && !abbreviation) || !isNameWord(next.raw)) break;
       const nextIsParticle = NAME_PARTICLES.has(next.norm);
       // "fermín rosales de grúas rosales": a name word said again after "de" is the company named for them.
       const repeats = tokens.slice(j + 1, j + 5).some((t) => words.some((w) => fold(w) === t.norm));
@@ -335,6 +352,19 @@ function readName(tokens: Token[], start: number, strength: Strength, lang: stri
   // "Hailey over at Sweet Crumb Bakery", "Ana, desde Plomería Torres".
   else if (after && (!pause || pause === ',') && after.norm === 'over' && tokens[j + 1]?.norm === 'at') companyStart = j + 2;
   return { words, end: j, companyStart };
+}
+
+/**
+ * "altagracia, a l t a g r a c i a, de la rosa": after a pause, a surname with its particles closing the
+ * phrase ("de la X", "del X", "de X") — not a business ("de la panadería").
+ */
+function particleSurnameAt(tokens: Token[], j: number): boolean {
+  let k = j;
+  if (tokens[k]?.norm !== 'de' && tokens[k]?.norm !== 'del') return false;
+  k++;
+  if (tokens[j].norm === 'de' && ['la', 'las', 'los'].includes(tokens[k]?.norm ?? '')) k++;
+  const last = tokens[k];
+  return !!last && !breaksAfter(tokens[k - 1]) && isNameWord(last.raw) && !NON_NAME.has(last.norm) && !COMPANY_HINTS.has(last.norm) && (k + 1 >= tokens.length || breaksAfter(last));
 }
 
 const AT_WORDS = new Set(['at', 'arroba', '@']);
@@ -778,7 +808,7 @@ function isShortFor(short: string, long: string): boolean {
 }
 
 /** Words that may follow a name answered alone ("corwin thanks", "ana, y mi correo…"). */
-const AFTER_ANSWER = new Set(['thanks', 'thank', 'please', 'and', 'here', 'speaking', 'y', 'gracias', 'pues', 'okay', 'ok', 'por', 'para', 'from', 'with', 'de', 'del', 'at', 'over', 'calling', 'again', 'is', 'es', 'o', 'or', 'the', 'el', 'la',
+const AFTER_ANSWER = new Set(['thanks', 'yes', 'yeah', 'yep', 'thank', 'please', 'and', 'here', 'speaking', 'y', 'gracias', 'pues', 'okay', 'ok', 'por', 'para', 'from', 'with', 'de', 'del', 'at', 'over', 'calling', 'again', 'is', 'es', 'o', 'or', 'the', 'el', 'la',
   // A label, a restatement or an aside: "nombre leopoldo apellido…", "ted well theodore…", "kai by the way".
   'apellido', 'last', 'surname', 'well', 'sorry', 'bueno', 'actually', 'perdon', 'i', 'im', "i'm", 'by', 'but', 'pero', 'sea', 'mejor', 'just', 'also', 'tambien', 'my', 'mi']);
 

@@ -3,7 +3,7 @@
  * de mi jefe, Arturo Lince. Su correo es…". The lead is the person spoken for, so their name is the lead's
  * and "her / his / su" details are theirs. Without such a cue, a third person's details stay out.
  */
-import { COMPANY_HINTS } from './lexicon.js';
+import { COMPANY_HINTS, FIRST_NAMES } from './lexicon.js';
 import { readNameAt } from './person.js';
 import { joinSpelled } from './spelling.js';
 import { breaksAfter, fold, tokenize, type Token } from './text.js';
@@ -28,12 +28,12 @@ const BUSINESS_NOUNS = new Set(['negocio', 'empresa', 'compania', 'tienda', 'loc
 const JOB_CUES = new Set(['manager', 'receptionist', 'coordinator', 'scheduler', 'recepcionista']);
 /** Who the principal is to the speaker; one of these (or a title) must come before the name. */
 const ROLES = new Set([
-  'boss', 'manager', 'client', 'employer', 'director', 'owner', 'jefe', 'jefa', 'cliente', 'directora', 'dueno', 'duena', 'patron', 'patrona',
+  'boss', 'manager', 'client', 'employer', 'director', 'owner', 'jefe', 'jefa', 'cliente', 'directora', 'dueno', 'duena', 'patron', 'patrona', 'gerente', 'partner', 'socio', 'socia',
   // Family acting for one another ("calling for my wife…", "llamo por mi papá…").
   'wife', 'husband', 'dad', 'father', 'mom', 'mother', 'son', 'daughter', 'brother', 'sister', 'esposa', 'esposo', 'mama', 'papa', 'hijo', 'hija', 'hermano', 'hermana',
   'grandmother', 'grandma', 'grandfather', 'grandpa', 'aunt', 'uncle', 'abuela', 'abuelo', 'tia', 'tio', 'suegra', 'suegro',
 ]);
-const TITLES = new Set(['arquitecto', 'arquitecta', 'dr', 'doctor', 'doctora', 'mr', 'mrs', 'ms', 'senor', 'senora', 'sr', 'sra', 'lic', 'licenciado', 'licenciada', 'ingeniero', 'ingeniera']);
+const TITLES = new Set(['arquitecto', 'arquitecta', 'dr', 'doctor', 'doctora', 'mr', 'mrs', 'ms', 'senor', 'senora', 'sr', 'sra', 'lic', 'licenciado', 'licenciada', 'ingeniero', 'ingeniera', 'don', 'dona']);
 const FILLER = new Set(['my', 'our', 'mi', 'nuestro', 'nuestra', 'the', 'el', 'la']);
 /** "calling for my husband, his name is Gordon Pike" / "llamo por mi mamá, se llama Ofelia Campos". */
 const NAMED: string[][] = [
@@ -56,8 +56,33 @@ function matchAt(tokens: Token[], i: number, words: string[]): boolean {
 
 export function findPrincipal(tokens: Token[], lang: string): Principal | null {
   return (
-    principalBeforeAsk(tokens, lang) ?? principalAfterCue(tokens, lang) ?? principalNamedLater(tokens, lang) ?? principalByRole(tokens, lang) ?? principalOwning(tokens)
+    principalBeforeAsk(tokens, lang) ??
+    principalAfterCue(tokens, lang) ??
+    principalNamedLater(tokens, lang) ??
+    principalByRole(tokens, lang) ??
+    principalOwning(tokens) ??
+    principalOfHelper(tokens, lang)
   );
+}
+
+/** The speaker says they assist at a place ("soy la secretaria de la clínica", "i'm the receptionist at…"). */
+const HELPER_SELF = /\b(soy|i'm|im|i am) (la |el |the )?(secretaria|secretario|asistente|recepcionista|secretary|assistant|receptionist|front desk)\b/;
+
+/**
+ * "yo soy la secretaria de la clínica, el doctor julio cárdenas quiere la evaluación": a helper, then a
+ * person named whole with a title in the same turn — the one the helper acts for.
+ */
+const HELPER_WORDS = new Set(['secretaria', 'secretario', 'asistente', 'recepcionista', 'secretary', 'assistant', 'receptionist', 'desk']);
+
+function principalOfHelper(tokens: Token[], lang: string): Principal | null {
+  // (A word test first: the phrase is joined only in the rare turn that has one.)
+  if (!tokens.some((t) => HELPER_WORDS.has(t.norm)) || !HELPER_SELF.test(tokens.map((t) => t.norm).join(' '))) return null;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!TITLES.has(tokens[i].norm.replace(/\./g, ''))) continue;
+    const read = readNameAt(tokens, i + 1, lang);
+    if (read && read.words.length >= 2 && read.words.length <= 4 && !read.words.some((w) => COMPANY_HINTS.has(fold(w)))) return { words: read.words, start: i + 1, end: read.end };
+  }
+  return null;
 }
 
 /** Roles someone holds for a person named before them with a possessive. */
@@ -96,6 +121,11 @@ function principalNamedLater(tokens: Token[], lang: string): Principal | null {
   if (role < 0) return null;
   // "my brother in law told me about you guys, his name is victor hale": whoever referred the speaker.
   if (REFERRAL.test(tokens.slice(role + 1).map((t) => t.norm).join(' '))) return null;
+  // "mi nombre es carlos, a mi hermano también le dicen carlos pero se llama juan carlos": a relative compared
+  // with the speaker ("también", "too"), not someone the speaker acts for.
+  if (tokens.slice(role + 1, role + 3).some((t) => ['tambien', 'also', 'too'].includes(t.norm))) return null;
+  // "i run it with my partner, her name is…": someone the speaker works beside, not for.
+  if (['with', 'con'].includes(tokens[role - 2]?.norm ?? '')) return null;
   for (let k = role + 1; k < tokens.length; k++) {
     const named = NAMED_THIRD.filter((w) => matchAt(tokens, k, w)).sort((x, y) => y.length - x.length)[0];
     // "el negocio se llama…", "the shop's name is…": a business named, not a person.
@@ -103,7 +133,7 @@ function principalNamedLater(tokens: Token[], lang: string): Principal | null {
     if (!named || (before && !breaksAfter(before) && (BUSINESS_NOUNS.has(before.norm) || COMPANY_HINTS.has(before.norm)))) continue;
     const read = readNameAt(tokens, k + named.length, lang);
     // Named in full: "my daughter set up our website, her name is Emily" mentions a relative, it books nothing.
-    if (!read || read.words.length < 2 || read.words.some((w) => COMPANY_HINTS.has(w.toLowerCase()))) continue;
+    if (!read || read.words.length < 2 || read.words.some((w) => COMPANY_HINTS.has(fold(w)))) continue;
     return { words: read.words, start: k + named.length, end: read.end };
   }
   return null;
@@ -137,7 +167,7 @@ function principalByRole(tokens: Token[], lang: string): Principal | null {
     const titled = k > i + 2 && TITLES.has(tokens[k - 1].norm.replace(/\./g, ''));
     const read = tokens[k] ? readNameAt(tokens, k, lang) : null;
     // A title or a whole name: "the owner is great" / "la dueña es muy amable" name nobody.
-    if (!read || (!titled && read.words.length < 2) || read.words.some((w) => COMPANY_HINTS.has(w.toLowerCase()))) continue;
+    if (!read || (!titled && read.words.length < 2) || read.words.some((w) => COMPANY_HINTS.has(fold(w)))) continue;
     return { words: read.words, start: k, end: read.end };
   }
   return null;
@@ -191,7 +221,7 @@ function principalAfterCue(tokens: Token[], lang: string): Principal | null {
     // "on behalf of Greenway Property Management": a business, not a person.
     // ("…of silver lining home care": a trade word a few words on, in the same phrase.)
     const tradeAhead = !!read && [0, 1, 2].some((d) => COMPANY_HINTS.has(tokens[read.end + d]?.norm ?? '') && !tokens.slice(read.end - 1, read.end + d).some((t, k) => breaksAfter(t) || (k > 0 && PREPOSITIONS.has(t.norm))));
-    if (!read || tradeAhead || read.words.some((w) => COMPANY_HINTS.has(w.toLowerCase()))) continue;
+    if (!read || tradeAhead || read.words.some((w) => COMPANY_HINTS.has(fold(w)))) continue;
     // "the office manager for Dr. Reyes, we're Reyes Pediatrics" names the practice she works at; booking for
     // someone is said with their whole name.
     if (JOB_CUES.has(cue[0]) && read.words.length < 2) continue;
@@ -214,9 +244,10 @@ export function isSpeakersOwnName(prefix: string, question: string | undefined):
 }
 
 /** The assistant asks for the name of the person the visitor speaks for ("What's your boss's name?"). */
-const ES_ROLES = 'jefe|jefa|esposo|esposa|mama|papa|cliente|duena|dueno|doctora?|licenciad[oa]|abuel[oa]|ti[oa]|suegr[oa]|herman[oa]|hij[oa]';
+const ES_ROLES = 'jefe|jefa|esposo|esposa|mama|papa|cliente|duena|dueno|doctora?|licenciad[oa]|abuel[oa]|ti[oa]|suegr[oa]|herman[oa]|hij[oa]|gerente|director[a]?|encargad[oa]|abogad[oa]|contador[a]?|ingenier[oa]|doctor';
+// ("whats dr lees full name": a title and a surname, possessive with or without the apostrophe.)
 const ASKS_THEIR_NAME = new RegExp(
-  `\\b(his|her|their)( full)? name\\b|\\b(boss|owner|manager|client|husband|wife|mom|dad|mother|father|son|daughter|grandmother|grandma|grandfather|grandpa|aunt|uncle)('s)? (full )?name\\b|\\bnombre (completo )?de (su|tu|la|el) (${ES_ROLES})\\b|\\bcomo se llama (su|tu|la|el) (${ES_ROLES})\\b`,
+  `\\b(his|her|their)( full)? name\\b|\\b(boss|owner|manager|client|husband|wife|mom|dad|mother|father|son|daughter|grandmother|grandma|grandfather|grandpa|aunt|uncle|doctor|dentist|director|principal|pastor|partner|supervisor|employer|attorney|lawyer)('s)? (full )?name\\b|\\b(dr|doctor|mr|mrs|ms)\\.? [a-z]+'?s (full )?name\\b|\\bnombre (completo )?(del|de (su|tu|la|el)) (${ES_ROLES})\\b|\\bcomo se llama (su|tu|la|el) (${ES_ROLES})\\b`,
 );
 /** "who should we follow up with?": answered in the third person ("her name is…"), the person spoken for. */
 const ASKS_WHO_TO_CONTACT = /\bwho (should|do) (we|i) (follow up with|contact|call|ask for|reach out to|speak to|talk to)\b|\bcon quien (nos comunicamos|hablamos|damos seguimiento)\b/;
@@ -231,7 +262,9 @@ export function principalAnswer(tokens: Token[], question: string | undefined, l
   let k = 0;
   while (tokens[k] && (ANSWER_OPENERS.has(tokens[k].norm) || FILLER.has(tokens[k].norm) || ROLES.has(tokens[k].norm) || TITLES.has(tokens[k].norm.replace(/\./g, '')))) k++;
   const read = tokens[k] ? readNameAt(tokens, k, lang) : null;
-  if (!read || read.words.length < 2 || read.words.some((w) => COMPANY_HINTS.has(w.toLowerCase()))) return null;
+  // Asked for a person's name, a given name that is also a trade word ("luz marina ocampo") is still a name.
+  const trade = (w: string, i: number) => COMPANY_HINTS.has(fold(w)) && !(i < read!.words.length - 1 && FIRST_NAMES.has(fold(w)));
+  if (!read || read.words.length < 2 || read.words.some(trade)) return null;
   return { words: read.words, start: k, end: read.end };
 }
 

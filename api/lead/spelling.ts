@@ -30,6 +30,7 @@ function spanishRun(tokens: Token[], i: number): { word: string; end: number } |
     const eñe = t.raw.toLowerCase() === 'eñe';
     const named = eñe ? 'ñ' : SPANISH_LETTERS[t.norm];
     if (!single && !named) break;
+    if (single === 'y' && word.length >= 3 && CLAUSE_AFTER_AND.has(tokens[j + 1]?.norm ?? '')) break;
     word += single ?? named;
     if (single) singles++;
     if (eñe || DISTINCT.has(t.norm)) distinct = true;
@@ -38,6 +39,10 @@ function spanishRun(tokens: Token[], i: number): { word: string; end: number } |
   }
   return word.length >= 3 && singles >= 2 && distinct ? { word, end: j } : null;
 }
+
+const DIGRAPHS = new Set(['ch', 'll', 'rr', 'th', 'sh', 'ph']);
+/** Words that start a clause after a Spanish "y": "… y el apellido…", "… y mi correo…". */
+const CLAUSE_AFTER_AND = new Set(['el', 'la', 'los', 'las', 'mi', 'mis', 'su', 'sus', 'tu', 'de', 'del', 'es', 'ya', 'luego', 'despues', 'apellido', 'correo', 'telefono']);
 
 const DESCRIBE_CUES = new Set(['no', 'with', 'without', 'sin', 'con']);
 const APOSTROPHE = new Set(['apostrophe', 'apostrofe', 'apostrofo']);
@@ -80,7 +85,8 @@ export function joinSpelled(tokens: Token[]): Token[] {
       continue;
     }
     // "thompson no p, t h o m s o n": a letter described alone ends at its pause; the spelling follows.
-    if (DESCRIBE_CUES.has(tokens[i - 1]?.norm ?? '') && letterOf(tokens[i]) && /[,.;!?]/.test(tokens[i].after)) {
+    // ("ester con hache, e s t h e r": a letter name after "con" / "sin" is the description, the run follows.)
+    if (DESCRIBE_CUES.has(tokens[i - 1]?.norm ?? '') && ((letterOf(tokens[i]) && /[,.;!?]/.test(tokens[i].after)) || (SPANISH_LETTERS[tokens[i].norm] && tokens[i].norm.length > 2))) {
       out.push(tokens[i]);
       i++;
       continue;
@@ -96,8 +102,16 @@ export function joinSpelled(tokens: Token[]): Token[] {
         j++;
         continue;
       }
+      // "ch r i s t i n a": a two-letter sound said as one, opening a run of single letters.
+      if (!letters.length && DIGRAPHS.has(tokens[j].norm) && tokens[j + 1] && letterOf(tokens[j + 1]) && letterOf(tokens[j + 2] ?? tokens[j])) {
+        letters.push(...tokens[j].norm);
+        j++;
+        continue;
+      }
       const lp = letterPhrase(tokens, j);
       if (!lp) break;
+      // "… t i n a y el apellido es…": the Spanish "y" (and) before a clause ends the run.
+      if (lp.letter === 'y' && letters.length >= 3 && CLAUSE_AFTER_AND.has(tokens[j + 1]?.norm ?? '')) break;
       letters.push(lp.letter);
       if (lp.used > 1) phrases++;
       j += lp.used;
