@@ -36,7 +36,7 @@ export const ConfigSchema = z.object({
 
   EMAILIT_API_URL: z.url().optional(),
   EMAILIT_API_KEY: z.string().min(1).default('local-emailit-key'),
-  EMAILIT_WEBHOOK_SECRET: z.string().min(1).default('whsec_' + '0'.repeat(64)),
+  EMAILIT_WEBHOOK_SECRET: z.string().min(1).default('whsec_local_emailit_not_a_secret'),
   EMAIL_FROM: opt, // defaults to EMAIL_IDENTITY
   EMAIL_REPLY_TO: opt, // defaults to EMAIL_IDENTITY
   /** The one sender identity: From and Reply-To unless set apart (mail from one domain, replies to another confuse people). */
@@ -45,7 +45,7 @@ export const ConfigSchema = z.object({
   SITE_URL: z.url().default('https://kre8tion.com'),
 
   STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_\S+$/, 'not a Stripe secret key (sk_test_…, sk_live_…)').optional(),
-  STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_\S+$/, 'not a Stripe webhook secret (whsec_…)').default('whsec_local_stripe_' + '0'.repeat(32)),
+  STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_\S+$/, 'not a Stripe webhook secret (whsec_…)').default('whsec_local_stripe_not_a_secret'),
   STRIPE_ASSESSMENT_PRICE_ID: z.string().regex(/^price_\S+$/, 'not a Stripe price id (price_…)').optional(),
 
   BUSINESS_TIMEZONE: z.string().default('America/Los_Angeles').refine(isValidTimeZone, { error: (iss) => `not an IANA time zone (${String(iss.input)})` }),

@@ -20,7 +20,7 @@ process.env.CLOUDFLARE_CF_FETCH_ENABLED = 'false';
 process.env.WRANGLER_SEND_METRICS = 'false';
 
 const OPS_TOKEN = 'ops-token-for-the-live-test-0123456789';
-const WEBHOOK_SECRET = 'whsec_' + '0'.repeat(64);
+const WEBHOOK_SECRET = 'whsec_local_emailit_not_a_secret';
 let node: Awaited<ReturnType<typeof startServer>>;
 let worker: Awaited<ReturnType<typeof unstable_startWorker>>;
 let url: string;
@@ -56,7 +56,7 @@ before(async () => {
     EMAILIT_WEBHOOK_SECRET: WEBHOOK_SECRET,
     ADMIN_EMAIL: 'admin@kre8tion.local',
     STRIPE_SECRET_KEY: 'sk_test_unused',
-    STRIPE_WEBHOOK_SECRET: 'whsec_local_stripe_' + '0'.repeat(32),
+    STRIPE_WEBHOOK_SECRET: 'whsec_local_stripe_not_a_secret',
     STRIPE_ASSESSMENT_PRICE_ID: 'price_unused',
     RATE_LIMIT_PER_MINUTE: '100000',
     JOB_BACKOFF_BASE_MS: '200',
