@@ -37,9 +37,7 @@ import { SEALED_6 } from '../fixtures/lead/sealed-6/index.js';
 import { DEV_4 } from '../fixtures/lead/dev-4/index.js';
 import { DEV_5A } from '../fixtures/lead/dev-5a/index.js';
 import { DEV_5B } from '../fixtures/lead/dev-5b/index.js';
-import { DEV_6A } from '../fixtures/lead/dev-6a/index.js';
-import { DEV_6B } from '../fixtures/lead/dev-6b/index.js';
-import { DEV_6C } from '../fixtures/lead/dev-6c/index.js';
+import { DEV_6, DEV_6_CHECK, DEV_6_TUNE } from '../fixtures/lead/dev-6.js';
 import type { LeadCase } from '../fixtures/lead/types.js';
 import { extractLead, type ExtractedLead } from '../api/lead/extract.js';
 import { createLlmLeadExtractor } from '../api/lead/llm.js';
@@ -197,16 +195,10 @@ SETS['dev-4b'] = { label: 'dev-4, second half', cases: DEV_4.filter((c) => !inFi
 SETS['dev-5'] = { label: 'dev-5 (development sets of round 5, tuned on)', cases: [...DEV_5A, ...DEV_5B], misses: true };
 SETS['dev-5a'] = { label: 'dev-5a (business names)', cases: DEV_5A, misses: true };
 SETS['dev-5b'] = { label: 'dev-5b (general)', cases: DEV_5B, misses: true };
-/**
- * Round 6's development sets, by three more authors: 6a names a business in every conversation, 6b is people,
- * emails and phones, 6c Spanish. The round tuned on the odd-numbered cases; the even-numbered ones were a check
- * inside the round, measured at its start and end and never printed with their misses during it.
- */
-const DEV_6 = [...DEV_6A, ...DEV_6B, ...DEV_6C];
-const oddNumbered = (c: LeadCase) => Number(/(\d+)$/.exec(c.id)?.[1]) % 2 === 1;
+// Round 6's development sets, by three more authors (6a businesses, 6b people, 6c Spanish): see dev-6.ts.
 SETS['dev-6'] = { label: 'dev-6 (development sets of round 6)', cases: DEV_6, misses: false };
-SETS['dev-6-tune'] = { label: 'dev-6, odd-numbered cases (tuned on)', cases: DEV_6.filter(oddNumbered), misses: true };
-SETS['dev-6-check'] = { label: 'dev-6, even-numbered cases (the round\'s check)', cases: DEV_6.filter((c) => !oddNumbered(c)), misses: false };
+SETS['dev-6-tune'] = { label: 'dev-6, odd-numbered cases (tuned on)', cases: DEV_6_TUNE, misses: true };
+SETS['dev-6-check'] = { label: 'dev-6, even-numbered cases (the round\'s check)', cases: DEV_6_CHECK, misses: false };
 
 /** --turns: each conversation with a miss, turn by turn, so a set is read through its misses alone. */
 function printMissedTurns(cases: LeadCase[], result: Evaluation): void {
