@@ -60,7 +60,7 @@ export const PRODUCTION_ENV: Readonly<Record<string, string>> = {
   EMAILIT_API_KEY: 'em_live_key',
   EMAILIT_WEBHOOK_SECRET: 'whsec_' + 'f'.repeat(64),
   ADMIN_EMAIL: 'team@kre8tion.com',
-  STRIPE_SECRET_KEY: 'sk_live_' + 'x'.repeat(24),
+  STRIPE_SECRET_KEY: 'sk_test_' + 'x'.repeat(24),
   STRIPE_WEBHOOK_SECRET: 'whsec_' + 'e'.repeat(32),
   STRIPE_ASSESSMENT_PRICE_ID: 'price_123',
 };
